@@ -1,0 +1,319 @@
+"""The ``chronicle`` command: a thin layer that turns library errors into user errors."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from generator import __version__
+from generator.errors import ChronicleError, InputError
+
+log = logging.getLogger("chronicle")
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+"""Largest file ``chronicle dates`` reads."""
+
+
+def _user_errors(func: F) -> F:
+    """Print Chronicle errors as one line each and exit with status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ChronicleError as exc:
+            first, *rest = str(exc).splitlines() or [""]
+            click.echo(f"error: {first}", err=True)
+            for line in rest:
+                click.echo(line, err=True)
+            _annotate(exc)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _annotate(exc: ChronicleError) -> None:
+    if os.environ.get("GITHUB_ACTIONS") == "true" and exc.path:
+        where = f"file={exc.path}"
+        if exc.line:
+            where += f",line={exc.line}"
+            if exc.column:
+                where += f",col={exc.column}"
+        click.echo(f"::error {where}::{exc.message.splitlines()[0]}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chronicle")
+@click.option("-v", "--verbose", count=True, help="More detail (-vv for debug output).")
+@click.option("-q", "--quiet", is_flag=True, help="Only print errors.")
+def main(verbose: int, quiet: bool) -> None:
+    """Chronicle: turn news articles into a dated, searchable timeline site.
+
+    Typical use: `chronicle ingest seeds/` writes event files under
+    content/events/; edit them by hand if you like; `chronicle build`
+    validates them and builds the site into site/.
+    """
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
+    if verbose < 2:
+        logging.getLogger("mkdocs").setLevel(logging.WARNING if not verbose else logging.INFO)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that holds events/ and sources/.",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_user_errors
+def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) -> None:
+    """Read articles and write one YAML file per event under content/events/.
+
+    PATHS are article files (.txt, .md, .html, .jsonl) or folders of them;
+    the default is seeds/. Re-running never undoes an editor's change: edited
+    fields are kept, deleted or rejected events are not re-created, and
+    hand-written events are never duplicated.
+    """
+    from generator.ingest import ingest as run_ingest
+
+    targets = list(paths) or [Path("seeds")]
+    show = sys.stderr.isatty() if progress is None else progress
+    report = run_ingest(targets, content_dir, progress=_progress_bar if show else None)
+    click.echo(
+        f"{report.articles} articles, {report.mentions} dated statements, "
+        f"{report.events} events; {len(report.written)} files written"
+        + (f", {len(report.kept_edits)} edited fields kept" if report.kept_edits else "")
+        + (f", {len(report.skipped)} skipped" if report.skipped else ""),
+        err=True,
+    )
+    for line in report.skipped:
+        log.info("skipped %s", line)
+
+
+def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
+    from tqdm import tqdm
+
+    return tqdm(items, desc="reading articles", unit=" articles", file=sys.stderr)
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that holds events/ and sources/.",
+)
+def check(content_dir: Path) -> None:
+    """Validate every event file: YAML, schema, dates, ids and sources.
+
+    Each problem is printed as `path:line:column: message`. Exits with status
+    1 when there is any error. Under GitHub Actions it also prints
+    `::error` annotations so problems show on the pull request.
+    """
+    from generator.build import check_content
+
+    result = check_content(content_dir)
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+        if annotate:
+            kind = "error" if problem.severity == "error" else "warning"
+            where = f"file={problem.path}"
+            if problem.line:
+                where += f",line={problem.line}"
+                if problem.column:
+                    where += f",col={problem.column}"
+            click.echo(f"::{kind} {where}::{problem.message}")
+    count = len(result.load.events)
+    if result.errors:
+        click.echo(f"{len(result.errors)} error(s) in {content_dir}", err=True)
+        sys.exit(1)
+    click.echo(f"{count} events OK", err=True)
+
+
+@main.command()
+@click.option("--strict", is_flag=True, help="Treat MkDocs warnings (e.g. broken links) as errors.")
+@click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The MkDocs configuration.",
+)
+@click.option(
+    "-d",
+    "--site-dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the site (default: site_dir of mkdocs.yml).",
+)
+@_user_errors
+def build(strict: bool, config_file: Path, site_dir: Path | None) -> None:
+    """Check content/, generate the pages and build the static site.
+
+    The previous site stays in place until the new one is complete.
+    """
+    from generator.build import build_site
+
+    target = build_site(config_file, strict=strict, site_dir=site_dir)
+    click.echo(f"site built in {target}", err=True)
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The MkDocs configuration.",
+)
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="IP:port to serve on.")
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Preview the site, rebuilding when an event file changes."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that holds events/.",
+)
+@_user_errors
+def export(fmt: str, content_dir: Path) -> None:
+    """Print all events in a machine-readable format on stdout.
+
+    JSON fields: id, title, date (EDTF), precision, status, summary,
+    entities, tags, importance, sources. The same file is published as
+    site/events.json.
+    """
+    from generator.exports import export as run_export
+    from generator.store import load_events
+
+    result = load_events(content_dir)
+    if result.errors:
+        raise ChronicleError(
+            f"{len(result.errors)} invalid event file(s); run `chronicle check` (first: {result.errors[0]})"
+        )
+    click.echo(run_export(result.events, fmt), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dct", help="Document creation time (publication date), e.g. 2026-02-03.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
+@_user_errors
+def dates(file: Path, dct: str | None, as_json: bool) -> None:
+    """Tag every temporal expression in FILE and show how each resolves.
+
+    The text is tagged verbatim; offsets are character offsets into the file
+    decoded as UTF-8. Without --dct, relative expressions stay unresolved.
+    """
+    from generator.dates import PartialDate
+    from generator.temporal import tag
+
+    anchor = None
+    if dct:
+        try:
+            anchor = PartialDate.parse(dct)
+        except ChronicleError as exc:
+            raise InputError(f"--dct: {exc.message}") from None
+    text = read_text_file(file)
+    timexes = tag(text, anchor)
+    if as_json:
+        records = [
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "rule": t.rule,
+                "mod": t.mod,
+                "anchor": t.anchor,
+                "reference": t.reference,
+            }
+            for t in timexes
+        ]
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
+        return
+    width = max((len(t.text) for t in timexes), default=4)
+    width = min(max(width, 4), 40)
+    click.echo(f"{'start':>7} {'end':>7}  {'text':<{width}}  {'type':<8} {'value':<18} rule")
+    for t in timexes:
+        value = t.value if t.value is not None else "(unresolved)"
+        ref = " [reference]" if t.reference else ""
+        click.echo(f"{t.start:>7} {t.end:>7}  {t.text[:width]:<{width}}  {t.type:<8} {value:<18} {t.rule}{ref}")
+
+
+def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
+    """Read a text file as UTF-8 (BOM allowed), refusing binary and oversized files."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"file is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB", str(path)
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text", str(path)) from None
+    if b"\x00" in raw:
+        raise InputError("file looks binary (contains NUL bytes); expected text", str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
+            "convert the file to UTF-8",
+            str(path),
+            line,
+        ) from None
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a report.")
+@_user_errors
+def inspect(file: Path, as_json: bool) -> None:
+    """Show how an article reads: metadata, publication date, kept text, dropped boilerplate."""
+    from generator.articles import article_to_json, format_report, read_article
+
+    article = read_article(file)
+    if as_json:
+        click.echo(json.dumps(article_to_json(article), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(article))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

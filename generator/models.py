@@ -1,0 +1,172 @@
+"""Typed records passed between the pipeline stages.
+
+articles.py → :class:`Article`; temporal.py → :class:`Timex`;
+extract.py → :class:`Mention`; merge.py → :class:`Event`; store.py and
+site.py read and write :class:`Event`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.dates import PartialDate
+
+EVENT_STATUSES = ("occurred", "scheduled", "rejected")
+"""Allowed values of an event's ``status``; ``rejected`` hides it for good."""
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A piece of an article the reader removed as boilerplate."""
+
+    text: str
+    """The removed text, verbatim."""
+    reason: str
+    """Why it was removed, e.g. ``"comment thread"``."""
+
+
+@dataclass
+class Article:
+    """One source article after reading and cleaning."""
+
+    id: str
+    """Stable id: the file stem, or the corpus id."""
+    path: str
+    """Where it was read from (relative to the working directory when possible)."""
+    title: str | None = None
+    """Headline, if one was found."""
+    author: str | None = None
+    """Byline, if one was found."""
+    outlet: str | None = None
+    """Publication name, if one was found."""
+    url: str | None = None
+    """Canonical address, if known."""
+    language: str | None = None
+    """ISO 639-1 code, if known."""
+    published: PartialDate | None = None
+    """Publication date at its known precision (the DCT), or None."""
+    published_evidence: str | None = None
+    """The text and rule the publication date came from, or ``inferred from …``."""
+    published_inferred: bool = False
+    """True when ``published`` was inferred rather than stated."""
+    paragraphs: list[str] = field(default_factory=list)
+    """The article's own text, paragraph by paragraph, word for word."""
+    references: list[str] = field(default_factory=list)
+    """Footnotes and reference lines: kept, but never a source of events."""
+    dropped: list[Dropped] = field(default_factory=list)
+    """Boilerplate removed, each with its reason."""
+
+    @property
+    def body(self) -> str:
+        """The kept text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression found in a text (TimeML TIMEX3 style)."""
+
+    start: int
+    """Offset of the first character in the tagged text."""
+    end: int
+    """Offset just past the last character."""
+    text: str
+    """The expression as written."""
+    type: str
+    """``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
+    value: str | None
+    """TIMEX3 value (``2025-10``, ``199X``, ``P1M``, ``PAST_REF``), None if unresolved."""
+    rule: str
+    """Which pattern produced it and what anchored it."""
+    mod: str | None = None
+    """TIMEX3 ``mod`` such as ``START`` ("early January") or ``APPROX``."""
+    anchor: str | None = None
+    """The date a relative expression was resolved against, if any."""
+    reference: bool = False
+    """True inside a reference or citation line ("Accessed: 02.08.2026")."""
+
+    def date(self) -> PartialDate | None:
+        """The value as a :class:`PartialDate`, when it names a calendar period."""
+        if self.value is None or self.type not in ("DATE", "TIME"):
+            return None
+        value = self.value
+        if len(value) == 3 and value.isdigit():  # TimeML decade "199"
+            value += "X"
+        value = value.split("T")[0] if self.type == "DATE" else value[:16]
+        try:
+            date = PartialDate.parse(value)
+        except Exception:
+            return None
+        if self.mod in ("START", "MID", "END", "APPROX", "ABOUT"):
+            date = PartialDate(
+                date.year, date.month, date.day, date.hour, date.minute, date.decade, True
+            )
+        return date
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One article's support for an event."""
+
+    article: str
+    """Id of the article."""
+    quote: str
+    """The exact sentence from the article."""
+    date_text: str | None = None
+    """The temporal expression as written ("on 7 January")."""
+    date_value: str | None = None
+    """What that expression resolved to, as EDTF."""
+    date_rule: str | None = None
+    """How it was resolved (rule and anchor)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dated statement in one article: a candidate event."""
+
+    article_id: str
+    """The article it comes from."""
+    date: PartialDate
+    """When it happened (or will), at its precision."""
+    status: str
+    """``occurred`` or ``scheduled``."""
+    sentence: str
+    """The whole sentence, clean."""
+    title: str
+    """A short headline made from the sentence."""
+    timex: Timex
+    """The expression that dated it."""
+    entities: tuple[str, ...] = ()
+    """Canonical names of people, organisations and places it names."""
+    tags: tuple[str, ...] = ()
+    """Topic tags from the vocabulary."""
+
+
+@dataclass
+class Event:
+    """One real-world happening, as stored in ``content/events/YYYY/<id>.yaml``."""
+
+    id: str
+    """Stable id, also the file stem: ``2026-02-03-trump-and-petro-meet``."""
+    title: str
+    """Short headline."""
+    date: PartialDate
+    """When, at its known precision."""
+    status: str = "occurred"
+    """``occurred``, ``scheduled`` or ``rejected``."""
+    summary: str = ""
+    """One or two clean sentences."""
+    end: PartialDate | None = None
+    """Last day of a range, if the event spans one."""
+    entities: list[str] = field(default_factory=list)
+    """People, organisations and places involved."""
+    tags: list[str] = field(default_factory=list)
+    """Topic tags."""
+    importance: float = 1.0
+    """Higher is more important."""
+    sources: list[SourceRef] = field(default_factory=list)
+    """Articles that report it, with quotes."""
+    conflicts: list[str] = field(default_factory=list)
+    """Notes on sources that disagree about the date."""
+    path: str | None = None
+    """The YAML file it was loaded from, if any."""

@@ -1,0 +1,67 @@
+"""The MkDocs plugin: regenerate the docs folder from ``content/`` before each build.
+
+With it in ``mkdocs.yml``, plain ``mkdocs build`` and ``mkdocs serve`` work
+(``serve`` also reloads when an event file changes). The plugin only hands
+work to :mod:`generator.build`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from generator.build import prepare_docs
+from generator.errors import ChronicleError
+from generator.site import SiteOptions
+
+log = logging.getLogger("mkdocs.plugins.chronicle")
+
+
+class ChronicleConfig(base.Config):
+    """Options of the ``chronicle`` plugin in ``mkdocs.yml``."""
+
+    content_dir = c.Type(str, default="content")
+    """Folder holding ``events/`` and ``sources/``, relative to mkdocs.yml."""
+    static_dir = c.Type(str, default="site_config/assets")
+    """Folder of CSS/JS copied into the generated docs folder."""
+    title = c.Optional(c.Type(str))
+    """The story's title on the home page (default: ``site_name``)."""
+    edit_branch = c.Type(str, default="main")
+    """Branch that "Edit this event" links open on GitHub."""
+
+
+class ChroniclePlugin(BasePlugin[ChronicleConfig]):
+    """Generates the timeline pages into ``docs_dir`` before MkDocs reads it."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").resolve().parent
+        self._content_dir = root / self.config.content_dir
+        self._static_dir = root / self.config.static_dir
+        try:
+            prepare_docs(
+                self._content_dir,
+                Path(config.docs_dir),
+                self._site_options(config),
+                self._static_dir,
+            )
+        except ChronicleError as exc:
+            raise PluginError(str(exc)) from None
+        return config
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self._content_dir))
+        server.watch(str(self._static_dir))
+        return server
+
+    def _site_options(self, config: MkDocsConfig) -> SiteOptions:
+        edit_base = None
+        if config.repo_url and "github.com" in config.repo_url:
+            edit_base = f"{config.repo_url.rstrip('/')}/edit/{self.config.edit_branch}/"
+        return SiteOptions(title=self.config.title or config.site_name, edit_base=edit_base)

@@ -1,0 +1,386 @@
+"""Event files: ``content/events/YYYY/<id>.yaml`` ⇄ :class:`Event`.
+
+Loading validates every file against the JSON Schema in
+``site_config/schema/event.schema.json`` and reports each problem as
+``path:line:column: message``. Writing is deterministic (fixed key order,
+UTF-8, LF) and atomic (temporary file + rename), and only touches files whose
+bytes change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from generator.dates import PartialDate
+from generator.errors import ChronicleError, ContentError
+from generator.models import Event, SourceRef
+from generator.yamlio import Loaded, load_with_marks
+
+log = logging.getLogger(__name__)
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../../../site_config/schema/event.schema.json"
+"""First line of every generated event file, for editor completion and validation."""
+KEY_ORDER = (
+    "id",
+    "title",
+    "date",
+    "end",
+    "status",
+    "summary",
+    "importance",
+    "entities",
+    "tags",
+    "conflicts",
+    "sources",
+)
+"""Order of keys in an event file."""
+SOURCE_KEY_ORDER = ("article", "quote", "date_text", "date_value", "date_rule")
+"""Order of keys in each source."""
+MAX_EVENT_FILE_BYTES = 1_000_000
+"""An event file larger than this is refused (hand-edited events are a few KB)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file."""
+
+    path: str
+    """The file."""
+    line: int | None
+    """1-based line, if known."""
+    column: int | None
+    """1-based column, if known."""
+    message: str
+    """What is wrong and what was expected."""
+    severity: str = "error"
+    """``error`` or ``warning``."""
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{self.message}"
+
+    @classmethod
+    def from_error(cls, error: ChronicleError) -> Problem:
+        """Wrap a raised error as a problem."""
+        return cls(error.path or "<input>", error.line, error.column, error.message)
+
+
+@dataclass
+class LoadResult:
+    """Events found under a content folder, and what was wrong."""
+
+    events: list[Event] = field(default_factory=list)
+    """Every valid event, sorted by date then id."""
+    problems: list[Problem] = field(default_factory=list)
+    """Every problem found, in file order."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that are errors (not warnings)."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    """The event JSON Schema shipped in ``site_config/schema``."""
+    candidates = [Path.cwd() / "site_config/schema/event.schema.json"]
+    candidates.append(Path(__file__).resolve().parent.parent / "site_config/schema/event.schema.json")
+    for candidate in candidates:
+        if candidate.is_file():
+            return json.loads(candidate.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    text = resources.files("generator").joinpath("event.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def event_files(content_dir: Path) -> list[Path]:
+    """Every ``*.yaml``/``*.yml`` file under ``content_dir/events``, sorted."""
+    root = content_dir / "events"
+    if not root.is_dir():
+        return []
+    files = [p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+    return sorted(files, key=lambda p: p.as_posix())
+
+
+def load_events(content_dir: Path) -> LoadResult:
+    """Load and validate every event file; gather all problems, never stop at the first."""
+    result = LoadResult()
+    by_id: dict[str, Event] = {}
+    for path in event_files(content_dir):
+        try:
+            event = load_event_file(path)
+        except ContentError as exc:
+            result.problems.append(Problem.from_error(exc))
+            continue
+        if event.id in by_id:
+            first = by_id[event.id]
+            result.problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    f"duplicate id {event.id!r}: also used by {first.path}",
+                )
+            )
+            continue
+        by_id[event.id] = event
+        result.events.append(event)
+    result.events.sort(key=lambda e: (e.date.sort_key(), e.id))
+    return result
+
+
+def load_event_file(path: Path) -> Event:
+    """Read and validate one event file."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read file: {exc.strerror}", name) from None
+    if len(raw) > MAX_EVENT_FILE_BYTES:
+        raise ContentError(
+            f"file is {len(raw)} bytes; event files are limited to {MAX_EVENT_FILE_BYTES}", name
+        )
+    if b"\x00" in raw:
+        raise ContentError("file is binary (contains NUL bytes); expected UTF-8 YAML", name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8", name, line
+        ) from None
+    return parse_event(text, name)
+
+
+def parse_event(text: str, name: str) -> Event:
+    """Validate YAML text against the event schema and build the :class:`Event`."""
+    loaded = load_with_marks(text, name)
+    data = loaded.data
+    if not isinstance(data, dict):
+        line, col = loaded.where(())
+        raise ContentError(
+            f"an event file must be a mapping of keys (id, title, date, ...), got {type(data).__name__}",
+            name,
+            line,
+            col,
+        )
+    _validate_schema(data, loaded, name)
+    return _event_from_data(data, loaded, name)
+
+
+def _validate_schema(data: dict[str, Any], loaded: Loaded, name: str) -> None:
+    validator = jsonschema.Draft7Validator(load_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: loaded.where(tuple(e.absolute_path)))
+    if not errors:
+        return
+    error = errors[0]
+    path = tuple(error.absolute_path)
+    line, col = loaded.where(path)
+    raise ContentError(_describe_schema_error(error, path), name, line, col)
+
+
+def _describe_schema_error(error: jsonschema.ValidationError, path: tuple[Any, ...]) -> str:
+    field_name = ".".join(str(p) for p in path) or "event"
+    if error.validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        hints = []
+        for key in extra:
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hints.append(f"unknown key {key!r}{hint}")
+        where = "" if not path else f" in {field_name}"
+        return "; ".join(hints) + f"{where}; allowed keys: {', '.join(allowed)}"
+    if error.validator == "required":
+        return f"{field_name}: {error.message}"
+    if error.validator == "pattern" and path and path[-1] in ("date", "end"):
+        return (
+            f"{field_name}: {error.instance!r} is not an EDTF date; expected e.g. 2026-02-03, "
+            "2025-10, 2015, 199X (decade) or 2026-01~ (approximate)"
+        )
+    if error.validator == "pattern" and path == ("id",):
+        return (
+            f"id: {error.instance!r} is not a valid id; use lowercase letters, digits and hyphens"
+        )
+    return f"{field_name}: {error.message}"
+
+
+def _event_from_data(data: dict[str, Any], loaded: Loaded, name: str) -> Event:
+    def parse_date(key: str) -> PartialDate:
+        try:
+            return PartialDate.parse(data[key])
+        except ChronicleError as exc:
+            line, col = loaded.where((key,))
+            raise ContentError(f"{key}: {exc.message}", name, line, col) from None
+
+    sources = [
+        SourceRef(
+            article=s["article"],
+            quote=s["quote"],
+            date_text=s.get("date_text"),
+            date_value=s.get("date_value"),
+            date_rule=s.get("date_rule"),
+        )
+        for s in data.get("sources", [])
+    ]
+    return Event(
+        id=data["id"],
+        title=data["title"],
+        date=parse_date("date"),
+        end=parse_date("end") if "end" in data else None,
+        status=data.get("status", "occurred"),
+        summary=data.get("summary", ""),
+        importance=float(data.get("importance", 1)),
+        entities=list(data.get("entities", [])),
+        tags=list(data.get("tags", [])),
+        conflicts=list(data.get("conflicts", [])),
+        sources=sources,
+        path=name,
+    )
+
+
+def event_from_data(data: dict[str, Any], name: str = "<memory>") -> Event:
+    """Build an :class:`Event` from already-validated plain values."""
+    return _event_from_data(data, Loaded(data), name)
+
+
+def event_to_data(event: Event) -> dict[str, Any]:
+    """The event as plain values in file key order, omitting empty optional keys."""
+    importance: float | int = event.importance
+    if float(importance).is_integer():
+        importance = int(importance)
+    data: dict[str, Any] = {
+        "id": event.id,
+        "title": event.title,
+        "date": event.date.edtf(),
+        "end": event.end.edtf() if event.end else None,
+        "status": event.status,
+        "summary": event.summary,
+        "importance": importance,
+        "entities": list(event.entities),
+        "tags": list(event.tags),
+        "conflicts": list(event.conflicts),
+        "sources": [
+            {k: getattr(s, k) for k in SOURCE_KEY_ORDER if getattr(s, k) is not None}
+            for s in event.sources
+        ],
+    }
+    return {k: v for k, v in data.items() if v not in (None, [], "") or k in ("id", "title")}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style dumper: folded long strings, no aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def event_to_yaml(event: Event) -> str:
+    """The file text for an event: schema line, then keys in a fixed order."""
+    body = yaml.dump(
+        event_to_data(event),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=88,
+    )
+    return f"{SCHEMA_LINE}\n{body}"
+
+
+def event_path(content_dir: Path, event: Event) -> Path:
+    """Where a new event's file goes: ``events/<year>/<id>.yaml``."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,119}", event.id):
+        raise ContentError(f"refusing unsafe event id {event.id!r}")
+    return content_dir / "events" / f"{event.date.year:04d}" / f"{event.id}.yaml"
+
+
+def write_text_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` via a temporary file and rename; False if unchanged."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def write_events(content_dir: Path, events: Iterable[tuple[Path, Event]]) -> list[Path]:
+    """Write each event to its path; returns the files whose bytes changed."""
+    changed = []
+    for path, event in events:
+        if write_text_atomic(path, event_to_yaml(event)):
+            changed.append(path)
+    return changed
+
+
+def check_references(events: Sequence[Event], article_ids: set[str] | None) -> list[Problem]:
+    """Problems that need the whole collection: sources naming unknown articles."""
+    problems = []
+    if article_ids is None:
+        return problems
+    for event in events:
+        for index, source in enumerate(event.sources):
+            if source.article not in article_ids:
+                line = _find_line(event.path, source.article)
+                problems.append(
+                    Problem(
+                        event.path or event.id,
+                        line,
+                        None,
+                        f"sources[{index}].article: no article with id {source.article!r} "
+                        "in the articles folder",
+                    )
+                )
+    return problems
+
+
+def _find_line(path: str | None, needle: str) -> int | None:
+    if not path:
+        return None
+    try:
+        for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        return None
+    return None
