@@ -193,7 +193,13 @@ def _validate_schema(data: dict[str, Any], loaded: Loaded, name: str) -> None:
         return
     error = errors[0]
     path = tuple(error.absolute_path)
-    line, col = loaded.where(path)
+    where = path
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = error.schema.get("properties", {})
+        extra = sorted(k for k in error.instance if k not in allowed)
+        if extra:
+            where = (*path, extra[0])
+    line, col = loaded.where(where)
     raise ContentError(_describe_schema_error(error, path), name, line, col)
 
 
@@ -291,6 +297,9 @@ class _Dumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

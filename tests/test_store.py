@@ -1,0 +1,113 @@
+"""Event files: validation with file:line:column, deterministic writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.dates import PartialDate
+from generator.errors import ContentError
+from generator.models import Event, SourceRef
+from generator.store import (
+    SCHEMA_LINE,
+    event_to_yaml,
+    load_event_file,
+    load_events,
+    parse_event,
+    write_text_atomic,
+)
+
+GOOD = """\
+id: 2025-10-us-sanctions-petro
+title: U.S. sanctions Petro, his wife and Benedetti
+date: 2025-10
+status: occurred
+summary: The United States sanctioned Petro.
+sources:
+  - article: 000_7581d392fe626fae
+    quote: "In October, the United States sanctioned Petro."
+"""
+
+
+def _event() -> Event:
+    return Event(
+        id="2026-02-03-trump-and-petro-meet",
+        title="Trump and Petro meet: \"terrific\" <b>talks</b>",
+        date=PartialDate.parse("2026-02-03"),
+        summary="Colombian President Gustavo Petro met Donald Trump.",
+        entities=["Donald Trump", "Gustavo Petro"],
+        tags=["diplomacy"],
+        sources=[SourceRef("003_e0a1eea8c0cad0b9", "They met on Tuesday.", "on Tuesday", "2026-02-03", "weekday")],
+    )
+
+
+def test_good_file_loads_with_month_precision() -> None:
+    event = parse_event(GOOD, "e.yaml")
+    assert event.date.edtf() == "2025-10"
+    assert event.sources[0].article == "000_7581d392fe626fae"
+
+
+def test_written_yaml_round_trips_and_starts_with_schema_line() -> None:
+    text = event_to_yaml(_event())
+    assert text.startswith(SCHEMA_LINE + "\n")
+    again = parse_event(text, "x.yaml")
+    assert event_to_yaml(again) == text
+    keys = [line.split(":")[0] for line in text.splitlines()[1:] if line and not line.startswith(" ")]
+    assert keys == ["id", "title", "date", "status", "summary", "importance", "entities", "tags", "sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        (GOOD.replace("date: 2025-10", "date: October 2025"), 3, "'October 2025' is not an EDTF date"),
+        (GOOD.replace("status: occurred", "staus: occurred"), 4, "did you mean 'status'"),
+        (GOOD.replace("status: occurred", "status: happened"), 4, "'happened' is not one of"),
+        (GOOD.replace("title: U.S. sanctions Petro, his wife and Benedetti\n", ""), 1, "'title' is a required property"),
+        (GOOD.replace("    quote:", "    qoute:"), 8, "did you mean 'quote'"),
+        (GOOD.replace("date: 2025-10", "date: 2026-02-30"), 3, "day 30 does not exist"),
+        (GOOD.replace("id: 2025-10-us-sanctions-petro", "id: ../../etc/passwd"), 1, "not a valid id"),
+        ("- just\n- a list\n", 1, "must be a mapping"),
+    ],
+)
+def test_invalid_files_name_line_and_problem(text: str, line: int, fragment: str) -> None:
+    with pytest.raises(ContentError) as info:
+        parse_event(text, "content/events/2025/e.yaml")
+    error = info.value
+    assert fragment in error.message
+    assert error.line == line
+    assert str(error).startswith(f"content/events/2025/e.yaml:{line}:")
+
+
+def test_binary_and_bad_encoding_files_are_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "b.yaml"
+    binary.write_bytes(b"id: x\x00\x01\x02")
+    with pytest.raises(ContentError, match="binary"):
+        load_event_file(binary)
+    latin = tmp_path / "l.yaml"
+    latin.write_bytes(GOOD.replace("Petro.", "Petr\xf3.").encode("latin-1"))
+    with pytest.raises(ContentError, match="not valid UTF-8") as info:
+        load_event_file(latin)
+    assert info.value.line == 5
+
+
+def test_load_events_gathers_every_problem_and_flags_duplicate_ids(tmp_path: Path) -> None:
+    folder = tmp_path / "events" / "2025"
+    folder.mkdir(parents=True)
+    (folder / "a.yaml").write_text(GOOD, "utf-8")
+    (folder / "b.yaml").write_text(GOOD, "utf-8")
+    (folder / "c.yaml").write_text("id: [unclosed\n", "utf-8")
+    result = load_events(tmp_path)
+    assert [e.id for e in result.events] == ["2025-10-us-sanctions-petro"]
+    messages = [str(p) for p in result.problems]
+    assert any("b.yaml:1:1: duplicate id" in m for m in messages)
+    assert any("c.yaml:" in m and "YAML syntax error" in m for m in messages)
+
+
+def test_atomic_write_skips_identical_content(tmp_path: Path) -> None:
+    target = tmp_path / "x" / "e.yaml"
+    assert write_text_atomic(target, "a: 1\n") is True
+    mtime = target.stat().st_mtime_ns
+    assert write_text_atomic(target, "a: 1\n") is False
+    assert target.stat().st_mtime_ns == mtime
+    assert [p.name for p in target.parent.iterdir()] == ["e.yaml"]
