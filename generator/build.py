@@ -60,7 +60,12 @@ def prepare_docs(
     sources, _ = load_sources(content_dir)
     pages = generate_pages(result.load.events, sources, options)
     changed = write_pages(docs_dir, pages, static_dir)
-    log.info("chronicle: %d events, %d generated files (%d changed)", len(result.load.events), len(pages), changed)
+    log.info(
+        "chronicle: %d events, %d generated files (%d changed)",
+        len(result.load.events),
+        len(pages),
+        changed,
+    )
     return result
 
 

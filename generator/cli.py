@@ -78,7 +78,9 @@ def main(verbose: int, quiet: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder that holds events/ and sources/.",
 )
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 @_user_errors
 def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) -> None:
     """Read articles and write one YAML file per event under content/events/.
@@ -185,7 +187,9 @@ def build(strict: bool, config_file: Path, site_dir: Path | None) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The MkDocs configuration.",
 )
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="IP:port to serve on.")
+@click.option(
+    "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="IP:port to serve on."
+)
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the site, rebuilding when an event file changes."""
     from mkdocs.commands.serve import serve as mkdocs_serve
@@ -217,7 +221,8 @@ def export(fmt: str, content_dir: Path) -> None:
     result = load_events(content_dir)
     if result.errors:
         raise ChronicleError(
-            f"{len(result.errors)} invalid event file(s); run `chronicle check` (first: {result.errors[0]})"
+            f"{len(result.errors)} invalid event file(s); run `chronicle check` "
+            f"(first: {result.errors[0]})"
         )
     click.echo(run_export(result.events, fmt), nl=False)
 
@@ -267,7 +272,10 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
     for t in timexes:
         value = t.value if t.value is not None else "(unresolved)"
         ref = " [reference]" if t.reference else ""
-        click.echo(f"{t.start:>7} {t.end:>7}  {t.text[:width]:<{width}}  {t.type:<8} {value:<18} {t.rule}{ref}")
+        click.echo(
+            f"{t.start:>7} {t.end:>7}  {t.text[:width]:<{width}}  "
+            f"{t.type:<8} {value:<18} {t.rule}{ref}"
+        )
 
 
 def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:

@@ -194,7 +194,10 @@ def _hand_made_twin(event: Event, hand_made: Sequence[Event]) -> Event | None:
             return other
         if not other.date.compatible(event.date):
             continue
-        if similarity(words, content_words(f"{other.title} {other.summary}")) >= HAND_MADE_SIMILARITY:
+        if (
+            similarity(words, content_words(f"{other.title} {other.summary}"))
+            >= HAND_MADE_SIMILARITY
+        ):
             return other
     return None
 

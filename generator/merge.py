@@ -16,16 +16,19 @@ from dataclasses import dataclass, field
 from generator.models import Event, Mention, SourceRef
 
 _STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours out over own same she should so some such than that the their theirs them
-    then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your yours said says say told according
-    last next month months week weeks year years day days first one two three on monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december early late prior ago""".split()
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during
+    each few for from further had has have having he her here hers herself him himself
+    his how i if in into is it its itself just me more most my myself no nor not now
+    of off on once only or other our ours out over own same she should so some such
+    than that the their theirs them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours said says say told according last next month months week
+    weeks year years day days first one two three on monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september
+    october november december early late prior ago
+    """.split()  # noqa: SIM905
 )
 SIMILARITY = 0.2
 """Minimum overlap of content words for two mentions to be merged."""

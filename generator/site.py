@@ -99,14 +99,19 @@ def _event_link(event: Event, prefix: str) -> str:
 
 
 def _event_line(event: Event, prefix: str) -> str:
-    status = ' <span class="chronicle-status">scheduled</span>' if event.status == "scheduled" else ""
+    status = (
+        ' <span class="chronicle-status">scheduled</span>' if event.status == "scheduled" else ""
+    )
     return f"- {time_tag(event.date)} — {_event_link(event, prefix)}{status}"
 
 
 def _home_page(events: Sequence[Event], sources: dict[str, Source], options: SiteOptions) -> str:
     lines = ["---", "hide:", "  - navigation", "---", "", f"# {md_escape(options.title)}", ""]
     if not events:
-        lines += ["No events yet: run `chronicle ingest` or add a file under `content/events/`.", ""]
+        lines += [
+            "No events yet: run `chronicle ingest` or add a file under `content/events/`.",
+            "",
+        ]
         return "\n".join(lines)
     first, last = events[0].date, events[-1].date
     cited = sorted({s.article for e in events for s in e.sources})
@@ -194,7 +199,11 @@ def _event_page(
         content_at = rel.find("content/")
         if content_at >= 0:
             rel = rel[content_at:]
-        lines += [f'<p class="chronicle-edit"><a href="{h(options.edit_base + rel)}">Edit this event</a></p>', ""]
+        lines += [
+            f'<p class="chronicle-edit"><a href="{h(options.edit_base + rel)}">'
+            "Edit this event</a></p>",
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -111,7 +111,9 @@ def _load_source(path: Path) -> Source:
     for key, value in data.items():
         line, col = loaded.where((key,))
         if key not in FIELDS:
-            raise ContentError(f"unknown key {key!r}; allowed: {', '.join(FIELDS)}", name, line, col)
+            raise ContentError(
+                f"unknown key {key!r}; allowed: {', '.join(FIELDS)}", name, line, col
+            )
         if value is not None and not isinstance(value, str):
             raise ContentError(f"{key}: expected text, got {value!r}", name, line, col)
     if not SAFE_ID.fullmatch(data["id"]):

@@ -103,12 +103,14 @@ class LoadResult:
 def load_schema() -> dict[str, Any]:
     """The event JSON Schema shipped in ``site_config/schema``."""
     candidates = [Path.cwd() / "site_config/schema/event.schema.json"]
-    candidates.append(Path(__file__).resolve().parent.parent / "site_config/schema/event.schema.json")
+    candidates.append(
+        Path(__file__).resolve().parent.parent / "site_config/schema/event.schema.json"
+    )
     for candidate in candidates:
         if candidate.is_file():
-            return json.loads(candidate.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+            return json.loads(candidate.read_text(encoding="utf-8"))
     text = resources.files("generator").joinpath("event.schema.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    return json.loads(text)
 
 
 def event_files(content_dir: Path) -> list[Path]:
@@ -177,7 +179,8 @@ def parse_event(text: str, name: str) -> Event:
     if not isinstance(data, dict):
         line, col = loaded.where(())
         raise ContentError(
-            f"an event file must be a mapping of keys (id, title, date, ...), got {type(data).__name__}",
+            "an event file must be a mapping of keys (id, title, date, ...), "
+            f"got {type(data).__name__}",
             name,
             line,
             col,
@@ -364,7 +367,7 @@ def write_events(content_dir: Path, events: Iterable[tuple[Path, Event]]) -> lis
 
 def check_references(events: Sequence[Event], article_ids: set[str] | None) -> list[Problem]:
     """Problems that need the whole collection: sources naming unknown articles."""
-    problems = []
+    problems: list[Problem] = []
     if article_ids is None:
         return problems
     for event in events:

@@ -33,12 +33,20 @@ sources:
 def _event() -> Event:
     return Event(
         id="2026-02-03-trump-and-petro-meet",
-        title="Trump and Petro meet: \"terrific\" <b>talks</b>",
+        title='Trump and Petro meet: "terrific" <b>talks</b>',
         date=PartialDate.parse("2026-02-03"),
         summary="Colombian President Gustavo Petro met Donald Trump.",
         entities=["Donald Trump", "Gustavo Petro"],
         tags=["diplomacy"],
-        sources=[SourceRef("003_e0a1eea8c0cad0b9", "They met on Tuesday.", "on Tuesday", "2026-02-03", "weekday")],
+        sources=[
+            SourceRef(
+                "003_e0a1eea8c0cad0b9",
+                "They met on Tuesday.",
+                "on Tuesday",
+                "2026-02-03",
+                "weekday",
+            )
+        ],
     )
 
 
@@ -53,20 +61,44 @@ def test_written_yaml_round_trips_and_starts_with_schema_line() -> None:
     assert text.startswith(SCHEMA_LINE + "\n")
     again = parse_event(text, "x.yaml")
     assert event_to_yaml(again) == text
-    keys = [line.split(":")[0] for line in text.splitlines()[1:] if line and not line.startswith(" ")]
-    assert keys == ["id", "title", "date", "status", "summary", "importance", "entities", "tags", "sources"]
+    keys = [
+        line.split(":")[0] for line in text.splitlines()[1:] if line and not line.startswith(" ")
+    ]
+    assert keys == [
+        "id",
+        "title",
+        "date",
+        "status",
+        "summary",
+        "importance",
+        "entities",
+        "tags",
+        "sources",
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "line", "fragment"),
     [
-        (GOOD.replace("date: 2025-10", "date: October 2025"), 3, "'October 2025' is not an EDTF date"),
+        (
+            GOOD.replace("date: 2025-10", "date: October 2025"),
+            3,
+            "'October 2025' is not an EDTF date",
+        ),
         (GOOD.replace("status: occurred", "staus: occurred"), 4, "did you mean 'status'"),
         (GOOD.replace("status: occurred", "status: happened"), 4, "'happened' is not one of"),
-        (GOOD.replace("title: U.S. sanctions Petro, his wife and Benedetti\n", ""), 1, "'title' is a required property"),
+        (
+            GOOD.replace("title: U.S. sanctions Petro, his wife and Benedetti\n", ""),
+            1,
+            "'title' is a required property",
+        ),
         (GOOD.replace("    quote:", "    qoute:"), 8, "did you mean 'quote'"),
         (GOOD.replace("date: 2025-10", "date: 2026-02-30"), 3, "day 30 does not exist"),
-        (GOOD.replace("id: 2025-10-us-sanctions-petro", "id: ../../etc/passwd"), 1, "not a valid id"),
+        (
+            GOOD.replace("id: 2025-10-us-sanctions-petro", "id: ../../etc/passwd"),
+            1,
+            "not a valid id",
+        ),
         ("- just\n- a list\n", 1, "must be a mapping"),
     ],
 )

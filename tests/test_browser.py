@@ -1,0 +1,81 @@
+"""The built seed site in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+pytestmark = pytest.mark.browser
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(seed_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(seed_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    assert CHROMIUM.exists(), "Debian's chromium is required: apt-get install chromium"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+def test_index_lists_the_white_house_meeting_and_search_finds_maduro(
+    browser,
+    site_url: str,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    failed: list[str] = []
+    page.on("requestfailed", lambda req: failed.append(req.url))
+    requested: list[str] = []
+    page.on("request", lambda req: requested.append(req.url))
+    page.goto(site_url)
+    item = page.locator("li", has=page.locator('time[datetime="2026-02-03"]')).filter(
+        has_text="White House"
+    )
+    assert item.count() >= 1, "the 2026-02-03 White House meeting is on the index"
+    page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
+
+    page.keyboard.press("/")  # Material's search shortcut
+    search = page.locator("input.md-search__input")
+    search.fill("Maduro")
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    assert any("/events/" in h for h in hrefs), hrefs
+    page.screenshot(path=str(tmp_path / "search.png"))
+    event_href = next(h for h in hrefs if "/events/" in h)
+    page.goto(event_href if event_href.startswith("http") else site_url + event_href.lstrip("./"))
+    assert page.locator("h1").count() == 1
+    assert page.locator("blockquote").count() >= 1, "event page quotes its sources"
+    page.screenshot(path=str(tmp_path / "event.png"), full_page=True)
+    assert errors == [], errors
+    assert failed == [], failed
+    elsewhere = [u for u in requested if not u.startswith((site_url, "data:", "blob:"))]
+    assert elsewhere == [], f"the site must load nothing from other hosts: {elsewhere}"

@@ -1,0 +1,136 @@
+"""The ``chronicle`` command on the seeds: ingest, check, export, build."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+COMMANDS = ["ingest", "check", "build", "serve", "export", "dates", "inspect"]
+
+
+@pytest.fixture
+def runner(project: Path) -> CliRunner:
+    os.chdir(project)
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: main " + command in result.output or f"{command} [OPTIONS]" in result.output
+
+
+def test_fresh_ingest_of_the_seeds_gives_dated_events_with_quotes(
+    runner: CliRunner, project: Path
+) -> None:
+    for path in (project / "content").rglob("*"):
+        if path.is_file():
+            path.unlink()
+    result = runner.invoke(main, ["ingest", "seeds"])
+    assert result.exit_code == 0, result.output
+    files = sorted((project / "content" / "events").rglob("*.yaml"))
+    assert len(files) >= 10
+    exported = runner.invoke(main, ["export", "--format", "json"])
+    assert exported.exit_code == 0, exported.output
+    events = json.loads(exported.stdout)["events"]
+    assert len(events) == len(files)
+    for event in events:
+        assert {
+            "id",
+            "title",
+            "date",
+            "status",
+            "summary",
+            "entities",
+            "tags",
+            "sources",
+            "importance",
+        } <= set(event)
+        assert isinstance(event["importance"], (int, float))
+        assert event["sources"] and all(s["quote"] for s in event["sources"])
+        folder = event["date"][:3] + "0" if event["date"].endswith("X") else event["date"][:4]
+        assert (project / "content" / "events" / folder / f"{event['id']}.yaml").is_file()
+    meeting = [e for e in events if e["date"] == "2026-02-03" and "White House" in json.dumps(e)]
+    assert meeting, "the White House meeting of 2026-02-03"
+    before = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
+    again = runner.invoke(main, ["ingest", "seeds"])
+    assert again.exit_code == 0, again.output
+    after = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
+    assert after == before, "a second ingest of the same articles changes nothing"
+
+
+def test_check_reports_path_line_column_and_fails(runner: CliRunner, project: Path) -> None:
+    target = next((project / "content" / "events").rglob("*.yaml"))
+    text = target.read_text("utf-8").replace("status: occurred", "status: ocurred")
+    text = text.replace("status: scheduled", "status: ocurred")
+    target.write_text(text, "utf-8")
+    result = runner.invoke(main, ["check"], env={"GITHUB_ACTIONS": "true"})
+    assert result.exit_code == 1
+    rel = target.relative_to(project).as_posix()
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if t.startswith("status:"))
+    assert f"{rel}:{line}:1: status: 'ocurred' is not one of" in result.stderr
+    assert f"::error file={rel},line={line},col=1::" in result.stdout
+
+
+def test_build_failure_leaves_previous_site_intact(runner: CliRunner, project: Path) -> None:
+    first = runner.invoke(main, ["build", "--strict"])
+    assert first.exit_code == 0, first.output
+    index = project / "site" / "index.html"
+    before = index.read_bytes()
+    broken = next((project / "content" / "events").rglob("*.yaml"))
+    broken.write_text("id: [unterminated\n", "utf-8")
+    second = runner.invoke(main, ["build"])
+    assert second.exit_code == 1
+    assert f"{broken.relative_to(project).as_posix()}:1:" in second.stderr
+    assert index.read_bytes() == before
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_built_site_has_event_pages_json_and_a_search_index(
+    runner: CliRunner, project: Path
+) -> None:
+    result = runner.invoke(main, ["build", "--strict"])
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    pages = list((site / "events").glob("*/index.html"))
+    assert len(pages) >= 10
+    data = json.loads((site / "events.json").read_text("utf-8"))
+    assert len(data["events"]) == len(pages)
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    assert any(
+        doc["location"].startswith("events/") and "Maduro" in doc["text"] for doc in index["docs"]
+    )
+
+
+def test_dates_command_gives_offsets_into_the_file(runner: CliRunner, project: Path) -> None:
+    seed = project / "seeds" / "000_7581d392fe626fae.txt"
+    result = runner.invoke(main, ["dates", str(seed), "--dct", "2026-02-03", "--json"])
+    assert result.exit_code == 0, result.output
+    text = seed.read_text("utf-8")
+    found = json.loads(result.stdout)
+    assert all(text[t["start"] : t["end"]] == t["text"] for t in found)
+    values = {t["text"]: t["value"] for t in found}
+    assert values.get("7 January") == "2026-01-07"
+    assert "2025-10" in values.values()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\x00\x01\x02binary", "binary"), (b"caf\xe9 on 7 January", "not valid UTF-8")],
+)
+def test_dates_command_refuses_bad_files_clearly(
+    runner: CliRunner, tmp_path: Path, content: bytes, message: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = runner.invoke(main, ["dates", str(bad)])
+    assert result.exit_code == 1
+    assert message in result.stderr and str(bad) in result.stderr
+    assert "Traceback" not in result.output
