@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 REFERENCE = "reference"
 """Label of footnote and reference lines: kept in ``Article.references``."""
@@ -39,12 +40,51 @@ _END_RE = re.compile(r"[.!?…][\"'”’»)\]]*(?:\[\d+\])*$")
 _WORDS_RE = re.compile(r"\S+")
 _SEPARATOR_RE = re.compile(r"^[^\w]*$")
 _SHARE_WORDS = frozenset(
-    """share shares shared sharing tweet email e-mail mail print facebook twitter x
-    whatsapp linkedin pinterest reddit telegram flipboard messenger bluesky threads
-    copy link comment comments save bookmark paylaş partager compartir compartilhar
-    teilen condividi delen dela udostępnij поделиться シェア 分享 مشاركة""".split()
+    [
+        "share",
+        "shares",
+        "shared",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "flipboard",
+        "messenger",
+        "bluesky",
+        "threads",
+        "copy",
+        "link",
+        "comment",
+        "save",
+        "bookmark",
+        "paylaş",
+        "partager",
+        "compartir",
+        "compartilhar",
+        "teilen",
+        "condividi",
+        "delen",
+        "dela",
+        "udostępnij",
+        "поделиться",
+        "シェア",
+        "分享",
+        "مشاركة",
+    ]
 )
-_SHARE_FILLER = frozenset("on this article story post via the page link to".split())
+_SHARE_FILLER = frozenset(
+    ["on", "this", "article", "story", "post", "via", "the", "page", "link", "to"]
+)
 _MEDIA_RE = re.compile(
     r"""^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast|episode))?
     |.*\b(?:audio|video|media)\s+player\b.*
@@ -119,26 +159,60 @@ _REPORTING_BY_RE = re.compile(
 )
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s*[»›]\s*|\s+[>/|]\s+")
 _REFERENCE_RE = re.compile(r"^(?:\[\^?\d+\]:?|\^\d+)\s*\S")
-_NUMBERED_SOURCE_RE = re.compile(
-    r"^\d+\.\s.*(?:accessed|retrieved|https?://|doi:)", re.IGNORECASE
-)
+_NUMBERED_SOURCE_RE = re.compile(r"^\d+\.\s.*(?:accessed|retrieved|https?://|doi:)", re.IGNORECASE)
 _REFERENCES_HEAD_RE = re.compile(
     r"^(?:references|sources|notes|footnotes|bibliography|endnotes)\s*:?$", re.IGNORECASE
 )
 _ABOUT_AUTHOR_RE = re.compile(r"^about\s+the\s+authors?\s*:?$", re.IGNORECASE)
 _SIGNATURE_RE = re.compile(
-    rf"^(?:[—–-]\s*)?(?:\d+\.\s+)?{_NAME}\s+(?:on|says|said|wrote|replied)\b[^.!?]{{0,40}}:?$"
+    rf"^(?:[—–•·*-]\s*)?(?:\d+\.\s+)?{_NAME}\s+(?:on|says|said|wrote|replied)\b[^.!?]{{0,40}}:?$"
 )
 _NUMBERED_ITEM_RE = re.compile(r"^\d+\.\s")
 _BIO_VERB_RE = re.compile(
     r"\b(?:is|was|has|had|graduated|holds|writes|covers|joined|works|worked|received"
     r"|studied|earned|serves|served|teaches|lives|reports)\b"
 )
-_STAFF_RE = re.compile(r"\b(?:desk|staff|team|newsroom|reporters?|correspondents?|bureau)$",
-                       re.IGNORECASE)
+_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|covers|reports|joined|graduated)$")
+_STAFF_RE = re.compile(
+    r"\b(?:desk|staff|team|newsroom|reporters?|correspondents?|bureau)$", re.IGNORECASE
+)
 _SMALL_WORDS = frozenset(
-    """a an and as at but by for from in into nor of on or over per the to up via vs
-    with without about after before against between during off out under upon""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "without",
+        "about",
+        "after",
+        "before",
+        "against",
+        "between",
+        "during",
+        "off",
+        "out",
+        "under",
+        "upon",
+    ]
 )
 
 
@@ -186,6 +260,7 @@ def ends_sentence(text: str) -> bool:
     return bool(_END_RE.search(text))
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """True for running text: six or more words ending a sentence, or twenty or more."""
     n = len(words(text))
@@ -225,8 +300,10 @@ def _is_short(text: str, limit: int = 8) -> bool:
 
 def _is_share_bar(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s|·•/,:()]+", text.casefold()) if t]
-    return bool(tokens) and any(t in _SHARE_WORDS for t in tokens) and all(
-        t in _SHARE_WORDS or t in _SHARE_FILLER or t.isdigit() for t in tokens
+    return (
+        bool(tokens)
+        and any(t in _SHARE_WORDS for t in tokens)
+        and all(t in _SHARE_WORDS or t in _SHARE_FILLER or t.isdigit() for t in tokens)
     )
 
 
@@ -342,16 +419,13 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
             cleaned.date_line = cleaned.date_line or text
             _head_metadata(text, cleaned, True)
             continue
-        if is_prose(text) and not unit.heading:
-            start = i
-            break
         crumbs = _find_breadcrumb(text) if i < 8 else None
         if crumbs is not None:
             unit.label = "breadcrumb"
             if cleaned.title is None and len(words(crumbs[-1])) >= 3:
                 cleaned.title = crumbs[-1]
             continue
-        name = _byline_name(text)
+        name = _byline_name(text) if not is_prose(text) or len(words(text)) <= 8 else None
         if name is not None:
             unit.label = "byline"
             cleaned.author = cleaned.author or name
@@ -359,13 +433,28 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         if cleaned.title is not None and _same(text, cleaned.title):
             unit.label = "title"
             continue
-        if cleaned.title is None and len(words(text)) >= 3 and not ends_sentence(text.rstrip("?!")):
+        if cleaned.title is None and (
+            _is_head_title(text)
+            or (not is_prose(text) and len(words(text)) >= 3 and not ends_sentence(text))
+        ):
             cleaned.title = text
             unit.label = "title"
             continue
+        if is_prose(text) and not unit.heading:
+            start = i
+            break
         if len(words(text)) <= 3 and not ends_sentence(text):
             unit.label = "section label"
     return start
+
+
+def _is_head_title(text: str) -> bool:
+    """A headline that ends like a sentence only with ? or ! ("What Will It Hold?")."""
+    return (
+        3 <= len(words(text)) <= 20
+        and not text.rstrip("\"'”’").endswith((".", "…", ":"))
+        and is_title_case(text)
+    )
 
 
 def _same(a: str, b: str) -> bool:
@@ -406,6 +495,7 @@ def _label_comment_signatures(units: list[Unit], start: int) -> None:
 def _find_tail_cut(units: list[Unit], start: int) -> int:
     """Index of the first end-of-story marker after the story began (len if none)."""
     total = sum(len(words(u.text)) for u in units[start:] if u.label is None)
+    after = _prose_after_counts(units)
     seen = 0
     for i in range(start + 1, len(units)):
         unit = units[i]
@@ -417,7 +507,7 @@ def _find_tail_cut(units: list[Unit], start: int) -> int:
         if marker is not None:
             reason, certain = marker
             rest = total - seen
-            if certain or rest < 0.25 * total or _prose_after(units, i) < 60:
+            if certain or rest < 0.25 * total or after[i] < 60:
                 return i
             unit.label = reason
             continue
@@ -426,8 +516,16 @@ def _find_tail_cut(units: list[Unit], start: int) -> int:
     return len(units)
 
 
-def _prose_after(units: list[Unit], i: int) -> int:
-    return sum(len(words(u.text)) for u in units[i + 1 :] if u.label is None and is_prose(u.text))
+def _prose_after_counts(units: list[Unit]) -> list[int]:
+    """For each unit, the number of words of unlabelled prose after it."""
+    counts = [0] * len(units)
+    running = 0
+    for i in range(len(units) - 1, -1, -1):
+        counts[i] = running
+        unit = units[i]
+        if unit.label is None and is_prose(unit.text):
+            running += len(words(unit.text))
+    return counts
 
 
 def _label_tail(units: list[Unit], cut: int) -> None:
@@ -448,8 +546,10 @@ def _label_tail(units: list[Unit], cut: int) -> None:
             continue
         if reason == "footer" and "comment" in unit.text.lower():
             unit.label = "comment form"
-        elif reason in ("related links", "after the story", "footer") and (
-            len(words(unit.text)) >= 3 and not ends_sentence(unit.text) and is_title_case(unit.text)
+        elif reason in ("related links", "after the story") and (
+            len(words(unit.text)) >= 3
+            and not ends_sentence(unit.text)
+            and is_title_case(unit.text)
             and len(words(unit.text)) <= 20
         ):
             unit.label = "unrelated headline"
@@ -494,19 +594,17 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
         for i in range(cut - 1, max(start, cut - 4), -1):
             unit = units[i]
             if unit.label is None and is_prose(unit.text):
-                first = " ".join(words(unit.text)[: len(words(cleaned.author))])
-                if _same(first, cleaned.author) and re.match(
-                    rf"\S+(?:\s+\S+){{{len(words(cleaned.author)) - 1}}}\s+(?:is|was|has|writes|covers|"
-                    r"reports|joined|graduated)\b",
-                    unit.text,
-                ):
+                n = len(words(cleaned.author))
+                first = " ".join(words(unit.text)[:n])
+                verb = words(unit.text)[n : n + 1]
+                if _same(first, cleaned.author) and verb and _BIO_START_RE.match(verb[0]):
                     unit.label = "author bio"
                 break
 
 
 def _label_credits(units: list[Unit], start: int, cleaned: Cleaned) -> None:
     for unit in units[start + 1 :]:
-        if unit.label is None and _CREDITS_RE.match(unit.text) and ";" in unit.text or (
+        if (unit.label is None and _CREDITS_RE.match(unit.text) and ";" in unit.text) or (
             unit.label is None and unit.text.startswith("(") and _CREDITS_RE.match(unit.text[1:])
         ):
             unit.label = "credits"
@@ -524,10 +622,10 @@ def _label_cta_headings(units: list[Unit], start: int) -> None:
 
 
 def _label_after_story(units: list[Unit], start: int) -> None:
-    """Short non-prose lines after the last story paragraph are not the story."""
+    """Lines without sentence punctuation after the last story paragraph are not the story."""
     last = max((i for i, u in enumerate(units) if u.label is None and is_prose(u.text)), default=-1)
     for unit in units[max(last + 1, start + 1) :]:
-        if unit.label is None:
+        if unit.label is None and not ends_sentence(unit.text):
             unit.label = "after the story"
 
 
