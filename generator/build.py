@@ -88,7 +88,9 @@ def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = 
             config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildError(f"MkDocs build failed: {exc}", str(config_file)) from None
+        raise BuildError(
+            f"the site was not built ({exc}); see the messages above", str(config_file)
+        ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.dates import PartialDate, Precision
+from generator.headline import make_headline
 from generator.models import Article, Mention, Timex
 from generator.temporal import tag
 
@@ -106,8 +107,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)
         for sentence in split_sentences(paragraph):
-            if len(sentence.text.split()) < _MIN_WORDS:
-                continue
+            if len(sentence.text.split()) < _MIN_WORDS or sentence.text[:1] in "“\"‘'":
+                continue  # fragments, and quoted speech (its dates are the speaker's)
             inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
             mentions.extend(_mentions_of_sentence(article, sentence, inside))
     return mentions
@@ -116,10 +117,17 @@ def extract_mentions(article: Article) -> list[Mention]:
 def _mentions_of_sentence(
     article: Article, sentence: Sentence, timexes: Sequence[Timex]
 ) -> Iterator[Mention]:
+    dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
     seen: set[str] = set()
-    for timex in timexes:
-        date = _event_date(timex)
-        if date is None or date.edtf() in seen:
+    for timex, date in dated:
+        if date.precision == Precision.TIME and any(
+            other.precision == Precision.TIME and other != date and other.compatible(_day(date))
+            for _, other in dated
+        ):
+            date = _day(date)  # "11 a.m. local time (1600 GMT)": one day, two clocks
+        if date.edtf() in seen or any(
+            other.precision > date.precision and date.contains(other) for _, other in dated
+        ):
             continue
         seen.add(date.edtf())
         yield Mention(
@@ -127,9 +135,13 @@ def _mentions_of_sentence(
             date=date,
             status=_status(date, article.published, sentence.text),
             sentence=_clean(sentence.text),
-            title=make_title(sentence.text, timex.text),
+            title=make_headline(sentence.text, timex.text),
             timex=timex,
         )
+
+
+def _day(date: PartialDate) -> PartialDate:
+    return PartialDate(date.year, date.month, date.day, approximate=date.approximate)
 
 
 def _event_date(timex: Timex) -> PartialDate | None:
@@ -151,35 +163,6 @@ def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> 
 def _clean(text: str) -> str:
     text = re.sub(r"\[\d+\]", "", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-_LEAD_IN = re.compile(
-    r"^(?:(?:in|on|at|by|since|during|after|before|until|from|last|this|next|early|late|mid)\s+)+",
-    re.I,
-)
-_TITLE_WORDS = 14
-
-
-def make_title(sentence: str, date_text: str) -> str:
-    """A short headline from a sentence: the date phrase removed, cut to a clause."""
-    text = _clean(sentence)
-    index = text.find(date_text)
-    if index >= 0:
-        before = _LEAD_IN.sub("", text[:index].rstrip())
-        before = re.sub(
-            r"\b(?:in|on|at|by|since|during|the|early|late|of)\s*$", "", before, flags=re.I
-        )
-        text = (before.rstrip(" ,") + " " + text[index + len(date_text) :].lstrip(" ,")).strip()
-    text = re.sub(r"^[,;:\s]+", "", text)
-    clause = re.split(r"(?<=\w)[,;:—–]\s|\s[—–]\s", text)[0]
-    if len(clause.split()) >= 4:
-        text = clause
-    words = text.split()
-    if len(words) > _TITLE_WORDS:
-        words = words[:_TITLE_WORDS]
-        text = " ".join(words).rstrip(",;:") + "…"
-    text = text.rstrip(".").strip("“”\"' ")
-    return text[:1].upper() + text[1:] if text else date_text
 
 
 def is_precise(date: PartialDate) -> bool:

@@ -8,11 +8,13 @@ mention stays as a source of the event.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from generator.dates import PartialDate
 from generator.models import Event, Mention, SourceRef
 
 _STOPWORDS = frozenset(
@@ -30,7 +32,7 @@ _STOPWORDS = frozenset(
     october november december early late prior ago
     """.split()  # noqa: SIM905
 )
-SIMILARITY = 0.2
+SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
 MAX_ID_LENGTH = 72
 """Longest event id (and file stem) we generate."""
@@ -53,21 +55,58 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap coefficient of two word sets."""
+def similarity(
+    a: frozenset[str], b: frozenset[str], weight: dict[str, float] | None = None
+) -> float:
+    """Overlap coefficient of two word sets, each word weighted (default 1)."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    if weight is None:
+        return len(a & b) / min(len(a), len(b))
+
+    def mass(words: frozenset[str]) -> float:
+        return sum(weight.get(w, 1.0) for w in words)
+
+    return mass(a & b) / min(mass(a), mass(b))
+
+
+def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each word over the mentions' sentences."""
+    counts: dict[str, int] = {}
+    for words in sentences:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    total = len(sentences) + 1
+    return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
+
+
+WINDOW = 8
+"""Words either side of the date expression that describe what happened then."""
+WINDOW_SIMILARITY = 0.4
+"""Minimum overlap of the words near the dates for two mentions to be merged."""
+
+
+def window_words(mention: Mention) -> frozenset[str]:
+    """Content words within :data:`WINDOW` words of the mention's date expression."""
+    text = mention.sentence
+    index = text.find(mention.timex.text)
+    if index < 0:
+        return content_words(text)
+    before = text[:index].split()[-WINDOW:]
+    after = text[index + len(mention.timex.text) :].split()[:WINDOW]
+    return content_words(" ".join(before + after))
 
 
 @dataclass
 class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    near: set[str] = field(default_factory=set)
 
-    def add(self, mention: Mention, words: frozenset[str]) -> None:
+    def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
         self.mentions.append(mention)
         self.words |= words
+        self.near |= near
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
@@ -76,22 +115,31 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         mentions,
         key=lambda m: (-m.date.precision, m.date.sort_key(), m.article_id, m.sentence),
     )
+    word_sets = {id(m): content_words(m.sentence) for m in ordered}
+    weight = idf_weights(list(word_sets.values()))
     clusters: list[_Cluster] = []
     for mention in ordered:
-        words = content_words(mention.sentence)
+        words = word_sets[id(mention)]
+        near = window_words(mention)
         best: _Cluster | None = None
         best_score = SIMILARITY
         for cluster in clusters:
             head = cluster.mentions[0]
-            if not head.date.compatible(mention.date) or head.status != mention.status:
+            if not head.date.compatible(mention.date):
                 continue
-            score = similarity(frozenset(cluster.words), words)
+            shared = cluster.words & words
+            score = similarity(frozenset(cluster.words), words, weight) if len(shared) >= 2 else 0.0
+            shared_near = cluster.near & near
+            if len(shared_near) >= 2:
+                near_score = similarity(frozenset(cluster.near), near)
+                if near_score >= WINDOW_SIMILARITY:
+                    score = max(score, near_score)
             if score >= best_score:
                 best, best_score = cluster, score
         if best is None:
             best = _Cluster()
             clusters.append(best)
-        best.add(mention, words)
+        best.add(mention, words, near)
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -119,11 +167,13 @@ def _make_event(cluster: _Cluster) -> Event:
     articles = {m.article_id for m in cluster.mentions}
     entities = sorted({e for m in cluster.mentions for e in m.entities})
     tags = sorted({t for m in cluster.mentions for t in m.tags})
+    status = "occurred" if any(m.status == "occurred" for m in cluster.mentions) else "scheduled"
+    title = _best_title(cluster, status)
     return Event(
-        id=make_id(head),
-        title=head.title,
+        id=make_id(head.date, title),
+        title=title,
         date=head.date,
-        status=head.status,
+        status=status,
         summary=head.sentence,
         entities=entities,
         tags=tags,
@@ -144,10 +194,39 @@ def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
     return slug or "event"
 
 
-def make_id(mention: Mention) -> str:
+def make_id(date: PartialDate, title: str) -> str:
     """A readable, stable id: the date then the headline's words."""
-    date = mention.date.edtf().replace("~", "").replace("T", "t").replace(":", "").lower()
-    return slugify(f"{date} {mention.title}")
+    text = date.edtf().replace("~", "").replace("T", "t").replace(":", "").lower()
+    return slugify(f"{text} {title}")
+
+
+_PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
+
+
+def _best_title(cluster: _Cluster, status: str) -> str:
+    """The member headline that reads best and shares most words with the others.
+
+    Candidates are the mentions that report the event as the event has it
+    (reports after the fact for an event that occurred) at its full precision.
+    """
+    head = cluster.mentions[0]
+    candidates = [m for m in cluster.mentions if m.status == status and m.date == head.date]
+    counts: dict[str, int] = {}
+    for mention in cluster.mentions:
+        for word in content_words(mention.sentence):
+            counts[word] = counts.get(word, 0) + 1
+
+    def score(mention: Mention) -> tuple[float, str]:
+        words = mention.title.split()
+        value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
+        if not 3 <= len(words) <= 12:
+            value -= 2
+        if _PRONOUN_START.match(mention.title):
+            value -= 3
+        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
+        return (-value, mention.title)
+
+    return min(candidates or cluster.mentions, key=score).title
 
 
 def _assign_unique_ids(events: list[Event]) -> None:

@@ -13,6 +13,7 @@ become markup in the site.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import os
 import re
@@ -87,6 +88,15 @@ def generate_pages(
         pages[source_page_path(source_id)] = _source_page(source_id, visible, sources)
     pages["events.json"] = events_json(visible)
     return pages
+
+
+def _front_matter(title: str) -> list[str]:
+    """Front matter giving the page title already HTML-escaped.
+
+    MkDocs puts ``page.title`` into ``<title>`` and the search index without
+    escaping it, so the text must be safe HTML before it gets there.
+    """
+    return ["---", f"title: {json.dumps(h(title), ensure_ascii=False)}", "---", ""]
 
 
 def _cited_and_known(events: Sequence[Event], sources: dict[str, Source]) -> set[str]:
@@ -167,6 +177,7 @@ def _event_page(
     if event.end:
         when += f" – {time_tag(event.end)}"
     lines = [
+        *_front_matter(event.title),
         f"# {md_escape(event.title)}",
         "",
         f'<p class="chronicle-meta">{when} · <span class="chronicle-status">{status}</span></p>',
@@ -248,7 +259,7 @@ def _sources_index(events: Sequence[Event], sources: dict[str, Source]) -> str:
 def _source_page(source_id: str, events: Sequence[Event], sources: dict[str, Source]) -> str:
     source = sources.get(source_id)
     title = (source.title if source else None) or source_id
-    lines = [f"# {md_escape(title)}", ""]
+    lines = [*_front_matter(title), f"# {md_escape(title)}", ""]
     facts = []
     if source:
         if source.outlet:

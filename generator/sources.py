@@ -17,7 +17,7 @@ import yaml
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.models import Article
-from generator.store import Problem, write_text_atomic
+from generator.store import Problem, display_path, write_text_atomic
 from generator.yamlio import load_with_marks
 
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
@@ -99,7 +99,7 @@ def load_sources(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
 
 
 def _load_source(path: Path) -> Source:
-    name = str(path)
+    name = display_path(path)
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -136,7 +136,7 @@ def load_events(content_dir: Path) -> LoadResult:
             first = by_id[event.id]
             result.problems.append(
                 Problem(
-                    str(path),
+                    display_path(path),
                     1,
                     1,
                     f"duplicate id {event.id!r}: also used by {first.path}",
@@ -149,9 +149,17 @@ def load_events(content_dir: Path) -> LoadResult:
     return result
 
 
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when inside it, for messages."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def load_event_file(path: Path) -> Event:
     """Read and validate one event file."""
-    name = str(path)
+    name = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -62,11 +62,16 @@ def test_index_lists_the_white_house_meeting_and_search_finds_maduro(
     assert item.count() >= 1, "the 2026-02-03 White House meeting is on the index"
     page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
 
-    page.keyboard.press("/")  # Material's search shortcut
     search = page.locator("input.md-search__input")
-    search.fill("Maduro")
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
+    results = page.locator(".md-search-result__item > a.md-search-result__link")
+    for _ in range(20):  # the search worker loads its index asynchronously
+        search.click()
+        search.fill("")
+        search.press_sequentially("Maduro", delay=20)
+        page.wait_for_timeout(500)
+        if results.count():
+            break
+    results.first.wait_for(timeout=5_000)
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     assert any("/events/" in h for h in hrefs), hrefs
     page.screenshot(path=str(tmp_path / "search.png"))

@@ -88,7 +88,7 @@ def test_build_failure_leaves_previous_site_intact(runner: CliRunner, project: P
     broken.write_text("id: [unterminated\n", "utf-8")
     second = runner.invoke(main, ["build"])
     assert second.exit_code == 1
-    assert f"{broken.relative_to(project).as_posix()}:1:" in second.stderr
+    assert f"{broken.relative_to(project).as_posix()}:2:1: YAML syntax error" in second.stderr
     assert index.read_bytes() == before
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site")) == []
 

@@ -1,0 +1,236 @@
+"""Short headlines from news sentences: who did what, without the date.
+
+Rule-based and deliberately simple: find the clause that carries the date,
+take its subject (the antecedent, for "X, who …" relative clauses), drop the
+date phrase, lead-in adverbials and asides, shorten titled names
+("Colombian President Gustavo Petro" → "Petro") and cut at a natural
+boundary. Good enough to be a title an editor may polish.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 12
+"""Longest headline, in words."""
+MIN_WORDS = 3
+"""A clause shorter than this is not a headline on its own."""
+
+_ROLE = (
+    r"(?:U\.S\.|US|American|Colombian|Venezuelan|former|then|acting|deputy|vice|"
+    r"President|president|Vice|Prime|Minister|minister|Foreign|Interior|Defense|Defence|"
+    r"Secretary|secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|Chancellor|King|Queen|"
+    r"leader|counterpart|ambassador|spokesman|spokeswoman|spokesperson|chief|General|Gen\.|"
+    r"Mr\.|Mrs\.|Ms\.|Dr\.|his|her|their)"
+)
+_NAME = r"(?:[A-Z][\w'’.-]+)"
+_TITLED_NAME = re.compile(rf"\b(?:{_ROLE}\s+)+((?:{_NAME}\s+){{0,2}})({_NAME})")
+_RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
+_LEAD_IN = re.compile(
+    r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|"
+    r"in response|for his part|for her part|in recent speeches|separately|earlier|later|"
+    r"at the \w+ meeting)\b,?\s*)+",
+    re.I,
+)
+_DATE_PREPOSITIONS = re.compile(
+    r"\b(?:in|on|at|by|since|during|until|from|of|as of|starting|beginning)"
+    r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
+    re.I,
+)
+_TRAILING_SUBORDINATE = re.compile(
+    r"\s+(?:though|although|while|whereas|because|since|after|before|as|when|but|which|who|"
+    r"according to|prompting|including|despite|so that|so as)\b.*$",
+    re.I,
+)
+_CUT_BEFORE = re.compile(
+    r"^(?:and|but|or|to|for|with|in|on|at|from|by|of|that|which|who|as|after|before|while)$",
+    re.I,
+)
+
+
+def make_headline(sentence: str, date_text: str) -> str:
+    """A short headline for the event a sentence dates with ``date_text``."""
+    text = _normalize(sentence)
+    index = text.find(date_text)
+    if index < 0:
+        return _finish(_shorten_names(text))
+    phrase = _participial_phrase(text, index, index + len(date_text)) or _dated_subject(
+        text, index, index + len(date_text)
+    )
+    if phrase:
+        return _finish(_shorten_names(_TRAILING_SUBORDINATE.sub("", phrase)))
+    clause, subject = _clause_around(text, index, index + len(date_text))
+    clause = _remove_date(clause, date_text)
+    clause = _LEAD_IN.sub("", clause).strip(" ,;:")
+    if subject:
+        clause = _join_subject(subject, clause)
+    clause = _shorten_names(clause)
+    if len(clause.split()) < (2 if subject else MIN_WORDS):
+        clause = _shorten_names(_remove_date(text, date_text))
+    return _finish(clause)
+
+
+_PARTICIPLE = r"(?:[a-z]+(?:ed|en|ing)|held|made|met|began|begun|took|taken|won|lost|built|sent)"
+_NP_STOP = re.compile(
+    r"(?:^|[,;:(]|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"
+    r"after|before|when|while|as|described|said|called)\b)\s*(?!.*(?:[,;:(]|\b(?:until|that|"
+    r"which|who|and|but|of|in|on|at|to|for|with|from|by|about|after|before|when|while|as|"
+    r"described|said|called)\b))",
+    re.I,
+)
+
+
+def _participial_phrase(text: str, start: int, end: int) -> str | None:
+    """ "the operation last month deposing Maduro" → "The operation deposing Maduro"."""
+    after = text[end:]
+    before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
+    follows = re.match(rf"\s+({_PARTICIPLE})\b([^,;:]*)", after)
+    precedes = re.search(rf"\b({_PARTICIPLE})$", before)
+    if follows and not precedes:
+        np = _noun_phrase_before(before)
+        if np:
+            return f"{np} {follows.group(1)}{follows.group(2)}"
+    if precedes and text[:start] != before + text[len(before) : start]:
+        return None
+    if precedes and before[: precedes.start()].rstrip() and not follows:
+        np = _noun_phrase_before(before[: precedes.start()].rstrip())
+        if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
+            return f"{np} {precedes.group(1)}"
+    return None
+
+
+def _dated_subject(text: str, start: int, end: int) -> str | None:
+    """ "The upcoming May 31 election in Colombia will be …" → "Upcoming election in Colombia"."""
+    planned = re.search(
+        r"\b((?:upcoming|scheduled|planned|forthcoming|next)\s+[\w\s’'-]{1,40}?)\s+(?:in|on|for)\s+$",
+        text[:start],
+        re.I,
+    )
+    if planned:
+        return planned.group(1)
+    head = text[:start].strip()
+    if len(head.split()) > 3 or re.search(r"[,;:]", head):
+        return None
+    tail = re.match(
+        r"\s*([^,;:]*?)\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|remains?)\b",
+        text[end:],
+    )
+    if not tail or not tail.group(1):
+        return None
+    head = re.sub(r"^(?:the|a|an|this|that)\s+", "", head, flags=re.I)
+    return f"{head} {tail.group(1)}".strip()
+
+
+def _noun_phrase_before(text: str) -> str | None:
+    """The noun phrase that ends ``text``, if it ends in one (not a verb or preposition)."""
+    last = re.search(r"(\w+)\W*$", text)
+    if not last or re.fullmatch(
+        r"(?:the|a|an|of|in|on|at|to|for|with|and|or|but|is|was|were|are|be|been|has|have|"
+        r"had|until|that|which|who|when|while|as|by|from|about)",
+        last.group(1),
+        re.I,
+    ):
+        return None
+    stop = _NP_STOP.search(text)
+    phrase = text[stop.end() :] if stop else text
+    phrase = phrase.strip(" ,;:")
+    if not phrase or len(phrase.split()) > 6 or not re.search(r"[a-z]", phrase):
+        return None
+    if len(phrase.split()) < 2 and not phrase[:1].isupper():
+        return None
+    return phrase
+
+
+def _normalize(text: str) -> str:
+    text = re.sub(r"\[\d+\]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """The clause containing [start, end) and, for a relative clause, its antecedent."""
+    bounds = [0]
+    for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
+        bounds.append(match.end() if match.group().strip() not in "()" else match.start())
+    bounds.append(len(text))
+    left = max(b for b in bounds if b <= start)
+    right = min((b for b in bounds if b >= end), default=len(text))
+    clause = text[left:right].strip(" ,;:()—–")
+    inner = list(re.finditer(r"\b(?:who|whose)\b", text[left:start]))
+    if inner and inner[-1].start() > 0:
+        head = text[left : left + inner[-1].start()].strip()
+        is_name = re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", head)
+        subject = head if is_name else _antecedent(text[:left])
+        return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject
+    rest = _remove_date(clause, text[start:end])
+    if len(_DATE_PREPOSITIONS.sub("", rest).split()) < MIN_WORDS and right < len(text):
+        following = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))[0]
+        return following.strip(" ,;:"), None
+    relative = _RELATIVE.match(clause)
+    if relative:
+        return clause, _antecedent(text[:left])
+    if left == 0:
+        return _main_clause(text, right), None
+    if not _has_verb_start(clause):
+        return _main_clause(text, len(text)), None
+    return clause, None
+
+
+def _main_clause(text: str, right: int, skip: int = 0) -> str:
+    """The sentence's main clause: asides in commas removed, up to ``right``."""
+    body = text[skip:] if skip else text[:right]
+    body = re.sub(r",\s(?:a|an|the|who|whose|which)\b[^,]*,", "", body)
+    body = re.split(r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
+                    r"according|including|despite|insisting|arguing|saying)\b)", body)[0]
+    return body.strip(" ,;:")
+
+
+def _has_verb_start(clause: str) -> bool:
+    return bool(re.match(r"^[A-Z]", clause)) and len(clause.split()) >= MIN_WORDS
+
+
+def _antecedent(before: str) -> str | None:
+    """The name a relative clause refers to: the last Name before the comma."""
+    before = before.rstrip(" ,")
+    before = re.sub(r",\s(?:a|an|the)\b[^,]*$", "", before)
+    names = re.findall(rf"{_NAME}(?:\s+{_NAME})*", before)
+    return names[-1] if names else None
+
+
+def _join_subject(subject: str, clause: str) -> str:
+    clause = _RELATIVE.sub("", clause) if not clause.lower().startswith("whose") else clause
+    if clause.lower().startswith("whose "):
+        return f"{subject}’s {clause[6:]}"
+    return f"{subject} {clause}"
+
+
+def _remove_date(text: str, date_text: str) -> str:
+    index = text.find(date_text)
+    if index < 0:
+        return text
+    before = _DATE_PREPOSITIONS.sub("", text[:index])
+    after = re.sub(r"^[’']s\b", "", text[index + len(date_text) :])
+    return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
+
+
+def _shorten_names(text: str) -> str:
+    """ "Colombian President Gustavo Petro" → "Petro"."""
+    return _TITLED_NAME.sub(lambda m: m.group(2), text)
+
+
+def _finish(text: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
+    text = text.strip(" ,;:.“”\"'‘’")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words))
+        words = shorter.split()
+    if len(words) > MAX_WORDS:
+        cut = MAX_WORDS
+        for i in range(MAX_WORDS, MIN_WORDS + 2, -1):
+            if _CUT_BEFORE.match(words[i]):
+                cut = i
+                break
+        words = words[:cut]
+    text = " ".join(words).strip(" ,;:—–")
+    return text[:1].upper() + text[1:] if text else text
