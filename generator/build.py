@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +51,10 @@ def check_content(content_dir: Path) -> CheckResult:
 
 
 def prepare_docs(
-    content_dir: Path, docs_dir: Path, options: SiteOptions, static_dir: Path | None = None
+    content_dir: Path,
+    docs_dir: Path,
+    options: SiteOptions,
+    static_dirs: Sequence[Path] = (),
 ) -> CheckResult:
     """Validate ``content_dir`` and regenerate ``docs_dir``; raises on any error."""
     result = check_content(content_dir)
@@ -59,7 +63,7 @@ def prepare_docs(
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
     sources, _ = load_sources(content_dir)
     pages = generate_pages(result.load.events, sources, options)
-    changed = write_pages(docs_dir, pages, static_dir)
+    changed = write_pages(docs_dir, pages, static_dirs)
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",
         len(result.load.events),

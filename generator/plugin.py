@@ -31,6 +31,8 @@ class ChronicleConfig(base.Config):
     """Folder holding ``events/`` and ``sources/``, relative to mkdocs.yml."""
     static_dir = c.Type(str, default="site_config/assets")
     """Folder of CSS/JS copied into the generated docs folder."""
+    pages_dir = c.Type(str, default="site_config/pages")
+    """Folder of hand-written pages (editing guide, about) copied into the docs folder."""
     title = c.Optional(c.Type(str))
     """The story's title on the home page (default: ``site_name``)."""
     edit_branch = c.Type(str, default="main")
@@ -43,13 +45,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         self._content_dir = root / self.config.content_dir
-        self._static_dir = root / self.config.static_dir
+        self._static_dirs = [root / self.config.static_dir, root / self.config.pages_dir]
         try:
             prepare_docs(
                 self._content_dir,
                 Path(config.docs_dir),
                 self._site_options(config),
-                self._static_dir,
+                self._static_dirs,
             )
         except ChronicleError as exc:
             raise PluginError(str(exc)) from None
@@ -57,7 +59,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._content_dir))
-        server.watch(str(self._static_dir))
+        for folder in self._static_dirs:
+            if folder.is_dir():
+                server.watch(str(folder))
         return server
 
     def _site_options(self, config: MkDocsConfig) -> SiteOptions:

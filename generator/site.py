@@ -282,14 +282,16 @@ def _source_page(source_id: str, events: Sequence[Event], sources: dict[str, Sou
     return "\n".join(lines) + "\n"
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str], static_dir: Path | None = None) -> int:
-    """Make ``docs_dir`` hold exactly ``pages`` (plus static files); returns files changed."""
+def write_pages(docs_dir: Path, pages: dict[str, str], static_dirs: Sequence[Path] = ()) -> int:
+    """Make ``docs_dir`` hold exactly ``pages`` plus static files; returns files changed."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     wanted = dict(pages)
-    if static_dir is not None and static_dir.is_dir():
+    for static_dir in static_dirs:
+        if not static_dir.is_dir():
+            continue
         for path in sorted(static_dir.rglob("*")):
             if path.is_file():
-                wanted[path.relative_to(static_dir).as_posix()] = path.read_text("utf-8")
+                wanted.setdefault(path.relative_to(static_dir).as_posix(), path.read_text("utf-8"))
     changed = 0
     for rel, text in sorted(wanted.items()):
         if write_text_atomic(docs_dir / rel, text):
