@@ -1,0 +1,255 @@
+"""Temporal tagger: find and normalise the dates, times, durations and sets in a text.
+
+``tag(text, dct)`` returns TimeML TIMEX3-style :class:`~generator.models.Timex`
+records, with character offsets into ``text``, sorted and non-overlapping.
+Relative expressions ("last month", "on Tuesday", "In October") are resolved
+against the document creation time ``dct``, with the verb tense of the clause
+deciding the direction for month names and weekdays; without a DCT they keep
+``value=None``. Expressions on reference or citation lines are tagged but
+marked ``reference=True``.
+
+The patterns live in :mod:`generator.temporal_rules` (one ordered table of
+``Rule(name, regex, handler)``); this module is the engine: it cuts the text
+into bounded chunks of whole lines (memory stays flat on huge inputs), runs the
+precompiled rules over each chunk, keeps the leftmost-longest match that its
+handler accepts, and builds the records.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from generator.dates import PartialDate
+from generator.models import Timex
+from generator.temporal_rules import (
+    RULES,
+    SHAPE_TOKEN,
+    TRIGGER_SHAPES,
+    TRIGGER_WORDS,
+    Ctx,
+    DocState,
+    Hit,
+    Rule,
+    _alt,
+)
+
+__all__ = ["is_reference_line", "tag"]
+
+log = logging.getLogger(__name__)
+
+CHUNK_CHARS = 8000
+"""Soft size of a chunk: whole lines are grouped up to about this many characters."""
+MAX_LINE_PIECE = 20000
+"""A single line longer than this is cut at a sentence or word boundary."""
+
+WINDOW_LEFT = 40
+"""How far before a trigger word a match may start (modifiers: "no more than the next")."""
+WINDOW_RIGHT = 32
+"""How far after a trigger word the search window reaches."""
+
+_COMPILED: list[tuple[Rule, re.Pattern[str]]] = [
+    (rule, re.compile(r"(?<!\w)(?:" + rule.pattern + ")", re.IGNORECASE)) for rule in RULES
+]
+
+
+def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """Regexes for trigger words and number shapes, and which rules each trigger wakes."""
+    wakes: dict[str, set[int]] = {}
+    words: set[str] = set()
+    for index, rule in enumerate(RULES):
+        for key in rule.triggers:
+            if key in TRIGGER_SHAPES:
+                wakes.setdefault("<" + key + ">", set()).add(index)
+                continue
+            for word in TRIGGER_WORDS[key]:
+                words.add(word)
+                wakes.setdefault(word, set()).add(index)
+    # case variants spelled out: a case-sensitive trie scans several times faster
+    proper = {w.lower() for key in ("month", "weekday") for w in TRIGGER_WORDS[key]}
+    forms = {f for w in words for f in ((w, w.capitalize(), w.upper()) if w not in proper else
+                                        (w.capitalize(), w.upper()))}  # fmt: skip
+    word_rx = re.compile(r"\b" + _alt(forms) + r"\b")
+    return word_rx, re.compile(SHAPE_TOKEN), {k: tuple(sorted(v)) for k, v in wakes.items()}
+
+
+_SHAPES = [(key, re.compile(rx)) for key, rx in TRIGGER_SHAPES.items()]
+
+
+def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
+    """Trigger words and number shapes in ``chunk``: (start, end, wake key), sorted."""
+    found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk)]
+    for m in _TRIGGER_SHAPES.finditer(chunk):
+        token = m.group()
+        for key, rx in _SHAPES:
+            if rx.search(token):
+                found.append((m.start(), m.end(), "<" + key + ">"))
+    found.sort()
+    return found
+
+
+_TRIGGER_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
+_REFERENCE_LINE = re.compile(
+    r"^\s*(?:\[\d{1,4}\]|\^)"
+    r"|\b(?:Accessed|Retrieved|Archived|Last\s+(?:accessed|visited|retrieved|modified))"
+    r"(?:\s+on)?\s*[:\s]\s*\S"
+    r"|\bdoi:\s*10\.|\bISBN[\s:]+\d|\(\s*(?:accessed|retrieved)\b",
+    re.IGNORECASE,
+)
+_CUT = re.compile(r"[.!?]\s+|\s+")
+
+
+_REFERENCE_HINTS = (
+    "[",
+    "^",
+    "accessed",
+    "retrieved",
+    "archived",
+    "last visited",
+    "last modified",
+    "doi:",
+    "isbn",
+)
+
+
+def is_reference_line(line: str) -> bool:
+    """True for a footnote or citation line ("[1] ... (Accessed: 02.08.2026")."""
+    low = line.lower()
+    if not any(h in low for h in _REFERENCE_HINTS):
+        return False
+    return bool(_REFERENCE_LINE.search(line))
+
+
+def tag(text: str, dct: PartialDate | None = None) -> list[Timex]:
+    """Tag the temporal expressions in ``text``, resolving relative ones against ``dct``.
+
+    Offsets index ``text`` itself: ``text[t.start:t.end] == t.text``. The result
+    is sorted by start and free of overlaps. Never raises on a ``str``.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    doc = DocState()
+    found: list[Timex] = []
+    for offset, chunk in iter_chunks(text):
+        found.extend(tag_chunk(chunk, offset, dct, doc))
+    return found
+
+
+def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, chunk)``: whole lines grouped to about :data:`CHUNK_CHARS`."""
+    n = len(text)
+    pos = 0
+    while pos < n:
+        limit = pos + CHUNK_CHARS
+        if limit >= n:
+            yield pos, text[pos:]
+            return
+        nl = text.find("\n", limit)
+        whole_line = nl != -1 and nl - pos <= MAX_LINE_PIECE
+        end = nl + 1 if whole_line else cut_long_piece(text, pos, limit)
+        yield pos, text[pos:end]
+        pos = end
+
+
+def cut_long_piece(text: str, pos: int, limit: int) -> int:
+    """Where to end a chunk inside a very long line: after a sentence or a space."""
+    window_end = min(len(text), pos + MAX_LINE_PIECE)
+    # the last newline before the limit keeps lines whole
+    nl = text.rfind("\n", pos, limit)
+    if nl > pos:
+        return nl + 1
+    best = -1
+    for m in _CUT.finditer(text, limit, window_end):
+        best = m.end()
+        if m.group().strip():
+            break
+        if best - limit > 200:
+            break
+    return best if best > pos else window_end
+
+
+def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -> list[Timex]:
+    """Tag one chunk; ``offset`` is its position in the document."""
+    candidates = find_candidates(chunk)
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    out: list[Timex] = []
+    taken_end = 0
+    for start, _neg_len, index, m in candidates:
+        if start < taken_end:
+            continue
+        rule = _COMPILED[index][0]
+        hit = run_handler(rule, m, chunk, offset, dct, doc)
+        if hit is None:
+            continue
+        out.append(make_timex(chunk, offset, m, rule, hit, dct))
+        taken_end = m.end()
+    return out
+
+
+def find_candidates(chunk: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """All matches of all rules near their trigger words: (start, -length, rule, match)."""
+    windows: dict[int, list[tuple[int, int]]] = {}
+    n = len(chunk)
+    for t_start, t_end, key in find_triggers(chunk):
+        rules = _WAKES.get(key) or _WAKES.get(key.lower(), ())
+        lo, hi = max(0, t_start - WINDOW_LEFT), min(n, t_end + WINDOW_RIGHT)
+        for index in rules:
+            spans = windows.setdefault(index, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for index, spans in windows.items():
+        regex = _COMPILED[index][1]
+        seen: set[int] = set()
+        for lo, hi in spans:
+            for m in regex.finditer(chunk, lo, hi):
+                start = m.start()
+                if start in seen:
+                    continue
+                seen.add(start)
+                full = regex.match(chunk, start) if m.end() >= hi - 1 else m
+                if full is not None and full.end() > start:
+                    found.append((start, start - full.end(), index, full))
+    return found
+
+
+def run_handler(
+    rule: Rule, m: re.Match[str], chunk: str, offset: int, dct: PartialDate | None, doc: DocState
+) -> Hit | None:
+    """Call a rule's handler; a handler bug vetoes the match instead of crashing."""
+    ctx = Ctx(chunk, m.start(), m.end(), dct, doc, offset)
+    try:
+        return rule.handler(m, ctx)
+    except Exception:
+        log.warning("rule %s failed on %r", rule.name, m.group(), exc_info=True)
+        return None
+
+
+def make_timex(
+    chunk: str, offset: int, m: re.Match[str], rule: Rule, hit: Hit, dct: PartialDate | None
+) -> Timex:
+    """Build the record for an accepted match."""
+    start, end = m.span()
+    how = hit.how
+    anchor = None
+    if hit.anchored and dct is not None:
+        anchor = str(dct)
+        if "anchor" not in how:
+            how += f", anchor dct {anchor}"
+    line_start = chunk.rfind("\n", 0, start) + 1
+    line_end = chunk.find("\n", end)
+    line = chunk[line_start : line_end if line_end != -1 else len(chunk)]
+    return Timex(
+        start=offset + start,
+        end=offset + end,
+        text=m.group(),
+        type=hit.type,
+        value=hit.value,
+        rule=f"{rule.name}, {how}",
+        mod=hit.mod,
+        anchor=anchor,
+        reference=is_reference_line(line),
+    )
