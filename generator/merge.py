@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from generator.dates import PartialDate
 from generator.models import Event, Mention, SourceRef
+from generator.rank import assign_importance
 
 _STOPWORDS = frozenset(
     """
@@ -118,12 +119,14 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     word_sets = {id(m): content_words(m.sentence) for m in ordered}
     weight = idf_weights(list(word_sets.values()))
     clusters: list[_Cluster] = []
+    by_period: dict[tuple[int, ...], list[_Cluster]] = {}
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
         best: _Cluster | None = None
         best_score = SIMILARITY
-        for cluster in clusters:
+        # Mentions come most precise first, so a compatible head lies inside the mention's period.
+        for cluster in by_period.get(_period_key(mention.date), ()):
             head = cluster.mentions[0]
             if not head.date.compatible(mention.date):
                 continue
@@ -139,11 +142,33 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         if best is None:
             best = _Cluster()
             clusters.append(best)
+            for key in _period_keys(mention.date):
+                by_period.setdefault(key, []).append(best)
         best.add(mention, words, near)
     events = [_make_event(c) for c in clusters]
+    assign_importance(events)
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events
+
+
+def _period_key(date: PartialDate) -> tuple[int, ...]:
+    """The index key of the period a date names (its own precision)."""
+    if date.decade:
+        return (0, date.year // 10)
+    return tuple(x for x in (1, date.year, date.month, date.day) if x is not None)
+
+
+def _period_keys(date: PartialDate) -> list[tuple[int, ...]]:
+    """Index keys of every period containing a date: decade, year, month, day."""
+    keys = [(0, date.year // 10)]
+    if not date.decade:
+        keys.append((1, date.year))
+        if date.month is not None:
+            keys.append((1, date.year, date.month))
+            if date.day is not None:
+                keys.append((1, date.year, date.month, date.day))
+    return keys
 
 
 def _make_event(cluster: _Cluster) -> Event:
@@ -164,7 +189,6 @@ def _make_event(cluster: _Cluster) -> Event:
                 date_rule=mention.timex.rule,
             )
         )
-    articles = {m.article_id for m in cluster.mentions}
     entities = sorted({e for m in cluster.mentions for e in m.entities})
     tags = sorted({t for m in cluster.mentions for t in m.tags})
     status = "occurred" if any(m.status == "occurred" for m in cluster.mentions) else "scheduled"
@@ -177,7 +201,6 @@ def _make_event(cluster: _Cluster) -> Event:
         summary=head.sentence,
         entities=entities,
         tags=tags,
-        importance=round(len(articles) + 0.1 * (len(sources) - len(articles)), 2),
         sources=sources,
     )
 
