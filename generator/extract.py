@@ -101,17 +101,66 @@ def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
     return Sentence(paragraph[start:end], start, end)
 
 
-def extract_mentions(article: Article) -> list[Mention]:
-    """Every dated statement of an article's body, in text order."""
+def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Mention]:
+    """Every dated statement of an article's body, in text order.
+
+    With ``vague_anchor`` (a publication date inferred only as a lower bound),
+    expressions that name a day only relative to that date ("today",
+    "Friday") date nothing.
+    """
     mentions: list[Mention] = []
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)
+        frame: tuple[Sentence, Timex] | None = None
         for sentence in split_sentences(paragraph):
-            if len(sentence.text.split()) < _MIN_WORDS or sentence.text[:1] in "“\"‘'":
-                continue  # fragments, and quoted speech (its dates are the speaker's)
+            if sentence.text[:1] in "“\"‘'":
+                frame = None
+                continue  # quoted speech: its dates are the speaker's
             inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+            if vague_anchor:
+                inside = [t for t in inside if not _day_from_anchor(t)]
+            if frame is not None and not any(_event_date(t) for t in inside):
+                mentions.extend(_framed_mention(article, paragraph, frame, sentence))
+                frame = None
+                continue
+            frame = _framing(sentence, inside)
+            if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
+                continue  # a framing sentence dates the next one; fragments date nothing
             mentions.extend(_mentions_of_sentence(article, sentence, inside))
     return mentions
+
+
+_FRAME_MAX_WORDS = 5
+"""A sentence that is only a date phrase and this many words frames the next sentence."""
+
+
+def _framing(sentence: Sentence, timexes: Sequence[Timex]) -> tuple[Sentence, Timex] | None:
+    """ "One month prior, tensions seemed insurmountable." dates what the next sentence says."""
+    dated = [t for t in timexes if _event_date(t) is not None]
+    if len(dated) != 1 or dated[0].start - sentence.start > 3:
+        return None
+    rest = sentence.text[dated[0].end - sentence.start :]
+    if len(rest.split()) > _FRAME_MAX_WORDS:
+        return None
+    return sentence, dated[0]
+
+
+def _framed_mention(
+    article: Article, paragraph: str, frame: tuple[Sentence, Timex], sentence: Sentence
+) -> Iterator[Mention]:
+    """A sentence dated by the framing sentence before it; the quote spans both."""
+    first, timex = frame
+    date = _event_date(timex)
+    if date is None or len(sentence.text.split()) < _MIN_WORDS:
+        return
+    yield Mention(
+        article_id=article.id,
+        date=date,
+        status=_status(date, article.published, first.text + " " + sentence.text),
+        sentence=_clean(paragraph[first.start : sentence.end]),
+        title=make_headline(sentence.text, timex.text),
+        timex=timex,
+    )
 
 
 def _mentions_of_sentence(
@@ -138,6 +187,14 @@ def _mentions_of_sentence(
             title=make_headline(sentence.text, timex.text),
             timex=timex,
         )
+
+
+def _day_from_anchor(timex: Timex) -> bool:
+    """True for a day-precise value that only the anchor date made precise."""
+    date = timex.date()
+    if date is None or timex.anchor is None or date.precision < Precision.DAY:
+        return False
+    return not re.search(r"\d", timex.text)
 
 
 def _day(date: PartialDate) -> PartialDate:

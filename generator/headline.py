@@ -50,6 +50,31 @@ _CUT_BEFORE = re.compile(
 
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
+    return _resolve_pronoun(_make_headline(sentence, date_text), sentence)
+
+
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+_NOT_A_NAME = re.compile(
+    r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|It|They|We|I)$"
+)
+
+
+def _resolve_pronoun(headline: str, sentence: str) -> str:
+    """ "He mooted military action" → "Trump mooted military action" when the sentence names him."""
+    if not _PRONOUN.match(headline):
+        return headline
+    for match in re.finditer(rf"{_NAME}(?:\s+{_NAME})*", _shorten_names(_normalize(sentence))):
+        words = [w for w in match.group().split() if not _NOT_A_NAME.match(w.strip(".,"))]
+        if words:
+            return words[-1].strip(".,’'s") + headline[len(headline.split()[0]) :]
+        if match.start() > len(sentence) // 2:
+            break
+    return headline
+
+
+def _make_headline(sentence: str, date_text: str) -> str:
     text = _normalize(sentence)
     index = text.find(date_text)
     if index < 0:
@@ -178,9 +203,13 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
 def _main_clause(text: str, right: int, skip: int = 0) -> str:
     """The sentence's main clause: asides in commas removed, up to ``right``."""
     body = text[skip:] if skip else text[:right]
+    body = re.sub(rf"^((?:{_NAME}\s?){{1,4}}),\s[^,]{{3,80}}?,\s(?=[a-z])", r"\1 ", body)
     body = re.sub(r",\s(?:a|an|the|who|whose|which)\b[^,]*,", "", body)
-    body = re.split(r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
-                    r"according|including|despite|insisting|arguing|saying)\b)", body)[0]
+    body = re.split(
+        r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
+        r"according|including|despite|insisting|arguing|saying)\b)",
+        body,
+    )[0]
     return body.strip(" ,;:")
 
 
@@ -233,4 +262,11 @@ def _finish(text: str) -> str:
                 break
         words = words[:cut]
     text = " ".join(words).strip(" ,;:—–")
+    text = _DANGLING.sub("", text)
     return text[:1].upper() + text[1:] if text else text
+
+
+_DANGLING = re.compile(
+    r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which))+$",
+    re.I,
+)

@@ -81,6 +81,16 @@ def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
     return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
 
 
+EVENT_NOUNS = frozenset(
+    _stem(w)
+    for w in """
+    meeting talks summit visit call election vote referendum inauguration raid attack strike
+    bombing invasion capture arrest trial verdict sentence sanction sanctions agreement deal
+    treaty ceasefire announcement speech protest march rally resignation death funeral
+    outbreak lockdown launch crash earthquake flood storm hurricane
+    """.split()  # noqa: SIM905
+)
+"""Nouns that name a happening: a vaguer mention naming the same one joins its event."""
 WINDOW = 8
 """Words either side of the date expression that describe what happened then."""
 WINDOW_SIMILARITY = 0.4
@@ -103,8 +113,11 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     near: set[str] = field(default_factory=set)
+    nouns: frozenset[str] = frozenset()
 
     def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
+        if not self.mentions:
+            self.nouns = near & EVENT_NOUNS
         self.mentions.append(mention)
         self.words |= words
         self.near |= near
@@ -133,6 +146,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             shared = cluster.words & words
             score = similarity(frozenset(cluster.words), words, weight) if len(shared) >= 2 else 0.0
             shared_near = cluster.near & near
+            if (
+                mention.date.precision < head.date.precision
+                and shared_near & EVENT_NOUNS
+                and shared_near & EVENT_NOUNS <= cluster.nouns
+            ):
+                score = max(score, WINDOW_SIMILARITY)  # "the February meeting" → that meeting
             if len(shared_near) >= 2:
                 near_score = similarity(frozenset(cluster.near), near)
                 if near_score >= WINDOW_SIMILARITY:
@@ -161,7 +180,7 @@ def _period_key(date: PartialDate) -> tuple[int, ...]:
 
 def _period_keys(date: PartialDate) -> list[tuple[int, ...]]:
     """Index keys of every period containing a date: decade, year, month, day."""
-    keys = [(0, date.year // 10)]
+    keys: list[tuple[int, ...]] = [(0, date.year // 10)]
     if not date.decade:
         keys.append((1, date.year))
         if date.month is not None:
@@ -233,7 +252,7 @@ def _best_title(cluster: _Cluster, status: str) -> str:
     (reports after the fact for an event that occurred) at its full precision.
     """
     head = cluster.mentions[0]
-    candidates = [m for m in cluster.mentions if m.status == status and m.date == head.date]
+    candidates = [m for m in cluster.mentions if m.status == status]
     counts: dict[str, int] = {}
     for mention in cluster.mentions:
         for word in content_words(mention.sentence):
@@ -247,6 +266,8 @@ def _best_title(cluster: _Cluster, status: str) -> str:
         if _PRONOUN_START.match(mention.title):
             value -= 3
         value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
+        if mention.date == head.date:
+            value += 0.5
         return (-value, mention.title)
 
     return min(candidates or cluster.mentions, key=score).title

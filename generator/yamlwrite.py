@@ -34,7 +34,9 @@ def dump_mapping(data: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_mapping(data: Mapping[str, Any], indent: int, lines: list[str], first_prefix: str) -> None:
+def _write_mapping(
+    data: Mapping[str, Any], indent: int, lines: list[str], first_prefix: str
+) -> None:
     pad = " " * indent
     for index, (key, value) in enumerate(data.items()):
         lead = first_prefix if index == 0 and first_prefix else pad

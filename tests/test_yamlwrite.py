@@ -58,7 +58,9 @@ def _round_trip(data: dict[str, Any]) -> None:
 
 def test_tricky_strings_round_trip_as_strings() -> None:
     for value in TRICKY:
-        _round_trip({"title": value, "tags": [value], "sources": [{"quote": value, "article": "a"}]})
+        _round_trip(
+            {"title": value, "tags": [value], "sources": [{"quote": value, "article": "a"}]}
+        )
 
 
 def test_event_data_round_trips() -> None:
@@ -69,7 +71,9 @@ def test_event_data_round_trips() -> None:
 @given(
     st.text(max_size=200),
     st.lists(st.text(min_size=1, max_size=30), max_size=4),
-    st.lists(st.fixed_dictionaries({"article": st.text(min_size=1), "quote": st.text()}), max_size=3),
+    st.lists(
+        st.fixed_dictionaries({"article": st.text(min_size=1), "quote": st.text()}), max_size=3
+    ),
 )
 def test_any_text_round_trips(title: str, tags: list[str], sources: list[dict[str, str]]) -> None:
     _round_trip({"id": "x", "title": title, "importance": 1.5, "tags": tags, "sources": sources})

@@ -1,0 +1,257 @@
+"""Entities and tags for events, from the editable vocabularies.
+
+- :func:`find_entities` names the gazetteer entries a text mentions, by name or
+  alias ("Petro" → "Gustavo Petro"), longest match first.
+- :func:`suggest_entities` proposes new gazetteer entries: capitalized names
+  seen in several articles, with short forms folded into the full name and a
+  guessed kind. Ingest appends them to ``content/entities.yaml`` marked
+  ``suggested: true``; an editor confirms, edits or deletes them.
+- :func:`find_tags` gives the tags whose keywords a text contains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from generator.models import Article, Event
+from generator.store import write_text_atomic
+from generator.vocab import ENTITIES_FILE, Entity, Tag, Vocabulary
+
+MIN_ARTICLES = 2
+"""A name must appear in this many articles to be suggested."""
+MAX_SUGGESTIONS = 200
+"""At most this many suggestions per ingest (the most frequent names)."""
+
+_WORD = r"[A-ZÀ-Ý][\w'’.-]*[\w.]"
+_NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|la|los|of|the|bin|al|van|von)\s+)?{_WORD})*")
+_STOP_NAMES = frozenset(
+    """
+    A An The This That These Those It Its He She They We I You His Her Their Our My In On At
+    By For From With Without As But And Or If When While After Before Since During Despite
+    Yet Still However Meanwhile Also Then There Here What Who Why How Where Which Both Each
+    Every Some Many Most More Such One Two Three First Second Third Last Next Mr Mrs Ms Dr
+    President Minister Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Analysis
+    Share Home Leave Comment Reply According Under Over Among Against Through Following
+    Ultimately Experts Analysts Officials
+    """.split()  # noqa: SIM905
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:President|Minister|Secretary|Senator|Governor|Ambassador|ambassador|leader|spokesman|"
+    r"spokeswoman|professor|director|fellow|counterpart|Mr\.|Mrs\.|Ms\.|Dr\.|King|Queen|Pope|"
+    r"General|Gen\.|Chancellor|chief|deputy)\s+$"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Council|Department|Ministry|University|Universidad|Army|Commission|Party|Bank|"
+    r"Organization|Organisation|Agency|Office|Center|Centre|Institute|Committee|Court|Congress|"
+    r"Senate|House|Union|Association|Corporation|Company|Group|Forces|Police|Times|News|Reuters|"
+    r"Nations|Fund|Program|Programme|Foundation|Administration|Government)\b"
+)
+_LEADING_TITLE = re.compile(
+    r"^(?:(?:[A-Z][a-z]+(?:ian|ean|an|ese|ish)|U\.S\.|US|UK|U\.N\.|Former|Acting|Deputy|Vice|"
+    r"Prime|Foreign|Interior|Defense|Defence|Finance|Justice|Chief)\s+)*"
+    r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Ambassador|Mr\.|Mrs\.|"
+    r"Ms\.|Dr\.|General|Gen\.|Chancellor|King|Queen|Pope|Judge|Mayor)\s+(?:of\s+State\s+)?"
+)
+"""Titles before a person's name: "Colombian President Gustavo Petro" → "Gustavo Petro"."""
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|ic)$")
+_PLACE_WORDS = re.compile(
+    r"\b(?:America|Africa|Asia|Europe|States|Kingdom|Republic|City|Island|Islands|Sea|River|"
+    r"Mountains?|Province|County|Coast|Gulf|Valley|Street|Avenue)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|visit(?:ed)?)\s+$")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+class EntityMatcher:
+    """Finds gazetteer entities in text by name or alias, longest first."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        forms: dict[str, str] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                forms.setdefault(_fold(form), entity.name)
+        self._forms = forms
+        ordered = sorted(forms, key=len, reverse=True)
+        pattern = "|".join(re.escape(f) for f in ordered if f)
+        self._pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if pattern else None
+
+    def find(self, text: str) -> list[str]:
+        """Canonical names mentioned in ``text``, sorted."""
+        if self._pattern is None:
+            return []
+        return sorted({self._forms[m.group()] for m in self._pattern.finditer(_fold(text))})
+
+
+def _escape(keyword: str) -> str:
+    return re.escape(_fold(keyword))
+
+
+class TagMatcher:
+    """Finds tags whose keywords appear in text."""
+
+    def __init__(self, tags: Iterable[Tag]) -> None:
+        self._patterns = [
+            (tag.name, re.compile(r"(?<!\w)(?:" + "|".join(map(_escape, tag.keywords)) + ")"))
+            for tag in tags
+            if tag.keywords
+        ]
+
+    def find(self, text: str) -> list[str]:
+        """Tag names whose keywords ``text`` contains, sorted."""
+        folded = _fold(text)
+        return sorted(name for name, pattern in self._patterns if pattern.search(folded))
+
+
+def annotate_events(events: Sequence[Event], vocabulary: Vocabulary) -> None:
+    """Set entities and tags of each event from its title, summary and quotes."""
+    entities = EntityMatcher(vocabulary.entities)
+    tags = TagMatcher(vocabulary.tags)
+    for event in events:
+        text = " ".join([event.title, event.summary, *(s.quote for s in event.sources)])
+        event.entities = entities.find(text)
+        event.tags = tags.find(f"{event.title} {event.summary}")
+
+
+def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Entity]:
+    """New gazetteer entries: names seen in several articles and not known yet."""
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    mid_sentence: set[str] = set()
+    for article in articles:
+        for paragraph in article.paragraphs:
+            for match in _NAME_RE.finditer(paragraph):
+                name = _clean_name(match.group())
+                if name is None:
+                    continue
+                if re.search(r"[\w,;:]\s*$", paragraph[: match.start()]):
+                    mid_sentence.add(name)
+                seen_in[name].add(article.id)
+                titled = _LEADING_TITLE.match(match.group()) is not None
+                kind = "person" if titled else _guess_kind(name, paragraph[: match.start()])
+                kinds[_fold(name)][kind] += 1
+    matcher = EntityMatcher(known.entities)
+    seen_in = defaultdict(
+        set, {n: a for n, a in seen_in.items() if len(n.split()) > 1 or n in mid_sentence}
+    )
+    seen_in = _merge_spellings(seen_in)
+    full_names = _fold_short_forms(seen_in)
+    suggestions: list[Entity] = []
+    for name, aliases in sorted(full_names.items()):
+        articles_seen = set(seen_in[name]).union(*(seen_in[a] for a in aliases))
+        if len(articles_seen) < MIN_ARTICLES or matcher.find(name):
+            continue
+        kind_counts: Counter[str] = Counter(kinds[_fold(name)])
+        for alias in aliases:
+            kind_counts.update(kinds[_fold(alias)])
+        if kind_counts["person"]:
+            kind = "person"  # a title before the name settles it
+        else:
+            kind = kind_counts.most_common(1)[0][0] if kind_counts else "other"
+        suggestions.append(Entity(name, kind, tuple(sorted(aliases)), suggested=True))
+    suggestions.sort(key=lambda e: (-len(set(seen_in[e.name])), e.name))
+    return sorted(suggestions[:MAX_SUGGESTIONS], key=lambda e: e.name)
+
+
+def _clean_name(text: str) -> str | None:
+    text = re.split(r"(?<=[a-zà-ÿ]{2})\.\s", text)[0]  # "Trump. He": a sentence ended
+    words = text.replace("’s", "").replace("'s", "").split()
+    if words and words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # sentence end, not an abbreviation such as "U.S."
+    while words and words[0] in _STOP_NAMES:
+        words = words[1:]
+    words = _LEADING_TITLE.sub("", " ".join(words)).split()
+    if not words or all(w in _STOP_NAMES for w in words):
+        return None
+    if _DEMONYM.search(words[-1]):
+        return None  # "Colombian", "Latin American": adjectives
+    name = " ".join(words)
+    if len(name) < 2 or re.search(r"[A-Za-z]-[A-Z]", name):
+        return None  # "Petro-Trump" is a compound, not a name
+    return name
+
+
+def _guess_kind(name: str, before: str) -> str:
+    if _ORG_WORDS.search(name):
+        return "organization"
+    if _PLACE_WORDS.search(name):
+        return "place"
+    if _ROLE_BEFORE.search(before):
+        return "person"
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    if len(name.split()) == 2 and all(w[:1].isupper() and w[1:].islower() for w in name.split()):
+        return "person"
+    return "other"
+
+
+def _merge_spellings(seen_in: dict[str, set[str]]) -> defaultdict[str, set[str]]:
+    """Merge "Nicolas Maduro" into "Nicolás Maduro": the accented spelling wins ties."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in seen_in:
+        groups[_fold(name)].append(name)
+    merged: defaultdict[str, set[str]] = defaultdict(set)
+    for variants in groups.values():
+        best = max(variants, key=lambda n: (len(seen_in[n]), not n.isascii(), n))
+        for name in variants:
+            merged[best] |= seen_in[name]
+    return merged
+
+
+def _fold_short_forms(seen_in: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Map each full name to its short forms ("Gustavo Petro" ← "Petro")."""
+    names = sorted(seen_in, key=lambda n: (-len(n.split()), n))
+    full: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        owner = None
+        if len(words) == 1:
+            owners = [f for f in full if f.split()[-1] == name and len(f.split()) == 2]
+            if len(owners) == 1:
+                owner = owners[0]
+        if owner is None:
+            full[name] = set()
+        else:
+            full[owner].add(name)
+    return full
+
+
+def append_suggestions(content_dir: Path, suggestions: Sequence[Entity]) -> int:
+    """Append suggested entries to entities.yaml, leaving every existing line as it is."""
+    if not suggestions:
+        return 0
+    path = content_dir / ENTITIES_FILE
+    existing = path.read_text("utf-8") if path.exists() else _ENTITIES_HEADER
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    lines = []
+    for entity in suggestions:
+        lines.append(f"- name: {_quote(entity.name)}")
+        lines.append(f"  kind: {entity.kind}")
+        if entity.aliases:
+            lines.append("  aliases: [" + ", ".join(_quote(a) for a in entity.aliases) + "]")
+        lines.append("  suggested: true")
+    write_text_atomic(path, existing + "\n".join(lines) + "\n")
+    return len(suggestions)
+
+
+def _quote(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+_ENTITIES_HEADER = """\
+# Chronicle's gazetteer: people, organisations and places the timeline names.
+# Edit freely: `name` is what event files use, `aliases` are other spellings
+# ("Petro"), `kind` is person | organization | place | other. Entries marked
+# `suggested: true` were added by `chronicle ingest` (names seen in several
+# articles); remove the flag to confirm one, or delete it.
+"""

@@ -1,0 +1,182 @@
+"""Articles → events: extraction, merging, corroboration and dating of undated articles.
+
+The stages themselves live in :mod:`generator.extract` and
+:mod:`generator.merge`; this module runs them over a whole corpus, because two
+steps need the corpus at once:
+
+- **corroboration**: an article that reports a happening without dating it
+  ("the approximately two-hour meeting held at the White House …") still
+  counts as a source of that event when the sentence names the same kind of
+  happening and shares its distinctive words;
+- **dating undated articles**: an article with no publication date that reports
+  an event as past gets that event's date as an inferred publication date
+  (shown as such to the editor, overridable in ``<stem>.meta.yaml``), so its
+  relative dates ("the upcoming May 31 election") can be resolved.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.dates import PartialDate, Precision
+from generator.extract import extract_mentions, split_sentences
+from generator.merge import EVENT_NOUNS, content_words, merge_mentions
+from generator.models import Article, Event, Mention, SourceRef
+from generator.rank import assign_importance
+
+log = logging.getLogger(__name__)
+
+MIN_SHARED = 3
+"""Distinctive words an undated sentence must share with an event to corroborate it."""
+TITLE_HEAD_WORDS = 6
+"""The happening a title names comes early ("Trump and Petro meet …"), not in its object."""
+MIN_CORPUS = 20
+"""Below this many articles (one story), no word is too common to be distinctive."""
+_PAST_CUE = re.compile(
+    r"\b(?:held|was|were|had|met|took place|described|came|ended|began|marked|followed)\b", re.I
+)
+_CORROBORATED_RULE = "undated mention of the same happening"
+
+
+@dataclass(frozen=True)
+class _Signature:
+    """What an event's sources say, for matching undated sentences."""
+
+    nouns: frozenset[str]
+    """Event nouns of the event ("meeting")."""
+    words: frozenset[str]
+    """Distinctive content words of its title and quotes."""
+
+
+def build_events(articles: Sequence[Article]) -> list[Event]:
+    """Every event the articles report, merged, corroborated and ranked."""
+    mentions = [m for a in articles for m in extract_mentions(a)]
+    events = merge_mentions(mentions)
+    dated_now = _date_undated_articles(articles, events)
+    if dated_now:
+        mentions = [m for m in mentions if m.article_id not in dated_now]
+        mentions += [
+            m for a in articles if a.id in dated_now for m in extract_mentions(a, vague_anchor=True)
+        ]
+        events = merge_mentions(mentions)
+    _attach_corroborating_sources(events, articles)
+    assign_importance(events)
+    return events
+
+
+def count_mentions(articles: Sequence[Article]) -> list[Mention]:
+    """The dated statements of all articles (for reports)."""
+    return [m for a in articles for m in extract_mentions(a)]
+
+
+def _signature(event: Event, common: frozenset[str]) -> _Signature:
+    words: set[str] = set(content_words(event.title))
+    for source in event.sources:
+        words |= content_words(source.quote)
+    head = content_words(" ".join(event.title.split()[:TITLE_HEAD_WORDS]))
+    return _Signature(frozenset(head & EVENT_NOUNS), frozenset(words - common))
+
+
+def _common_words(articles: Sequence[Article]) -> frozenset[str]:
+    """Words in most articles of a large corpus: they tell events apart poorly."""
+    if len(articles) < MIN_CORPUS:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for article in articles:
+        for word in content_words(article.body):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, c in counts.items() if c > 0.6 * len(articles))
+
+
+def _matches(sentence: str, signature: _Signature) -> bool:
+    words = content_words(sentence)
+    if not (words & signature.nouns):
+        return False
+    return len((words & signature.words) - signature.nouns) >= MIN_SHARED
+
+
+def _attach_corroborating_sources(events: Sequence[Event], articles: Sequence[Article]) -> None:
+    """Cite an article for the event each of its undated sentences reports best."""
+    common = _common_words(articles)
+    candidates = [e for e in events if e.date.precision >= Precision.DAY]
+    signatures = {e.id: _signature(e, common) for e in candidates}
+    for article in articles:
+        cited = {e.id for e in candidates if any(s.article == article.id for s in e.sources)}
+        for paragraph in article.paragraphs:
+            for sentence in split_sentences(paragraph):
+                event = _best_event(sentence.text, article, candidates, signatures)
+                if event is None or event.id in cited:
+                    continue
+                cited.add(event.id)
+                text = re.sub(r"\s+", " ", sentence.text).strip()
+                event.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
+                event.sources.sort(key=lambda s: (s.article, s.quote))
+
+
+def _best_event(
+    sentence: str,
+    article: Article,
+    events: Sequence[Event],
+    signatures: dict[str, _Signature],
+) -> Event | None:
+    """The event a sentence reports, if it clearly names one: most shared words wins."""
+    words = content_words(sentence)
+    best: tuple[int, Event] | None = None
+    for event in events:
+        signature = signatures[event.id]
+        if not (words & signature.nouns):
+            continue
+        shared = len((words & signature.words) - signature.nouns)
+        if shared < MIN_SHARED:
+            continue
+        if article.published is not None and _before(article.published, event.date):
+            continue  # written before it happened: not a report of it
+        if best is None or shared > best[0]:
+            best = (shared, event)
+    return best[1] if best else None
+
+
+def _before(published: PartialDate, date: PartialDate) -> bool:
+    return not published.compatible(date) and published.sort_key() < date.sort_key()
+
+
+def _date_undated_articles(articles: Sequence[Article], events: Sequence[Event]) -> set[str]:
+    """Give undated articles the latest date of the past events they report; their ids."""
+    common = _common_words(articles)
+    dated: set[str] = set()
+    candidates = [e for e in events if e.status == "occurred" and e.date.precision >= Precision.DAY]
+    signatures = {e.id: _signature(e, common) for e in candidates}
+    for article in articles:
+        if article.published is not None:
+            continue
+        sentences = [s.text for p in article.paragraphs for s in split_sentences(p)]
+        best: tuple[Event, str] | None = None
+        for event in candidates:
+            if not signatures[event.id].nouns:
+                continue
+            for sentence in sentences:
+                if _matches(sentence, signatures[event.id]) and _PAST_CUE.search(sentence):
+                    if best is None or event.date.sort_key() > best[0].date.sort_key():
+                        best = (event, sentence)
+                    break
+        if best is None:
+            continue
+        event, sentence = best
+        date = PartialDate(event.date.year, event.date.month, event.date.day)
+        article.published = date
+        article.published_inferred = True
+        article.published_evidence = (
+            f"inferred from the events it reports as past: {event.title!r} ({date.edtf()}), "
+            f"in {_shorten(sentence)!r}; the article was written on or after that date"
+        )
+        log.info("%s: no publication date; inferred %s", article.id, date.edtf())
+        dated.add(article.id)
+    return dated
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
