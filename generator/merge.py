@@ -8,13 +8,14 @@ mention stays as a source of the event.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from generator.dates import PartialDate
+from generator.dates import PartialDate, Precision
 from generator.models import Event, Mention, SourceRef
 from generator.rank import assign_importance
 
@@ -114,6 +115,7 @@ class _Cluster:
     words: set[str] = field(default_factory=set)
     near: set[str] = field(default_factory=set)
     nouns: frozenset[str] = frozenset()
+    conflicting: list[Mention] = field(default_factory=list)
 
     def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
         if not self.mentions:
@@ -164,11 +166,54 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
         best.add(mention, words, near)
+    clusters = _merge_conflicting(clusters)
     events = [_make_event(c) for c in clusters]
     assign_importance(events)
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events
+
+
+CONFLICT_DAYS = 7
+"""Reports of one happening more than this many days apart are different happenings."""
+CONFLICT_SIMILARITY = 0.5
+"""Overlap of the words near the dates above which such reports are one happening."""
+
+
+def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join clusters that report one happening on incompatible days; the conflict is kept."""
+    kept: list[_Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), _cluster_key(c))):
+        twin = next((k for k in kept if _same_happening(k, cluster)), None)
+        if twin is None:
+            kept.append(cluster)
+            continue
+        twin.conflicting.extend(cluster.mentions)
+    return sorted(kept, key=_cluster_key) if kept else kept
+
+
+def _cluster_key(cluster: _Cluster) -> tuple[object, ...]:
+    head = cluster.mentions[0]
+    return (head.date.sort_key(), head.article_id, head.sentence)
+
+
+def _same_happening(a: _Cluster, b: _Cluster) -> bool:
+    da, db = a.mentions[0].date, b.mentions[0].date
+    if da.compatible(db) or da.precision < Precision.DAY or db.precision < Precision.DAY:
+        return False
+    if {m.article_id for m in a.mentions} & {m.article_id for m in b.mentions}:
+        return False  # one article reporting two dates means two happenings
+    if not (a.nouns and a.nouns == b.nouns):
+        return False
+    days = abs(_ordinal(da) - _ordinal(db))
+    return (
+        days <= CONFLICT_DAYS
+        and similarity(frozenset(a.near), frozenset(b.near)) >= CONFLICT_SIMILARITY
+    )
+
+
+def _ordinal(date: PartialDate) -> int:
+    return datetime.date(date.year, date.month or 1, date.day or 1).toordinal()
 
 
 def _period_key(date: PartialDate) -> tuple[int, ...]:
@@ -194,7 +239,8 @@ def _make_event(cluster: _Cluster) -> Event:
     head = cluster.mentions[0]
     sources: list[SourceRef] = []
     seen: set[tuple[str, str]] = set()
-    for mention in sorted(cluster.mentions, key=lambda m: (m.article_id, m.timex.start)):
+    every = cluster.mentions + cluster.conflicting
+    for mention in sorted(every, key=lambda m: (m.article_id, m.timex.start)):
         key = (mention.article_id, mention.sentence)
         if key in seen:
             continue
@@ -212,6 +258,10 @@ def _make_event(cluster: _Cluster) -> Event:
     tags = sorted({t for m in cluster.mentions for t in m.tags})
     status = "occurred" if any(m.status == "occurred" for m in cluster.mentions) else "scheduled"
     title = _best_title(cluster, status)
+    conflicts = [
+        f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"
+        for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
+    ]
     return Event(
         id=make_id(head.date, title),
         title=title,
@@ -221,6 +271,7 @@ def _make_event(cluster: _Cluster) -> Event:
         entities=entities,
         tags=tags,
         sources=sources,
+        conflicts=conflicts,
     )
 
 

@@ -1,0 +1,157 @@
+"""Events from the seed articles: the happenings a reader expects, dated and merged."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.articles import read_articles
+from generator.dates import PartialDate
+from generator.entities import annotate_events
+from generator.models import Article, Event
+from generator.pipeline import build_events
+from generator.vocab import load_vocabulary
+
+from .conftest import ROOT, SEEDS
+
+
+@pytest.fixture(scope="module")
+def events() -> list[Event]:
+    found = build_events(list(read_articles([SEEDS])))
+    annotate_events(found, load_vocabulary(ROOT / "content"))
+    return found
+
+
+def _find(events: list[Event], date: str, pattern: str) -> Event:
+    matches = [
+        e
+        for e in events
+        if e.date.edtf() == date
+        and re.search(pattern, " ".join([e.title, *(s.quote for s in e.sources)]), re.I)
+    ]
+    assert len(matches) == 1, (
+        f"one event on {date} matching {pattern!r}: {[e.title for e in events]}"
+    )
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("date", "pattern", "status", "min_sources"),
+    [
+        ("2026-02-03", r"White House", "occurred", 4),
+        ("2026-01-07", r"phone call", "occurred", 2),
+        ("2026-01", r"Maduro", "occurred", 1),
+        ("2025-10", r"sanctioned Petro", "occurred", 1),
+        ("2015", r"suspended", "occurred", 1),
+        ("199X", r"demobilised", "occurred", 1),
+        ("2022", r"elected", "occurred", 1),
+        ("2026-08", r"term ends", "scheduled", 1),
+        ("2026-05-31", r"presidential election", "scheduled", 1),
+        ("2026-02-02", r"tone had changed", "occurred", 1),
+        ("2026-01", r"mooted military action", "occurred", 1),
+    ],
+)
+def test_seeds_give_the_expected_events(
+    events: list[Event], date: str, pattern: str, status: str, min_sources: int
+) -> None:
+    event = _find(events, date, pattern)
+    assert event.status == status
+    assert len({s.article for s in event.sources}) >= min_sources
+    assert PartialDate.parse(date).precision == event.date.precision
+
+
+def test_merged_events_cite_less_precise_sources(events: list[Event]) -> None:
+    call = _find(events, "2026-01-07", r"phone call")
+    assert {"7 January", "January"} <= {s.date_text for s in call.sources}
+    meeting = _find(events, "2026-02-03", r"White House")
+    assert len({s.article for s in meeting.sources}) == 5
+
+
+def test_no_event_comes_from_the_verb_may(events: list[Event]) -> None:
+    for event in events:
+        for source in event.sources:
+            assert (
+                source.date_text is None
+                or source.date_text.lower() != "may"
+                or re.search(r"\bin May\b", source.quote)
+            ), source
+
+
+def test_every_quote_is_verbatim_article_text(events: list[Event]) -> None:
+    bodies = {a.id: re.sub(r"\s+", " ", a.body) for a in read_articles([SEEDS])}
+    for event in events:
+        for source in event.sources:
+            assert source.quote in bodies[source.article], source.quote
+
+
+def test_entities_and_tags_come_from_the_vocabularies(events: list[Event]) -> None:
+    meeting = _find(events, "2026-02-03", r"White House")
+    assert {"Donald Trump", "Gustavo Petro"} <= set(meeting.entities)
+    assert "diplomacy" in meeting.tags
+
+
+def test_events_are_deterministic() -> None:
+    first = build_events(list(read_articles([SEEDS])))
+    second = build_events(list(read_articles([SEEDS])))
+    assert [(e.id, e.date, e.title, e.sources) for e in first] == [
+        (e.id, e.date, e.title, e.sources) for e in second
+    ]
+
+
+def _article(id_: str, published: str, *paragraphs: str) -> Article:
+    return Article(
+        id=id_,
+        path=f"{id_}.txt",
+        published=PartialDate.parse(published),
+        paragraphs=list(paragraphs),
+    )
+
+
+def test_different_happenings_on_the_same_day_stay_apart() -> None:
+    articles = [
+        _article(
+            "a1",
+            "2026-03-05",
+            "The central bank raised interest rates by half a point on Tuesday, citing inflation.",
+            "Separately, a magnitude 6 earthquake struck the northern province on Tuesday, "
+            "damaging hundreds of homes.",
+        ),
+        _article(
+            "a2",
+            "2026-03-04",
+            "An earthquake struck the northern province on Tuesday, damaging homes and roads.",
+        ),
+    ]
+    events = build_events(articles)
+    tuesday = [e for e in events if e.date.edtf() == "2026-03-03"]
+    assert len(tuesday) == 2, [e.title for e in events]
+    quake = next(e for e in tuesday if "earthquake" in e.summary)
+    assert {s.article for s in quake.sources} == {"a1", "a2"}
+
+
+def test_sources_that_disagree_on_the_day_make_one_event_with_a_conflict() -> None:
+    articles = [
+        _article(
+            "wire",
+            "2026-03-04",
+            "The two presidents held a summit in Geneva on Monday to discuss the border dispute.",
+        ),
+        _article(
+            "paper",
+            "2026-03-05",
+            "The two presidents held a summit in Geneva on Tuesday to discuss the border dispute.",
+        ),
+        _article(
+            "blog",
+            "2026-03-06",
+            "The two presidents held their summit in Geneva on Monday to settle the dispute.",
+        ),
+    ]
+    events = build_events(articles)
+    summits = [e for e in events if "summit" in e.summary]
+    assert len(summits) == 1, [(e.date.edtf(), e.title) for e in events]
+    summit = summits[0]
+    assert summit.date.edtf() == "2026-03-02"
+    assert {s.article for s in summit.sources} == {"wire", "paper", "blog"}
+    assert summit.conflicts == ["paper dates it 2026-03-03 (“Tuesday”), not 2026-03-02"]
