@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event, Mention, SourceRef
@@ -40,12 +41,14 @@ MAX_ID_LENGTH = 72
 """Longest event id (and file stem) we generate."""
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
     words = re.findall(r"[a-z][a-z'-]+", _ascii(text).lower())
     return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -67,7 +70,7 @@ def similarity(
         return len(a & b) / min(len(a), len(b))
 
     def mass(words: frozenset[str]) -> float:
-        return sum(weight.get(w, 1.0) for w in words)
+        return math.fsum(weight.get(w, 1.0) for w in words)  # exact: set order can't matter
 
     return mass(a & b) / min(mass(a), mass(b))
 
@@ -183,13 +186,17 @@ CONFLICT_SIMILARITY = 0.5
 def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
     """Join clusters that report one happening on incompatible days; the conflict is kept."""
     kept: list[_Cluster] = []
+    by_nouns: dict[frozenset[str], list[_Cluster]] = {}
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), _cluster_key(c))):
-        twin = next((k for k in kept if _same_happening(k, cluster)), None)
+        same_kind = by_nouns.get(cluster.nouns, []) if cluster.nouns else []
+        twin = next((k for k in same_kind if _same_happening(k, cluster)), None)
         if twin is None:
             kept.append(cluster)
+            if cluster.nouns and cluster.mentions[0].date.precision >= Precision.DAY:
+                by_nouns.setdefault(cluster.nouns, []).append(cluster)
             continue
         twin.conflicting.extend(cluster.mentions)
-    return sorted(kept, key=_cluster_key) if kept else kept
+    return sorted(kept, key=_cluster_key)
 
 
 def _cluster_key(cluster: _Cluster) -> tuple[object, ...]:

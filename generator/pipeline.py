@@ -103,28 +103,37 @@ def _attach_corroborating_sources(events: Sequence[Event], articles: Sequence[Ar
     common = _common_words(articles)
     candidates = [e for e in events if e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
+    by_noun: dict[str, list[Event]] = {}
+    for event in candidates:
+        for noun in signatures[event.id].nouns:
+            by_noun.setdefault(noun, []).append(event)
+    cited: dict[str, set[str]] = {}
+    for event in candidates:
+        for source in event.sources:
+            cited.setdefault(source.article, set()).add(event.id)
     for article in articles:
-        cited = {e.id for e in candidates if any(s.article == article.id for s in e.sources)}
+        done = cited.setdefault(article.id, set())
         for paragraph in article.paragraphs:
             for sentence in split_sentences(paragraph):
-                event = _best_event(sentence.text, article, candidates, signatures)
-                if event is None or event.id in cited:
+                words = content_words(sentence.text)
+                pool = {e.id: e for n in words & by_noun.keys() for e in by_noun[n]}
+                event = _best_event(words, article, [pool[k] for k in sorted(pool)], signatures)
+                if event is None or event.id in done:
                     continue
-                cited.add(event.id)
+                done.add(event.id)
                 text = re.sub(r"\s+", " ", sentence.text).strip()
                 event.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
                 event.sources.sort(key=lambda s: (s.article, s.quote))
 
 
 def _best_event(
-    sentence: str,
+    words: frozenset[str],
     article: Article,
     events: Sequence[Event],
     signatures: dict[str, _Signature],
 ) -> Event | None:
     """The event a sentence reports, if it clearly names one: most shared words wins."""
-    words = content_words(sentence)
-    best: tuple[int, Event] | None = None
+    best: tuple[int, str, Event] | None = None
     for event in events:
         signature = signatures[event.id]
         if not (words & signature.nouns):
@@ -134,9 +143,9 @@ def _best_event(
             continue
         if article.published is not None and _before(article.published, event.date):
             continue  # written before it happened: not a report of it
-        if best is None or shared > best[0]:
-            best = (shared, event)
-    return best[1] if best else None
+        if best is None or shared > best[0]:  # events come sorted by id: ties keep the first
+            best = (shared, event.id, event)
+    return best[2] if best else None
 
 
 def _before(published: PartialDate, date: PartialDate) -> bool:
