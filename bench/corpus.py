@@ -18,8 +18,10 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-FIRST = "Ana Boris Carla Dmitri Elena Farid Grace Hiro Ines Jonas Kemal Lucia Mateo Nadia Omar Priya".split()
-LAST = "Alvarez Brandt Costa Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Laurent Moreau Novak Ortiz Petrov".split()
+FIRST = """Ana Boris Carla Dmitri Elena Farid Grace Hiro Ines Jonas Kemal Lucia Mateo Nadia Omar
+    Priya""".split()
+LAST = """Alvarez Brandt Costa Dubois Eriksen Fischer Garcia Haddad Ivanova Jensen Kowalski Laurent
+    Moreau Novak Ortiz Petrov""".split()
 ROLES = ["President", "Prime Minister", "Finance Minister", "Governor", "Senator", "Mayor"]
 ACTIONS = [
     ("signed", "a trade agreement with"),
@@ -33,7 +35,8 @@ ACTIONS = [
     ("approved", "an emergency budget for"),
     ("welcomed", "a delegation from"),
 ]
-PLACES = "Arden Belmora Castel Dunmore Elvaria Fenwick Galdor Harrow Istra Jorvik Kestrel Lumen Marrow Norland Ostia Perrin".split()
+PLACES = """Arden Belmora Castel Dunmore Elvaria Fenwick Galdor Harrow Istra Jorvik Kestrel Lumen
+    Marrow Norland Ostia Perrin""".split()
 BACKGROUND = [
     "Analysts said the move reflected growing pressure on the coalition.",
     "Officials declined to comment on the details of the negotiations.",
