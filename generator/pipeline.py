@@ -63,7 +63,7 @@ def build_events(articles: Sequence[Article]) -> list[Event]:
         ]
         events = merge_mentions(mentions)
     _attach_corroborating_sources(events, articles)
-    assign_importance(events)
+    assign_importance(events, published={a.id: a.published for a in articles})
     return events
 
 
@@ -117,13 +117,13 @@ def _attach_corroborating_sources(events: Sequence[Event], articles: Sequence[Ar
             for sentence in split_sentences(paragraph):
                 words = content_words(sentence.text)
                 pool = {e.id: e for n in words & by_noun.keys() for e in by_noun[n]}
-                event = _best_event(words, article, [pool[k] for k in sorted(pool)], signatures)
-                if event is None or event.id in done:
+                found = _best_event(words, article, [pool[k] for k in sorted(pool)], signatures)
+                if found is None or found.id in done:
                     continue
-                done.add(event.id)
+                done.add(found.id)
                 text = re.sub(r"\s+", " ", sentence.text).strip()
-                event.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
-                event.sources.sort(key=lambda s: (s.article, s.quote))
+                found.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
+                found.sources.sort(key=lambda s: (s.article, s.quote))
 
 
 def _best_event(
