@@ -1,0 +1,172 @@
+"""Scale benchmark: ingest and build synthetic stories of 100, 1,000 and 10,000 events.
+
+Usage: ``python bench/scale.py [--sizes 100,1000,10000] [--work DIR]``
+
+For each size it generates a corpus (bench/corpus.py), runs in a fresh project:
+``chronicle ingest`` (throughput in MB/s of article text), the page generation
+alone (our code), ``chronicle build``, and a plain ``mkdocs build`` of the same
+generated pages without our plugin (the baseline, measured in the same run).
+It prints one table: times, the build/mkdocs ratio, site and search-index
+sizes, and peak memory (max RSS) of each step.
+
+Goals (issue 7): ingest ≥ 1 MB/s per core; chronicle build ≤ 1.15 × plain
+mkdocs build; 10,000 events with a search index ≤ 5 MB; memory ≤ 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import write_corpus  # noqa: E402
+
+_RSS = (
+    "import resource, subprocess, sys\n"
+    "r = subprocess.run(sys.argv[1:])\n"
+    "sys.stderr.write('maxrss=%d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(r.returncode)\n"
+)
+_GENERATE = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from generator.build import prepare_docs\n"
+    "from generator.site import SiteOptions\n"
+    "t = time.perf_counter()\n"
+    "prepare_docs(Path('content'), Path(sys.argv[1]), SiteOptions('Bench'),"
+    " [Path('site_config/assets'), Path('site_config/pages')])\n"
+    "print('%.3f' % (time.perf_counter() - t))\n"
+)
+
+
+@dataclass
+class Step:
+    """One measured command."""
+
+    seconds: float
+    """Wall-clock time."""
+    peak_mb: float
+    """Peak resident memory of the command's processes."""
+    output: str
+    """What it printed on stdout."""
+
+
+def run(cmd: list[str], cwd: Path) -> Step:
+    """Run ``cmd`` in ``cwd``, measuring wall time and peak RSS; fail loudly."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", _RSS, *cmd], cwd=cwd, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stdout}\n{proc.stderr}")
+    rss = next(
+        (
+            int(line.split("=")[1])
+            for line in proc.stderr.splitlines()
+            if line.startswith("maxrss=")
+        ),
+        0,
+    )
+    return Step(elapsed, rss / 1024, proc.stdout)
+
+
+def make_project(folder: Path) -> None:
+    """A fresh project: our config and theme, the tag vocabulary, no events."""
+    shutil.copytree(ROOT / "site_config", folder / "site_config")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / "content").mkdir()
+    shutil.copy(ROOT / "content" / "tags.yaml", folder / "content" / "tags.yaml")
+    (folder / "generated").mkdir()
+
+
+def plain_config(folder: Path) -> Path:
+    """mkdocs.yml without the chronicle plugin, building the already generated pages."""
+    text = (folder / "mkdocs.yml").read_text("utf-8")
+    lines, skip = [], False
+    for line in text.splitlines():
+        if line.strip() == "- chronicle:":
+            skip = True
+            continue
+        if skip and line.startswith("      "):
+            continue
+        skip = False
+        lines.append(line)
+    plain = folder / "plain-mkdocs.yml"
+    text = "\n".join(lines) + "\n"
+    plain.write_text(text.replace("site_dir: site", "site_dir: plain-site"), "utf-8")
+    return plain
+
+
+def size_mb(path: Path) -> float:
+    """Total size of the files under ``path``."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def measure(events: int, work: Path) -> dict[str, float]:
+    """All measurements for one corpus size."""
+    folder = work / f"n{events}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    make_project(folder)
+    corpus = folder / "corpus.jsonl"
+    corpus_mb = write_corpus(events, corpus) / 1e6
+    ingest = run(["chronicle", "-q", "ingest", "--no-progress", str(corpus)], folder)
+    made = len(list((folder / "content" / "events").rglob("*.yaml")))
+    gen = run([sys.executable, "-c", _GENERATE, str(folder / "gen-only")], folder)
+    build = run(["chronicle", "-q", "build"], folder)
+    plain = run(["mkdocs", "build", "-q", "-f", str(plain_config(folder))], folder)
+    index = folder / "site" / "search" / "search_index.json"
+    return {
+        "events": made,
+        "corpus_mb": corpus_mb,
+        "ingest_s": ingest.seconds,
+        "ingest_mbps": corpus_mb / ingest.seconds,
+        "ingest_peak": ingest.peak_mb,
+        "gen_s": float(gen.output.strip().splitlines()[-1]),
+        "build_s": build.seconds,
+        "build_peak": build.peak_mb,
+        "mkdocs_s": plain.seconds,
+        "ratio": build.seconds / plain.seconds,
+        "site_mb": size_mb(folder / "site"),
+        "index_mb": index.stat().st_size / 1e6,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--work", type=Path, default=None, help="keep the projects here")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="chronicle-scale-"))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work}")
+    header = (
+        "| events | corpus MB | ingest s | ingest MB/s | ingest peak MB | our generation s "
+        "| chronicle build s | plain mkdocs s | build/mkdocs | site MB | search index MB "
+        "| build peak MB |"
+    )
+    print(header)
+    print("|" + "---|" * (header.count("|") - 1))
+    for events in sizes:
+        m = measure(events, work)
+        print(
+            f"| {m['events']:,} | {m['corpus_mb']:.2f} | {m['ingest_s']:.1f} | "
+            f"{m['ingest_mbps']:.2f} | {m['ingest_peak']:.0f} | {m['gen_s']:.2f} | "
+            f"{m['build_s']:.1f} | {m['mkdocs_s']:.1f} | {m['ratio']:.2f} | "
+            f"{m['site_mb']:.1f} | {m['index_mb']:.2f} | {m['build_peak']:.0f} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
