@@ -1,0 +1,208 @@
+"""What every generated page shares: options, escaping, slugs, paths and indexes.
+
+Nothing here touches the file system. :class:`SiteIndex` is built once per
+generation (one pass over the events) so that "events of this source",
+"events naming this entity" and friends are dictionary look-ups: page
+generation stays linear in the number of events.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.dates import PartialDate, Precision
+from generator.models import Event
+from generator.sources import Source
+from generator.vocab import Vocabulary
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~<])")
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+SLUG_MAX = 60
+"""Longest slug (characters) for entity and tag page names."""
+ENTITY_KIND_LABELS = {
+    "person": ("Person", "People"),
+    "organization": ("Organisation", "Organisations"),
+    "place": ("Place", "Places"),
+    "other": ("Other", "Other names"),
+}
+"""Singular and plural labels of each gazetteer ``kind``."""
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """What the generated pages need to know besides the events."""
+
+    title: str = "Chronicle"
+    """The story's title, shown on the home page."""
+    edit_base: str | None = None
+    """URL prefix for "Edit this event" links (``repo_url`` + ``edit_uri``), if any."""
+    site_url: str | None = None
+    """Public address of the site; exports use it for absolute links when set."""
+    domain: str | None = None
+    """Domain for calendar UIDs and feed ids (default: ``site_url``'s host)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def md_escape(text: str) -> str:
+    """Escape text for Markdown inline context: no markup, no HTML, one line."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+@lru_cache(maxsize=1 << 16)
+def h(text: str) -> str:
+    """Escape text for raw HTML (element content or quoted attribute)."""
+    return html.escape(re.sub(r"\s+", " ", text).strip(), quote=True)
+
+
+@lru_cache(maxsize=1 << 14)
+def time_tag(date: PartialDate) -> str:
+    """A ``<time>`` element showing the date at its precision."""
+    return f'<time datetime="{h(date.iso_start())}">{h(date.human())}</time>'
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """A safe file and URL name: ASCII, lowercase, hyphens ("Nicolás Maduro" → nicolas-maduro)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:SLUG_MAX].strip("-")
+    return slug or fallback
+
+
+def unique_slugs(names: Iterable[str], fallback: str) -> dict[str, str]:
+    """Slug per name, unique among them (``-2``, ``-3``… on clashes), never ``index``.
+
+    Names are visited in sorted order, so the result depends only on the set
+    of names.
+    """
+    taken = {"index"}
+    result: dict[str, str] = {}
+    for name in sorted(set(names)):
+        base = slugify(name, fallback)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        result[name] = slug
+    return result
+
+
+def event_page_path(event: Event) -> str:
+    """Docs-relative path of an event's page."""
+    return f"events/{event.id}.md"
+
+
+def source_page_path(source_id: str) -> str:
+    """Docs-relative path of a source article's page."""
+    return f"sources/{source_id}.md"
+
+
+def front_matter(title: str, *hide: str) -> list[str]:
+    """Front matter giving the page title already HTML-escaped (and parts to hide).
+
+    MkDocs puts ``page.title`` into ``<title>`` and the search index without
+    escaping it, so the text must be safe HTML before it gets there.
+    """
+    lines = ["---", f"title: {json.dumps(h(title), ensure_ascii=False)}"]
+    if hide:
+        lines += ["hide:", *(f"  - {part}" for part in hide)]
+    return [*lines, "---", ""]
+
+
+def source_name(source_id: str, source: Source | None) -> str:
+    """A readable name for a source: its title, else outlet and author, else its id."""
+    if source and source.title:
+        return source.title
+    if source and source.outlet and source.author:
+        return f"Article in {source.outlet} by {source.author}"
+    if source and source.outlet:
+        return f"Article in {source.outlet}"
+    if source and source.author:
+        return f"Article by {source.author}"
+    return source_id
+
+
+def chrono_key(event: Event) -> tuple[tuple[int, int, int, int, int], int, str]:
+    """Chronological order; a coarser date heads its period, a decade before its first year."""
+    return (event.date.sort_key(), 0 if event.date.precision == Precision.DECADE else 1, event.id)
+
+
+@dataclass
+class SiteIndex:
+    """Look-up tables over the visible events, built once in one pass."""
+
+    events: list[Event]
+    """Visible (not rejected) events, chronological."""
+    sources: dict[str, Source]
+    """Source records by article id."""
+    vocabulary: Vocabulary
+    """Entity and tag vocabularies (possibly empty)."""
+    by_source: dict[str, list[Event]] = field(default_factory=dict)
+    """Events citing each article, chronological."""
+    by_entity: dict[str, list[Event]] = field(default_factory=dict)
+    """Events naming each canonical entity, chronological."""
+    by_tag: dict[str, list[Event]] = field(default_factory=dict)
+    """Events with each tag, chronological."""
+    entity_slugs: dict[str, str] = field(default_factory=dict)
+    """Canonical entity name → page slug."""
+    tag_slugs: dict[str, str] = field(default_factory=dict)
+    """Tag name → page slug."""
+    canonical: dict[str, str] = field(default_factory=dict)
+    """Entity alias or name → canonical name (from the gazetteer)."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Canonical entity name → gazetteer ``kind``."""
+    tag_descriptions: dict[str, str] = field(default_factory=dict)
+    """Tag name → its description in the tag vocabulary."""
+
+    @classmethod
+    def build(
+        cls, events: Sequence[Event], sources: dict[str, Source], vocabulary: Vocabulary | None
+    ) -> SiteIndex:
+        """Index ``events`` (rejected ones dropped) against sources and vocabularies."""
+        vocab = vocabulary or Vocabulary()
+        visible = sorted((e for e in events if e.status != "rejected"), key=chrono_key)
+        index = cls(visible, sources, vocab)
+        for entity in vocab.entities:
+            for alias in entity.aliases:
+                index.canonical.setdefault(alias, entity.name)
+        for entity in vocab.entities:
+            index.canonical[entity.name] = entity.name
+            index.kinds[entity.name] = entity.kind
+        index.tag_descriptions = {t.name: t.description for t in vocab.tags if t.description}
+        by_source: defaultdict[str, list[Event]] = defaultdict(list)
+        by_entity: defaultdict[str, list[Event]] = defaultdict(list)
+        by_tag: defaultdict[str, list[Event]] = defaultdict(list)
+        for event in visible:
+            for article in dict.fromkeys(s.article for s in event.sources):
+                by_source[article].append(event)
+            for name in index.entities_of(event):
+                by_entity[name].append(event)
+            for tag in dict.fromkeys(event.tags):
+                by_tag[tag].append(event)
+        index.by_source, index.by_entity, index.by_tag = (
+            dict(by_source),
+            dict(by_entity),
+            dict(by_tag),
+        )
+        index.entity_slugs = unique_slugs(index.by_entity, "entity")
+        index.tag_slugs = unique_slugs(index.by_tag, "tag")
+        return index
+
+    def entities_of(self, event: Event) -> list[str]:
+        """The event's entities as canonical names, without repeats, in the event's order."""
+        return list(dict.fromkeys(self.canonical.get(name, name) for name in event.entities))
+
+    def entity_kind(self, name: str) -> str:
+        """The gazetteer ``kind`` of a canonical entity name (``other`` if unknown)."""
+        return self.kinds.get(name, "other")
+
+    def source_ids(self) -> list[str]:
+        """Every article that is cited or has a record, sorted."""
+        return sorted(set(self.by_source) | set(self.sources))

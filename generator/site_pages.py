@@ -1,0 +1,336 @@
+"""Pages about one thing: an event, an entity, a tag, a source article (and their indexes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.dates import PartialDate, Precision
+from generator.errors import ChronicleError
+from generator.models import Event, SourceRef
+from generator.site_base import (
+    ENTITY_KIND_LABELS,
+    SiteIndex,
+    SiteOptions,
+    event_page_path,
+    front_matter,
+    h,
+    md_escape,
+    source_name,
+    source_page_path,
+    time_tag,
+)
+from generator.site_timeline import grouped, plural, span_text, status_badge, when
+
+_ANCHOR = re.compile(r",?\s*anchor(?:ed)?\s+(?:dct\s+|to\s+)?(\d{3}X|\d{4}(?:-\d{2}){0,2})")
+PRECISION_WORDS = {
+    Precision.DECADE: "Known only to the decade",
+    Precision.YEAR: "Known only to the year",
+    Precision.MONTH: "Known only to the month",
+    Precision.DAY: "Known to the day",
+    Precision.TIME: "Known to the minute",
+}
+"""How the event page describes a date's precision."""
+
+
+def entity_page_path(index: SiteIndex, name: str) -> str:
+    """Docs-relative path of an entity's page."""
+    return f"entities/{index.entity_slugs[name]}.md"
+
+
+def tag_page_path(index: SiteIndex, tag: str) -> str:
+    """Docs-relative path of a tag's page."""
+    return f"tags/{index.tag_slugs[tag]}.md"
+
+
+def _event_link(event: Event, prefix: str) -> str:
+    return f"[{md_escape(event.title)}]({prefix}{event_page_path(event)})"
+
+
+def _parse_date(text: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text)
+    except ChronicleError:
+        return None
+
+
+def _rule_and_anchor(rule: str) -> tuple[str, PartialDate | None]:
+    """The rule without repeated parts, and the anchor date it names, if any."""
+    anchor = None
+    match = _ANCHOR.search(rule)
+    if match:
+        anchor = _parse_date(match.group(1))
+        rule = rule[: match.start()] + rule[match.end() :]
+    parts = list(dict.fromkeys(p.strip() for p in rule.split(",") if p.strip()))
+    return ", ".join(parts), anchor
+
+
+def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
+    precision = PRECISION_WORDS[event.date.precision]
+    approx = " (approximate)" if event.date.approximate else ""
+    lines = ["## How we know the date", "", f"{precision}{approx}: {when(event)}.", ""]
+    seen: set[tuple[str, str | None, str | None]] = set()
+    items = []
+    for ref in event.sources:
+        if not ref.date_text or (ref.article, ref.date_text, ref.date_value) in seen:
+            continue
+        seen.add((ref.article, ref.date_text, ref.date_value))
+        name = source_name(ref.article, index.sources.get(ref.article))
+        link = f"[{md_escape(name)}](../{source_page_path(ref.article)})"
+        item = f"- “{md_escape(ref.date_text)}” in {link}"
+        value = _parse_date(ref.date_value) if ref.date_value else None
+        if value:
+            item += f" → {time_tag(value)}"
+        elif ref.date_value:
+            item += f" → {md_escape(ref.date_value)}"
+        details = []
+        if ref.date_rule:
+            rule, anchor = _rule_and_anchor(ref.date_rule)
+            if rule:
+                details.append(f"rule: {md_escape(rule)}")
+            if anchor:
+                details.append(f"counted from {time_tag(anchor)}, the article's date")
+        if details:
+            item += f'<br><span class="chronicle-how">{"; ".join(details)}</span>'
+        items.append(item)
+    if items:
+        lines += [*items, ""]
+    else:
+        lines += ["No source states the date in words; an editor set it.", ""]
+    return lines
+
+
+def _sources_section(event: Event, index: SiteIndex) -> list[str]:
+    if not event.sources:
+        return ["## Sources", "", "*Added by an editor; no source article.*", ""]
+    by_article: dict[str, list[SourceRef]] = {}
+    for ref in event.sources:
+        by_article.setdefault(ref.article, []).append(ref)
+    lines = [f"## Sources ({len(by_article)})", ""]
+    for article, refs in by_article.items():
+        source = index.sources.get(article)
+        facts = []
+        if source and source.title and source.outlet:
+            facts.append(md_escape(source.outlet))
+        if source and source.title and source.author:
+            facts.append(md_escape(source.author))
+        if source and source.published:
+            facts.append(time_tag(source.published))
+        if source and source.url and re.match(r"https?://", source.url):
+            facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
+        name = source_name(article, source)
+        line = f"- **[{md_escape(name)}](../{source_page_path(article)})**"
+        if facts:
+            line += " — " + " · ".join(facts)
+        lines += [line, ""]
+        for quote in dict.fromkeys(ref.quote for ref in refs):
+            lines += [f"    > {md_escape(quote)}", ""]
+    return lines
+
+
+def event_page(
+    event: Event,
+    index: SiteIndex,
+    options: SiteOptions,
+    previous: Event | None,
+    following: Event | None,
+) -> str:
+    """One event: date and how we know it, status, summary, sources, conflicts, links."""
+    lines = [*front_matter(event.title), f"# {md_escape(event.title)}", ""]
+    lines += [f'<p class="chronicle-meta">{when(event)}{status_badge(event)}</p>', ""]
+    if event.status == "scheduled":
+        lines += [
+            '!!! info "Scheduled"',
+            "",
+            "    When the sources reported it, this was still to come.",
+            "",
+        ]
+    if event.summary:
+        lines += [md_escape(event.summary), ""]
+    if event.conflicts:
+        lines += ['!!! warning "Sources disagree"', ""]
+        lines += [f"    - {md_escape(c)}" for c in event.conflicts]
+        lines.append("")
+    names = index.entities_of(event)
+    tags = list(dict.fromkeys(event.tags))
+    facets = []
+    if names:
+        links = ", ".join(f"[{md_escape(n)}](../{entity_page_path(index, n)})" for n in names)
+        facets.append(f"**Who and where:** {links}")
+    if tags:
+        links = ", ".join(f"[{md_escape(t)}](../{tag_page_path(index, t)})" for t in tags)
+        facets.append(f"**Topics:** {links}")
+    if facets:
+        lines += ["  \n".join(facets), "{ .chronicle-facets }", ""]
+    lines += _how_we_know(event, index)
+    lines += _sources_section(event, index)
+    lines += _prev_next(previous, following)
+    if options.edit_base and event.path:
+        rel = Path(event.path).as_posix()
+        content_at = rel.find("content/")
+        if content_at >= 0:
+            rel = rel[content_at:]
+        lines += [
+            f'<p class="chronicle-edit"><a href="{h(options.edit_base + rel)}">'
+            "Edit this event</a></p>",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _prev_next(previous: Event | None, following: Event | None) -> list[str]:
+    if not previous and not following:
+        return []
+    lines = ['<nav class="chronicle-prevnext" aria-label="Previous and next event" markdown>', ""]
+    if previous:
+        lines.append(
+            f'[<span class="chronicle-prevnext__dir">← Previous</span> {time_tag(previous.date)} '
+            f"{md_escape(previous.title)}](../{event_page_path(previous)})"
+            "{ .chronicle-prevnext__prev }"
+        )
+    if following:
+        lines.append(
+            f'[<span class="chronicle-prevnext__dir">Next →</span> {time_tag(following.date)} '
+            f"{md_escape(following.title)}](../{event_page_path(following)})"
+            "{ .chronicle-prevnext__next }"
+        )
+    return [*lines, "", "</nav>", ""]
+
+
+def entity_page(name: str, index: SiteIndex) -> str:
+    """Every event naming one entity, by year and month."""
+    events = index.by_entity[name]
+    kind = index.entity_kind(name)
+    lines = [*front_matter(name), f"# {md_escape(name)}", ""]
+    facts = [ENTITY_KIND_LABELS.get(kind, ENTITY_KIND_LABELS["other"])[0]]
+    aliases = [a for e in index.vocabulary.entities if e.name == name for a in e.aliases]
+    if aliases:
+        facts.append("also written " + ", ".join(f"“{h(a)}”" for a in aliases))
+    facts.append(f"{plural(len(events), 'event')}, {span_text(events)}")
+    lines += [f'<p class="chronicle-lede">{" · ".join(facts)}.</p>', ""]
+    lines += grouped(events, index, "../")
+    return "\n".join(lines)
+
+
+def tag_page(tag: str, index: SiteIndex) -> str:
+    """Every event with one tag, by year and month."""
+    events = index.by_tag[tag]
+    lines = [*front_matter(f"Topic: {tag}"), f"# {md_escape(tag)}", ""]
+    facts = []
+    if tag in index.tag_descriptions:
+        facts.append(h(index.tag_descriptions[tag]))
+    facts.append(f"{plural(len(events), 'event')}, {span_text(events)}.")
+    lines += [f'<p class="chronicle-lede">{" ".join(facts)}</p>', ""]
+    lines += grouped(events, index, "../")
+    return "\n".join(lines)
+
+
+def entities_index(index: SiteIndex) -> str:
+    """Entities grouped by kind, alphabetically, with their event counts."""
+    lines = [*front_matter("Who and where"), "# Who and where", ""]
+    if not index.by_entity:
+        return "\n".join([*lines, "No event names a person, organisation or place yet.", ""])
+    lines += ["People, organisations and places the events name.", ""]
+    by_kind: dict[str, list[str]] = {}
+    for name in index.by_entity:
+        by_kind.setdefault(index.entity_kind(name), []).append(name)
+    for kind, (_, heading) in ENTITY_KIND_LABELS.items():
+        names = sorted(by_kind.get(kind, []), key=lambda n: (n.casefold(), n))
+        if not names:
+            continue
+        lines += [f"## {heading}", ""]
+        lines += [
+            f"- [{md_escape(n)}]({index.entity_slugs[n]}.md) — "
+            f"{plural(len(index.by_entity[n]), 'event')}"
+            for n in names
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def tags_index(index: SiteIndex) -> str:
+    """Every tag in use, with its description and event count."""
+    lines = [*front_matter("Topics"), "# Topics", ""]
+    if not index.by_tag:
+        return "\n".join([*lines, "No event is tagged yet.", ""])
+    for tag in sorted(index.by_tag, key=lambda t: (t.casefold(), t)):
+        line = f"- [{md_escape(tag)}]({index.tag_slugs[tag]}.md) — "
+        if tag in index.tag_descriptions:
+            line += f"{md_escape(index.tag_descriptions[tag])} "
+        lines.append(line + f"({plural(len(index.by_tag[tag]), 'event')})")
+    return "\n".join(lines) + "\n"
+
+
+def _published_key(index: SiteIndex, source_id: str) -> tuple[object, ...]:
+    source = index.sources.get(source_id)
+    if source and source.published:
+        return (0, source.published.sort_key(), source_id)
+    return (1, (0, 0, 0, 0, 0), source_id)
+
+
+def sources_index(index: SiteIndex) -> str:
+    """Every article, by publication date, with outlet, author and event count."""
+    lines = [*front_matter("Sources"), "# Sources", ""]
+    ids = sorted(index.source_ids(), key=lambda s: _published_key(index, s))
+    if not ids:
+        return "\n".join([*lines, "No source articles yet.", ""])
+    lines += ["The articles this chronology is built from, oldest first.", ""]
+    for source_id in ids:
+        source = index.sources.get(source_id)
+        extra = []
+        if source and source.outlet:
+            extra.append(md_escape(source.outlet))
+        if source and source.author:
+            extra.append(md_escape(source.author))
+        if source and source.published:
+            extra.append(time_tag(source.published))
+        extra.append(plural(len(index.by_source.get(source_id, [])), "event"))
+        name = source_name(source_id, source)
+        lines.append(f"- [{md_escape(name)}]({source_id}.md) — {' · '.join(extra)}")
+    return "\n".join(lines) + "\n"
+
+
+def source_page(source_id: str, index: SiteIndex) -> str:
+    """One article: its metadata and the events it supports, with its quotes."""
+    source = index.sources.get(source_id)
+    title = source_name(source_id, source)
+    lines = [*front_matter(title), f"# {md_escape(title)}", ""]
+    facts = []
+    if source:
+        if source.outlet:
+            facts.append(f"**Outlet:** {md_escape(source.outlet)}")
+        if source.author:
+            facts.append(f"**Author:** {md_escape(source.author)}")
+        if source.published:
+            facts.append(f"**Published:** {time_tag(source.published)}")
+            if source.published_evidence:
+                facts.append(f"**Date from:** {md_escape(source.published_evidence)}")
+        else:
+            facts.append("**Published:** unknown")
+        if source.url and re.match(r"https?://", source.url):
+            facts.append(f'**Original:** <a href="{h(source.url)}">{h(source.url)}</a>')
+    if "`" not in source_id:
+        facts.append(f"**Article id:** `{source_id}`")
+    lines += ["  \n".join(facts), ""]
+    cited = index.by_source.get(source_id, [])
+    lines += [f"## Events it reports ({len(cited)})", ""]
+    if not cited:
+        return "\n".join([*lines, "None.", ""])
+    for event in cited:
+        lines += [f"- {when(event)} {_event_link(event, '../')}{status_badge(event)}", ""]
+        quotes = dict.fromkeys(r.quote for r in event.sources if r.article == source_id)
+        for quote in quotes:
+            lines += [f"    > {md_escape(quote)}", ""]
+    return "\n".join(lines)
+
+
+def event_pages(index: SiteIndex, options: SiteOptions) -> dict[str, str]:
+    """Every event's page, each linking to its neighbours in time."""
+    events: Sequence[Event] = index.events
+    pages = {}
+    for position, event in enumerate(events):
+        previous = events[position - 1] if position else None
+        following = events[position + 1] if position + 1 < len(events) else None
+        pages[event_page_path(event)] = event_page(event, index, options, previous, following)
+    return pages

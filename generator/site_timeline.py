@@ -1,0 +1,307 @@
+"""The visual timeline: event lists grouped by period, the home page, chronology and upcoming.
+
+A timeline is a Markdown list inside ``<div class="chronicle-tl" markdown>``
+(``md_in_html``), so MkDocs still resolves and checks every link; the
+stylesheet (``site_config/assets/assets/chronicle.css``) draws the line and
+the dots with Material's colour variables. List items carry
+``data-tags``/``data-entities`` (slugs) through ``attr_list`` for the
+chronology filter (``chronicle.js``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+
+from generator.dates import MONTH_NAMES, Precision
+from generator.models import Event
+from generator.site_base import (
+    SiteIndex,
+    SiteOptions,
+    event_page_path,
+    front_matter,
+    h,
+    md_escape,
+    time_tag,
+)
+
+KEY_EVENTS = 7
+"""How many events the home page shows as key events."""
+SUMMARY_CHARS = 150
+"""Longest summary (characters) shown in a timeline entry before it is shortened."""
+HOME_UPCOMING = 3
+"""How many scheduled events the home page previews."""
+EXPORT_LINKS = (
+    ("feed.xml", "Atom feed", "new events as sources report them, for any feed reader"),
+    ("events.ics", "Calendar (iCalendar)", "dated events for your calendar app"),
+    ("events.json", "events.json", "every event with its sources, for your own tools"),
+    ("timeline.json", "timeline.json", "the story for TimelineJS embeds"),
+)
+"""Published export files: (path, label, what it is for)."""
+
+
+def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.–— ")
+    return cut + "…"
+
+
+def key_events(events: Sequence[Event], count: int = KEY_EVENTS) -> list[Event]:
+    """The ``count`` most important events, in chronological order."""
+    ranked = sorted(events, key=lambda e: (-e.importance, e.date.sort_key(), e.id))[:count]
+    order = {e.id: i for i, e in enumerate(events)}
+    return sorted(ranked, key=lambda e: order[e.id])
+
+
+def when(event: Event) -> str:
+    """The event's date (or range) as ``<time>`` elements."""
+    text = time_tag(event.date)
+    if event.end:
+        text += f"&#8202;–&#8202;{time_tag(event.end)}"
+    return text
+
+
+def status_badge(event: Event) -> str:
+    """A "Scheduled" badge for events still in the future when reported."""
+    if event.status == "scheduled":
+        return ' <span class="chronicle-badge">Scheduled</span>'
+    return ""
+
+
+def event_item(
+    event: Event,
+    index: SiteIndex,
+    prefix: str,
+    *,
+    summary: bool = False,
+    filters: bool = False,
+    key: bool = False,
+) -> list[str]:
+    """One timeline entry (a Markdown list item), its attributes on a line of their own."""
+    link = f"[{md_escape(event.title)}]({prefix}{event_page_path(event)})"
+    lines = [
+        f"- {when(event)}{status_badge(event)}",
+        f'  <span class="chronicle-tl__title">{link}</span>',
+    ]
+    if summary and event.summary:
+        lines.append(
+            f'  <span class="chronicle-tl__summary">{md_escape(shorten(event.summary))}</span>'
+        )
+    attrs = []
+    classes = [f"chronicle-{event.status}"]
+    if key:
+        classes.append("chronicle-key")
+    attrs.append("." + " .".join(classes))
+    if filters:
+        tags = " ".join(index.tag_slugs[t] for t in dict.fromkeys(event.tags))
+        names = " ".join(index.entity_slugs[n] for n in index.entities_of(event))
+        attrs.append(f'data-tags="{tags}" data-entities="{names}"')
+    lines.append("  { " + " ".join(attrs) + " }")
+    return lines
+
+
+def timeline(
+    events: Iterable[Event],
+    index: SiteIndex,
+    prefix: str,
+    *,
+    summary: bool = False,
+    filters: bool = False,
+    key_ids: frozenset[str] = frozenset(),
+    css: str = "",
+) -> list[str]:
+    """A vertical visual timeline of ``events`` (Markdown inside a ``div``)."""
+    lines = [f'<div class="chronicle-tl{" " + css if css else ""}" markdown>', ""]
+    for event in events:
+        lines += event_item(
+            event, index, prefix, summary=summary, filters=filters, key=event.id in key_ids
+        )
+    return [*lines, "", "</div>", ""]
+
+
+def year_group(event: Event) -> tuple[str, str]:
+    """(heading, anchor) of the year (or decade) section an event is listed in."""
+    if event.date.precision == Precision.DECADE:
+        return f"{event.date.year}s", f"y{event.date.year}s"
+    return str(event.date.year), f"y{event.date.year}"
+
+
+def month_group(event: Event) -> tuple[str, str] | None:
+    """(heading, anchor) of the month section, or None for year and decade dates."""
+    date = event.date
+    if date.precision <= Precision.YEAR or date.month is None:
+        return None
+    return f"{MONTH_NAMES[date.month - 1]} {date.year}", f"m{date.year:04d}-{date.month:02d}"
+
+
+def grouped(
+    events: Sequence[Event],
+    index: SiteIndex,
+    prefix: str,
+    *,
+    level: int = 2,
+    filters: bool = False,
+    key_ids: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Events in sections per year (``level`` heading) and month (one level down).
+
+    Coarser dates head their period: a year-only event comes before the
+    year's months, a month-only event first in its month, a decade gets its
+    own section before its first year.
+    """
+    lines: list[str] = []
+    for (label, anchor), in_year in groupby(events, key=year_group):
+        lines += ['<section class="chronicle-year" markdown>', ""]
+        lines += [f"{'#' * level} {label} {{ #{anchor} }}", ""]
+        for month, in_month in groupby(in_year, key=month_group):
+            group = list(in_month)
+            if month is None:
+                lines += timeline(group, index, prefix, filters=filters, key_ids=key_ids)
+                continue
+            lines += ['<section class="chronicle-month" markdown>', ""]
+            lines += [f"{'#' * (level + 1)} {month[0]} {{ #{month[1]} }}", ""]
+            lines += timeline(group, index, prefix, filters=filters, key_ids=key_ids)
+            lines += ["</section>", ""]
+        lines += ["</section>", ""]
+    return lines
+
+
+def span_text(events: Sequence[Event]) -> str:
+    """ "from <time> to <time>" for a chronological list of events."""
+    first, last = events[0].date, (events[-1].end or events[-1].date)
+    if first == last:
+        return time_tag(first)
+    return f"{time_tag(first)} to {time_tag(last)}"
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 event", "2 events"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def home_page(index: SiteIndex, options: SiteOptions) -> str:
+    """The story in one screen: title, span, key events, where to go next, subscriptions."""
+    events = index.events
+    lines = [*front_matter(options.title, "navigation", "toc"), f"# {md_escape(options.title)}", ""]
+    if not events:
+        lines += [
+            "No events yet: run `chronicle ingest` or add a file under `content/events/`.",
+            "",
+        ]
+        return "\n".join(lines)
+    lines += [
+        f'<p class="chronicle-lede">{plural(len(events), "event")} from '
+        f"{plural(len(index.by_source), 'source')}, {span_text(events)}.</p>",
+        "",
+        '<nav class="chronicle-actions" aria-label="Explore the story" markdown>',
+        "",
+        "[Full chronology](chronology.md){ .md-button .md-button--primary }",
+        f"[Upcoming ({sum(e.status == 'scheduled' for e in events)})](upcoming.md){{ .md-button }}",
+        "[Sources](sources/index.md){ .md-button }",
+        "",
+        "</nav>",
+        "",
+        "## Key events",
+        "",
+    ]
+    lines += timeline(key_events(events), index, "", summary=True, css="chronicle-tl--key")
+    lines += ["[Read the full chronology →](chronology.md)", ""]
+    upcoming = sorted((e for e in events if e.status == "scheduled"), key=_soonest)
+    if upcoming:
+        lines += ["## Coming up", ""]
+        lines += timeline(upcoming[:HOME_UPCOMING], index, "")
+        if len(upcoming) > HOME_UPCOMING:
+            lines += [f"[All {len(upcoming)} upcoming events →](upcoming.md)", ""]
+    explore = []
+    if index.by_entity:
+        explore.append(
+            f"[People, organisations and places](entities/index.md) ({len(index.by_entity)})"
+        )
+    if index.by_tag:
+        explore.append(f"[Topics](tags/index.md) ({len(index.by_tag)})")
+    explore.append(f"[Source articles](sources/index.md) ({len(index.source_ids())})")
+    lines += ["## Explore", "", *(f"- {x}" for x in explore), ""]
+    lines += ["## Follow and reuse", ""]
+    lines += [f"- [{label}]({path}) — {what}" for path, label, what in EXPORT_LINKS]
+    return "\n".join(lines) + "\n"
+
+
+def _soonest(event: Event) -> tuple[object, ...]:
+    return (event.date.sort_key(), event.id)
+
+
+def key_ids_for(events: Sequence[Event]) -> frozenset[str]:
+    """Ids to highlight in long lists: key events, unless every event weighs the same."""
+    if len({e.importance for e in events}) < 2:
+        return frozenset()
+    return frozenset(e.id for e in key_events(events))
+
+
+def chronology_page(index: SiteIndex) -> str:
+    """Every event by year and month, with a tag/entity filter and year permalinks."""
+    events = index.events
+    lines = [*front_matter("Chronology", "navigation"), "# Chronology", ""]
+    if not events:
+        return "\n".join([*lines, "No events yet.", ""])
+    lines += [
+        f'<p class="chronicle-lede">{plural(len(events), "event")}, {span_text(events)}.</p>',
+        "",
+    ]
+    years = list(dict.fromkeys(year_group(e) for e in events))
+    jumps = " ".join(f'<li><a href="#{anchor}">{h(label)}</a></li>' for label, anchor in years)
+    lines += [f'<nav class="chronicle-years" aria-label="Years"><ul>{jumps}</ul></nav>', ""]
+    lines += _filter_form(index)
+    lines += ['<div class="chronicle-chronology" markdown>', ""]
+    lines += grouped(events, index, "", filters=True, key_ids=key_ids_for(events))
+    lines += ["</div>", ""]
+    return "\n".join(lines)
+
+
+def _filter_form(index: SiteIndex) -> list[str]:
+    """The filter form (hidden until ``chronicle.js`` runs), or nothing without tags/entities."""
+    selects = []
+    for name, label, everything, counts, slugs in (
+        ("tag", "Topic", "All topics", index.by_tag, index.tag_slugs),
+        ("entity", "Who or where", "Everyone", index.by_entity, index.entity_slugs),
+    ):
+        if not counts:
+            continue
+        attr = "tags" if name == "tag" else "entities"
+        options = [f'<option value="">{everything}</option>']
+        for value in sorted(counts, key=lambda v: (-len(counts[v]), v.casefold(), v)):
+            options.append(
+                f'<option value="{slugs[value]}">{h(value)} ({len(counts[value])})</option>'
+            )
+        selects.append(
+            f'<div class="chronicle-filter__field"><label for="chronicle-filter-{name}">'
+            f'{label}</label><select id="chronicle-filter-{name}" name="{name}" '
+            f'data-filter="{attr}">{"".join(options)}</select></div>'
+        )
+    if not selects:
+        return []
+    return [
+        '<form class="chronicle-filter" aria-label="Filter the chronology" hidden>'
+        + "".join(selects)
+        + '<button type="reset" class="md-button">Show all</button>'
+        + '<p class="chronicle-filter__count" role="status" aria-live="polite"></p></form>',
+        "",
+    ]
+
+
+def upcoming_page(index: SiteIndex) -> str:
+    """Scheduled events, soonest first."""
+    lines = [*front_matter("Upcoming"), "# Upcoming", ""]
+    upcoming = sorted((e for e in index.events if e.status == "scheduled"), key=_soonest)
+    if not upcoming:
+        return "\n".join([*lines, "Nothing is scheduled.", ""])
+    lines += [
+        f'<p class="chronicle-lede">{plural(len(upcoming), "scheduled event")}, soonest first. '
+        "Dates are as the sources announced them.</p>",
+        "",
+    ]
+    lines += timeline(upcoming, index, "", summary=True)
+    lines += ["Add them to your calendar: [events.ics](events.ics).", ""]
+    return "\n".join(lines)
