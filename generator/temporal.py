@@ -11,8 +11,9 @@ marked ``reference=True``.
 The patterns live in :mod:`generator.temporal_rules` (one ordered table of
 ``Rule(name, regex, handler)``); this module is the engine: it cuts the text
 into bounded chunks of whole lines (memory stays flat on huge inputs), runs the
-precompiled rules over each chunk, keeps the leftmost-longest match that its
-handler accepts, and builds the records.
+precompiled rules near their trigger words in each chunk (seen through
+:func:`scan_text`, an ASCII stand-in of the same length), keeps the
+leftmost-longest match that its handler accepts, and builds the records.
 """
 
 from __future__ import annotations
@@ -44,14 +45,31 @@ CHUNK_CHARS = 8000
 MAX_LINE_PIECE = 20000
 """A single line longer than this is cut at a sentence or word boundary."""
 
-WINDOW_LEFT = 40
-"""How far before a trigger word a match may start (modifiers: "no more than the next")."""
-WINDOW_RIGHT = 32
-"""How far after a trigger word the search window reaches."""
+WINDOW_RIGHT = 16
+"""How far after a trigger word a match may start to be found; every match is then
+matched again without the window's end, so it may run on past it. (How far
+before the trigger a match may start is each rule's ``reach``.)"""
 
 _COMPILED: list[tuple[Rule, re.Pattern[str]]] = [
-    (rule, re.compile(r"(?<!\w)(?:" + rule.pattern + ")", re.IGNORECASE)) for rule in RULES
+    (rule, re.compile(r"(?<!\w)(?:" + rule.pattern + ")", re.IGNORECASE | re.ASCII))
+    for rule in RULES
 ]
+"""The rules, compiled ASCII-only (faster): chunks are matched through :func:`scan_text`."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_stand_in(m: re.Match[str]) -> str:
+    c = m.group()
+    return "x" if c.isalnum() else " " if c.isspace() else c
+
+
+def scan_text(chunk: str) -> str:
+    """``chunk`` as the ASCII-only rules should see it, same length and offsets.
+
+    A non-ASCII letter or digit becomes ``x`` (so "Marché" is no "March"), a
+    Unicode space a plain one; other characters (’ – “) stay, the rules name them.
+    """
+    return chunk if chunk.isascii() else _NON_ASCII.sub(_ascii_stand_in, chunk)
 
 
 def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]]:
@@ -66,15 +84,21 @@ def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[
             for word in TRIGGER_WORDS[key]:
                 words.add(word)
                 wakes.setdefault(word, set()).add(index)
+    # the trie matches the longest word: "year's" must also wake what "year" wakes
+    for word in words:
+        for i, ch in enumerate(word):
+            if i and not ch.isalpha() and word[:i] in wakes:
+                wakes[word] |= wakes[word[:i]]
     # case variants spelled out: a case-sensitive trie scans several times faster
     proper = {w.lower() for key in ("month", "weekday") for w in TRIGGER_WORDS[key]}
     forms = {f for w in words for f in ((w, w.capitalize(), w.upper()) if w not in proper else
                                         (w.capitalize(), w.upper()))}  # fmt: skip
-    word_rx = re.compile(r"\b" + _alt(forms) + r"\b")
-    return word_rx, re.compile(SHAPE_TOKEN), {k: tuple(sorted(v)) for k, v in wakes.items()}
+    word_rx = re.compile(r"\b" + _alt(forms) + r"\b", re.ASCII)
+    shape_rx = re.compile(SHAPE_TOKEN, re.ASCII)
+    return word_rx, shape_rx, {k: tuple(sorted(v)) for k, v in wakes.items()}
 
 
-_SHAPES = [(key, re.compile(rx)) for key, rx in TRIGGER_SHAPES.items()]
+_SHAPES = [(key, re.compile(rx, re.ASCII)) for key, rx in TRIGGER_SHAPES.items()]
 
 
 def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
@@ -82,6 +106,11 @@ def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk)]
     for m in _TRIGGER_SHAPES.finditer(chunk):
         token = m.group()
+        if token.isdigit() or (token[-1].isdigit() and not any(c in token for c in ".:/")):
+            # the common cases ("12", "1989", "1,000"), settled without the shape regexes
+            if any(len(part) == 4 for part in token.split(",")):
+                found.append((m.start(), m.end(), "<y4>"))
+            continue
         for key, rx in _SHAPES:
             if rx.search(token):
                 found.append((m.start(), m.end(), "<" + key + ">"))
@@ -90,6 +119,8 @@ def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
 
 
 _TRIGGER_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
+_REACH = [rule.reach for rule in RULES]
+_NEAR = [re.compile(r.near, re.IGNORECASE | re.ASCII) if r.near else None for r in RULES]
 _REFERENCE_LINE = re.compile(
     r"^\s*(?:\[\d{1,4}\]|\^)"
     r"|\b(?:Accessed|Retrieved|Archived|Last\s+(?:accessed|visited|retrieved|modified))"
@@ -171,18 +202,20 @@ def cut_long_piece(text: str, pos: int, limit: int) -> int:
 
 def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -> list[Timex]:
     """Tag one chunk; ``offset`` is its position in the document."""
-    candidates = find_candidates(chunk)
+    scan = scan_text(chunk)
+    candidates = find_candidates(scan)
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[Timex] = []
+    refs: dict[int, bool] = {}
     taken_end = 0
     for start, _neg_len, index, m in candidates:
         if start < taken_end:
             continue
         rule = _COMPILED[index][0]
-        hit = run_handler(rule, m, chunk, offset, dct, doc)
+        hit = run_handler(rule, m, scan, offset, dct, doc)
         if hit is None:
             continue
-        out.append(make_timex(chunk, offset, m, rule, hit, dct))
+        out.append(make_timex(chunk, offset, m, rule, hit, dct, refs))
         taken_end = m.end()
     return out
 
@@ -193,8 +226,9 @@ def find_candidates(chunk: str) -> list[tuple[int, int, int, re.Match[str]]]:
     n = len(chunk)
     for t_start, t_end, key in find_triggers(chunk):
         rules = _WAKES.get(key) or _WAKES.get(key.lower(), ())
-        lo, hi = max(0, t_start - WINDOW_LEFT), min(n, t_end + WINDOW_RIGHT)
+        hi = min(n, t_end + WINDOW_RIGHT)
         for index in rules:
+            lo = max(0, t_start - _REACH[index])
             spans = windows.setdefault(index, [])
             if spans and lo <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
@@ -203,14 +237,17 @@ def find_candidates(chunk: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found: list[tuple[int, int, int, re.Match[str]]] = []
     for index, spans in windows.items():
         regex = _COMPILED[index][1]
+        near = _NEAR[index]
         seen: set[int] = set()
         for lo, hi in spans:
+            if near is not None and not near.search(chunk, lo, hi):
+                continue  # the rule's other word is not there
             for m in regex.finditer(chunk, lo, hi):
                 start = m.start()
                 if start in seen:
                     continue
                 seen.add(start)
-                full = regex.match(chunk, start) if m.end() >= hi - 1 else m
+                full = regex.match(chunk, start)  # without the window's end
                 if full is not None and full.end() > start:
                     found.append((start, start - full.end(), index, full))
     return found
@@ -229,9 +266,15 @@ def run_handler(
 
 
 def make_timex(
-    chunk: str, offset: int, m: re.Match[str], rule: Rule, hit: Hit, dct: PartialDate | None
+    chunk: str,
+    offset: int,
+    m: re.Match[str],
+    rule: Rule,
+    hit: Hit,
+    dct: PartialDate | None,
+    refs: dict[int, bool] | None = None,
 ) -> Timex:
-    """Build the record for an accepted match."""
+    """Build the record for an accepted match; ``refs`` caches reference lines by start."""
     start, end = m.span()
     how = hit.how
     anchor = None
@@ -240,16 +283,20 @@ def make_timex(
         if "anchor" not in how:
             how += f", anchor dct {anchor}"
     line_start = chunk.rfind("\n", 0, start) + 1
-    line_end = chunk.find("\n", end)
-    line = chunk[line_start : line_end if line_end != -1 else len(chunk)]
+    reference = refs.get(line_start) if refs is not None else None
+    if reference is None:
+        line_end = chunk.find("\n", end)
+        reference = is_reference_line(chunk[line_start : line_end if line_end != -1 else None])
+        if refs is not None:
+            refs[line_start] = reference
     return Timex(
         start=offset + start,
         end=offset + end,
-        text=m.group(),
+        text=chunk[start:end],
         type=hit.type,
         value=hit.value,
         rule=f"{rule.name}, {how}",
         mod=hit.mod,
         anchor=anchor,
-        reference=is_reference_line(line),
+        reference=reference,
     )

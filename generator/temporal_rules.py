@@ -200,26 +200,32 @@ MODS: dict[str, str] = {
 }
 
 
-def _alt(words: list[str] | set[str]) -> str:
+def _alt(words: list[str] | set[str], fold: bool = False) -> str:
     """A regex alternation of ``words`` factored as a trie; a space matches ``\\s+``.
 
     Python's ``re`` tries the branches of an alternation one by one; a trie
     makes each position cost one branch per letter, and its greedy optional
-    tails try longer words first.
+    tails try longer words first. ``fold``: any case, spelled ``[mM][aA][yY]``
+    in a case-sensitive group: ``re`` skips a branch that starts with a
+    character class without entering it, not one that starts with a
+    case-insensitive letter (a few per cent faster inside the rules).
     """
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
-        for ch in word:
+        for ch in word.lower() if fold else word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def atom(ch: str) -> str:
+        if ch == " ":
+            return r"\s+"
+        if fold and ch.isalpha() and ch.isascii():
+            return f"[{ch}{ch.upper()}]"
+        return re.escape(ch)
+
     def emit(node: dict) -> str:
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
+        alts = [atom(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -227,7 +233,7 @@ def _alt(words: list[str] | set[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + emit(tree) + ")"
+    return ("(?-i:" if fold else "(?:") + emit(tree) + ")"
 
 
 def _caps(words: list[str]) -> str:
@@ -250,9 +256,18 @@ _NUMBER_WORDS = (
     + sorted(VAGUE_NUMBERS)
     + ["a", "an"]
 )
-NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _alt(_NUMBER_WORDS) + r"(?:\s+and\s+a\s+half)?)"
+NUM = (
+    r"(?:(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?|"
+    + _alt(_NUMBER_WORDS, fold=True)
+    + r"(?:\s+and\s+a\s+half)?)"
+)
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+SPOKEN_YEAR = (
+    rf"(?:nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|ten|eleven|twelve))?)"
+)
+"""A year said in words, as in broadcast transcripts: "nineteen ninety-seven"."""
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ZONE = r"(?:GMT|UTC|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT)"
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|(?-i:am|pm|AM|PM)\b)"
@@ -290,9 +305,14 @@ MODW = _alt(
         "some",
         "over",
         "within",
-    ]
+    ],
+    fold=True,
 )
 PART = r"(?:morning|afternoon|evening|night)"
+ORDINAL_WORD = _alt(list(ORDINALS), fold=True)
+WEEKDAY_ANY_CASE = _alt(list(WEEKDAYS), fold=True)
+MONTH_ANY_CASE = _alt(_FULL_MONTHS, fold=True)
+"""Names in any case, where the context already says it is a date ("every monday")."""
 
 # --------------------------------------------------------------------------
 # Context given to handlers
@@ -338,7 +358,24 @@ _FUTURE_WORDS = {
     "awaits",
     "soon",
 }
-_FUTURE_BIGRAMS = {
+_NOT_CUE_BIGRAMS = {
+    ("next", "to"),
+    ("last", "year's"),
+    ("due", "to"),
+    ("ahead", "of"),
+    ("once", "again"),
+}
+"""Cue words that are not cues before these words ("next to the embassy", "due to rain")."""
+_AUXILIARIES = {"was", "were", "had", "is", "are", "has", "have", "been", "be"}
+_INFINITIVE_FUTURE = [
+    "agree", "agreed", "agrees", "decide", "decided", "decides", "vote", "voted", "votes",
+    "promise", "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
+    "offer", "offered", "offers", "threaten", "threatened", "threatens", "supposed",
+    "want", "wanted", "wants", "intended", "seek", "seeks", "sought", "hoped", "plan", "plans",
+    "planned", "scheduled", "expected", "likely", "ready", "poised", "able", "unable",
+]  # fmt: skip
+"""Verbs whose ``to``-infinitive points ahead: "agreed to buy it in January"."""
+_FUTURE_BIGRAMS = {(verb, "to") for verb in _INFINITIVE_FUTURE} | {
     ("going", "to"),
     ("set", "to"),
     ("is", "to"),
@@ -512,8 +549,26 @@ _BE_WORDS = {
 }
 
 
-def classify_cue(word: str, prev: str, prev2: str) -> str | None:
+_CUE_WORDS = (
+    _FUTURE_WORDS
+    | _PRESENT_WORDS
+    | _PAST_WORDS
+    | _AUXILIARIES
+    | {w for pair in _FUTURE_BIGRAMS for w in pair}
+)
+"""Every word :func:`classify_cue` may give a tense, besides "-ed" and "'ll" forms."""
+_CUE_CANDIDATE = re.compile(
+    r"(?<![a-z'’])(?:" + _alt(sorted(_CUE_WORDS)) + r"|[a-z]+(?:ed|['’]ll))(?![a-z'’])"
+)
+"""A possible tense cue in lower-cased text, as a whole word of :data:`_WORD`."""
+_NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
+"""The word after a position in lower-cased text."""
+
+
+def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     """The tense a word signals in context: ``future``, ``past``, ``present`` or None."""
+    if (word, nxt) in _NOT_CUE_BIGRAMS:
+        return None
     if (prev, word) in _FUTURE_BIGRAMS:
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
@@ -549,6 +604,10 @@ class DocState:
     """The year of the last calendar date mentioned."""
     last_month: tuple[int, int] | None = None
     """(year, month) of the last month-or-finer date mentioned."""
+    cue_key: tuple[int, int] | None = None
+    """Absolute bounds of the sentence whose tense cues are in :attr:`cues`."""
+    cues: list[tuple[int, int, str]] = field(default_factory=list)
+    """Tense cues of that sentence: (start, end, kind), offsets in its chunk."""
 
 
 @dataclass
@@ -601,27 +660,60 @@ class Ctx:
         return left, right
 
     def tense(self) -> str | None:
-        """``past``, ``future``, ``present`` or None: the verb cue nearest to the match.
+        """``past``, ``future``, ``present`` or None: the verb cue governing the match.
 
-        Cues after the match count double distance: the governing verb usually
-        comes first in news English ("said Friday", "will meet in May").
+        The nearest cue wins, cues after the match counting :data:`AFTER_WEIGHT`
+        times their distance (the governing verb usually comes first in news
+        English: "fell in March", "will meet in May"), and each clause mark
+        (comma, semicolon, parenthesis) in between adds :data:`CLAUSE_COST`.
+        An auxiliary yields to the verb after it ("were planning").
+        """
+        best: tuple[int, str] | None = None
+        for ws, we, kind in self.sentence_cues():
+            if self.start <= ws < self.end:
+                continue
+            if we <= self.start:
+                gap = self.text[we : self.start]
+                dist = len(gap)
+            else:
+                gap = self.text[self.end : ws]
+                dist = AFTER_WEIGHT * len(gap)
+            dist += CLAUSE_COST * sum(gap.count(p) for p in ",;:()–—")
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        return best[1] if best else None
+
+    def sentence_cues(self) -> list[tuple[int, int, str]]:
+        """The tense cues of the sentence around the match: (start, end, kind).
+
+        Kept in :class:`DocState` while the tagger stays in the sentence.
         """
         left, right = self.sentence_bounds()
-        best: tuple[int, str] | None = None
-        prev = prev2 = ""
-        for m in _WORD.finditer(self.text, left, right):
-            word = m.group().lower()
-            if not self.start <= m.start() < self.end:
-                kind = classify_cue(word, prev, prev2)
-                if kind is not None:
-                    if m.end() <= self.start:
-                        dist = self.start - m.end()
-                    else:
-                        dist = 2 * (m.start() - self.end)
-                    if best is None or dist < best[0]:
-                        best = (dist, kind)
-            prev2, prev = prev, word
-        return best[1] if best else None
+        key = (self.offset + left, self.offset + right)
+        if self.doc.cue_key == key:
+            return self.doc.cues
+        seg = self.text[left:right].lower()
+        cues = []
+        for m in _CUE_CANDIDATE.finditer(seg):
+            word, ws, we = m.group(), m.start(), m.end()
+            before = _WORD.findall(seg, max(0, ws - 48), ws)
+            prev = before[-1] if before else ""
+            prev2 = before[-2] if len(before) > 1 else ""
+            after = _NEXT_WORD.match(seg, we)
+            nxt = after.group(1) if after else ""
+            if word in _AUXILIARIES and nxt and classify_cue(nxt, word, prev) is not None:
+                continue  # "were planning", "had been": the verb after decides
+            kind = classify_cue(word, prev, prev2, nxt)
+            if kind is not None:
+                cues.append((ws + left, we + left, kind))
+        self.doc.cue_key, self.doc.cues = key, cues
+        return cues
+
+
+AFTER_WEIGHT = 3
+"""How much farther a tense cue after an expression counts than one before it."""
+CLAUSE_COST = 30
+"""Extra distance for each clause mark between a cue and the expression."""
 
 
 @dataclass(frozen=True)
@@ -652,6 +744,12 @@ class Rule:
     triggers: tuple[str, ...] = ()
     """Keys of :data:`TRIGGERS`: every match contains one of these; the engine
     only runs the rule near them (speed)."""
+    reach: int = 24
+    """How far before its trigger a match may start (the longest modifier
+    prefix: "no more than the next" needs 32)."""
+    near: str | None = None
+    """A word every match has besides its trigger ("ago" for "two years ago"):
+    the engine skips the rule where the window lacks it (speed)."""
 
 
 # --------------------------------------------------------------------------
@@ -662,6 +760,11 @@ class Rule:
 def fmt_day(d: dt.date) -> str:
     """``2026-02-03``."""
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def fmt_year(y: int) -> str:
+    """``2026``; before year 0 in ISO 8601's expanded form, ``-0491``."""
+    return f"{y:04d}" if y >= 0 else f"-{-y:04d}"
 
 
 def fmt_week(d: dt.date) -> str:
@@ -679,6 +782,8 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def parse_number(text: str) -> float | None:
     """The value of a number phrase; None when vague ("several")."""
     t = re.sub(r"\s+", " ", text.strip().lower())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        t = t.replace(",", "")
     half = 0.0
     if t.endswith(" and a half"):
         t, half = t[: -len(" and a half")], 0.5
@@ -743,11 +848,11 @@ def duration_value(n: float | None, code: str) -> str:
 def shift_value(anchor: dt.date, n: int, code: str) -> str | None:
     """The calendar value ``n`` units after ``anchor`` (negative: before)."""
     if code == "Y":
-        return f"{anchor.year + n:04d}"
+        return fmt_year(anchor.year + n)
     if code == "10Y":
-        return f"{anchor.year + 10 * n:04d}"
+        return fmt_year(anchor.year + 10 * n)
     if code == "100Y":
-        return f"{anchor.year + 100 * n:04d}"
+        return fmt_year(anchor.year + 100 * n)
     if code == "M":
         y, m = add_months(anchor.year, anchor.month, n)
         return f"{y:04d}-{m:02d}"
@@ -792,13 +897,22 @@ def direction(ctx: Ctx, explicit: str | None = None, present_is_future: bool = T
 
 
 CONTRARY_COST = 3
-"""How much worse a candidate date against the tense is than one with it, per day."""
+"""How much worse a candidate against the tense is than one with it, per day."""
+STRICT_TENSE = {"month", "weekday"}
+"""Families resolved strictly on the side of the tense. Month-days stay weighed:
+a precise date near the DCT is often a deadline ("was extended to Nov. 16")."""
 
 
-def pick_by_tense(base: dt.date, cands: list[dt.date], way: str | None) -> dt.date:
-    """The candidate nearest to ``base``, distances against the tense weighing triple.
+def pick_by_tense(
+    base: dt.date, cands: list[dt.date], way: str | None, strict: bool = True
+) -> dt.date:
+    """The candidate nearest to ``base`` on the side the tense says.
 
-    Without a tense, past candidates win ties (news reports the past).
+    ``strict``: a past tense takes the nearest candidate on or before ``base``,
+    a future tense the nearest on or after it ("fell on Friday" in a Thursday
+    article is last Friday, not tomorrow). Otherwise distances against the
+    tense weigh :data:`CONTRARY_COST` times. Without a tense the nearest wins,
+    past candidates winning ties (news reports the past).
     """
 
     def cost(c: dt.date) -> tuple[int, int]:
@@ -806,11 +920,18 @@ def pick_by_tense(base: dt.date, cands: list[dt.date], way: str | None) -> dt.da
         against = (way == "past" and days > 0) or (way == "future" and days < 0)
         return abs(days) * (CONTRARY_COST if against else 1), (1 if days > 0 else 0)
 
+    if strict and way:
+        side = [c for c in cands if (c <= base if way == "past" else c >= base)]
+        cands = side or cands
     return min(cands, key=cost)
 
 
 def resolve_month(ctx: Ctx, month: int, explicit: str | None = None) -> tuple[int, str] | None:
-    """The year of a bare month name, by tense, relative to the DCT."""
+    """The year of a bare month name relative to the DCT.
+
+    A past tense takes the latest such month not after the DCT's, a future
+    tense the earliest not before it; without a tense the nearest wins.
+    """
     d = ctx.dct
     if d is None or d.decade:
         return None
@@ -824,18 +945,19 @@ def resolve_month(ctx: Ctx, month: int, explicit: str | None = None) -> tuple[in
     if rel and rel[-1] in ("next", "coming", "upcoming", "following"):
         return (d.year if month > d.month else d.year + 1), "next"
     way = direction(ctx)
-
-    def cost(year: int) -> tuple[int, int]:
-        months = (year - d.year) * 12 + month - d.month  # type: ignore[operator]
-        against = (way == "past" and months > 0) or (way == "future" and months < 0)
-        return abs(months) * (CONTRARY_COST if against else 1), (1 if months > 0 else 0)
-
-    year = min((d.year - 1, d.year, d.year + 1), key=cost)
-    return year, f"nearest, {way or 'no'} tense"
+    base = dt.date(d.year, d.month, 1)
+    cands = [dt.date(y, month, 1) for y in (d.year - 1, d.year, d.year + 1)]
+    year = pick_by_tense(base, cands, way, "month" in STRICT_TENSE).year
+    return year, f"{way or 'no'} tense"
 
 
-def resolve_day_of_year(ctx: Ctx, month: int, day: int) -> tuple[dt.date, str] | None:
-    """The full date of "March 12": the nearest occurrence, weighed by tense."""
+def resolve_day_of_year(
+    ctx: Ctx, month: int, day: int, explicit: str | None = None
+) -> tuple[dt.date, str] | None:
+    """The full date of "March 12": the nearest occurrence, weighed by tense.
+
+    An explicit "last"/"next" ("last Oct. 23") takes that side strictly.
+    """
     base = ctx.dct_day
     if base is None:
         r = resolve_month(ctx, month)
@@ -845,7 +967,7 @@ def resolve_day_of_year(ctx: Ctx, month: int, day: int) -> tuple[dt.date, str] |
             return dt.date(r[0], month, day), r[1]
         except ValueError:
             return None
-    way = direction(ctx, present_is_future=False)
+    way = direction(ctx, explicit, present_is_future=False)
     cands = []
     for y in (base.year - 1, base.year, base.year + 1):
         try:
@@ -854,7 +976,8 @@ def resolve_day_of_year(ctx: Ctx, month: int, day: int) -> tuple[dt.date, str] |
             continue
     if not cands:
         return None
-    return pick_by_tense(base, cands, way), f"nearest, {way or 'no'} tense"
+    strict = bool(explicit) or "day" in STRICT_TENSE
+    return pick_by_tense(base, cands, way, strict), f"nearest, {way or 'no'} tense"
 
 
 def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.date, str] | None:
@@ -878,7 +1001,7 @@ def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.
         return base - dt.timedelta(days=(-delta) % 7), "possessive, past"
     way = direction(ctx, present_is_future=False) if last != "this" else None
     cands = [base - dt.timedelta(days=(-delta) % 7), base + dt.timedelta(days=delta % 7)]
-    return pick_by_tense(base, cands, way), f"{way or 'no'} tense"
+    return pick_by_tense(base, cands, way, "weekday" in STRICT_TENSE), f"{way or 'no'} tense"
 
 
 def mod_of(text: str | None) -> str | None:
@@ -924,20 +1047,54 @@ _PREP_BEFORE = re.compile(
     r"|around|about|circa|late|end|start|beginning|middle|that|upcoming|coming|nor|as)|[,–—-])\s*$",
     re.IGNORECASE,
 )
-_NUMBERISH_AFTER = re.compile(
-    r"^\s*(?:%|percent|per\s*cent|billion|million|thousand|trillion|people|persons|troops"
-    r"|soldiers|men|women|children|feet|foot|ft|meters?|metres?|km|kilometers?|miles?|sq"
-    r"|square|acres?|hectares?|tons?|tonnes?|barrels?|shares?|units?|votes?|cars?|homes?"
-    r"|houses?|jobs?|workers|employees|students|pounds|lbs?|kg|dollars|euros|yen|points?"
-    r"|[-–]\d|,\d|\.\d|\d)",
-    re.IGNORECASE,
+_COUNTED = (
+    r"%|percent|per\s*cent|billion|million|thousand|trillion|people|persons|troops|soldiers|men|women"
+    r"|children|adults|babies|residents|citizens|visitors|tourists|passengers|pilgrims|refugees"
+    r"|cases|deaths|dead|victims|patients|infections|infected|confirmed|suspected|casualties|injured"
+    r"|doses|vaccines|tests|samples|beds|hospitals|schools|pupils|students|teachers|staff|workers"
+    r"|employees|jobs|members|pigs|animals|birds|cattle|flights|cars|vehicles|homes|houses|units?"
+    r"|shares|votes|seats|points?|calls|emails|pages|words|copies|items|tonnes?|tons?|barrels?"
+    r"|feet|foot|ft|meters?|metres?|km|kilometers?|kilometres?|miles?|sq|square|acres?|hectares?"
+    r"|pounds|lbs?|kg|grams?|litres?|liters?|gallons?|dollars|euros|yen|yuan|rupees|pesos"
+    r"|local\s+time|hours|hrs|GMT|UTC|BST|CET|ET|EST|EDT|PST|PDT"
 )
+_NUMBERISH_AFTER = re.compile(rf"\s*(?:(?:{_COUNTED})\b|[-–]\d|,\d|\.\d|\d|%)", re.IGNORECASE)
+"""After a number: what it counts ("1000 cases", "1600 miles", "1300 local time")."""
 _NUMBERISH_BEFORE = re.compile(
-    r"(?:[$£€¥#+\d.,/:]|\b(?:No|no|Nos|number|Number|flight|Flight|route|Route|room|Room"
+    r"(?:[$£€¥#+\d.,/:]|\d\s|\b(?:No|no|Nos|number|Number|flight|Flight|route|Route|room|Room"
     r"|page|pages|pp|p|tel|Tel|box|Box|suite|Suite|code|Code|model|Model|Section|section"
-    r"|Article|article|chapter|Chapter|version|Version|v|Windows|Office|ISO|Act|Resolution"
+    r"|Article|article|chapter|Chapter|version|Version|v|Windows|Office|ISO|EN|Act|Resolution"
     r"|Boeing|Airbus|Highway|Interstate|[A-Z]{2,})\.?\s?)$"
 )
+"""Before a number: money, a code or a model name ("$2000", "No. 1918", "EN 149 2001")."""
+
+# Evidence that a bare four-digit number is a year. The number must not count
+# something (:data:`_NUMBERISH_AFTER`) and needs one of these:
+YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|during|of|year|season|through|throughout"
+    r"|to|and|or|nor|between|circa|c|ca|around|about|early|late|mid|the|this|that|its|their|his|her"
+    r"|our|a|an|was|is|in\s+the\s+year|AD|A\.D|spring|summer|autumn|fall|winter|fiscal|FY"
+    r"|class|vintage|model|census|election|elections|budget|pre|post|due|for|both|on|with|like"
+    r"|another|['’]s)\.?\s*"
+    r"|\b(?:the|his|her|its|their|our|a|an|this|that)\s+[a-z]+\s+"  # "his failed 1996 bid"
+    r"|\b(?:1[5-9]|20)\d\d\s*,\s*"  # a list of years: "in 1994, 1995 and 1997"
+    r"|[-–(\[/]\s*)$",
+    re.IGNORECASE,
+)
+"""A word or mark before a year: "in 1918", "the 1918 pandemic", "since 1968", "(1994)"."""
+YEAR_STRONG_BEFORE = re.compile(r"\b(?:in|since|year|circa|c|ca|AD|A\.D)\.?\s*$", re.IGNORECASE)
+"""Cues explicit enough for a year outside :data:`YEAR_RANGE` ("in 1066")."""
+YEAR_PUNCT_AFTER = re.compile(r"\s*(?:[.,;:!?)\]'\"”’–-]|$|(?:onwards?|to\s+date|and\s+beyond)\b)")
+"""Punctuation right after ("1918 : The Spanish flu", "in 1994, 1995") or "onwards"."""
+YEAR_RANGE = (1500, 2100)
+"""A year with only weak evidence must fall in here."""
+YEAR_NUMBER_RANGE = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:[.,]\d+)?\s*(?:to|and|or|[-–])\s*$", re.IGNORECASE
+)
+"""A smaller number before: "from 297 to 1051", "between 800 and 1200"."""
+QUANTITY_MODS = {"over", "more than", "nearly", "almost", "at least", "less than", "up to",
+                 "no more than", "some", "within", "under"}  # fmt: skip
+"""Modifiers of a quantity, not of a year ("over 1500 cases")."""
 
 
 def _year_ok(m: re.Match[str], ctx: Ctx, group: str = "year") -> bool:
@@ -946,6 +1103,34 @@ def _year_ok(m: re.Match[str], ctx: Ctx, group: str = "year") -> bool:
     if _NUMBERISH_BEFORE.search(ctx.text, max(0, s - 12), s):
         return False
     return not _NUMBERISH_AFTER.match(ctx.text, e, e + 20)
+
+
+def bare_year_ok(m: re.Match[str], ctx: Ctx, mod: str | None) -> str | None:
+    """Why a bare four-digit number is a year ("in 1918", "the 1918 flu", "1968."), or None.
+
+    Rejects counts ("1000 cases", "from 297 to 1051", "over 1500"), codes and
+    clock times ("1300 local time"); needs a cue word before or sentence
+    punctuation after; outside :data:`YEAR_RANGE` only a strong cue will do.
+    """
+    if not _year_ok(m, ctx):
+        return None
+    s = m.start("year")
+    y = int(m["year"])
+    mod_words = re.sub(r"\s+", " ", (mod or "").strip().lower())
+    if mod_words in QUANTITY_MODS:
+        return None
+    before = ctx.text[max(0, s - 25) : s]
+    if YEAR_NUMBER_RANGE.search(before) or re.search(r"(?<![\d,.])\d{1,2}\s+in\s*$", before):
+        return None  # "from 297 to 1051", "1 in 1000"
+    if YEAR_STRONG_BEFORE.search(before):
+        return "year after a strong cue" if 1000 <= y <= YEAR_RANGE[1] else None
+    if not YEAR_RANGE[0] <= y <= YEAR_RANGE[1]:
+        return None
+    if mod_words or YEAR_CUE_BEFORE.search(before):
+        return "year after a cue"
+    if YEAR_PUNCT_AFTER.match(ctx.text, m.end("year")) and y >= 1800:
+        return "year before punctuation"
+    return None
 
 
 def _month_word_ok(m: re.Match[str], ctx: Ctx, word: str, has_cue: bool) -> bool:
@@ -1062,7 +1247,7 @@ def h_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
                         f"month-day with weekday, anchor dct {fmt_day(base)}",
                         mod,
                     )
-    r = resolve_day_of_year(ctx, month, day)
+    r = resolve_day_of_year(ctx, month, day, m.groupdict().get("rel"))
     if r is None:
         return Hit("DATE", None, "month-day, no dct", mod)
     date, how = r
@@ -1081,6 +1266,11 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return hit_date(
             ctx, f"{int(m['year']):04d}-{MONTHS[key]:02d}", "month-year", mod, anchored=False
         )
+    if m["spoken"]:
+        y = spoken_year(m["spoken"])
+        if y is None:
+            return None
+        return hit_date(ctx, f"{y:04d}-{MONTHS[key]:02d}", "month-year in words", mod, False)
     y = ctx.dct_year
     if y is None:
         return Hit("DATE", None, "month relative year, no dct", mod)
@@ -1105,15 +1295,27 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """``2015``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``."""
-    if not _year_ok(m, ctx):
-        return None
+    """``2015``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``, ``in 1918``."""
     y = int(m["year"])
-    if not m["mod"] and not m["fy"]:
-        before = ctx.before(12)
-        if re.search(r"\b(?:at|the|a|an|of|than)\s+$", before, re.IGNORECASE) and y < 1900:
-            return None  # "at 1600", "the 1500"
-    return hit_date(ctx, f"{y:04d}", "year", mod_of(m["mod"]), anchored=False)
+    if m["fy"]:
+        if not _year_ok(m, ctx):
+            return None
+        return hit_date(ctx, f"{y:04d}", "fiscal year", mod_of(m["mod"]), anchored=False)
+    why = bare_year_ok(m, ctx, m["mod"])
+    if why is None:
+        return None
+    return hit_date(ctx, f"{y:04d}", why, mod_of(m["mod"]), anchored=False)
+
+
+def spoken_year(text: str) -> int | None:
+    """The year of "nineteen ninety-seven" or "two thousand and one"."""
+    t = re.sub(r"\s+", " ", text.lower())
+    if t.startswith("two thousand"):
+        rest = re.sub(r"^two thousand\s*(?:and\s+)?", "", t)
+        n = parse_number(rest) if rest else 0
+        return None if n is None else 2000 + int(n)
+    n = parse_number(t[len("nineteen") + 1 :])
+    return None if n is None or not 10 <= n <= 99 else 1900 + int(n)
 
 
 def h_year_words(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -1166,6 +1368,8 @@ def h_century(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def h_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``the third quarter``, ``third-quarter``, ``the year-ago quarter``, ``Q3 2015``."""
     text = m.group().lower()
+    if not (m["ord"] or m["qn"]) and text.endswith("quarter") and _FRACTION_OF.match(ctx.after(24)):
+        return None  # "a quarter of the market", "a quarter of a century"
     q = None
     if m["ord"]:
         q = ORDINALS.get(m["ord"].lower(), 4 if m["ord"].lower() in ("final", "last") else None)
@@ -1262,6 +1466,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     if m["year"]:
         return Hit("DATE", f"{m['year']}-{code}", "season-year", mod)
+    if m["spoken"] and spoken_year(m["spoken"]) is not None:
+        return Hit("DATE", f"{spoken_year(m['spoken'])}-{code}", "season-year in words", mod)
     d = ctx.dct
     if d is None or d.decade or d.month is None:
         return Hit("DATE", None, "season, no dct", mod)
@@ -1645,6 +1851,13 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
         "biannually": "P6M",
     }
     if text in adverbs:
+        word = m.group()
+        if (
+            word[0].isupper()
+            and re.match(r"\s+[A-Z]", ctx.after(3))
+            and ctx.before(3).strip()[-1:] not in ("", ".", "!", "?", "\n")
+        ):
+            return None  # "The Daily Monitor", "the Weekly Bonus Question"
         return Hit("SET", adverbs[text], "frequency adverb")
     unit = m["unit"].lower() if m["unit"] else ""
     if unit in WEEKDAYS:
@@ -1694,7 +1907,21 @@ def h_time(g: dict[str, str | None], ctx: Ctx) -> Hit | None:
     day: dt.date | None = None
     how = ""
     wd, rd = g.get("wd"), g.get("rd")
-    if wd:
+    mon, dnum = g.get("mon") or g.get("mon2"), g.get("day") or g.get("day2")
+    if (
+        mon and dnum and mon.lower().rstrip(".") in MONTHS
+    ):  # "5 p.m. EST Nov. 9", "at 06:27 am on 06 May 2009"
+        month, dd = MONTHS[mon.lower().rstrip(".")], int(re.sub(r"\D", "", dnum))
+        if g.get("year"):
+            try:
+                day, how = dt.date(int(g["year"] or 0), month, dd), "date given"
+            except ValueError:
+                return None
+        else:
+            r = resolve_day_of_year(ctx, month, dd)
+            if r:
+                day, how = r[0], f"date given, {r[1]}"
+    elif wd:
         r = resolve_weekday(ctx, WEEKDAYS[wd.lower()])
         if r:
             day, how = r[0], f"weekday {r[1]}, anchor dct {ctx.dct}"
@@ -1826,6 +2053,8 @@ def h_the_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
             shift = -1
         value = fmt_week(base + dt.timedelta(weeks=shift)) + "-WE"
         return hit_date(ctx, value, f"the weekend, anchor dct {fmt_day(base)}")
+    if re.match(r"\s+(?:ended|ending)\b", ctx.after(8), re.IGNORECASE):
+        return Hit("DURATION", f"P1{'Y' if unit == 'year' else 'W'}", f"the {unit} ended (a span)")
     before = ctx.before(20).lower()
     if (
         unit == "year"
@@ -1963,7 +2192,10 @@ _UNIT_WORDS = [
 TRIGGER_WORDS: dict[str, list[str]] = {
     "month": list(MONTHS),
     "weekday": list(WEEKDAYS),
-    "unit": _UNIT_WORDS + [w + "s" for w in _UNIT_WORDS] + ["centuries"],
+    "unit": _UNIT_WORDS,
+    "units": [w + "s" for w in _UNIT_WORDS] + ["centuries"],
+    "calendar-unit": ["week", "weekend", "month", "year", "decade", "century"],
+    "anaphor-unit": ["day", "morning", "evening", "afternoon", "night", "week", "month", "year"],
     "season": list(SEASONS),
     "decade-word": [*DECADE_WORDS, "nineteen", "thousand"],
     "century": ["century"],
@@ -2081,11 +2313,13 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month-day",
-        rf"(?:(?P<mod>{MODW})\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?(?P<mon>{MONTH})\s+"
+        rf"(?:(?P<mod>{MODW})\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?"
+        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})\s+"
         rf"(?:the\s+)?(?P<day>{DAYNUM})(?![\d:,]\d|\d|\s*(?:%|percent|billion|million))"
-        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_YA})?\b",
+        rf"(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}){_YA})?\b",
         h_month_day,
         ("month",),
+        near=r"\d",
     ),
     Rule(
         "day-month",
@@ -2093,12 +2327,15 @@ RULES: list[Rule] = [
         rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}){_YA})?\b",
         h_month_day,
         ("month",),
+        near=r"\d",
     ),
     Rule(
         "month-year",
-        rf"(?:(?P<mod>{MODW})\s+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR}){_YA}|(?P<rel>this|last|next)\s+year)\b",
+        rf"(?:(?P<mod>{MODW})\s+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR}){_YA}"
+        rf"|(?P<rel>this|last|next)\s+year|(?P<spoken>{SPOKEN_YEAR}))\b",
         h_month_year,
         ("month",),
+        near=r"\d|\b(?:year|nineteen|thousand)\b",
     ),
     Rule(
         "month-name",
@@ -2111,20 +2348,21 @@ RULES: list[Rule] = [
         "season",
         rf"(?:(?P<mod>{MODW})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that|coming|past|the\s+coming"
         rf"|the\s+past|the\s+last|the\s+next)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
-        rf"(?:\s+of\s+(?P<year>{YEAR}))?\b",
+        rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?\b",
         h_season,
         ("season",),
     ),
     Rule(
         "decade",
         rf"(?:the\s+)?(?:(?P<mod>{MODW})\s*)?(?:the\s+)?(?:(?P<full>1\d\d0|20\d0)['’]?s|['’](?P<two>\d)0['’]?s"
-        rf"|(?:nineteen[- ])?(?P<word>{_alt(list(DECADE_WORDS))}))\b",
+        rf"|(?:nineteen[- ])?(?P<word>{_alt(list(DECADE_WORDS), fold=True)}))\b",
         h_decade,
         ("y4", "decade2", "decade-word"),
+        near=r"\d0['’]?s\b|ties\b",
     ),
     Rule(
         "century",
-        rf"(?:(?P<mod>{MODW})\s+)?(?:the\s+)?(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(list(ORDINALS))})"
+        rf"(?:(?P<mod>{MODW})\s+)?(?:the\s+)?(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
         r"|(?P<rel>this|last|next|past))[- ]century\b",
         h_century,
         ("century",),
@@ -2153,10 +2391,11 @@ RULES: list[Rule] = [
         rf"|next|coming|most\s+recent|final|flat|strong|weak|disappointing)\s+)*"
         rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]"
         rf"(?:fiscal[- ])?)?quarter(?!s)"
-        rf"(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<year2>{YEAR})|(?:this|last|next)\s+year))?\b"
+        rf"(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<year2>{YEAR})|(?:this|last|next|the)\s+year))?\b"
         rf"|\b(?:Q(?P<qn>[1-4])[\s/-]*(?P<year3>{YEAR})?)\b",
         h_quarter,
         ("quarter", "qn"),
+        32,
     ),
     Rule(
         "half-year",
@@ -2176,9 +2415,10 @@ RULES: list[Rule] = [
     Rule(
         "the-period",
         r"the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|latest|same)\s+)?(?:fiscal\s+)?"
-        r"(?P<unit>year|week|weekend)\b(?!['’]s|[-‐]|\s+(?:of|before|after|in|to|that|when|ended|ending|earlier|ago)\b)",
+        r"(?P<unit>year|week|weekend)\b(?!['’]s|[-‐]|\s+(?:of|before|after|in|to|that|when|earlier|ago)\b)",
         h_the_period,
         ("year-week",),
+        32,
     ),
     Rule(
         "report-period",
@@ -2186,6 +2426,7 @@ RULES: list[Rule] = [
         r"(?:three-month\s+|fiscal\s+)?period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?\b",
         h_report_period,
         ("period",),
+        32,
     ),
     Rule(
         "relative-day",
@@ -2209,7 +2450,9 @@ RULES: list[Rule] = [
         rf"|the\s+prior|prior)\s+(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year)\b"
         rf"(?!\s+(?:or\s+(?:so|two)|and\s+a\s+half))",
         h_relunit,
-        ("unit",),
+        ("calendar-unit",),
+        32,
+        near=r"\b(?:this|last|next|past|previous|coming|following|current|same|prior)\b",
     ),
     Rule(
         "earlier-this",
@@ -2222,7 +2465,8 @@ RULES: list[Rule] = [
         r"(?P<rel>that|that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding"
         r"|the\s+prior)\s+(?P<unit>day|morning|evening|afternoon|night|week|month|year)\b(?!\s+(?:period|of|old))",
         h_anaphor,
-        ("unit", "relday"),
+        ("anaphor-unit",),
+        near=r"\b(?:that|same|next|following|previous|preceding|prior)\b",
     ),
     Rule(
         "offset",
@@ -2230,7 +2474,9 @@ RULES: list[Rule] = [
         r"|before(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[A-Z]))|prior(?!\s+to)"
         r"|from\s+now|hence)\b",
         h_offset,
-        ("unit",),
+        ("unit", "units"),
+        32,
+        near=r"\b(?:ago|earlier|later|before|prior|from\s+now|hence)\b",
     ),
     Rule(
         "year-ago",
@@ -2246,20 +2492,21 @@ RULES: list[Rule] = [
         rf"(?P<unit>{UNIT})s?(?:\s+or\s+so)?\b(?!-old|\s+old\b)"
         rf"|(?P<num2>{NUM})-(?P<unit2>{UNIT})(?:s)?(?![-\w])",
         lambda m, c: h_duration_any(m, c),
-        ("unit",),
+        ("unit", "units"),
+        32,
     ),
     Rule(
         "plural-units",
         r"(?:(?:the\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|intervening|previous|subsequent)\s+)?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:old|ago)\b)",
         h_plural_units,
-        ("unit",),
+        ("units",),
     ),
     Rule("reference-word", _REF_PATTERN, h_ref, ("ref",)),
     Rule(
         "set",
         rf"\b(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|weekend|month|year|quarter|hour|morning|evening"
-        rf"|night|afternoon|summer|winter|spring|fall|autumn|{_alt(list(WEEKDAYS))}|{_alt(_FULL_MONTHS)})"
+        rf"|night|afternoon|summer|winter|spring|fall|autumn|{WEEKDAY_ANY_CASE}|{MONTH_ANY_CASE})"
         r"|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|biannually)\b",
         h_set,
         ("set",),
@@ -2268,10 +2515,12 @@ RULES: list[Rule] = [
         "time",
         rf"(?:(?P<mod>about|around|approximately|roughly)\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        rf"(?=\s*(?:{ZONE}|local\s+time|hours|h\b))|(?P<mil>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s*(?:{ZONE}|hours|hrs)\b)"
+        rf"(?=\s*(?:{ZONE}|local\s+time|hours|h\b))|(?P<mil>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s*(?:{ZONE}|hours|hrs|local\s+time)\b)"
         rf"|(?P<word>noon|midnight|midday))"
         rf"(?:\s*\(?(?:{ZONE})\)?)?(?:\s+(?:local\s+time|Eastern(?:\s+(?:Standard|Daylight))?\s+Time))?"
-        rf"(?:\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight)))?\b",
+        rf"(?:\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight))"
+        rf"|,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH}))"
+        rf"(?:\s*,?\s*(?P<year>{YEAR}))?)?\b",
         lambda m, c: h_time_any(m, c),
         ("clock", "y4", "clock-word"),
     ),
@@ -2287,6 +2536,16 @@ RULES: list[Rule] = [
 ]
 
 
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|fiscal\s+)*(?:year|\d{4})\b)", re.I
+)
+"""After "a quarter": "of" something other than a year makes it a fraction."""
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:or|and|ago|later|earlier|before|after|to|of|in|longer|more)\b)[a-z]", re.I
+)
+"""After "a second": a noun makes it the ordinal ("a second group", "a second term")."""
+
+
 def h_duration_any(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Dispatch the two shapes of the duration rule ("two years", "two-year")."""
     if m["num2"]:
@@ -2297,8 +2556,25 @@ def h_duration_any(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if n > 10000:
             return None
         if code == "Q":
+            if m.group().lower().endswith("s"):
+                return None  # "three-quarters of its food": a fraction
             return Hit("DURATION", f"P{3 * int(n)}M", "quarters in months (adjective)")
         return Hit("DURATION", duration_value(n, code), "duration (adjective)")
+    unit = m["unit"].lower()
+    after = ctx.after(24)
+    num = (m["num"] or "").lower()
+    if (
+        unit.startswith("quarter")
+        and num in ("a", "an", "one", "two", "three")
+        and _FRACTION_OF.match(after)
+    ):
+        return None  # "more than a quarter of the market"
+    if (
+        unit == "second"
+        and (m["num"] or "").lower() in ("a", "an")
+        and _ORDINAL_SECOND.match(after)
+    ):
+        return None  # "a second group": the ordinal
     if not m["num"] and not m["dir"]:
         return None  # a bare "year" is not tagged here
     if not m["num"] and m["dir"]:

@@ -1,0 +1,279 @@
+"""The tagger on news text: bare numbers, clock times, tense direction, and a real corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.dates import PartialDate
+from generator.models import Timex
+from generator.temporal import tag
+
+DCT = PartialDate.parse("2026-02-03")  # a Tuesday
+H1N1 = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "t17" / "h1n1"
+
+
+def values(text: str, dct: PartialDate | None = DCT) -> dict[str, str | None]:
+    """Map each tagged expression's text to its value."""
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+# -- bare four-digit numbers -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems we already have, 1000 cases worldwide, 20 dead.",
+        "Australia's cases have leapt from 297 to 1051.",
+        "There are more than 1200 cases in the country.",
+        "The agency is tracking over 1500 cases.",
+        "The Hawaiian islands stretch 1600 miles.",
+        "Online demand for Tamiflu is up 1000 %.",
+        "He estimated the likelihood of dying as 1 in 1000 - so not high.",
+        "Masks certified by Inspec EN 149 2001, the agency said.",
+        "About 2000 people marched.",
+        "A total of 1800 troops were sent.",
+    ],
+)
+def test_counts_are_not_years(text: str) -> None:
+    years = [t for t in tag(text, DCT) if t.type == "DATE" and re.match(r"\d{4}$", t.value or "")]
+    assert not years
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The last pandemic was in 1968 and killed a million people.", "1968", "1968"),
+        ("Seems that the 1918 and 1968 pandemics correlate.", "1918", "1918"),
+        ("Seems that the 1918 and 1968 pandemics correlate.", "1968", "1968"),
+        ("1918: The Spanish flu pandemic remains the deadliest.", "1918", "1918"),
+        ("It is the closest to a pandemic since 1968 - a three on the scale.", "1968", "1968"),
+        ("In 1066 the Normans crossed the Channel.", "1066", "1066"),
+        ("He lost his unsuccessful 1996 campaign for re-election.", "1996", "1996"),
+        ("shootings in 1994, 1995 and 1997 in Canada", "1995", "1995"),
+        ("He was a committee member from 2004 to 2006.", "2006", "2006"),
+        ("Member, committee on finance, 1998 onwards.", "1998", "1998"),
+        ("China of 2009 is a direct result of 1989.", "1989", "1989"),
+        ("earnings for 1990 and beyond", "1990", "1990"),
+        ("The company's 1989 operating results were weak.", "1989", "1989"),
+    ],
+)
+def test_years_with_year_like_context(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
+
+
+def test_bare_number_without_any_cue_is_not_a_year() -> None:
+    assert values("The code 4711 Kölnisch Wasser") == {}
+    assert values("namely 1918 H1N1 strains") == {}
+
+
+def test_old_year_needs_an_explicit_cue() -> None:
+    assert values("A plague epidemic of 1347 killed millions.") == {}
+    assert values("The abbey was founded in 1347.")["1347"] == "1347"
+
+
+# -- clock times ---------------------------------------------------------------
+
+
+def test_four_digit_local_time_is_a_time() -> None:
+    found = tag(
+        "The plane landed in Shanghai on Tuesday at about 1300 local time (0500 GMT).",
+        PartialDate.parse("2009-05-05"),
+    )
+    got = {t.text: (t.type, t.value) for t in found}
+    assert got["about 1300 local time"] == ("TIME", "2009-05-05T13:00")
+    assert got["0500 GMT"] == ("TIME", "2009-05-05T05:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        (
+            "Dow Jones extended its offer until 5 p.m. EST Nov. 9.",
+            "5 p.m. EST Nov. 9",
+            "1989-11-09T17:00",
+        ),
+        (
+            "At 06:27 am on 06 May 2009 , NoblesseOblige wrote :",
+            "06:27 am on 06 May 2009",
+            "2009-05-06T06:27",
+        ),
+    ],
+)
+def test_time_takes_the_date_after_it(text: str, expr: str, value: str) -> None:
+    assert values(text, PartialDate.parse("1989-11-02"))[expr] == value
+
+
+# -- dates in news datelines and possessives ---------------------------------
+
+
+def test_dateline_with_spaced_comma() -> None:
+    got = values("HONG KONG | Wed Apr 15 , 2009 5:56 am EDT", PartialDate.parse("2009-04-15"))
+    assert got["Wed Apr 15 , 2009"] == "2009-04-15"
+    assert got["5:56 am EDT"] == "2009-04-15T05:56"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Supporters urged him to compete in this year's election.", "this year", "2026"),
+        ("Last year's results were hurt by charges.", "Last year", "2025"),
+    ],
+)
+def test_possessive_relative_years(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
+
+
+def test_last_with_month_day() -> None:
+    dct = PartialDate.parse("1999-04-19")
+    assert values("He was shot to death last Oct. 23 at home.", dct) == {
+        "last Oct. 23": "1998-10-23"
+    }
+    assert values("The vote is due next March 3.", dct)["next March 3"] == "2000-03-03"
+
+
+def test_capitalised_frequency_word_in_a_name_is_not_a_set() -> None:
+    assert values("The Daily Monitor newspaper reports that the hoax spread.") == {}
+    assert values("Prices change daily.")["daily"] == "P1D"
+
+
+# -- spoken years, fiscal spans, fractions and ordinals ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Atlanta again. January nineteen ninety-seven. A bomb.", "January nineteen ninety-seven",
+         "1997-01"),
+        ("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "1994-WI"),
+        ("Net income for the year ended Sept. 30 rose.", "the year", "P1Y"),
+        ("Profit fell in the first quarter of the year.", "the first quarter of the year",
+         "2026-Q1"),
+    ],
+)  # fmt: skip
+def test_spoken_years_and_spans(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq imports about three-quarters of its food.",
+        "Junk funds account for more than a quarter of the market.",
+        "A second group of directors resigned.",
+    ],
+)
+def test_fractions_and_ordinals_are_not_durations(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_second_alone_is_a_duration() -> None:
+    assert values("Wait a second.") == {"a second": "PT1S"}
+
+
+# -- tense decides the side, strictly for month names and weekdays -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Sales fell in March.", "March", "2025-03"),  # past verb: not the coming March
+        ("The plant will open in March.", "March", "2026-03"),
+        ("In March, a new plant opens.", "March", "2026-03"),
+        ("The board agreed to sell the unit in January.", "January", "2027-01"),
+        ("New Zealand said Wednesday it backed the strikes.", "Wednesday", "2026-01-28"),
+        ("The minister will fly to Lima on Wednesday.", "Wednesday", "2026-02-04"),
+        ("Two bombs exploded next to the embassy on Friday.", "Friday", "2026-01-30"),
+        ("Protesters were planning a march on Saturday.", "Saturday", "2026-02-07"),
+    ],
+)
+def test_tense_side(text: str, expr: str, value: str) -> None:
+    dct = PartialDate.parse("2026-12-03") if "agreed" in text else DCT
+    assert values(text, dct)[expr] == value
+
+
+# -- a real news corpus --------------------------------------------------------
+
+YEAR_CUE = re.compile(r"\b(?:in|since|year|circa|c|ca|AD|BC)\.?\s*$", re.IGNORECASE)
+"""An explicit cue before an old year: "in 1066", "since 1347"."""
+YEAR_WORD = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|ago)\b", re.IGNORECASE)
+"""An expression that says it is a year: "nearly 570 years ago"."""
+
+
+def h1n1_articles(limit: int) -> list[dict[str, str]]:
+    """The first ``limit`` H1N1 articles: BBC first, then the Guardian and Reuters."""
+    out: list[dict[str, str]] = []
+    for source in ("bbc", "guardian", "reuters"):
+        path = H1N1 / source / "articles.jsonl"
+        with path.open(encoding="utf-8") as f:
+            out.extend(json.loads(line) for line in f if line.strip())
+    return out[:limit]
+
+
+@pytest.mark.skipif(
+    not (H1N1 / "bbc" / "articles.jsonl").is_file(),
+    reason=f"H1N1 news corpus not found at {H1N1}",
+)
+def test_h1n1_news_has_no_implausible_years() -> None:
+    """No count, clock time or code comes out as a year on real news.
+
+    Every DATE valued as a year before 1800 needs an explicit cue ("in", "since",
+    "year") right before it; no bare year is followed by a counted noun; and the
+    known traps of this corpus stay untagged or become times.
+    """
+    articles = h1n1_articles(150)
+    assert len(articles) == 150
+    bad: list[str] = []
+    seen: dict[str, list[Timex]] = {}
+    for art in articles:
+        text = art["text"]
+        found = tag(text, PartialDate.parse(art["published"][:10]))
+        seen[art["id"]] = found
+        for t in found:
+            m = re.match(r"(\d{4})(?:-|$)", t.value or "")
+            if t.type != "DATE" or not m:
+                continue
+            before = text[max(0, t.start - 15) : t.start]
+            if int(m[1]) < 1800 and not (YEAR_CUE.search(before) or YEAR_WORD.search(t.text)):
+                bad.append(f"{art['id']}: {before}[{t.text}] = {t.value}")
+            after = text[t.end : t.end + 12]
+            if re.fullmatch(r"\d{4}", t.text) and re.match(
+                r"\s*(?:cases|people|deaths|dead|miles|km|%|local time|GMT)\b", after
+            ):
+                bad.append(f"{art['id']}: [{t.text}]{after} = {t.value}")
+    assert not bad, "\n".join(bad)
+    texts = {(t.text, t.type) for found in seen.values() for t in found}
+    for trap in ("1000", "1051", "over 1500", "1600", "about 1300"):
+        assert (trap, "DATE") not in texts, trap
+    assert ("about 1300 local time", "TIME") in texts
+
+
+def test_thousands_separator_in_counts() -> None:
+    got = values("Over 2,500 years ago the city was founded.", PartialDate.parse("2009-05-18"))
+    assert got == {"Over 2,500 years ago": "-0491"}
+
+
+SAMPLE = (
+    "Two years ago the plant closed; it reopened three weeks later. Last week, sales rose, "
+    "and the next day they fell. In the 1990s and the '80s prices were higher. On March 3, "
+    "2009, and 12 March the board met; in January 1997 it had met too. That year was hard. "
+    "The vote is this month, the report came out the previous month, and a decade from now "
+    "nobody will remember. The nineties ended; five days earlier the talks failed."
+)
+
+
+def test_near_words_only_skip_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's ``near`` word is a speed filter: without it the output is the same."""
+    import generator.temporal as engine
+
+    texts = [SAMPLE]
+    if (H1N1 / "bbc" / "articles.jsonl").is_file():
+        texts += [a["text"] for a in h1n1_articles(40)]
+    with_filter = [tag(t, DCT) for t in texts]
+    monkeypatch.setattr(engine, "_NEAR", [None] * len(engine._NEAR))
+    assert [tag(t, DCT) for t in texts] == with_filter
