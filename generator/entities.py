@@ -38,7 +38,7 @@ _STOP_NAMES = frozenset(
     February March April May June July August September October November December Analysis
     Share Home Leave Comment Reply According Under Over Among Against Through Following
     Ultimately Experts Analysts Officials
-    """.split()  # noqa: SIM905
+    """.split()
 )
 _ROLE_BEFORE = re.compile(
     r"(?:President|Minister|Secretary|Senator|Governor|Ambassador|ambassador|leader|spokesman|"

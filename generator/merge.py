@@ -33,7 +33,7 @@ _STOPWORDS = frozenset(
     weeks year years day days first one two three on monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august september
     october november december early late prior ago
-    """.split()  # noqa: SIM905
+    """.split()
 )
 SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
@@ -92,7 +92,7 @@ EVENT_NOUNS = frozenset(
     bombing invasion capture arrest trial verdict sentence sanction sanctions agreement deal
     treaty ceasefire announcement speech protest march rally resignation death funeral
     outbreak lockdown launch crash earthquake flood storm hurricane
-    """.split()  # noqa: SIM905
+    """.split()
 )
 """Nouns that name a happening: a vaguer mention naming the same one joins its event."""
 WINDOW = 8

@@ -164,6 +164,8 @@ PARTS_OF_DAY = {
     "overnight": "NI",
     "midday": "MI",
 }
+WEEKDAY_PARTS: set[str] = set()  # {"morning", "afternoon", "evening"}
+"""Parts of day that make a weekday a TIME ("Friday morning"); "Friday night" stays a day."""
 MODS: dict[str, str] = {
     "early": "START",
     "earlier": "START",
@@ -332,8 +334,6 @@ _FUTURE_WORDS = {
     "expected",
     "expect",
     "expects",
-    "plan",
-    "plans",
     "planned",
     "planning",
     "due",
@@ -366,6 +366,8 @@ _NOT_CUE_BIGRAMS = {
     ("once", "again"),
 }
 """Cue words that are not cues before these words ("next to the embassy", "due to rain")."""
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that"}
+"""Before a cue word, these make it a noun ("their offers to buy", "the plan to")."""
 _AUXILIARIES = {"was", "were", "had", "is", "are", "has", "have", "been", "be"}
 _INFINITIVE_FUTURE = [
     "agree", "agreed", "agrees", "decide", "decided", "decides", "vote", "voted", "votes",
@@ -570,6 +572,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     if (word, nxt) in _NOT_CUE_BIGRAMS:
         return None
     if (prev, word) in _FUTURE_BIGRAMS:
+        if prev2 in _DETERMINERS:
+            return None  # "their offers to buy": a noun, no tense
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
         if word in _FUTURE_ED and prev in ("was", "were", "had", "been"):
@@ -659,18 +663,21 @@ class Ctx:
         right = m2.start() if m2 else min(len(self.text), self.end + 400)
         return left, right
 
-    def tense(self) -> str | None:
+    def tense(self, skip: frozenset[str] = frozenset()) -> str | None:
         """``past``, ``future``, ``present`` or None: the verb cue governing the match.
 
         The nearest cue wins, cues after the match counting :data:`AFTER_WEIGHT`
         times their distance (the governing verb usually comes first in news
         English: "fell in March", "will meet in May"), and each clause mark
         (comma, semicolon, parenthesis) in between adds :data:`CLAUSE_COST`.
-        An auxiliary yields to the verb after it ("were planning").
+        An auxiliary yields to the verb after it ("were planning"). Cue words in
+        ``skip`` (lower case) are not counted.
         """
         best: tuple[int, str] | None = None
         for ws, we, kind in self.sentence_cues():
             if self.start <= ws < self.end:
+                continue
+            if skip and self.text[ws:we].lower() in skip:
                 continue
             if we <= self.start:
                 gap = self.text[we : self.start]
@@ -883,10 +890,13 @@ def direction(ctx: Ctx, explicit: str | None = None, present_is_future: bool = T
         if e in ("next", "coming", "upcoming", "following", "later"):
             return "future"
     near = ctx.before(30).lower()
-    if re.search(
-        r"\b(?:upcoming|next|coming|scheduled|planned|forthcoming|until|till|effective|payable)\W+(?:\w+\W+)?$",
+    ahead = re.search(
+        r"\b(?:upcoming|next|coming|scheduled|planned|forthcoming|(until|till)|effective|payable)\W+(?:\w+\W+)?$",
         near,
-    ):
+    )
+    if ahead:
+        if ahead[1] and _until_ended(ctx):
+            return "past"  # "Until Thursday, they had not called him" (but "extended until")
         return "future"
     if re.search(r"\b(?:last|past|previous|since|ago)\W+(?:\w+\W+)?$", near):
         return "past"
@@ -894,6 +904,26 @@ def direction(ctx: Ctx, explicit: str | None = None, present_is_future: bool = T
     if t == "present":
         return "future" if present_is_future else None
     return t
+
+
+_UNTIL = frozenset({"until", "till"})
+_DEADLINE_MOVED = re.compile(
+    r"\b(?:extend|postpon|delay|adjourn|defer|push|mov|stay|remain|continu|hold|held|kept|keep)\w*"
+    r"\b[^.;:]{0,50}\b(?:until|till)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+"""A deadline moved or a state kept "until" a day: it lies ahead even in the past tense."""
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+)?\w+", re.IGNORECASE)
+
+
+def _until_ended(ctx: Ctx) -> bool:
+    """True when "until <day>" closes a state in the past perfect: "had not called him until"."""
+    left, right = ctx.sentence_bounds()
+    return (
+        bool(_PLUPERFECT.search(ctx.text, left, right))
+        and ctx.tense(_UNTIL) == "past"
+        and not _DEADLINE_MOVED.search(ctx.before(80))
+    )
 
 
 CONTRARY_COST = 3
@@ -1510,7 +1540,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``today``, ``yesterday``, ``tomorrow``, ``tonight``, ``this morning``, ``last night``."""
     word = re.sub(r"\s+", " ", m["w"].lower())
-    part = m["part"].lower() if m["part"] else None
+    part = (m["part"] or m["part0"] or "").lower() or None  # "mid-afternoon yesterday"
     shift = {
         "today": 0,
         "tonight": 0,
@@ -1565,13 +1595,29 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["plural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
         return Hit("SET", value, "weekday plural")
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    anchor = ctx.doc.last_day
+    if rel in ("the previous", "the following") and anchor is not None:
+        # "down 4.5% from the previous Friday": before the day the story is at
+        if rel == "the previous":
+            date = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+        else:
+            date = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+        how = f"{rel}, anchor previous date {fmt_day(anchor)}"
+        return hit_date(ctx, fmt_day(date), f"weekday, {how}", mod)
     r = resolve_weekday(ctx, wd, m["rel"])
     if r is None:
         return Hit("TIME" if part else "DATE", None, "weekday, no dct", mod)
     date, how = r
-    # "Friday night" keeps day precision: TimeBank mostly annotates the day
+    value = fmt_day(date)
+    if part in WEEKDAY_PARTS:
+        # TIMEX3: "Friday morning" is 1998-08-07TMO. "Friday night" keeps day
+        # precision: news uses it for the day's events (TimeBank annotates the day)
+        value += "T" + PARTS_OF_DAY[part]
+        note_date(ctx, value)
+        return Hit("TIME", value, f"weekday {part}, {how}, anchor dct {ctx.dct}", mod, True)
     part_note = f", {part}" if part else ""
-    return hit_date(ctx, fmt_day(date), f"weekday{part_note}, {how}, anchor dct {ctx.dct}", mod)
+    return hit_date(ctx, value, f"weekday{part_note}, {how}, anchor dct {ctx.dct}", mod)
 
 
 def h_relunit(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -1723,6 +1769,10 @@ def h_anaphor(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return None
 
 
+OFFSET_FROM_EVENT = {"later", "after", "afterwards"}
+"""Offset words whose anchor is an event of the story: the count is a DURATION."""
+
+
 def h_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``two weeks ago``, ``a year earlier``, ``One month prior``, ``three days later``."""
     n = parse_number(m["num"])
@@ -1730,8 +1780,10 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     word = re.sub(r"\s+", " ", m["dir"].lower())
     mod = mod_of(m["mod"])
     past = word in ("ago", "earlier", "before", "prior", "back", "previously")
-    if code.startswith("T"):
-        return None  # "an hour later": the duration rule tags "an hour"
+    if code.startswith("T") or word in OFFSET_FROM_EVENT:
+        # TIMEX3: "three days later" / "an hour later" measure from an event, not
+        # from a time: the duration rule tags "three days" (P3D), "later" is a signal
+        return None
     if n is None:
         return Hit("DATE", "PAST_REF" if past else "FUTURE_REF", f"vague offset {word}", mod)
     if n != int(n):
@@ -1782,6 +1834,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     text = m.group()
     if n is None and not num:
         return None
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half": PT1M30S
     if n is not None and (
         n > 10000
         or (re.fullmatch(r"(?:1[89]|20)\d\d", num or "") and not m["unit"].lower().endswith("s"))
@@ -2077,6 +2131,24 @@ def h_the_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return hit_date(
         ctx, shift_value(base, 0, unit_code(unit)), f"the {unit}, anchor dct {fmt_day(base)}"
     )
+
+
+def h_week_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """``the week of March 6``: TIMEX3 gives the ISO week holding that day, ``2000-W10``."""
+    key = m["mon"].lower().rstrip(".")
+    if key not in MONTHS:
+        return None
+    month, day = MONTHS[key], int(re.sub(r"\D", "", m["day"]))
+    if m["year"]:
+        try:
+            date = dt.date(int(m["year"]), month, day)
+        except ValueError:
+            return None
+        return Hit("DATE", fmt_week(date), "week of a dated day")
+    r = resolve_day_of_year(ctx, month, day)
+    if r is None:
+        return Hit("DATE", None, "week of a day, no dct")
+    return Hit("DATE", fmt_week(r[0]), f"week of a day, {r[1]}", anchored=True)
 
 
 def h_report_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -2421,6 +2493,13 @@ RULES: list[Rule] = [
         32,
     ),
     Rule(
+        "week-of",
+        rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}){_YA})?\b",
+        h_week_of,
+        ("year-week",),
+        near=r"\d",
+    ),
+    Rule(
         "report-period",
         rf"(?:the\s+)?(?:latest|year-ago|year-earlier|comparable|same|corresponding|(?P<year>{YEAR}))\s+"
         r"(?:three-month\s+|fiscal\s+)?period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?\b",
@@ -2430,7 +2509,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "relative-day",
-        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?:early|late|mid)?-?(?P<part0>{PART})\s+(?=yesterday|today|tomorrow))?"
+        rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         rf"|today|tonight|yesterday|tomorrow|overnight|this|last)(?:\s+(?P<part>{PART}))?(?!\w)",
         h_relday,
         ("relday",),
@@ -2487,9 +2567,10 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         rf"(?:(?P<mod>{MODW})\s+(?!the\b))?(?:the\s+)?(?:(?P<dir>past|last|next|coming|previous|following|first|final"
-        rf"|latest|remaining|same|full|entire|whole|additional|further)\s+)?(?:(?P<num>{NUM})\s+)?"
+        rf"|latest|remaining|same|full|entire|whole|additional|further)\s+)?"
+        rf"(?:(?P<num>{NUM})\s+)?"
         r"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|calendar\s+)?"
-        rf"(?P<unit>{UNIT})s?(?:\s+or\s+so)?\b(?!-old|\s+old\b)"
+        rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!-old|\s+old\b)"
         rf"|(?P<num2>{NUM})-(?P<unit2>{UNIT})(?:s)?(?![-\w])",
         lambda m, c: h_duration_any(m, c),
         ("unit", "units"),

@@ -116,6 +116,17 @@ def test_without_dct_relative_month_is_unresolved() -> None:
         ("The minister will visit Paris on Thursday.", "Thursday", "2026-02-05"),
         ("They met last Tuesday.", "last Tuesday", "2026-01-27"),
         ("The vote is next Monday.", "next Monday", "2026-02-09"),
+        # a noun before "to" is no future cue ("their offers to acquire")
+        ("They extended their offers to acquire the maker Friday.", "Friday", "2026-01-30"),
+        # "until" points ahead, unless the clause is in the past
+        ("Until Thursday, the police had not called him a suspect.", "Thursday", "2026-01-29"),
+        ("The offer is valid until Thursday.", "Thursday", "2026-02-05"),
+        # "the previous Friday" counts back from the day the story is at
+        (
+            "On Friday, Jan. 16, the index fell 4.5% from the previous Friday.",
+            "the previous Friday",
+            "2026-01-09",
+        ),
     ],
 )
 def test_weekdays(text: str, expr: str, value: str) -> None:
@@ -195,11 +206,36 @@ def test_years_decades_quarters(text: str, expr: str, value: str) -> None:
         ("He served 5 1/2 years in prison.", "5 1/2 years", "P5Y6M"),
         ("in the first nine months", "the first nine months", "P9M"),
         ("for several years", "several years", "PXY"),
+        # TIMEX3: an offset from an event of the story is the duration ("later" is a signal)
+        ("It reopened three weeks later.", "three weeks", "P3W"),
+        ("A few days later, the firm announced losses.", "A few days", "PXD"),
+        ("But a minute and a half later, a pilot called in.", "a minute and a half", "PT1M30S"),
     ],
 )
 def test_durations(text: str, expr: str, value: str) -> None:
     t = {x.text: x for x in tag(text, DCT)}[expr]
     assert t.type == "DURATION" and t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # TIMEX3 parts of day: YYYY-MM-DDTMO/AF/EV/NI
+        (
+            "In London at mid-afternoon yesterday, shares rose.",
+            "mid-afternoon yesterday",
+            "2026-02-02TAF",
+        ),
+        ("The talks ended late evening today.", "late evening today", "2026-02-03TEV"),
+        # TIMEX3 weeks: the ISO week holding the day
+        ("A court hearing is set for the week of March 6.", "the week of March 6", "2026-W10"),
+        ("It began the week of Jan. 3, 2000.", "the week of Jan. 3, 2000", "2000-W01"),
+    ],
+)
+def test_parts_of_day_and_weeks(text: str, expr: str, value: str) -> None:
+    t = {x.text: x for x in tag(text, DCT)}[expr]
+    assert t.value == value
+    assert t.date() is None or value[:10] in t.date().edtf()  # a week is no PartialDate
 
 
 # -- times -----------------------------------------------------------------
