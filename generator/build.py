@@ -9,6 +9,7 @@ leaves the previous site intact.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import shutil
@@ -17,10 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.errors import BuildError
+from generator.errors import BuildError, ChronicleError
+from generator.models import Event
 from generator.site import SiteOptions, generate_pages, write_pages
 from generator.sources import load_sources
 from generator.store import LoadResult, Problem, check_references, load_events
+from generator.vocab import ENTITIES_FILE, TAGS_FILE, load_vocabulary
+from generator.yamlio import load_with_marks
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +45,66 @@ class CheckResult:
 
 
 def check_content(content_dir: Path) -> CheckResult:
-    """Validate every event and source file under ``content_dir``."""
+    """Validate every event and source file under ``content_dir``.
+
+    Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
+    sources naming articles that do not exist. Warnings: entities and tags
+    missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
+    """
     load = load_events(content_dir)
     sources, source_problems = load_sources(content_dir)
     problems = list(load.problems) + source_problems
     known = set(sources) if (content_dir / "sources").is_dir() else None
     problems += check_references(load.events, known)
+    problems += check_vocabulary(load.events, content_dir)
     return CheckResult(load, problems)
+
+
+def check_vocabulary(events: Sequence[Event], content_dir: Path) -> list[Problem]:
+    """Warnings for entities and tags that their vocabulary file does not list."""
+    try:
+        vocabulary = load_vocabulary(content_dir)
+    except ChronicleError as exc:
+        return [Problem.from_error(exc)]
+    checks: list[tuple[str, str, dict[str, str]]] = []
+    if (content_dir / ENTITIES_FILE).exists():
+        names = {e.name: e.name for e in vocabulary.entities}
+        aliases = {a: e.name for e in vocabulary.entities for a in e.aliases}
+        checks.append(("entities", ENTITIES_FILE, {**aliases, **names}))
+    if (content_dir / TAGS_FILE).exists():
+        checks.append(("tags", TAGS_FILE, {t.name: t.name for t in vocabulary.tags}))
+    problems: list[Problem] = []
+    for event in events:
+        for key, file_name, known in checks:
+            canonical = set(known.values())
+            for index, value in enumerate(getattr(event, key)):
+                if value in canonical:
+                    continue
+                suggestion = known.get(value) or next(
+                    iter(difflib.get_close_matches(value, sorted(canonical), n=1)), None
+                )
+                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
+                line, column = _position(event.path, (key, index))
+                problems.append(
+                    Problem(
+                        event.path or event.id,
+                        line,
+                        column,
+                        f"{key}[{index}]: {value!r} is not in {file_name}{hint}; "
+                        f"add it there or fix the name",
+                        severity="warning",
+                    )
+                )
+    return problems
+
+
+def _position(path: str | None, where: tuple[str | int, ...]) -> tuple[int | None, int | None]:
+    if not path:
+        return None, None
+    try:
+        return load_with_marks(Path(path).read_text("utf-8-sig"), path).where(where)
+    except (OSError, UnicodeDecodeError, ChronicleError):
+        return None, None
 
 
 def prepare_docs(

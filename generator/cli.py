@@ -122,11 +122,13 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     help="Folder that holds events/ and sources/.",
 )
 def check(content_dir: Path) -> None:
-    """Validate every event file: YAML, schema, dates, ids and sources.
+    """Validate every event file: YAML, schema, dates, ids, sources and vocabularies.
 
-    Each problem is printed as `path:line:column: message`. Exits with status
-    1 when there is any error. Under GitHub Actions it also prints
-    `::error` annotations so problems show on the pull request.
+    Each problem is printed as `path:line:column: message` (every schema
+    problem of a file, not only the first); entities and tags missing from
+    content/entities.yaml or content/tags.yaml are warnings. Exits with status
+    1 when there is any error. Under GitHub Actions it also prints `::error`
+    and `::warning` annotations so problems show on the pull request.
     """
     from generator.build import check_content
 
@@ -135,18 +137,86 @@ def check(content_dir: Path) -> None:
     for problem in result.problems:
         click.echo(str(problem), err=True)
         if annotate:
-            kind = "error" if problem.severity == "error" else "warning"
-            where = f"file={problem.path}"
-            if problem.line:
-                where += f",line={problem.line}"
-                if problem.column:
-                    where += f",col={problem.column}"
-            click.echo(f"::{kind} {where}::{problem.message}")
+            click.echo(_annotation(problem))
     count = len(result.load.events)
+    warnings = len(result.problems) - len(result.errors)
+    noted = f", {warnings} warning(s)" if warnings else ""
     if result.errors:
-        click.echo(f"{len(result.errors)} error(s) in {content_dir}", err=True)
+        click.echo(f"{len(result.errors)} error(s){noted} in {content_dir}", err=True)
         sys.exit(1)
-    click.echo(f"{count} events OK", err=True)
+    click.echo(f"{count} events OK{noted}", err=True)
+
+
+def _annotation(problem: Any) -> str:
+    """A GitHub Actions workflow command for one problem."""
+    kind = "error" if problem.severity == "error" else "warning"
+    where = f"file={problem.path}"
+    if problem.line:
+        where += f",line={problem.line}"
+        if problem.column:
+            where += f",col={problem.column}"
+    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return f"::{kind} {where}::{message}"
+
+
+@main.command()
+@click.argument("title")
+@click.option(
+    "--date", "date", required=True, help="EDTF date: 2026-03-01, 2025-10, 199X, 2026-01~."
+)
+@click.option("--end", default=None, help="Last date of a range (EDTF).")
+@click.option(
+    "--status",
+    type=click.Choice(["occurred", "scheduled"]),
+    default="occurred",
+    show_default=True,
+    help="scheduled: still in the future when reported.",
+)
+@click.option("--summary", default="", help="One or two sentences.")
+@click.option("--tag", "tags", multiple=True, help="A topic tag (repeatable).")
+@click.option(
+    "--entity", "entities", multiple=True, help="A person, organisation or place (repeatable)."
+)
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that holds events/.",
+)
+@_user_errors
+def new(
+    title: str,
+    date: str,
+    end: str | None,
+    status: str,
+    summary: str,
+    tags: tuple[str, ...],
+    entities: tuple[str, ...],
+    content_dir: Path,
+) -> None:
+    """Write a new hand-made event file and print its path.
+
+    The id is the date plus the title's words (made unique); the file goes
+    under content/events/YYYY/. Ingest treats it as yours: it never changes
+    or duplicates it.
+    """
+    from generator.editing import create_event
+    from generator.ingest import load_state
+
+    path = create_event(
+        content_dir,
+        title,
+        date,
+        status=status,
+        summary=summary,
+        tags=tags,
+        entities=entities,
+        end=end,
+        reserved=set(load_state(content_dir)),
+    )
+    click.echo(path.as_posix())
 
 
 @main.command()
@@ -198,24 +268,42 @@ def serve(config_file: Path, dev_addr: str) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "ical", "atom", "timelinejs"]),
+    default="json",
+    show_default=True,
+    help="json: every field; ical: iCalendar; atom: Atom feed; timelinejs: TimelineJS JSON.",
+)
 @click.option(
     "--content",
     "content_dir",
     default="content",
     show_default=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds events/.",
+    help="Folder that holds events/ and sources/.",
+)
+@click.option("--title", default="Chronicle", show_default=True, help="The story's title.")
+@click.option(
+    "--site-url",
+    default=None,
+    help="Public address of the site, for absolute links (default: links relative to the site).",
 )
 @_user_errors
-def export(fmt: str, content_dir: Path) -> None:
+def export(fmt: str, content_dir: Path, title: str, site_url: str | None) -> None:
     """Print all events in a machine-readable format on stdout.
 
     JSON fields: id, title, date (EDTF), precision, status, summary,
-    entities, tags, importance, sources. The same file is published as
-    site/events.json.
+    entities, tags, importance, sources. The site publishes every format:
+    events.json, events.ics (iCalendar: day events all-day, month events as
+    all-day spans of the month, year and decade events skipped), feed.xml
+    (Atom, newest first by the latest publication date of each event's
+    sources) and timeline.json (for TimelineJS embeds).
     """
+    from generator.exports import ExportOptions
     from generator.exports import export as run_export
+    from generator.sources import load_sources
     from generator.store import load_events
 
     result = load_events(content_dir)
@@ -224,7 +312,9 @@ def export(fmt: str, content_dir: Path) -> None:
             f"{len(result.errors)} invalid event file(s); run `chronicle check` "
             f"(first: {result.errors[0]})"
         )
-    click.echo(run_export(result.events, fmt), nl=False)
+    sources, _ = load_sources(content_dir)
+    options = ExportOptions(title=title, site_url=site_url)
+    click.echo(run_export(result.events, fmt, sources, options), nl=False)
 
 
 @main.command()

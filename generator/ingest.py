@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from generator.articles import read_articles
-from generator.errors import ContentError
+from generator.dates import PartialDate
+from generator.editing import patch_event_text
+from generator.errors import ChronicleError, ContentError
 from generator.extract import extract_mentions
 from generator.merge import content_words, merge_mentions, similarity
 from generator.models import Article, Event
@@ -40,7 +42,11 @@ log = logging.getLogger(__name__)
 STATE_FILE = "ingest-state.json"
 """Name of the merge base under ``content/``."""
 HAND_MADE_SIMILARITY = 0.5
-"""Word overlap above which a generated event repeats a hand-made one."""
+"""Word overlap above which a generated event repeats a hand-made or earlier one."""
+EDITED = "edited"
+"""Key in a state record listing the fields an editor has changed: theirs for good."""
+LIST_FIELDS = ("entities", "tags", "conflicts")
+"""Fields merged item by item (sources are merged by article and quote)."""
 
 
 @dataclass
@@ -90,12 +96,40 @@ def ingest(
     report.mentions = len(mentions)
     generated = merge_mentions(mentions)
     report.events = len(generated)
-    state = _load_state(content_dir)
-    writes = reconcile(generated, current.events, state, content_dir, report)
+    apply_events(generated, content_dir, {a.id for a in articles}, report, current.events)
+    write_sources(content_dir, articles)
+    return report
+
+
+def apply_events(
+    generated: Sequence[Event],
+    content_dir: Path,
+    articles: Collection[str] | None = None,
+    report: IngestReport | None = None,
+    existing: Sequence[Event] | None = None,
+) -> IngestReport:
+    """Reconcile freshly generated events into ``content_dir`` and save the merge base.
+
+    ``articles`` are the ids of the articles this run read (default: those the
+    generated events cite); sources from other articles are never dropped.
+    """
+    report = report if report is not None else IngestReport()
+    if existing is None:
+        loaded = load_events(content_dir)
+        if loaded.errors:
+            first = loaded.errors[0]
+            raise ContentError(
+                f"{len(loaded.errors)} problem(s) in event files; fix them first (first: {first})",
+                first.path,
+                first.line,
+                first.column,
+            )
+        existing = loaded.events
+    state = load_state(content_dir)
+    writes = reconcile(generated, existing, state, content_dir, report, articles)
     for path, text in writes:
         if write_text_atomic(path, text):
             report.written.append(str(path))
-    write_sources(content_dir, articles)
     _save_state(content_dir, state)
     return report
 
@@ -106,103 +140,281 @@ def reconcile(
     state: dict[str, dict[str, Any]],
     content_dir: Path,
     report: IngestReport,
+    articles: Collection[str] | None = None,
 ) -> list[tuple[Path, str]]:
-    """Decide what to write, keeping every editor change; updates ``state`` in place."""
+    """Decide what to write, keeping every editor change; updates ``state`` in place.
+
+    Each generated event is matched to the event it was before (by shared
+    sources, by id, or for an article new to it by similar words), then merged
+    three ways: base (``state``), current file, and what ingest makes now.
+    """
+    run_articles = (
+        set(articles) if articles is not None else {s.article for e in generated for s in e.sources}
+    )
     by_id = {e.id: e for e in existing}
     hand_made = [e for e in existing if e.id not in state]
-    source_index = _index_sources(state)
-    writes: list[tuple[Path, str]] = []
+    index = _index_sources(state)
+    groups: dict[str, list[Event]] = {}
+    fresh: list[tuple[str, Event]] = []
+    taken = set(by_id) | set(state)
     for event in generated:
-        target = _match(event, by_id, state, source_index)
-        new_data = event_to_data(event)
-        if target is None:
-            twin = _hand_made_twin(event, hand_made)
-            if twin is not None:
-                report.skipped.append(f"{event.id}: repeats hand-made event {twin.id}")
-                continue
-            target = event.id
-        new_data["id"] = target
-        event.id = target
-        if target in by_id:
-            current = by_id[target]
-            if target not in state:
-                report.skipped.append(f"{target}: written by hand")
-                continue
-            if current.status == "rejected":
-                report.skipped.append(f"{target}: rejected by an editor")
-                continue
-            merged = _three_way(state[target], event_to_data(current), new_data, report)
-            state[target] = new_data
-            if merged != event_to_data(current):
-                writes.append((Path(current.path or event_path(content_dir, event)), _dump(merged)))
-        elif target in state:
+        target = _match(event, state, index, run_articles)
+        if target is not None:
+            groups.setdefault(target, []).append(event)
+            continue
+        twin = _hand_made_twin(event, hand_made)
+        if twin is not None:
+            report.skipped.append(f"{event.id}: repeats hand-made event {twin.id}")
+            continue
+        new_id = _fresh_id(event, content_dir, taken)
+        taken.add(new_id)
+        fresh.append((new_id, event))
+    writes: list[tuple[Path, str]] = []
+    for target, events in sorted(groups.items()):
+        current = by_id.get(target)
+        if current is None:
             report.skipped.append(f"{target}: deleted by an editor")
-        else:
-            state[target] = new_data
-            writes.append((event_path(content_dir, event), event_to_yaml(event)))
+            continue
+        if current.status == "rejected":
+            report.skipped.append(f"{target}: rejected by an editor")
+            continue
+        ours = _effective_new(state[target], _combine(target, events), run_articles)
+        now = event_to_data(current)
+        merged, state[target] = _three_way(state[target], now, ours, report)
+        if merged != now:
+            path = Path(current.path or event_path(content_dir, current))
+            writes.append((path, _patched(current, now, merged)))
+    for new_id, event in fresh:
+        data = {**event_to_data(event), "id": new_id}
+        state[new_id] = data
+        writes.append((event_path(content_dir, replace(event, id=new_id)), _dump(data)))
     return writes
+
+
+def _combine(target: str, events: Sequence[Event]) -> dict[str, Any]:
+    """One generated record for ``target`` from the events that continue it."""
+    data = {**event_to_data(events[0]), "id": target}
+    for other in events[1:]:
+        extra = event_to_data(other)
+        for key in ("sources", *LIST_FIELDS):
+            items = list(data.get(key, []))
+            items += [x for x in extra.get(key, []) if x not in items]
+            if items:
+                data[key] = items
+    return {k: data[k] for k in KEY_ORDER if k in data}
+
+
+def _patched(current: Event, now: dict[str, Any], merged: dict[str, Any]) -> str:
+    """The current file with only the merged changes applied (comments kept)."""
+    try:
+        text = Path(current.path or "").read_text("utf-8-sig")
+    except OSError:
+        return _dump(merged)
+    return patch_event_text(text, now, merged)
+
+
+def _effective_new(
+    base: dict[str, Any], new: dict[str, Any], run_articles: set[str]
+) -> dict[str, Any]:
+    """What ingest now knows about an event, given that this run read only ``run_articles``.
+
+    When the run read every article the event had, that is ``new``. Otherwise
+    the unread articles still say what they said: their sources stay, lists
+    only grow, and the headline fields keep their earlier values.
+    """
+    unread = {s["article"] for s in base.get("sources", [])} - run_articles
+    if not unread:
+        return new
+    merged = dict(base)
+    merged["id"] = new["id"]
+    sources = [s for s in base.get("sources", []) if s["article"] in unread]
+    merged["sources"] = sources + [s for s in new.get("sources", []) if s not in sources]
+    for key in LIST_FIELDS:
+        items = list(base.get(key, []))
+        items += [x for x in new.get(key, []) if x not in items]
+        if items:
+            merged[key] = items
+    if "occurred" in (base.get("status"), new.get("status")):
+        merged["status"] = "occurred"
+    return {k: merged[k] for k in KEY_ORDER if k in merged}
 
 
 def _three_way(
     base: dict[str, Any], current: dict[str, Any], new: dict[str, Any], report: IngestReport
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The merged event and the next merge base.
+
+    Per field, and per item of a list field (sources by article and quote):
+    the editor's value if it differs from the base, else the new one. The next
+    base keeps the old base value of everything the editor changed, so an edit
+    stays the editor's for good, even if ingest later agrees with it and then
+    changes its mind; a removed item stays in the base and so never returns.
+    """
     merged: dict[str, Any] = {}
+    next_base: dict[str, Any] = {}
+    edited = set(base.get(EDITED, []))
     for key in KEY_ORDER:
-        if current.get(key) != base.get(key):
-            value = current.get(key)
-            if current.get(key) != new.get(key):
-                report.kept_edits.append(f"{current['id']}.{key}")
+        old, mine, theirs = base.get(key), current.get(key), new.get(key)
+        touched = key in edited or mine != old
+        value: Any
+        kept: Any
+        if key == "sources" or key in LIST_FIELDS:
+            keyed = _source_key if key == "sources" else _item_key
+            value, kept = _merge_items(old or [], mine or [], theirs or [], keyed, touched)
+        elif touched:
+            value, kept = mine, old
         else:
-            value = new.get(key)
-        if value is not None:
+            value, kept = theirs, theirs
+        if touched and key != "id":
+            edited.add(key)
+            if mine != theirs:
+                report.kept_edits.append(f"{current['id']}.{key}")
+        if value is not None and value != []:
             merged[key] = value
-    return merged
+        if kept is not None and kept != []:
+            next_base[key] = kept
+    merged["id"] = next_base["id"] = current["id"]
+    order = {k: i for i, k in enumerate(KEY_ORDER)}
+    next_base = dict(sorted(next_base.items(), key=lambda kv: order[kv[0]]))
+    if edited:
+        next_base[EDITED] = sorted(edited)
+    return dict(sorted(merged.items(), key=lambda kv: order[kv[0]])), next_base
+
+
+def _item_key(item: Any) -> Any:
+    return item
+
+
+def _source_key(source: Any) -> Any:
+    return (str(source.get("article")), str(source.get("quote")))
+
+
+def _merge_items(
+    base: list[Any],
+    current: list[Any],
+    new: list[Any],
+    key: Callable[[Any], Any],
+    touched: bool = False,
+) -> tuple[list[Any], list[Any]]:
+    """Three-way merge of a list of distinct items, and the next base for it.
+
+    An item the editor left as it was in the base follows ``new`` (refreshed,
+    or dropped unless the editor ever ``touched`` the list); one they added
+    or changed stays; one they removed stays out. The editor's order is kept
+    and items ingest has never proposed before are appended.
+    """
+    base_by = {key(x): x for x in base}
+    new_by = {key(x): x for x in new}
+    current_by = {key(x): x for x in current}
+    merged: list[Any] = []
+    for item in current:
+        k = key(item)
+        if base_by.get(k) != item:
+            merged.append(item)  # written or changed by an editor
+        elif k in new_by:
+            merged.append(new_by[k])  # untouched: refresh
+        elif touched:
+            merged.append(item)  # the editor has curated this list: ingest only adds
+    merged += [x for k, x in new_by.items() if k not in base_by and k not in current_by]
+    if not touched:
+        return merged, new
+    # A curated list's base remembers every item ingest ever proposed, so an item
+    # the editor removed (even one they had added) is never proposed again.
+    next_base = [
+        new_by[k] if k in new_by and current_by.get(k) == x else x for k, x in base_by.items()
+    ]
+    next_base += [x for k, x in new_by.items() if k not in base_by]
+    return merged, next_base
 
 
 def _dump(data: dict[str, Any]) -> str:
     return event_to_yaml(event_from_data(data, data["id"]))
 
 
-def _index_sources(state: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str]:
-    index: dict[tuple[str, str], str] = {}
+def _index_sources(state: dict[str, dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
+    index: dict[tuple[str, str], list[str]] = {}
     for event_id in sorted(state):
         for source in state[event_id].get("sources", []):
-            index.setdefault((source["article"], source["quote"]), event_id)
+            index.setdefault(_source_key(source), []).append(event_id)
     return index
 
 
 def _match(
     event: Event,
-    by_id: dict[str, Event],
     state: dict[str, dict[str, Any]],
-    source_index: dict[tuple[str, str], str],
+    index: dict[tuple[str, str], list[str]],
+    run_articles: set[str],
 ) -> str | None:
-    """The id this generated event had before, if it is one we generated earlier."""
-    if event.id in state:
-        return event.id
+    """The id this generated event had before, if it is one we generated earlier.
+
+    The earlier event sharing most sources wins (its own id breaks ties); an
+    event whose articles are all new to an earlier event of compatible date
+    with the same words continues it (an article about it read in a later run).
+    """
+    score: dict[str, float] = {}
     for source in event.sources:
-        known = source_index.get((source.article, source.quote))
-        if known is not None:
-            return known
-    return None
+        for known in index.get((source.article, source.quote), []):
+            score[known] = score.get(known, 0) + 1
+    if event.id in state:
+        score[event.id] = score.get(event.id, 0) + 0.5
+    if score:
+        return min(score, key=lambda known: (-score[known], known))
+    return _continued(event, state, run_articles)
+
+
+def _continued(
+    event: Event, state: dict[str, dict[str, Any]], run_articles: set[str]
+) -> str | None:
+    """An earlier event this one continues: only when this run did not read all its articles."""
+    articles = {s.article for s in event.sources}
+    words = _words(event.title, event.summary, *(s.quote for s in event.sources))
+    best: tuple[float, str] | None = None
+    for known in sorted(state):
+        base = state[known]
+        known_articles = {s["article"] for s in base.get("sources", [])}
+        if articles & known_articles or known_articles <= run_articles:
+            continue
+        try:
+            if not PartialDate.parse(base["date"]).compatible(event.date):
+                continue
+        except (KeyError, ChronicleError):
+            continue
+        quotes = [s["quote"] for s in base.get("sources", [])]
+        score = similarity(words, _words(base.get("title", ""), base.get("summary", ""), *quotes))
+        if score >= HAND_MADE_SIMILARITY and (best is None or score > best[0]):
+            best = (score, known)
+    return best[1] if best else None
+
+
+def _words(*texts: str) -> frozenset[str]:
+    return content_words(" ".join(texts))
+
+
+def _fresh_id(event: Event, content_dir: Path, taken: set[str]) -> str:
+    """``event.id``, or ``event.id-2``, ... when that id or its file name is in use."""
+    candidate, number = event.id, 1
+    while candidate in taken or event_path(content_dir, replace(event, id=candidate)).exists():
+        number += 1
+        candidate = f"{event.id[:110]}-{number}"
+    return candidate
 
 
 def _hand_made_twin(event: Event, hand_made: Sequence[Event]) -> Event | None:
-    words = content_words(f"{event.title} {event.summary}")
+    """A hand-made event this generated one repeats: same id, a shared quote, or same words."""
+    words = _words(event.title, event.summary)
+    quotes = {(s.article, s.quote) for s in event.sources}
     for other in hand_made:
-        if other.id == event.id:
+        if other.id == event.id or quotes & {(s.article, s.quote) for s in other.sources}:
             return other
         if not other.date.compatible(event.date):
             continue
-        if (
-            similarity(words, content_words(f"{other.title} {other.summary}"))
-            >= HAND_MADE_SIMILARITY
-        ):
+        if similarity(words, _words(other.title, other.summary)) >= HAND_MADE_SIMILARITY:
             return other
     return None
 
 
-def _load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
+def load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
+    """What ingest generated last time for each event id (the merge base)."""
     path = content_dir / STATE_FILE
     if not path.exists():
         return {}

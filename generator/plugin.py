@@ -42,6 +42,9 @@ class ChronicleConfig(base.Config):
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     """Generates the timeline pages into ``docs_dir`` before MkDocs reads it."""
 
+    _serving = False
+    """True under ``mkdocs serve``: a content error keeps the last good pages."""
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         self._content_dir = root / self.config.content_dir
@@ -54,8 +57,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 self._static_dirs,
             )
         except ChronicleError as exc:
+            if self._serving and Path(config.docs_dir).is_dir():
+                # Live preview: show the problem and keep serving the last good pages.
+                log.error("%s\nThe preview shows the last good version until this is fixed.", exc)
+                return config
             raise PluginError(str(exc)) from None
         return config
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._content_dir))

@@ -84,6 +84,16 @@ class Problem:
         return cls(error.path or "<input>", error.line, error.column, error.message)
 
 
+class SchemaErrors(ContentError):
+    """Every schema problem of one file (the first one is the error's own message)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = problems[0]
+        super().__init__(first.message, first.path, first.line, first.column)
+        self.problems = problems
+        """All problems, in file order."""
+
+
 @dataclass
 class LoadResult:
     """Events found under a content folder, and what was wrong."""
@@ -113,6 +123,11 @@ def load_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(load_schema())
+
+
 def event_files(content_dir: Path) -> list[Path]:
     """Every ``*.yaml``/``*.yml`` file under ``content_dir/events``, sorted."""
     root = content_dir / "events"
@@ -129,6 +144,9 @@ def load_events(content_dir: Path) -> LoadResult:
     for path in event_files(content_dir):
         try:
             event = load_event_file(path)
+        except SchemaErrors as exc:
+            result.problems.extend(exc.problems)
+            continue
         except ContentError as exc:
             result.problems.append(Problem.from_error(exc))
             continue
@@ -137,7 +155,7 @@ def load_events(content_dir: Path) -> LoadResult:
             result.problems.append(
                 Problem(
                     display_path(path),
-                    1,
+                    _key_line(path, "id") or 1,
                     1,
                     f"duplicate id {event.id!r}: also used by {first.path}",
                 )
@@ -198,20 +216,60 @@ def parse_event(text: str, name: str) -> Event:
 
 
 def _validate_schema(data: dict[str, Any], loaded: Loaded, name: str) -> None:
-    validator = jsonschema.Draft7Validator(load_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: loaded.where(tuple(e.absolute_path)))
-    if not errors:
+    """Raise :class:`SchemaErrors` listing every schema violation, in file order."""
+    errors = list(_validator().iter_errors(data))
+    misspelled = {
+        (tuple(e.absolute_path), close)
+        for e in errors
+        if e.validator == "additionalProperties" and isinstance(e.instance, dict)
+        for key in e.instance
+        if key not in e.schema.get("properties", {})
+        for close in difflib.get_close_matches(key, list(e.schema.get("properties", {})), n=1)
+    }
+    problems: list[tuple[tuple[int, int], str]] = []
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "required" and any(
+            (path, name) in misspelled for name in _missing_keys(error)
+        ):
+            continue  # the "did you mean" hint of the misspelled key says it already
+        for where, message in _describe_schema_errors(error, path):
+            problems.append((loaded.where(where), message))
+    if not problems:
         return
-    error = errors[0]
-    path = tuple(error.absolute_path)
-    where = path
+    problems.sort()
+    raise SchemaErrors(
+        [Problem(name, line, column, message) for (line, column), message in problems]
+    )
+
+
+def _missing_keys(error: jsonschema.ValidationError) -> list[str]:
+    if not isinstance(error.instance, dict) or not isinstance(error.validator_value, list):
+        return []
+    return [k for k in error.validator_value if k not in error.instance]
+
+
+def _describe_schema_errors(
+    error: jsonschema.ValidationError, path: tuple[Any, ...]
+) -> list[tuple[tuple[Any, ...], str]]:
+    """One (position, message) per problem; an unknown key each gets its own."""
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = error.schema.get("properties", {})
+        allowed = list(error.schema.get("properties", {}))
         extra = sorted(k for k in error.instance if k not in allowed)
-        if extra:
-            where = (*path, extra[0])
-    line, col = loaded.where(where)
-    raise ContentError(_describe_schema_error(error, path), name, line, col)
+        where = "" if not path else f" in {'.'.join(str(p) for p in path)}"
+        described = []
+        for key in extra:
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            described.append(
+                (
+                    (*path, key),
+                    f"unknown key {key!r}{hint}{where}; allowed keys: {', '.join(allowed)}",
+                )
+            )
+        if described:
+            return described
+    return [(path, _describe_schema_error(error, path))]
 
 
 def _describe_schema_error(error: jsonschema.ValidationError, path: tuple[Any, ...]) -> str:
@@ -241,13 +299,9 @@ def _describe_schema_error(error: jsonschema.ValidationError, path: tuple[Any, .
 
 
 def _event_from_data(data: dict[str, Any], loaded: Loaded, name: str) -> Event:
-    def parse_date(key: str) -> PartialDate:
-        try:
-            return PartialDate.parse(data[key])
-        except ChronicleError as exc:
-            line, col = loaded.where((key,))
-            raise ContentError(f"{key}: {exc.message}", name, line, col) from None
-
+    dates, problems = _parse_dates(data, loaded, name)
+    if problems:
+        raise SchemaErrors(problems)
     sources = [
         SourceRef(
             article=s["article"],
@@ -261,8 +315,8 @@ def _event_from_data(data: dict[str, Any], loaded: Loaded, name: str) -> Event:
     return Event(
         id=data["id"],
         title=data["title"],
-        date=parse_date("date"),
-        end=parse_date("end") if "end" in data else None,
+        date=dates["date"],
+        end=dates.get("end"),
         status=data.get("status", "occurred"),
         summary=data.get("summary", ""),
         importance=float(data.get("importance", 1)),
@@ -272,6 +326,29 @@ def _event_from_data(data: dict[str, Any], loaded: Loaded, name: str) -> Event:
         sources=sources,
         path=name,
     )
+
+
+def _parse_dates(
+    data: dict[str, Any], loaded: Loaded, name: str
+) -> tuple[dict[str, PartialDate], list[Problem]]:
+    """``date`` and ``end`` as :class:`PartialDate`, and what is wrong with them."""
+    dates: dict[str, PartialDate] = {}
+    problems: list[Problem] = []
+    for key in ("date", "end"):
+        if key not in data:
+            continue
+        try:
+            dates[key] = PartialDate.parse(data[key])
+        except ChronicleError as exc:
+            line, col = loaded.where((key,))
+            problems.append(Problem(name, line, col, f"{key}: {exc.message}"))
+    start, end = dates.get("date"), dates.get("end")
+    if start is not None and end is not None and end.sort_key() < start.sort_key():
+        line, col = loaded.where(("end",))
+        problems.append(
+            Problem(name, line, col, f"end: {end.edtf()} is before date {start.edtf()}")
+        )
+    return dates, problems
 
 
 def event_from_data(data: dict[str, Any], name: str = "<memory>") -> Event:
@@ -324,15 +401,19 @@ _Dumper.add_representer(str, _represent_str)
 
 def event_to_yaml(event: Event) -> str:
     """The file text for an event: schema line, then keys in a fixed order."""
-    body = yaml.dump(
-        event_to_data(event),
+    return f"{SCHEMA_LINE}\n{dump_yaml(event_to_data(event))}"
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """Plain values as block YAML in the style of event files (keys in the given order)."""
+    return yaml.dump(
+        data,
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=88,
     )
-    return f"{SCHEMA_LINE}\n{body}"
 
 
 def event_path(content_dir: Path, event: Event) -> Path:
@@ -392,6 +473,18 @@ def check_references(events: Sequence[Event], article_ids: set[str] | None) -> l
                     )
                 )
     return problems
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line of the top-level ``key:`` in a file, if found."""
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(lines, 1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
 
 
 def _find_line(path: str | None, needle: str) -> int | None:
