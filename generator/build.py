@@ -119,7 +119,7 @@ def prepare_docs(
         listing = "\n".join(str(p) for p in result.errors)
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
     sources, _ = load_sources(content_dir)
-    pages = generate_pages(result.load.events, sources, options)
+    pages = generate_pages(result.load.events, sources, options, load_vocabulary(content_dir))
     changed = write_pages(docs_dir, pages, static_dirs)
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",

@@ -99,7 +99,8 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
         f"{report.articles} articles, {report.mentions} dated statements, "
         f"{report.events} events; {len(report.written)} files written"
         + (f", {len(report.kept_edits)} edited fields kept" if report.kept_edits else "")
-        + (f", {len(report.skipped)} skipped" if report.skipped else ""),
+        + (f", {len(report.skipped)} skipped" if report.skipped else "")
+        + (f", {report.suggested} entity suggestions" if report.suggested else ""),
         err=True,
     )
     for line in report.skipped:

@@ -112,7 +112,7 @@ class TagMatcher:
 
 def annotate_events(events: Sequence[Event], vocabulary: Vocabulary) -> None:
     """Set entities and tags of each event from its title, summary and quotes."""
-    entities = EntityMatcher(vocabulary.entities)
+    entities = EntityMatcher(e for e in vocabulary.entities if not e.suggested)  # confirmed only
     tags = TagMatcher(vocabulary.tags)
     for event in events:
         text = " ".join([event.title, event.summary, *(s.quote for s in event.sources)])
@@ -135,7 +135,7 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
                     mid_sentence.add(name)
                 seen_in[name].add(article.id)
                 titled = _LEADING_TITLE.match(match.group()) is not None
-                kind = "person" if titled else _guess_kind(name, paragraph[: match.start()])
+                kind = "titled" if titled else _guess_kind(name, paragraph[: match.start()])
                 kinds[_fold(name)][kind] += 1
     matcher = EntityMatcher(known.entities)
     seen_in = defaultdict(
@@ -151,10 +151,11 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
         kind_counts: Counter[str] = Counter(kinds[_fold(name)])
         for alias in aliases:
             kind_counts.update(kinds[_fold(alias)])
-        if kind_counts["person"]:
+        if kind_counts.pop("titled", 0):
             kind = "person"  # a title before the name settles it
         else:
-            kind = kind_counts.most_common(1)[0][0] if kind_counts else "other"
+            known = {k: c for k, c in kind_counts.items() if k != "other"}
+            kind = min(known, key=lambda k: (-known[k], k)) if known else "other"
         suggestions.append(Entity(name, kind, tuple(sorted(aliases)), suggested=True))
     suggestions.sort(key=lambda e: (-len(set(seen_in[e.name])), e.name))
     return sorted(suggestions[:MAX_SUGGESTIONS], key=lambda e: e.name)
@@ -187,8 +188,6 @@ def _guess_kind(name: str, before: str) -> str:
         return "person"
     if _PLACE_BEFORE.search(before):
         return "place"
-    if len(name.split()) == 2 and all(w[:1].isupper() and w[1:].islower() for w in name.split()):
-        return "person"
     return "other"
 
 

@@ -22,10 +22,11 @@ from typing import Any
 from generator.articles import read_articles
 from generator.dates import PartialDate
 from generator.editing import patch_event_text
+from generator.entities import annotate_events, append_suggestions, suggest_entities
 from generator.errors import ChronicleError, ContentError
-from generator.extract import extract_mentions
-from generator.merge import content_words, merge_mentions, similarity
+from generator.merge import content_words, similarity
 from generator.models import Article, Event
+from generator.pipeline import build_events
 from generator.sources import write_sources
 from generator.store import (
     KEY_ORDER,
@@ -36,6 +37,7 @@ from generator.store import (
     load_events,
     write_text_atomic,
 )
+from generator.vocab import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ class IngestReport:
     """Event ids not written, with the reason."""
     bytes_read: int = 0
     """Size of the article text read."""
+    suggested: int = 0
+    """Entity suggestions appended to entities.yaml."""
 
 
 def ingest(
@@ -92,13 +96,36 @@ def ingest(
         articles.append(article)
         report.bytes_read += len(article.body.encode("utf-8"))
     report.articles = len(articles)
-    mentions = [m for a in articles for m in extract_mentions(a)]
-    report.mentions = len(mentions)
-    generated = merge_mentions(mentions)
+    vocabulary = load_vocabulary(content_dir)
+    generated = build_events(articles)
+    annotate_events(generated, vocabulary)
+    report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)
     report.events = len(generated)
     apply_events(generated, content_dir, {a.id for a in articles}, report, current.events)
     write_sources(content_dir, articles)
+    report.suggested = _suggest_entities(content_dir, articles, vocabulary)
     return report
+
+
+def _suggest_entities(
+    content_dir: Path, articles: Sequence[Article], vocabulary: Vocabulary
+) -> int:
+    """Append new entity suggestions to entities.yaml, never one made before.
+
+    A suggestion the editor deleted stays deleted: every name ever suggested is
+    remembered in the ingest state.
+    """
+    path = content_dir / STATE_FILE
+    data = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    made = set(data.get("suggested_entities", []))
+    fresh = [e for e in suggest_entities(articles, vocabulary) if e.name not in made]
+    if not fresh:
+        return 0
+    append_suggestions(content_dir, fresh)
+    data["suggested_entities"] = sorted(made | {e.name for e in fresh})
+    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    write_text_atomic(path, text)
+    return len(fresh)
 
 
 def apply_events(
@@ -429,5 +456,8 @@ def load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def _save_state(content_dir: Path, state: dict[str, dict[str, Any]]) -> None:
-    text = json.dumps({"events": state}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    write_text_atomic(content_dir / STATE_FILE, text)
+    path = content_dir / STATE_FILE
+    data = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    data["events"] = state
+    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    write_text_atomic(path, text)

@@ -63,7 +63,9 @@ def build_events(articles: Sequence[Article]) -> list[Event]:
         ]
         events = merge_mentions(mentions)
     _attach_corroborating_sources(events, articles)
-    assign_importance(events, published={a.id: a.published for a in articles})
+    # A date inferred as a lower bound says little about when the article was written.
+    written = {a.id: None if a.id in dated_now else a.published for a in articles}
+    assign_importance(events, published=written)
     return events
 
 

@@ -78,4 +78,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
         edit_base = None
         if config.repo_url and "github.com" in config.repo_url:
             edit_base = f"{config.repo_url.rstrip('/')}/edit/{self.config.edit_branch}/"
-        return SiteOptions(title=self.config.title or config.site_name, edit_base=edit_base)
+        root = Path(config.config_file_path or ".").resolve().parent
+        return SiteOptions(
+            title=self.config.title or config.site_name,
+            edit_base=edit_base,
+            site_url=config.site_url or None,
+            repo_root=str(root),
+        )

@@ -47,6 +47,8 @@ class SiteOptions:
     """Public address of the site; exports use it for absolute links when set."""
     domain: str | None = None
     """Domain for calendar UIDs and feed ids (default: ``site_url``'s host)."""
+    repo_root: str | None = None
+    """Absolute path of the repository (mkdocs.yml's folder), for edit links."""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -129,6 +130,18 @@ def _sources_section(event: Event, index: SiteIndex) -> list[str]:
     return lines
 
 
+def _repo_path(path: str, root: str | None) -> str:
+    """The event file's path inside the repository, for "Edit this event" links."""
+    if root is not None:
+        try:
+            return Path(os.path.abspath(path)).relative_to(root).as_posix()
+        except ValueError:
+            pass
+    rel = Path(path).as_posix()
+    content_at = rel.find("content/")
+    return rel[content_at:] if content_at >= 0 else rel
+
+
 def event_page(
     event: Event,
     index: SiteIndex,
@@ -167,10 +180,7 @@ def event_page(
     lines += _sources_section(event, index)
     lines += _prev_next(previous, following)
     if options.edit_base and event.path:
-        rel = Path(event.path).as_posix()
-        content_at = rel.find("content/")
-        if content_at >= 0:
-            rel = rel[content_at:]
+        rel = _repo_path(event.path, options.repo_root)
         lines += [
             f'<p class="chronicle-edit"><a href="{h(options.edit_base + rel)}">'
             "Edit this event</a></p>",
