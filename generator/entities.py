@@ -125,22 +125,30 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
     seen_in: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
+    lowercase: set[str] = set()
     for article in articles:
         for paragraph in article.paragraphs:
+            lowercase.update(re.findall(r"\b[a-z][a-z'-]+\b", paragraph))
             for match in _NAME_RE.finditer(paragraph):
                 name = _clean_name(match.group())
                 if name is None:
                     continue
-                if re.search(r"[\w,;:]\s*$", paragraph[: match.start()]):
+                before = paragraph[max(0, match.start() - 12) : match.start()]
+                if re.search(r"[\w,;:]\s*$", before):
                     mid_sentence.add(name)
                 seen_in[name].add(article.id)
                 titled = _LEADING_TITLE.match(match.group()) is not None
-                kind = "titled" if titled else _guess_kind(name, paragraph[: match.start()])
+                kind = "titled" if titled else _guess_kind(name, before)
                 kinds[_fold(name)][kind] += 1
     matcher = EntityMatcher(known.entities)
     seen_in = defaultdict(
-        set, {n: a for n, a in seen_in.items() if len(n.split()) > 1 or n in mid_sentence}
-    )
+        set,
+        {
+            n: a
+            for n, a in seen_in.items()
+            if len(n.split()) > 1 or (n in mid_sentence and n.lower() not in lowercase)
+        },
+    )  # a single word also written in lower case ("About", "Any") is an ordinary word
     seen_in = _merge_spellings(seen_in)
     full_names = _fold_short_forms(seen_in)
     suggestions: list[Entity] = []
@@ -154,8 +162,8 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
         if kind_counts.pop("titled", 0):
             kind = "person"  # a title before the name settles it
         else:
-            known = {k: c for k, c in kind_counts.items() if k != "other"}
-            kind = min(known, key=lambda k: (-known[k], k)) if known else "other"
+            votes = {k: c for k, c in kind_counts.items() if k != "other"}
+            kind = min(votes, key=lambda k: (-votes[k], k)) if votes else "other"
         suggestions.append(Entity(name, kind, tuple(sorted(aliases)), suggested=True))
     suggestions.sort(key=lambda e: (-len(set(seen_in[e.name])), e.name))
     return sorted(suggestions[:MAX_SUGGESTIONS], key=lambda e: e.name)
@@ -208,17 +216,16 @@ def _fold_short_forms(seen_in: dict[str, set[str]]) -> dict[str, set[str]]:
     """Map each full name to its short forms ("Gustavo Petro" ← "Petro")."""
     names = sorted(seen_in, key=lambda n: (-len(n.split()), n))
     full: dict[str, set[str]] = {}
+    two_word_by_last: dict[str, list[str]] = defaultdict(list)
     for name in names:
         words = name.split()
-        owner = None
-        if len(words) == 1:
-            owners = [f for f in full if f.split()[-1] == name and len(f.split()) == 2]
-            if len(owners) == 1:
-                owner = owners[0]
-        if owner is None:
-            full[name] = set()
-        else:
-            full[owner].add(name)
+        owners = two_word_by_last.get(name, []) if len(words) == 1 else []
+        if len(owners) == 1:
+            full[owners[0]].add(name)
+            continue
+        full[name] = set()
+        if len(words) == 2:
+            two_word_by_last[words[-1]].append(name)
     return full
 
 

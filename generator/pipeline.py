@@ -17,8 +17,10 @@ steps need the corpus at once:
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from generator.dates import PartialDate, Precision
@@ -51,9 +53,24 @@ class _Signature:
     """Distinctive content words of its title and quotes."""
 
 
+PARALLEL_MIN_ARTICLES = 64
+"""Below this many articles a process pool costs more than it saves."""
+
+
+def extract_all(articles: Sequence[Article], workers: int | None = None) -> list[Mention]:
+    """Mentions of every article, in article order; a process pool for large corpora."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(articles) < PARALLEL_MIN_ARTICLES:
+        return [m for a in articles for m in extract_mentions(a)]
+    chunk = max(1, len(articles) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        per_article = pool.map(extract_mentions, articles, chunksize=chunk)
+        return [m for mentions in per_article for m in mentions]
+
+
 def build_events(articles: Sequence[Article]) -> list[Event]:
     """Every event the articles report, merged, corroborated and ranked."""
-    mentions = [m for a in articles for m in extract_mentions(a)]
+    mentions = extract_all(articles)
     events = merge_mentions(mentions)
     dated_now = _date_undated_articles(articles, events)
     if dated_now:
