@@ -8,6 +8,7 @@ generation stays linear in the number of events.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -58,10 +59,21 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
+_MD_INLINE = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]{}|~#"}
+"""Characters that start Markdown inline syntax, as HTML character references."""
+
+
 @lru_cache(maxsize=1 << 16)
 def h(text: str) -> str:
-    """Escape text for raw HTML (element content or quoted attribute)."""
-    return html.escape(re.sub(r"\s+", " ", text).strip(), quote=True)
+    """Escape text for raw HTML (element content or quoted attribute).
+
+    Python-Markdown still parses Markdown inside inline raw HTML (``<a>[x](y)</a>``
+    becomes a link, even to ``javascript:``), so the characters that start
+    Markdown syntax become character references too: the browser shows them
+    as written.
+    """
+    escaped = html.escape(re.sub(r"\s+", " ", text).strip(), quote=True)
+    return escaped.translate(_MD_INLINE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -101,20 +113,38 @@ def event_page_path(event: Event) -> str:
     return f"events/{event.id}.md"
 
 
+_SAFE_PAGE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
+
+
+@lru_cache(maxsize=1 << 14)
 def source_page_path(source_id: str) -> str:
-    """Docs-relative path of a source article's page."""
-    return f"sources/{source_id}.md"
+    """Docs-relative path of a source article's page.
+
+    A safe article id is its own page name; any other (an id an editor typed
+    with ``/`` or ``..`` in an event's ``sources``, or ``index``, the name of
+    the sources list) gets a slug and a hash of the id, so no id can reach
+    outside ``sources/`` or replace another page.
+    """
+    if _SAFE_PAGE_ID.fullmatch(source_id) and source_id.lower() != "index":
+        return f"sources/{source_id}.md"
+    digest = hashlib.sha1(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"sources/{slugify(source_id, 'source')}-{digest}.md"
 
 
-def front_matter(title: str, *hide: str) -> list[str]:
+def front_matter(title: str, *hide: str, searchable: bool = True) -> list[str]:
     """Front matter giving the page title already HTML-escaped (and parts to hide).
 
     MkDocs puts ``page.title`` into ``<title>`` and the search index without
-    escaping it, so the text must be safe HTML before it gets there.
+    escaping it, so the text must be safe HTML before it gets there. Listing
+    pages (chronology, entities, tags, sources) are kept out of the search
+    index: they only repeat what the event pages say, and a 10,000-event index
+    must stay small enough to load (issue 7: ≤ 5 MB).
     """
     lines = ["---", f"title: {json.dumps(h(title), ensure_ascii=False)}"]
     if hide:
         lines += ["hide:", *(f"  - {part}" for part in hide)]
+    if not searchable:
+        lines += ["search:", "  exclude: true"]
     return [*lines, "---", ""]
 
 

@@ -70,7 +70,12 @@ def _rule_and_anchor(rule: str) -> tuple[str, PartialDate | None]:
 def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
     precision = PRECISION_WORDS[event.date.precision]
     approx = " (approximate)" if event.date.approximate else ""
-    lines = ["## How we know the date", "", f"{precision}{approx}: {when(event)}.", ""]
+    lines = [
+        "## How we know the date { data-search-exclude }",
+        "",
+        f"{precision}{approx}: {when(event)}.",
+        "",
+    ]
     seen: set[tuple[str, str | None, str | None]] = set()
     items = []
     for ref in event.sources:
@@ -212,7 +217,7 @@ def entity_page(name: str, index: SiteIndex) -> str:
     """Every event naming one entity, by year and month."""
     events = index.by_entity[name]
     kind = index.entity_kind(name)
-    lines = [*front_matter(name), f"# {md_escape(name)}", ""]
+    lines = [*front_matter(name, searchable=False), f"# {md_escape(name)}", ""]
     facts = [ENTITY_KIND_LABELS.get(kind, ENTITY_KIND_LABELS["other"])[0]]
     aliases = [a for e in index.vocabulary.entities if e.name == name for a in e.aliases]
     if aliases:
@@ -226,7 +231,7 @@ def entity_page(name: str, index: SiteIndex) -> str:
 def tag_page(tag: str, index: SiteIndex) -> str:
     """Every event with one tag, by year and month."""
     events = index.by_tag[tag]
-    lines = [*front_matter(f"Topic: {tag}"), f"# {md_escape(tag)}", ""]
+    lines = [*front_matter(f"Topic: {tag}", searchable=False), f"# {md_escape(tag)}", ""]
     facts = []
     if tag in index.tag_descriptions:
         facts.append(h(index.tag_descriptions[tag]))
@@ -238,7 +243,7 @@ def tag_page(tag: str, index: SiteIndex) -> str:
 
 def entities_index(index: SiteIndex) -> str:
     """Entities grouped by kind, alphabetically, with their event counts."""
-    lines = [*front_matter("Who and where"), "# Who and where", ""]
+    lines = [*front_matter("Who and where", searchable=False), "# Who and where", ""]
     if not index.by_entity:
         return "\n".join([*lines, "No event names a person, organisation or place yet.", ""])
     lines += ["People, organisations and places the events name.", ""]
@@ -261,7 +266,7 @@ def entities_index(index: SiteIndex) -> str:
 
 def tags_index(index: SiteIndex) -> str:
     """Every tag in use, with its description and event count."""
-    lines = [*front_matter("Topics"), "# Topics", ""]
+    lines = [*front_matter("Topics", searchable=False), "# Topics", ""]
     if not index.by_tag:
         return "\n".join([*lines, "No event is tagged yet.", ""])
     for tag in sorted(index.by_tag, key=lambda t: (t.casefold(), t)):
@@ -281,7 +286,7 @@ def _published_key(index: SiteIndex, source_id: str) -> tuple[object, ...]:
 
 def sources_index(index: SiteIndex) -> str:
     """Every article, by publication date, with outlet, author and event count."""
-    lines = [*front_matter("Sources"), "# Sources", ""]
+    lines = [*front_matter("Sources", searchable=False), "# Sources", ""]
     ids = sorted(index.source_ids(), key=lambda s: _published_key(index, s))
     if not ids:
         return "\n".join([*lines, "No source articles yet.", ""])
@@ -297,7 +302,8 @@ def sources_index(index: SiteIndex) -> str:
             extra.append(time_tag(source.published))
         extra.append(plural(len(index.by_source.get(source_id, [])), "event"))
         name = source_name(source_id, source)
-        lines.append(f"- [{md_escape(name)}]({source_id}.md) — {' · '.join(extra)}")
+        page = source_page_path(source_id).removeprefix("sources/")
+        lines.append(f"- [{md_escape(name)}]({page}) — {' · '.join(extra)}")
     return "\n".join(lines) + "\n"
 
 
@@ -305,7 +311,7 @@ def source_page(source_id: str, index: SiteIndex) -> str:
     """One article: its metadata and the events it supports, with its quotes."""
     source = index.sources.get(source_id)
     title = source_name(source_id, source)
-    lines = [*front_matter(title), f"# {md_escape(title)}", ""]
+    lines = [*front_matter(title, searchable=False), f"# {md_escape(title)}", ""]
     facts = []
     if source:
         if source.outlet:

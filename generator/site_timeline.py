@@ -185,7 +185,11 @@ def plural(count: int, word: str) -> str:
 def home_page(index: SiteIndex, options: SiteOptions) -> str:
     """The story in one screen: title, span, key events, where to go next, subscriptions."""
     events = index.events
-    lines = [*front_matter(options.title, "navigation", "toc"), f"# {md_escape(options.title)}", ""]
+    lines = [
+        *front_matter(options.title, "navigation", "toc", searchable=False),
+        f"# {md_escape(options.title)}",
+        "",
+    ]
     if not events:
         lines += [
             "No events yet: run `chronicle ingest` or add a file under `content/events/`.",
@@ -243,7 +247,7 @@ def key_ids_for(events: Sequence[Event]) -> frozenset[str]:
 def chronology_page(index: SiteIndex) -> str:
     """Every event by year and month, with a tag/entity filter and year permalinks."""
     events = index.events
-    lines = [*front_matter("Chronology", "navigation"), "# Chronology", ""]
+    lines = [*front_matter("Chronology", "navigation", searchable=False), "# Chronology", ""]
     if not events:
         return "\n".join([*lines, "No events yet.", ""])
     lines += [
@@ -293,7 +297,7 @@ def _filter_form(index: SiteIndex) -> list[str]:
 
 def upcoming_page(index: SiteIndex) -> str:
     """Scheduled events, soonest first."""
-    lines = [*front_matter("Upcoming"), "# Upcoming", ""]
+    lines = [*front_matter("Upcoming", searchable=False), "# Upcoming", ""]
     upcoming = sorted((e for e in index.events if e.status == "scheduled"), key=_soonest)
     if not upcoming:
         return "\n".join([*lines, "Nothing is scheduled.", ""])

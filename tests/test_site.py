@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import markdown
@@ -367,7 +366,8 @@ def test_hostile_vocabulary_never_becomes_markup() -> None:
         assert not re.search(r"<[^>]*\son\w+=", rendered), path
 
 
-def test_ten_thousand_events_generate_in_a_few_seconds() -> None:
+def test_ten_thousand_events_generate_every_page() -> None:
+    """10,000 events give every page; the time it takes is measured by bench/scale.py."""
     entities = [f"Person {i}" for i in range(200)]
     tags = [f"tag{i}" for i in range(30)]
     events = [
@@ -388,8 +388,6 @@ def test_ten_thousand_events_generate_in_a_few_seconds() -> None:
         f"s{i}": Source(f"s{i}", title=f"Source {i}", published=PartialDate(2026, 1, 1 + i % 28))
         for i in range(300)
     }
-    start = time.perf_counter()
     pages = generate_pages(events, sources, SiteOptions("Big"))
-    elapsed = time.perf_counter() - start
-    assert len(pages) > 10_000
-    assert elapsed < 10, f"{elapsed:.1f}s for 10,000 events"
+    assert all(f"events/e{i:05d}.md" in pages for i in range(10_000))
+    assert len([p for p in pages if p.startswith("entities/")]) >= 200
