@@ -20,7 +20,10 @@ A sidecar ``<stem>.meta.yaml`` next to an article overrides any of ``id``, ``tit
 
 Ids: the file stem for single articles; for corpus lines ``<corpus-stem>.<id>`` (or
 ``<corpus-stem>.<line number>`` without an id), with every character outside
-``[A-Za-z0-9_.-]`` replaced by ``_`` so ids are safe in file names and URLs.
+``[A-Za-z0-9_.-]`` replaced by ``_`` so ids are safe in file names and URLs (ids over
+120 characters end in a hash of the whole). Two articles of one run whose ids differ
+only in letter case are an error: a case-insensitive file system would store both
+records in one file.
 
 Text encodings: UTF-8 (with or without BOM), UTF-16/32 with BOM (and UTF-16 without BOM
 when its NUL pattern is unmistakable). Bytes that are not valid UTF-8 are decoded as
@@ -42,10 +45,12 @@ from __future__ import annotations
 import calendar
 import codecs
 import datetime as _dt
+import hashlib
 import json
 import logging
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -674,7 +679,7 @@ def _display_path(path: Path) -> str:
 
 
 def _read_txt(path: Path, text: str) -> Article:
-    return _build_article(path.stem, path, text_units(text))
+    return _build_article(file_id(path), path, text_units(text))
 
 
 def _meta_from_mapping(
@@ -744,7 +749,7 @@ def _read_markdown(path: Path, text: str) -> Article:
     units, images = markdown_units(body, first_line)
     published = meta.pop("published", None)
     return _build_article(
-        path.stem,
+        file_id(path),
         path,
         units,
         meta=meta,
@@ -793,7 +798,7 @@ def _read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         except ChronicleError:
             log.warning("%s: htmldate returned %r, not a date", where, date)
     return _build_article(
-        path.stem,
+        file_id(path),
         path,
         units,
         meta={k: v for k, v in meta.items() if v},
@@ -829,14 +834,49 @@ def detokenize(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text)
 
 
+ID_MAX = 120
+"""Longest article id made from a file name or corpus id."""
+_SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
 def _safe_id(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._-")[:120]
+    """``text`` with every run of characters outside ``[A-Za-z0-9_.-]`` as ``_``.
+
+    An id longer than :data:`ID_MAX` keeps its start and ends with a hash of the
+    whole, so two long ids that share a beginning stay different.
+    """
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._-")
+    if len(safe) <= ID_MAX:
+        return safe
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{safe[: ID_MAX - 11].rstrip('._-')}-{digest}"
+
+
+def file_id(path: Path) -> str:
+    """The id of a single-article file: its stem, made safe for file and URL names.
+
+    A stem like ``Petro's visit`` becomes ``Petro_s_visit``; one made only of
+    other characters becomes ``article-<hash>``.
+    """
+    stem = unicodedata.normalize("NFC", path.stem)
+    if _SAFE_STEM.fullmatch(stem) and len(stem) <= ID_MAX:
+        return stem
+    safe = _safe_id(stem)
+    if safe:
+        return safe
+    return "article-" + hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def id_key(article_id: str) -> str:
+    """What two ids must not share: case-insensitive file systems (macOS, Windows)
+    would store both under one file name."""
+    return unicodedata.normalize("NFC", article_id).casefold()
 
 
 def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
     where = str(path)
     stem = _safe_id(path.stem) or "corpus"
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, int]] = {}
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -858,9 +898,16 @@ def _iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
             if not raw.strip():
                 continue
             article = _corpus_article(raw, path, number, stem)
-            if article.id in seen:
-                raise InputError(f"duplicate id {article.id!r}", path=where, line=number)
-            seen.add(article.id)
+            if id_key(article.id) in seen:
+                first, first_line = seen[id_key(article.id)]
+                raise InputError(
+                    f"duplicate id {article.id!r} (line {first_line} has {first!r}; ids are "
+                    "compared ignoring letter case and after replacing characters outside "
+                    "A-Z, a-z, 0-9, '_', '.' and '-')",
+                    path=where,
+                    line=number,
+                )
+            seen[id_key(article.id)] = (article.id, number)
             yield article
 
 
@@ -1025,11 +1072,22 @@ def read_articles(
 ) -> Iterator[Article]:
     """Read every article under ``paths`` (see :func:`discover`); corpora line by line."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
+    seen: dict[str, Article] = {}
     for path in discover(paths):
         if path.suffix.lower() in CORPUS_SUFFIXES:
-            yield from _iter_jsonl(path, limit)
+            articles: Iterator[Article] = _iter_jsonl(path, limit)
         else:
-            yield read_article(path, max_bytes=limit)
+            articles = iter([read_article(path, max_bytes=limit)])
+        for article in articles:
+            first = seen.setdefault(id_key(article.id), article)
+            if first is not article and first.path != article.path:
+                raise InputError(
+                    f"article id {article.id!r} is also the id of {first.path} "
+                    f"({first.id!r}); each article needs its own id, ignoring letter case "
+                    f"(rename a file or set 'id' in its {SIDECAR_SUFFIX})",
+                    path=article.path,
+                )
+            yield article
 
 
 def article_to_json(article: Article) -> dict[str, Any]:

@@ -9,19 +9,23 @@ leaves the previous site intact.
 
 from __future__ import annotations
 
+import ctypes
+import datetime
 import difflib
 import logging
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError, ChronicleError
 from generator.models import Event
 from generator.site import SiteOptions, generate_pages, write_pages
-from generator.sources import load_sources
+from generator.sources import Source, load_sources
 from generator.store import LoadResult, Problem, check_references, load_events
 from generator.vocab import ENTITIES_FILE, TAGS_FILE, load_vocabulary
 from generator.yamlio import load_with_marks
@@ -57,7 +61,53 @@ def check_content(content_dir: Path) -> CheckResult:
     known = set(sources) if (content_dir / "sources").is_dir() else None
     problems += check_references(load.events, known)
     problems += check_vocabulary(load.events, content_dir)
+    problems += check_article_files(load.events, sources, content_dir)
     return CheckResult(load, problems)
+
+
+def check_article_files(
+    events: Sequence[Event], sources: dict[str, Source], content_dir: Path
+) -> list[Problem]:
+    """Warnings for source records whose article file is gone (deleted after ingest).
+
+    A warning, not an error: the record and the event files hold everything
+    the site shows (title, date, quotes), so the site still builds. One
+    warning per missing file (a corpus holds many articles), naming the
+    record and an event file that cites it.
+    """
+    root = content_dir.resolve().parent
+    citing: dict[str, list[Event]] = {}
+    for event in events:
+        for ref in event.sources:
+            citing.setdefault(ref.article, []).append(event)
+    missing: dict[str, list[Source]] = {}
+    for source in sorted(sources.values(), key=lambda s: s.id):
+        if not source.path:
+            continue
+        where = Path(source.path)
+        if not (where if where.is_absolute() else root / where).exists():
+            missing.setdefault(source.path, []).append(source)
+    problems = []
+    for path, records in missing.items():
+        first = records[0]
+        cites = [e for r in records for e in citing.get(r.id, [])]
+        more = f" and {len(records) - 1} more article(s) of that file" if len(records) > 1 else ""
+        if cites:
+            cited = f"; {len(cites)} event(s) cite it, e.g. {cites[0].path or cites[0].id}"
+        else:
+            cited = "; no event cites it"
+        problems.append(
+            Problem(
+                first.record or first.id,
+                1,
+                1,
+                f"article file {path} of article {first.id!r}{more} no longer exists{cited}. "
+                "The site keeps what was read from it; restore the file, or delete the "
+                "record and edit those events",
+                severity="warning",
+            )
+        )
+    return problems
 
 
 def check_vocabulary(events: Sequence[Event], content_dir: Path) -> list[Problem]:
@@ -130,8 +180,52 @@ def prepare_docs(
     return result
 
 
+def build_epoch(content_dir: Path) -> int:
+    """A build timestamp taken from the data: midnight (UTC) of the newest source's date.
+
+    MkDocs stamps ``sitemap.xml`` (``lastmod``) and ``sitemap.xml.gz`` (gzip
+    header) with the build date unless ``SOURCE_DATE_EPOCH`` is set; this
+    value makes the same content give the same bytes on any day. 0 (1970)
+    when no source has a publication date.
+    """
+    sources, _ = load_sources(content_dir)
+    newest = max(
+        (s.published.sort_key() for s in sources.values() if s.published is not None),
+        default=None,
+    )
+    if newest is None:
+        return 0
+    year, month, day = newest[0], max(newest[1], 1), max(newest[2], 1)
+    when = datetime.datetime(year, month, day, tzinfo=datetime.timezone.utc)
+    return max(0, int(when.timestamp()))
+
+
+@contextmanager
+def source_date_epoch(content_dir: Path) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` from :func:`build_epoch` for the block, unless the user did."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        yield
+        return
+    try:
+        epoch = build_epoch(content_dir)
+    except (OSError, ChronicleError):
+        epoch = 0
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = None) -> Path:
-    """Build the site with MkDocs, replacing ``site_dir`` only once the new one is complete."""
+    """Build the site with MkDocs, replacing ``site_dir`` only once the new one is complete.
+
+    MkDocs writes into ``.<site>.new-*`` beside the target, which is then
+    swapped in with one atomic exchange (Linux) or two renames. Leftovers of a
+    killed build are tidied first: a staging folder is deleted, and if a kill
+    fell between the two renames, the previous site is put back. Builds are
+    reproducible: see :func:`source_date_epoch`.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -139,27 +233,62 @@ def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = 
     root = config_file.resolve().parent
     target = (site_dir or root / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    lock = _lock_site(target)
     try:
-        config = load_config(config_file=str(config_file), strict=strict, site_dir=str(staging))
-        config.plugins.on_startup(command="build", dirty=False)
+        _tidy(target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except (MkDocsException, SystemExit) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildError(
-            f"the site was not built ({exc}); see the messages above", str(config_file)
-        ) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _swap_in(staging, target)
+            config = load_config(config_file=str(config_file), strict=strict, site_dir=str(staging))
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except (MkDocsException, SystemExit) as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BuildError(
+                f"the site was not built ({exc}); see the messages above", str(config_file)
+            ) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _swap_in(staging, target)
+    finally:
+        os.close(lock)
     return target
 
 
+def _lock_site(target: Path) -> int:
+    """Hold the folder that holds ``target`` locked, so two builds never swap at once."""
+    fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise BuildError(
+            f"another build is writing {target.name}/; wait for it to finish", str(target)
+        ) from None
+    return fd
+
+
+def _tidy(target: Path) -> None:
+    """Remove what a killed build left beside ``target``; restore the old site if needed."""
+    olds = sorted(target.parent.glob(f".{target.name}.old-*"))
+    if not target.exists() and olds:
+        os.replace(olds.pop(), target)  # killed between the two renames of a swap
+        log.warning("restored %s from an interrupted build", target)
+    for leftover in [*olds, *target.parent.glob(f".{target.name}.new-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def _swap_in(staging: Path, target: Path) -> None:
+    if target.exists() and _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the previous site
+        return
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
@@ -168,3 +297,19 @@ def _swap_in(staging: Path, target: Path) -> None:
     os.replace(staging, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux ``renameat2(RENAME_EXCHANGE)``)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(
+        at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), ctypes.c_uint(rename_exchange)
+    )
+    return bool(result == 0)

@@ -91,10 +91,12 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
     hand-written events are never duplicated.
     """
     from generator.ingest import ingest as run_ingest
+    from generator.store import transaction
 
     targets = list(paths) or [Path("seeds")]
     show = sys.stderr.isatty() if progress is None else progress
-    report = run_ingest(targets, content_dir, progress=_progress_bar if show else None)
+    with transaction(content_dir):  # all files or none, even if killed
+        report = run_ingest(targets, content_dir, progress=_progress_bar if show else None)
     click.echo(
         f"{report.articles} articles, {report.mentions} dated statements, "
         f"{report.events} events; {len(report.written)} files written"

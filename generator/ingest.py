@@ -35,6 +35,7 @@ from generator.store import (
     event_to_data,
     event_to_yaml,
     load_events,
+    transaction,
     write_text_atomic,
 )
 from generator.vocab import Vocabulary, load_vocabulary
@@ -101,9 +102,10 @@ def ingest(
     annotate_events(generated, vocabulary)
     report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)
     report.events = len(generated)
-    apply_events(generated, content_dir, {a.id for a in articles}, report, current.events)
-    write_sources(content_dir, articles)
-    report.suggested = _suggest_entities(content_dir, articles, vocabulary)
+    with transaction(content_dir):  # all or nothing, even if the process is killed
+        apply_events(generated, content_dir, {a.id for a in articles}, report, current.events)
+        write_sources(content_dir, articles)
+        report.suggested = _suggest_entities(content_dir, articles, vocabulary)
     return report
 
 

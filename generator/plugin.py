@@ -8,6 +8,7 @@ work to :mod:`generator.build`.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from generator.build import prepare_docs
+from generator.build import prepare_docs, source_date_epoch
 from generator.errors import ChronicleError
 from generator.site import SiteOptions
 
@@ -48,6 +49,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         self._content_dir = root / self.config.content_dir
+        self._end_epoch()
+        self._epoch = source_date_epoch(self._content_dir)  # reproducible sitemap dates
+        self._epoch.__enter__()
         self._static_dirs = [root / self.config.static_dir, root / self.config.pages_dir]
         try:
             prepare_docs(
@@ -63,6 +67,22 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
                 return config
             raise PluginError(str(exc)) from None
         return config
+
+    _epoch: AbstractContextManager[None] | None = None
+
+    def _end_epoch(self) -> None:
+        if self._epoch is not None:
+            epoch, self._epoch = self._epoch, None
+            epoch.__exit__(None, None, None)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._end_epoch()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._end_epoch()
+
+    def on_shutdown(self) -> None:
+        self._end_epoch()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"

@@ -8,8 +8,9 @@ build can render a page per source without re-reading the articles.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -46,6 +47,8 @@ class Source:
     """Where the publication date came from."""
     path: str | None = None
     """The article file it was read from."""
+    record: str | None = field(default=None, compare=False)
+    """The record file this was loaded from (``content/sources/<id>.yaml``)."""
 
 
 def source_of(article: Article) -> Source:
@@ -64,10 +67,9 @@ def source_of(article: Article) -> Source:
 
 def write_sources(content_dir: Path, articles: Sequence[Article]) -> list[Path]:
     """Write a record per article; returns the files that changed."""
+    check_article_ids(content_dir, articles)
     changed = []
     for article in articles:
-        if not SAFE_ID.fullmatch(article.id):
-            raise ContentError(f"refusing unsafe article id {article.id!r}", article.path)
         record = source_of(article)
         data = {
             key: (value.edtf() if isinstance(value, PartialDate) else value)
@@ -81,18 +83,72 @@ def write_sources(content_dir: Path, articles: Sequence[Article]) -> list[Path]:
     return changed
 
 
+def check_article_ids(content_dir: Path, articles: Sequence[Article]) -> None:
+    """Raise before anything is written if an article id is unsafe or clashes.
+
+    An id clashes with another article's, or with an existing record's under
+    ``content_dir/sources``, when they differ only in letter case (or Unicode
+    normalization): a case-insensitive file system (macOS, Windows) would
+    store both in one file.
+    """
+    folder = content_dir / "sources"
+    existing = {_key(p.stem): p.stem for p in folder.glob("*.yaml")} if folder.is_dir() else {}
+    seen: dict[str, Article] = {}
+    for article in articles:
+        if not SAFE_ID.fullmatch(article.id):
+            raise ContentError(f"refusing unsafe article id {article.id!r}", article.path)
+        key = _key(article.id)
+        first = seen.setdefault(key, article)
+        if first is not article:
+            raise ContentError(
+                f"article id {article.id!r} is also the id of {first.path} ({first.id!r}); "
+                "ids must differ in more than letter case",
+                article.path,
+            )
+        other = existing.get(key)
+        if other is not None and other != article.id:
+            raise ContentError(
+                f"article id {article.id!r} differs only in letter case from the record "
+                f"{display_path(folder / (other + '.yaml'))}; on macOS and Windows both "
+                "would be one file: rename the article or set 'id' in its .meta.yaml",
+                article.path,
+            )
+
+
+def _key(article_id: str) -> str:
+    return unicodedata.normalize("NFC", article_id).casefold()
+
+
 def load_sources(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
-    """Every source record, by id, and the problems found reading them."""
+    """Every source record, by id, and the problems found reading them.
+
+    Two records with the same id (ignoring letter case: they would share
+    a page, and a file on macOS and Windows) are an error on the second.
+    """
     sources: dict[str, Source] = {}
     problems: list[Problem] = []
     folder = content_dir / "sources"
     if not folder.is_dir():
         return sources, problems
+    keys: dict[str, Source] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
             source = _load_source(path)
         except ChronicleError as exc:
             problems.append(Problem.from_error(exc))
+            continue
+        first = keys.setdefault(_key(source.id), source)
+        if first is not source:
+            same = "the same id" if first.id == source.id else "an id differing only in case"
+            problems.append(
+                Problem(
+                    display_path(path),
+                    1,
+                    1,
+                    f"id {source.id!r}: {same} as {first.record or first.id!r} "
+                    f"({first.id!r}); each article needs its own record",
+                )
+            )
             continue
         sources[source.id] = source
     return sources, problems
@@ -135,4 +191,5 @@ def _load_source(path: Path) -> Source:
         published=published,
         published_evidence=data.get("published_evidence"),
         path=data.get("path"),
+        record=name,
     )
