@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.models import Event, SourceRef
 from generator.store import (
+    KEY_ORDER,
     SCHEMA_LINE,
+    _plainly_valid,
+    _validator,
+    event_to_data,
     event_to_yaml,
     load_event_file,
     load_events,
@@ -143,3 +149,60 @@ def test_atomic_write_skips_identical_content(tmp_path: Path) -> None:
     assert write_text_atomic(target, "a: 1\n") is False
     assert target.stat().st_mtime_ns == mtime
     assert [p.name for p in target.parent.iterdir()] == ["e.yaml"]
+
+
+_VALUES = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["2026-02-03", "199X", "2025-10~", "occurred", "rejected", "a-b", "x" * 301]),
+    st.integers(-2, 5),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.none(),
+    st.lists(st.sampled_from(["a", "b", ""]), max_size=3),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["article", "quote", "date_text", "extra"]),
+            st.one_of(st.text(max_size=5), st.integers()),
+            max_size=4,
+        ),
+        max_size=2,
+    ),
+)
+
+
+_NEAR_VALID = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from(["a-b", "x1", "A", "../x", "", "a" * 121]),
+        "title": st.sampled_from(["A title", "", "x" * 301, "t"]),
+        "date": st.sampled_from(["2026-02-03", "199X", "2025-10~", "2026-13", "2026-02-03\n", "x"]),
+    },
+    optional={
+        "status": st.sampled_from(["occurred", "scheduled", "rejected", "done", None]),
+        "importance": st.one_of(st.floats(allow_nan=True), st.integers(-1, 3), st.booleans()),
+        "entities": st.lists(st.sampled_from(["a", "b", "", 1]), max_size=3),
+        "tags": st.lists(st.sampled_from(["a", "b", ""]), max_size=3),
+        "summary": st.one_of(st.text(max_size=5), st.none()),
+        "end": st.sampled_from(["2026", "2026-02-30", "26"]),
+        "sources": _VALUES,
+        "bogus": _VALUES,
+    },
+)
+
+
+@settings(max_examples=600)
+@given(st.one_of(_NEAR_VALID, st.dictionaries(st.sampled_from([*KEY_ORDER, "bogus"]), _VALUES)))
+def test_fast_validity_check_never_accepts_what_the_schema_refuses(data: dict) -> None:  # type: ignore[type-arg]
+    if _plainly_valid(data):
+        assert list(_validator().iter_errors(data)) == [], data
+
+
+def test_fast_validity_check_accepts_ordinary_events() -> None:
+    assert _plainly_valid(event_to_data(_event()))
+    assert _plainly_valid(parse_event_data(GOOD))
+    assert not _plainly_valid({**parse_event_data(GOOD), "staus": "occurred"})
+
+
+def parse_event_data(text: str) -> dict:  # type: ignore[type-arg]
+    from generator.yamlio import safe_load_str
+
+    return safe_load_str(text)  # type: ignore[no-any-return]
