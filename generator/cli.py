@@ -51,6 +51,17 @@ def _annotate(exc: ChronicleError) -> None:
         click.echo(f"::error {where}::{exc.message.splitlines()[0]}")
 
 
+_content_option = click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that holds events/, sources/ and the vocabularies.",
+)
+"""The ``--content`` option every command that reads or writes content/ takes."""
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="chronicle")
 @click.option("-v", "--verbose", count=True, help="More detail (-vv for debug output).")
@@ -70,14 +81,7 @@ def main(verbose: int, quiet: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds events/ and sources/.",
-)
+@_content_option
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
@@ -116,14 +120,7 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds events/ and sources/.",
-)
+@_content_option
 def check(content_dir: Path) -> None:
     """Validate every event file: YAML, schema, dates, ids, sources and vocabularies.
 
@@ -180,14 +177,7 @@ def _annotation(problem: Any) -> str:
 @click.option(
     "--entity", "entities", multiple=True, help="A person, organisation or place (repeatable)."
 )
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds events/.",
-)
+@_content_option
 @_user_errors
 def new(
     title: str,
@@ -279,14 +269,7 @@ def serve(config_file: Path, dev_addr: str) -> None:
     show_default=True,
     help="json: every field; ical: iCalendar; atom: Atom feed; timelinejs: TimelineJS JSON.",
 )
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds events/ and sources/.",
-)
+@_content_option
 @click.option("--title", default="Chronicle", show_default=True, help="The story's title.")
 @click.option(
     "--site-url",

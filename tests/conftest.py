@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +35,12 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     (work / "generated").mkdir()
     return build_site(work / "mkdocs.yml", strict=True)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium for the whole test session."""
+    from .browsing import launch_chromium
+
+    with launch_chromium() as running:
+        yield running

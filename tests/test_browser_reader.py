@@ -9,12 +9,9 @@ state the content is in). Screenshots go to the test's tmp dir and to
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,19 +21,13 @@ import pytest
 from generator.build import build_site
 from generator.store import event_to_yaml, load_events
 from generator.vocab import load_vocabulary
+from tests.browsing import serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 pytestmark = pytest.mark.browser
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def _annotate(content: Path) -> None:
@@ -70,23 +61,8 @@ def reader_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def url(reader_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(reader_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert CHROMIUM.exists(), "Debian's chromium is required: apt-get install chromium"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
+    with serve_directory(reader_site) as base:
+        yield base
 
 
 def _page(browser: Any, width: int = 1280, scheme: str = "light") -> tuple[Any, list[str]]:

@@ -10,14 +10,12 @@ browser that no dialog opens.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,6 +23,7 @@ import yaml
 from generator.dates import PartialDate
 from generator.models import Event, SourceRef
 from generator.store import event_to_yaml
+from tests.browsing import serve_directory
 from tests.reliability.util import cli, live_markup
 
 MARK = "alert("
@@ -246,29 +245,15 @@ def test_hostile_articles_ingest_and_build_inert(project: Path) -> None:
 
 # --- in a real browser ----------------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
 
 @pytest.fixture(scope="module")
 def served(hostile_site: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(hostile_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_directory(hostile_site) as url:
+        yield url
 
 
 @pytest.mark.browser
-def test_no_dialog_opens_on_any_kind_of_page(served: str, hostile_site: Path) -> None:
-    assert CHROMIUM.exists(), "Debian's chromium is required: apt-get install chromium"
-    from playwright.sync_api import sync_playwright
-
+def test_no_dialog_opens_on_any_kind_of_page(served: str, hostile_site: Path, browser: Any) -> None:
     paths = ["", "chronology/", "upcoming/", "entities/", "tags/", "sources/"]
     paths += [
         p.parent.relative_to(hostile_site).as_posix() + "/"
@@ -276,26 +261,24 @@ def test_no_dialog_opens_on_any_kind_of_page(served: str, hostile_site: Path) ->
         for p in sorted((hostile_site / folder).glob("*/index.html"))[:4]
     ]
     dialogs: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page()
+    page = browser.new_page()
 
-        def on_dialog(dialog: object) -> None:
-            dialogs.append(f"{page.url}: {dialog.message}")  # type: ignore[attr-defined]
-            dialog.dismiss()  # type: ignore[attr-defined]
+    def on_dialog(dialog: object) -> None:
+        dialogs.append(f"{page.url}: {dialog.message}")  # type: ignore[attr-defined]
+        dialog.dismiss()  # type: ignore[attr-defined]
 
-        page.on("dialog", on_dialog)
-        for path in paths:
-            page.goto(served + path)
-            page.wait_for_load_state("load")
-            for link in page.locator("article a").all()[:3]:
-                link.hover(timeout=2000)  # mouseover handlers, if any had got through
-        page.goto(served)
-        search = page.locator("input.md-search__input")
-        search.click()
-        search.press_sequentially("Title", delay=10)  # renders titles from the search index
-        page.wait_for_timeout(1500)
-        browser.close()
+    page.on("dialog", on_dialog)
+    for path in paths:
+        page.goto(served + path)
+        page.wait_for_load_state("load")
+        for link in page.locator("article a").all()[:3]:
+            link.hover(timeout=2000)  # mouseover handlers, if any had got through
+    page.goto(served)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("Title", delay=10)  # renders titles from the search index
+    page.wait_for_timeout(1500)
+    page.close()
     assert not dialogs, dialogs
 
 
