@@ -126,12 +126,16 @@ def _sources_section(event: Event, index: SiteIndex) -> list[str]:
         if source and source.url and re.match(r"https?://", source.url):
             facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
         name = source_name(article, source)
-        line = f"- **[{md_escape(name)}](../{source_page_path(article)})**"
+        line = f"**[{md_escape(name)}](../{source_page_path(article)})**"
         if facts:
             line += " — " + " · ".join(facts)
-        lines += [line, ""]
+        # The search index keeps the quotes, not the source names and dates around them.
+        lines += [f"- <span data-search-exclude>{line}</span>", ""]
         for quote in dict.fromkeys(ref.quote for ref in refs):
-            lines += [f"    > {md_escape(quote)}", ""]
+            lines += [f"    > {md_escape(quote)}"]
+            if quote == event.summary:  # already indexed as the summary
+                lines += ["    > { data-search-exclude }"]
+            lines += [""]
     return lines
 
 
@@ -197,7 +201,11 @@ def event_page(
 def _prev_next(previous: Event | None, following: Event | None) -> list[str]:
     if not previous and not following:
         return []
-    lines = ['<nav class="chronicle-prevnext" aria-label="Previous and next event" markdown>', ""]
+    lines = [
+        '<nav class="chronicle-prevnext" aria-label="Previous and next event" '
+        "data-search-exclude markdown>",
+        "",
+    ]
     if previous:
         lines.append(
             f'[<span class="chronicle-prevnext__dir">← Previous</span> {time_tag(previous.date)} '
