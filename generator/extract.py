@@ -220,8 +220,3 @@ def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> 
 def _clean(text: str) -> str:
     text = re.sub(r"\[\d+\]", "", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-def is_precise(date: PartialDate) -> bool:
-    """True for day or time precision."""
-    return date.precision >= Precision.DAY

@@ -86,11 +86,6 @@ def build_events(articles: Sequence[Article]) -> list[Event]:
     return events
 
 
-def count_mentions(articles: Sequence[Article]) -> list[Mention]:
-    """The dated statements of all articles (for reports)."""
-    return [m for a in articles for m in extract_mentions(a)]
-
-
 def _signature(event: Event, common: frozenset[str]) -> _Signature:
     words: set[str] = set(content_words(event.title))
     for source in event.sources:
