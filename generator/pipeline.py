@@ -72,14 +72,15 @@ def build_events(articles: Sequence[Article]) -> list[Event]:
     """Every event the articles report, merged, corroborated and ranked."""
     mentions = extract_all(articles)
     events = merge_mentions(mentions)
-    dated_now = _date_undated_articles(articles, events)
+    common = _common_words(articles)
+    dated_now = _date_undated_articles(articles, events, common)
     if dated_now:
         mentions = [m for m in mentions if m.article_id not in dated_now]
         mentions += [
             m for a in articles if a.id in dated_now for m in extract_mentions(a, vague_anchor=True)
         ]
         events = merge_mentions(mentions)
-    _attach_corroborating_sources(events, articles)
+    _attach_corroborating_sources(events, articles, common)
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated_now else a.published for a in articles}
     assign_importance(events, published=written)
@@ -112,9 +113,10 @@ def _matches(sentence: str, signature: _Signature) -> bool:
     return len((words & signature.words) - signature.nouns) >= MIN_SHARED
 
 
-def _attach_corroborating_sources(events: Sequence[Event], articles: Sequence[Article]) -> None:
+def _attach_corroborating_sources(
+    events: Sequence[Event], articles: Sequence[Article], common: frozenset[str]
+) -> None:
     """Cite an article for the event each of its undated sentences reports best."""
-    common = _common_words(articles)
     candidates = [e for e in events if e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
     by_noun: dict[str, list[Event]] = {}
@@ -166,9 +168,10 @@ def _before(published: PartialDate, date: PartialDate) -> bool:
     return not published.compatible(date) and published.sort_key() < date.sort_key()
 
 
-def _date_undated_articles(articles: Sequence[Article], events: Sequence[Event]) -> set[str]:
+def _date_undated_articles(
+    articles: Sequence[Article], events: Sequence[Event], common: frozenset[str]
+) -> set[str]:
     """Give undated articles the latest date of the past events they report; their ids."""
-    common = _common_words(articles)
     dated: set[str] = set()
     candidates = [e for e in events if e.status == "occurred" and e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
