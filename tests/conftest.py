@@ -14,14 +14,19 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def copy_project(dest: Path, parts: tuple[str, ...] = ("content", "site_config")) -> Path:
+    """Copy the repository's ``parts``, mkdocs.yml and an empty generated/ into ``dest``."""
+    for name in parts:
+        shutil.copytree(ROOT / name, dest / name)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    (dest / "generated").mkdir()
+    return dest
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's content, config and seeds in a temporary folder."""
-    for name in ("content", "site_config", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "generated").mkdir()
-    return tmp_path
+    return copy_project(tmp_path, ("content", "site_config", "seeds"))
 
 
 @pytest.fixture(scope="session")
@@ -29,11 +34,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own site (the seed story), built once with --strict."""
     from generator.build import build_site
 
-    work = tmp_path_factory.mktemp("seed-site")
-    for name in ("content", "site_config"):
-        shutil.copytree(ROOT / name, work / name)
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    (work / "generated").mkdir()
+    work = copy_project(tmp_path_factory.mktemp("seed-site"))
     return build_site(work / "mkdocs.yml", strict=True)
 
 

@@ -22,6 +22,7 @@ from generator.build import build_site
 from generator.store import event_to_yaml, load_events
 from generator.vocab import load_vocabulary
 from tests.browsing import serve_directory
+from tests.conftest import copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -50,11 +51,7 @@ def _annotate(content: Path) -> None:
 @pytest.fixture(scope="module")
 def reader_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's site with entities and tags filled in, built with --strict."""
-    work = tmp_path_factory.mktemp("reader-site")
-    for name in ("content", "site_config"):
-        shutil.copytree(ROOT / name, work / name)
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    (work / "generated").mkdir()
+    work = copy_project(tmp_path_factory.mktemp("reader-site"))
     _annotate(work / "content")
     return build_site(work / "mkdocs.yml", strict=True)
 

@@ -107,15 +107,9 @@ def _hostile_project(project: Path) -> None:
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from hostile content (built once for the module)."""
-    import shutil
+    from tests.conftest import copy_project
 
-    from tests.conftest import ROOT
-
-    project = tmp_path_factory.mktemp("hostile")
-    for name in ("content", "site_config"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    (project / "generated").mkdir()
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
     _hostile_project(project)
     result = cli(project, "build", "--strict")
     assert result.exit_code == 0, result.output
