@@ -368,6 +368,10 @@ _NOT_CUE_BIGRAMS = {
 """Cue words that are not cues before these words ("next to the embassy", "due to rain")."""
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that"}
 """Before a cue word, these make it a noun ("their offers to buy", "the plan to")."""
+_ARTICLES = _DETERMINERS - {"this", "that"}
+"""Determiners that can't be relative pronouns ("shootings that injured" is a verb)."""
+_DEGREE_WORDS = {"still", "yet", "newly", "recently", "previously", "widely", "long", "much"}
+"""Between a determiner and an "-ed" adjective ("a still unspecified date")."""
 _AUXILIARIES = {"was", "were", "had", "is", "are", "has", "have", "been", "be"}
 _INFINITIVE_FUTURE = [
     "agree", "agreed", "agrees", "decide", "decided", "decides", "vote", "voted", "votes",
@@ -586,6 +590,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     if word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST_ED:
         if prev in _BE_WORDS or (prev.endswith("ly") and prev2 in _BE_WORDS):
             return None  # "is barred", "will be held"
+        if prev in _ARTICLES or (prev2 in _ARTICLES and prev in _DEGREE_WORDS):
+            return None  # "a still unspecified date", "the revised plan": an adjective
         return "past"
     if word in _PRESENT_WORDS:
         return "present"

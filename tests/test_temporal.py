@@ -81,6 +81,9 @@ def test_absolute_dates(text: str, expr: str, value: str) -> None:
         ("The vote will take place in March.", "March", "2026-03"),
         ("Sales fell last November.", "last November", "2025-11"),
         ("The trial is scheduled for next April.", "next April", "2026-04"),
+        # "-ed" after an article is an adjective, not a past verb; after "that" it is a verb
+        ("It would be paid on a still unspecified date in April.", "April", "2026-04"),
+        ("the shootings that injured two doctors in April", "April", "2025-04"),
     ],
 )
 def test_month_names_follow_tense(text: str, expr: str, value: str) -> None:
