@@ -4,10 +4,11 @@ Usage: ``python bench/scale.py [--sizes 100,1000,10000] [--work DIR]``
 
 For each size it generates a corpus (bench/corpus.py), runs in a fresh project:
 ``chronicle ingest`` (throughput in MB/s of article text), the page generation
-alone (our code), ``chronicle build``, and a plain ``mkdocs build`` of the same
-generated pages without our plugin (the baseline, measured in the same run).
-It prints one table: times, the build/mkdocs ratio, site and search-index
-sizes, and peak memory (max RSS) of each step.
+alone (our code), ``chronicle build`` (a full build), ``chronicle build`` again
+after one event file was edited (an incremental build), and a plain ``mkdocs
+build`` of the same generated pages without our plugin (the baseline, measured
+in the same run). It prints one table: times, the build/mkdocs ratio, site and
+search-index sizes (and index bytes per event), and peak memory (max RSS).
 
 Goals (issue 7): ingest ≥ 1 MB/s per core; chronicle build ≤ 1.15 × plain
 mkdocs build; 10,000 events with a search index ≤ 5 MB; memory ≤ 1 GB.
@@ -24,6 +25,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -107,6 +110,15 @@ def plain_config(folder: Path) -> Path:
     return plain
 
 
+def edit_one_event(folder: Path) -> None:
+    """A hand edit: a few words added to the summary of the event in the middle."""
+    files = sorted((folder / "content" / "events").rglob("*.yaml"))
+    path = files[len(files) // 2]
+    data = yaml.safe_load(path.read_text("utf-8"))
+    data["summary"] = f"Edited by hand. {data.get('summary') or ''}"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+
+
 def size_mb(path: Path) -> float:
     """Total size of the files under ``path``."""
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
@@ -124,6 +136,8 @@ def measure(events: int, work: Path) -> dict[str, float]:
     made = len(list((folder / "content" / "events").rglob("*.yaml")))
     gen = run([sys.executable, "-c", _GENERATE, str(folder / "gen-only")], folder)
     build = run(["chronicle", "-q", "build"], folder)
+    edit_one_event(folder)
+    rebuild = run(["chronicle", "-q", "build"], folder)
     plain = run(["mkdocs", "build", "-q", "-f", str(plain_config(folder))], folder)
     index = folder / "site" / "search" / "search_index.json"
     return {
@@ -135,10 +149,12 @@ def measure(events: int, work: Path) -> dict[str, float]:
         "gen_s": float(gen.output.strip().splitlines()[-1]),
         "build_s": build.seconds,
         "build_peak": build.peak_mb,
+        "rebuild_s": rebuild.seconds,
         "mkdocs_s": plain.seconds,
         "ratio": build.seconds / plain.seconds,
         "site_mb": size_mb(folder / "site"),
         "index_mb": index.stat().st_size / 1e6,
+        "index_b_per_event": index.stat().st_size / max(made, 1),
     }
 
 
@@ -152,8 +168,8 @@ def main() -> None:
     print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work}")
     header = (
         "| events | corpus MB | ingest s | ingest MB/s | ingest peak MB | our generation s "
-        "| chronicle build s | plain mkdocs s | build/mkdocs | site MB | search index MB "
-        "| build peak MB |"
+        "| chronicle build s | rebuild after 1 edit s | plain mkdocs s | build/mkdocs "
+        "| site MB | search index MB | index B/event | build peak MB |"
     )
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
@@ -162,8 +178,9 @@ def main() -> None:
         print(
             f"| {m['events']:,} | {m['corpus_mb']:.2f} | {m['ingest_s']:.1f} | "
             f"{m['ingest_mbps']:.2f} | {m['ingest_peak']:.0f} | {m['gen_s']:.2f} | "
-            f"{m['build_s']:.1f} | {m['mkdocs_s']:.1f} | {m['ratio']:.2f} | "
-            f"{m['site_mb']:.1f} | {m['index_mb']:.2f} | {m['build_peak']:.0f} |",
+            f"{m['build_s']:.1f} | {m['rebuild_s']:.1f} | {m['mkdocs_s']:.1f} | "
+            f"{m['ratio']:.2f} | {m['site_mb']:.1f} | {m['index_mb']:.2f} | "
+            f"{m['index_b_per_event']:.0f} | {m['build_peak']:.0f} |",
             flush=True,
         )
 

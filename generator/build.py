@@ -21,14 +21,21 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import BuildError, ChronicleError
 from generator.models import Event
 from generator.site import SiteOptions, generate_pages, write_pages
+from generator.site_incremental import BuildPlan, config_key, read_manifest
 from generator.sources import Source, load_sources
 from generator.store import LoadResult, Problem, check_references, load_events
 from generator.vocab import ENTITIES_FILE, TAGS_FILE, load_vocabulary
 from generator.yamlio import load_with_marks
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from generator.plugin import ChroniclePlugin
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +224,12 @@ def source_date_epoch(content_dir: Path) -> Iterator[None]:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = None) -> Path:
+def build_site(
+    config_file: Path,
+    strict: bool = False,
+    site_dir: Path | None = None,
+    incremental: bool = True,
+) -> Path:
     """Build the site with MkDocs, replacing ``site_dir`` only once the new one is complete.
 
     MkDocs writes into ``.<site>.new-*`` beside the target, which is then
@@ -225,6 +237,13 @@ def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = 
     killed build are tidied first: a staging folder is deleted, and if a kill
     fell between the two renames, the previous site is put back. Builds are
     reproducible: see :func:`source_date_epoch`.
+
+    With ``incremental`` and a previous complete site built by this function,
+    the staging folder starts as a copy of that site and only the pages whose
+    generated Markdown changed are rendered again (see
+    :mod:`generator.site_incremental`); the result is byte-identical to a full
+    build. Anything global that changed (configuration, theme, versions, pages
+    added or removed) means a full build.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -239,11 +258,17 @@ def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = 
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
             config = load_config(config_file=str(config_file), strict=strict, site_dir=str(staging))
+            plugin, dirty = _plan(config, target, staging, incremental)
+            # dirty=False even so: Material's search plugin would keep this build's
+            # index for the next build in this process (plugins are cached).
             config.plugins.on_startup(command="build", dirty=False)
             try:
-                build(config)
+                with _quiet_dirty_mode():
+                    build(config, dirty=dirty)
             finally:
                 config.plugins.on_shutdown()
+                if plugin is not None:
+                    plugin.plan = None
         except (MkDocsException, SystemExit) as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise BuildError(
@@ -256,6 +281,60 @@ def build_site(config_file: Path, strict: bool = False, site_dir: Path | None = 
     finally:
         os.close(lock)
     return target
+
+
+def _plan(
+    config: MkDocsConfig, target: Path, staging: Path, incremental: bool
+) -> tuple[ChroniclePlugin | None, bool]:
+    """Tell the chronicle plugin how to build; returns it, and whether to run in dirty mode.
+
+    An incremental build needs the plugin (it compares the generated files
+    with the previous site's manifest) and a previous site whose manifest
+    matches this build's :func:`~generator.site_incremental.config_key`; the
+    previous site is then copied into ``staging``.
+    """
+    from generator.plugin import ChroniclePlugin  # here: the plugin imports this module
+
+    plugin = next((p for p in config.plugins.values() if isinstance(p, ChroniclePlugin)), None)
+    if plugin is None:
+        return None, False
+    key = config_key(config)
+    previous = read_manifest(target) if incremental else None
+    if previous is None or previous.config != key:
+        reason = (
+            "--full"
+            if not incremental
+            else "no previous site"
+            if not target.is_dir()
+            else "the previous site has no manifest"
+            if previous is None
+            else "configuration, theme or versions changed"
+        )
+        log.info("chronicle: full build (%s)", reason)
+        plugin.plan = BuildPlan(key, None)
+        return plugin, False
+    shutil.copytree(target, staging, symlinks=True, dirs_exist_ok=True)
+    plugin.plan = BuildPlan(key, previous)
+    return plugin, True
+
+
+class _DirtyWarningFilter(logging.Filter):
+    """Drops MkDocs' warnings about dirty builds: ours end as a full build would."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        return not message.startswith(("A 'dirty' build", "The directory contains stale files"))
+
+
+@contextmanager
+def _quiet_dirty_mode() -> Iterator[None]:
+    logger = logging.getLogger("mkdocs.commands.build")
+    quiet = _DirtyWarningFilter()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 def _lock_site(target: Path) -> int:

@@ -229,15 +229,25 @@ def new(
     type=click.Path(file_okay=False, path_type=Path),
     help="Where to write the site (default: site_dir of mkdocs.yml).",
 )
+@click.option(
+    "--incremental/--no-incremental",
+    " /--full",
+    default=True,
+    show_default=True,
+    help="Render again only the pages that changed since the last build (--full: all).",
+)
 @_user_errors
-def build(strict: bool, config_file: Path, site_dir: Path | None) -> None:
+def build(strict: bool, config_file: Path, site_dir: Path | None, incremental: bool) -> None:
     """Check content/, generate the pages and build the static site.
 
-    The previous site stays in place until the new one is complete.
+    The previous site stays in place until the new one is complete. When a
+    previous site exists and nothing global changed (mkdocs.yml, site_config/
+    overrides, versions, the set of pages), only the pages whose content
+    changed are rendered again; the result is the same as a full build.
     """
     from generator.build import build_site
 
-    target = build_site(config_file, strict=strict, site_dir=site_dir)
+    target = build_site(config_file, strict=strict, site_dir=site_dir, incremental=incremental)
     click.echo(f"site built in {target}", err=True)
 
 

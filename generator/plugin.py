@@ -7,7 +7,9 @@ work to :mod:`generator.build`.
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -16,11 +18,25 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
 
 from generator.build import prepare_docs, source_date_epoch
 from generator.errors import ChronicleError
 from generator.site import SiteOptions
+from generator.site_incremental import (
+    MANIFEST,
+    BuildPlan,
+    Manifest,
+    clear_folder,
+    docs_files,
+    file_hash,
+    layout_key,
+    mark_changed,
+    merge_search_index,
+)
+from generator.site_incremental import log as build_log
+from generator.site_search import compact_index, dumps_index
 
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
@@ -45,8 +61,22 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     _serving = False
     """True under ``mkdocs serve``: a content error keeps the last good pages."""
+    plan: BuildPlan | None = None
+    """Set by ``chronicle build`` (:func:`generator.build.build_site`): full or incremental.
+    Without it (plain ``mkdocs build``) the build is full and writes no manifest."""
+    _manifest: Manifest | None = None
+    """The manifest this build writes into the site when it completes."""
+    _rendered: set[str] | None = None
+    """URLs of the pages an incremental build renders again; None in a full build."""
+    _page_order: Sequence[str] = ()
+    """Every page's URL, in the order MkDocs builds them (that of the search index)."""
+    _previous_index: dict[str, Any] | None = None
+    """The previous site's search index (an incremental build merges it)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._manifest, self._rendered, self._previous_index = None, None, None
+        if self.plan is None:  # a manifest left by an earlier build would not describe this one
+            (Path(config.site_dir) / MANIFEST).unlink(missing_ok=True)
         root = Path(config.config_file_path or ".").resolve().parent
         self._content_dir = root / self.config.content_dir
         self._end_epoch()
@@ -75,7 +105,42 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
             epoch, self._epoch = self._epoch, None
             epoch.__exit__(None, None, None)
 
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.plan is None:
+            return files
+        docs = docs_files(files, config)
+        hashes = {f.src_uri: file_hash(f.abs_src_path or "") for f in docs}
+        layout = layout_key(docs, hashes, config)
+        self._manifest = Manifest(self.plan.config, layout, hashes)
+        self._page_order = [f.url for f in files.documentation_pages()]
+        previous, site_dir = self.plan.previous, Path(config.site_dir)
+        if previous is None:
+            return files
+        if previous.layout != layout:
+            build_log.info(
+                "chronicle: full build (pages added or removed, or the navigation changed)"
+            )
+            clear_folder(site_dir)  # holds a copy of the previous site
+            return files
+        pages = mark_changed(docs, previous, hashes)
+        self._rendered = {f.url for f in pages}
+        index = site_dir / "search" / "search_index.json"
+        if index.is_file():
+            self._previous_index = json.loads(index.read_text("utf-8"))
+        return files
+
+    @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site_dir = Path(config.site_dir)
+        index = site_dir / "search" / "search_index.json"
+        if index.is_file():
+            data = json.loads(index.read_text("utf-8"))
+            if self._rendered is not None:
+                previous = self._previous_index or {}
+                data = merge_search_index(data, previous, self._page_order, self._rendered)
+            index.write_text(dumps_index(compact_index(data)), "utf-8")
+        if self._manifest is not None:
+            (site_dir / MANIFEST).write_text(self._manifest.dumps(), "utf-8")
         self._end_epoch()
 
     def on_build_error(self, *, error: Exception) -> None:

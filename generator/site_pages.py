@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from generator.site_base import (
     source_page_path,
     time_tag,
 )
+from generator.site_search import SearchWords
 from generator.site_timeline import grouped, plural, span_text, status_badge, when
 
 _ANCHOR = re.compile(r",?\s*anchor(?:ed)?\s+(?:dct\s+|to\s+)?(\d{3}X|\d{4}(?:-\d{2}){0,2})")
@@ -107,13 +109,19 @@ def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
     return lines
 
 
-def _sources_section(event: Event, index: SiteIndex) -> list[str]:
+def _plain(html_text: str) -> str:
+    """The text of an HTML fragment."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", html_text))
+
+
+def _sources_section(event: Event, index: SiteIndex, indexed: SearchWords) -> list[str]:
     if not event.sources:
         return ["## Sources", "", "*Added by an editor; no source article.*", ""]
     by_article: dict[str, list[SourceRef]] = {}
     for ref in event.sources:
         by_article.setdefault(ref.article, []).append(ref)
-    lines = [f"## Sources ({len(by_article)})", ""]
+    searched = False  # whether any quote goes into the search index
+    lines = []
     for article, refs in by_article.items():
         source = index.sources.get(article)
         facts = []
@@ -133,10 +141,13 @@ def _sources_section(event: Event, index: SiteIndex) -> list[str]:
         lines += [f"- <span data-search-exclude>{line}</span>", ""]
         for quote in dict.fromkeys(ref.quote for ref in refs):
             lines += [f"    > {md_escape(quote)}"]
-            if quote == event.summary:  # already indexed as the summary
+            if indexed.adds(quote):
+                searched = True
+            else:
                 lines += ["    > { data-search-exclude }"]
             lines += [""]
-    return lines
+    heading = f"## Sources ({len(by_article)})"
+    return [heading if searched else heading + " { data-search-exclude }", "", *lines]
 
 
 def _repo_path(path: str, root: str | None) -> str:
@@ -160,7 +171,12 @@ def event_page(
 ) -> str:
     """One event: date and how we know it, status, summary, sources, conflicts, links."""
     lines = [*front_matter(event.title), f"# {md_escape(event.title)}", ""]
-    lines += [f'<p class="chronicle-meta">{when(event)}{status_badge(event)}</p>', ""]
+    # What the search index gets: title, summary and conflicts always; the date
+    # line, entities and tags and each quote only if they add a word to those.
+    indexed = SearchWords([event.title, event.summary or "", *event.conflicts])
+    meta = when(event) + status_badge(event)
+    hidden = "" if indexed.adds(_plain(meta)) else " data-search-exclude"
+    lines += [f'<p class="chronicle-meta"{hidden}>{meta}</p>', ""]
     if event.status == "scheduled":
         lines += [
             '!!! info "Scheduled"',
@@ -179,14 +195,16 @@ def event_page(
     facets = []
     if names:
         links = ", ".join(f"[{md_escape(n)}](../{entity_page_path(index, n)})" for n in names)
-        facets.append(f"**Who and where:** {links}")
+        facets.append(f"<strong data-search-exclude>Who and where:</strong> {links}")
     if tags:
         links = ", ".join(f"[{md_escape(t)}](../{tag_page_path(index, t)})" for t in tags)
-        facets.append(f"**Topics:** {links}")
+        facets.append(f"<strong data-search-exclude>Topics:</strong> {links}")
     if facets:
-        lines += ["  \n".join(facets), "{ .chronicle-facets }", ""]
+        searched = indexed.adds(" ".join([*names, *tags]))
+        attrs = ".chronicle-facets" if searched else ".chronicle-facets data-search-exclude"
+        lines += ["  \n".join(facets), f"{{ {attrs} }}", ""]
     lines += _how_we_know(event, index)
-    lines += _sources_section(event, index)
+    lines += _sources_section(event, index, indexed)
     lines += _prev_next(previous, following)
     if options.edit_base and event.path:
         rel = _repo_path(event.path, options.repo_root)
