@@ -821,17 +821,25 @@ _DETOK = (
 )
 
 
+_DETOK_SPACING = (
+    (re.compile(r"``\s*"), '"'),
+    (re.compile(r"\s*''"), '"'),
+    # A lookahead keeps the punctuation, so the C engine replaces without expanding a group.
+    (re.compile(r"\s+(?=[,.;:!?%)\]}])"), ""),
+    (re.compile(r"([(\[{$])\s+"), r"\1"),
+    (re.compile(r"\s+(?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?='(?:\s|$))"), ""),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+
+
 def detokenize(text: str) -> str:
     """Undo Penn-Treebank style tokenization lightly, so quotes and commas read well."""
     for pattern, repl in _DETOK:
         text = pattern.sub(repl, text)
-    text = re.sub(r"``\s*", '"', text)
-    text = re.sub(r"\s*''", '"', text)
-    text = re.sub(r"\s+([,.;:!?%)\]}])", r"\1", text)
-    text = re.sub(r"([(\[{$])\s+", r"\1", text)
-    text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+(')(?=\s|$)", r"\1", text)
-    return re.sub(r"[ \t]{2,}", " ", text)
+    for spacing, plain in _DETOK_SPACING:
+        text = spacing.sub(plain, text)
+    return text
 
 
 ID_MAX = 120

@@ -255,6 +255,12 @@ def words(text: str) -> list[str]:
     return _WORDS_RE.findall(text)
 
 
+@lru_cache(maxsize=65536)
+def word_count(text: str) -> int:
+    """How many white-space separated words ``text`` has."""
+    return len(_WORDS_RE.findall(text))
+
+
 def ends_sentence(text: str) -> bool:
     """True if ``text`` ends with sentence-final punctuation (quotes and [n] allowed)."""
     return bool(_END_RE.search(text))
@@ -263,7 +269,7 @@ def ends_sentence(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """True for running text: six or more words ending a sentence, or twenty or more."""
-    n = len(words(text))
+    n = word_count(text)
     return (n >= 6 and ends_sentence(text)) or n >= 20
 
 
@@ -295,7 +301,7 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
 
 
 def _is_short(text: str, limit: int = 8) -> bool:
-    return len(words(text)) <= limit and not is_prose(text)
+    return word_count(text) <= limit and not is_prose(text)
 
 
 def _is_share_bar(text: str) -> bool:
@@ -311,8 +317,8 @@ def _widget_reason(text: str) -> str | None:
     """The reason a line is page furniture wherever it stands, or None."""
     if _SEPARATOR_RE.match(text):
         return "separator"
-    if len(words(text)) > 12:
-        return "call to action" if _CTA_SENTENCE_RE.match(text) and len(words(text)) < 30 else None
+    if word_count(text) > 12:
+        return "call to action" if _CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
     if _is_share_bar(text):
         return "share bar"
     if _MEDIA_RE.match(text):
@@ -330,11 +336,11 @@ def _widget_reason(text: str) -> str | None:
 
 def _marker_reason(text: str) -> tuple[str, bool] | None:
     """If ``text`` marks the end of the story, its reason and whether it is certain."""
-    if _COMMENT_HEAD_RE.match(text) and len(words(text)) <= 8:
+    if _COMMENT_HEAD_RE.match(text) and word_count(text) <= 8:
         return "comment thread", True
-    if _COMMENT_FORM_RE.match(text) and len(words(text)) <= 8:
+    if _COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
         return "comment form", True
-    if _COPYRIGHT_RE.search(text) and len(words(text)) <= 25:
+    if _has_copyright(text) and word_count(text) <= 25:
         return "footer", True
     if _ABOUT_AUTHOR_RE.match(text):
         return "author bio", True
@@ -347,7 +353,7 @@ def _find_breadcrumb(text: str) -> list[str] | None:
     if is_prose(text) and not ("»" in text or "›" in text):
         return None
     parts = [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(text) if p.strip()]
-    if len(parts) < 2 or any(len(words(p)) > 6 for p in parts[:-1]):
+    if len(parts) < 2 or any(word_count(p) > 6 for p in parts[:-1]):
         return None
     if "»" in text or "›" in text or len(parts) >= 3 or parts[0].lower() == "home":
         return parts
@@ -355,7 +361,7 @@ def _find_breadcrumb(text: str) -> list[str] | None:
 
 
 def _byline_name(text: str) -> str | None:
-    if len(words(text)) > 14:
+    if word_count(text) > 14:
         return None
     m = _BYLINE_RE.match(text)
     if m is None:
@@ -373,7 +379,7 @@ def _head_metadata(text: str, cleaned: Cleaned, has_date: bool) -> None:
     """Read outlet and author from the non-date segments of a date line."""
     for segment in re.split(r"(?<=[.|·•])\s+|\s+[|·•]\s+", text)[1:] if has_date else []:
         segment = segment.strip(" .|·•")
-        if not segment or not is_title_case(segment) or len(words(segment)) > 6:
+        if not segment or not is_title_case(segment) or word_count(segment) > 6:
             continue
         if _STAFF_RE.search(segment):
             cleaned.author = cleaned.author or segment
@@ -414,7 +420,7 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         if unit.label is not None:
             continue
         text = unit.text
-        if i < 8 and date_line_re.search(text) and len(words(text)) <= 25:
+        if i < 8 and date_line_re.search(text) and word_count(text) <= 25:
             unit.label = "date line"
             cleaned.date_line = cleaned.date_line or text
             _head_metadata(text, cleaned, True)
@@ -422,10 +428,10 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         crumbs = _find_breadcrumb(text) if i < 8 else None
         if crumbs is not None:
             unit.label = "breadcrumb"
-            if cleaned.title is None and len(words(crumbs[-1])) >= 3:
+            if cleaned.title is None and word_count(crumbs[-1]) >= 3:
                 cleaned.title = crumbs[-1]
             continue
-        name = _byline_name(text) if not is_prose(text) or len(words(text)) <= 8 else None
+        name = _byline_name(text) if not is_prose(text) or word_count(text) <= 8 else None
         if name is not None:
             unit.label = "byline"
             cleaned.author = cleaned.author or name
@@ -435,7 +441,7 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
             continue
         if cleaned.title is None and (
             _is_head_title(text)
-            or (not is_prose(text) and len(words(text)) >= 3 and not ends_sentence(text))
+            or (not is_prose(text) and word_count(text) >= 3 and not ends_sentence(text))
         ):
             cleaned.title = text
             unit.label = "title"
@@ -443,7 +449,7 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         if is_prose(text) and not unit.heading:
             start = i
             break
-        if len(words(text)) <= 3 and not ends_sentence(text):
+        if word_count(text) <= 3 and not ends_sentence(text):
             unit.label = "section label"
     return start
 
@@ -451,7 +457,7 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
 def _is_head_title(text: str) -> bool:
     """A headline that ends like a sentence only with ? or ! ("What Will It Hold?")."""
     return (
-        3 <= len(words(text)) <= 20
+        3 <= word_count(text) <= 20
         and not text.rstrip("\"'”’").endswith((".", "…", ":"))
         and is_title_case(text)
     )
@@ -473,7 +479,7 @@ def _label_references(units: list[Unit], start: int) -> None:
         elif _REFERENCE_RE.match(unit.text) or _NUMBERED_SOURCE_RE.match(unit.text):
             unit.label = REFERENCE
             in_refs = True
-        elif in_refs and not is_prose(unit.text) and len(words(unit.text)) <= 3:
+        elif in_refs and not is_prose(unit.text) and word_count(unit.text) <= 3:
             in_refs = False
 
 
@@ -494,7 +500,7 @@ def _label_comment_signatures(units: list[Unit], start: int) -> None:
 
 def _find_tail_cut(units: list[Unit], start: int) -> int:
     """Index of the first end-of-story marker after the story began (len if none)."""
-    total = sum(len(words(u.text)) for u in units[start:] if u.label is None)
+    total = sum(word_count(u.text) for u in units[start:] if u.label is None)
     after = _prose_after_counts(units)
     seen = 0
     for i in range(start + 1, len(units)):
@@ -512,7 +518,7 @@ def _find_tail_cut(units: list[Unit], start: int) -> int:
             unit.label = reason
             continue
         if unit.label is None:
-            seen += len(words(unit.text))
+            seen += word_count(unit.text)
     return len(units)
 
 
@@ -524,7 +530,7 @@ def _prose_after_counts(units: list[Unit]) -> list[int]:
         counts[i] = running
         unit = units[i]
         if unit.label is None and is_prose(unit.text):
-            running += len(words(unit.text))
+            running += word_count(unit.text)
     return counts
 
 
@@ -547,10 +553,10 @@ def _label_tail(units: list[Unit], cut: int) -> None:
         if reason == "footer" and "comment" in unit.text.lower():
             unit.label = "comment form"
         elif reason in ("related links", "after the story") and (
-            len(words(unit.text)) >= 3
+            word_count(unit.text) >= 3
             and not ends_sentence(unit.text)
             and is_title_case(unit.text)
-            and len(words(unit.text)) <= 20
+            and word_count(unit.text) <= 20
         ):
             unit.label = "unrelated headline"
         else:
@@ -576,7 +582,7 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
         unit = units[i]
         if unit.label is not None or not is_name(unit.text):
             continue
-        name_words = len(words(unit.text))
+        name_words = word_count(unit.text)
         for j in range(i + 1, min(i + 4, cut)):
             para = units[j]
             if para.label is not None:
@@ -594,7 +600,7 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
         for i in range(cut - 1, max(start, cut - 4), -1):
             unit = units[i]
             if unit.label is None and is_prose(unit.text):
-                n = len(words(cleaned.author))
+                n = word_count(cleaned.author)
                 first = " ".join(words(unit.text)[:n])
                 verb = words(unit.text)[n : n + 1]
                 if _same(first, cleaned.author) and verb and _BIO_START_RE.match(verb[0]):
@@ -629,10 +635,15 @@ def _label_after_story(units: list[Unit], start: int) -> None:
             unit.label = "after the story"
 
 
+@lru_cache(maxsize=8192)
+def _has_copyright(text: str) -> bool:
+    return _COPYRIGHT_RE.search(text) is not None
+
+
 def _find_copyright(units: list[Unit], cleaned: Cleaned) -> None:
     for unit in units:
-        found = copyright_of(unit.text) if _COPYRIGHT_RE.search(unit.text) else None
+        found = copyright_of(unit.text) if _has_copyright(unit.text) else None
         if found is not None:
             cleaned.copyright_year = found[0]
-            if cleaned.outlet is None and found[1] and len(words(found[1])) <= 6:
+            if cleaned.outlet is None and found[1] and word_count(found[1]) <= 6:
                 cleaned.outlet = found[1]

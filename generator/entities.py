@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from generator.models import Article, Event
@@ -64,8 +65,13 @@ _PLACE_WORDS = re.compile(
     r"Mountains?|Province|County|Coast|Gulf|Valley|Street|Avenue)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|visit(?:ed)?)\s+$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_MID_SENTENCE = re.compile(r"[\w,;:]\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s")
+_COMPOUND = re.compile(r"[A-Za-z]-[A-Z]")
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
@@ -128,13 +134,13 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
     lowercase: set[str] = set()
     for article in articles:
         for paragraph in article.paragraphs:
-            lowercase.update(re.findall(r"\b[a-z][a-z'-]+\b", paragraph))
+            lowercase.update(_LOWER_WORD.findall(paragraph))
             for match in _NAME_RE.finditer(paragraph):
                 name = _clean_name(match.group())
                 if name is None:
                     continue
                 before = paragraph[max(0, match.start() - 12) : match.start()]
-                if re.search(r"[\w,;:]\s*$", before):
+                if _MID_SENTENCE.search(before):
                     mid_sentence.add(name)
                 seen_in[name].add(article.id)
                 titled = _LEADING_TITLE.match(match.group()) is not None
@@ -169,8 +175,9 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
     return sorted(suggestions[:MAX_SUGGESTIONS], key=lambda e: e.name)
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(text: str) -> str | None:
-    text = re.split(r"(?<=[a-zà-ÿ]{2})\.\s", text)[0]  # "Trump. He": a sentence ended
+    text = _SENTENCE_BREAK.split(text)[0]  # "Trump. He": a sentence ended
     words = text.replace("’s", "").replace("'s", "").split()
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # sentence end, not an abbreviation such as "U.S."
@@ -182,7 +189,7 @@ def _clean_name(text: str) -> str | None:
     if _DEMONYM.search(words[-1]):
         return None  # "Colombian", "Latin American": adjectives
     name = " ".join(words)
-    if len(name) < 2 or re.search(r"[A-Za-z]-[A-Z]", name):
+    if len(name) < 2 or _COMPOUND.search(name):
         return None  # "Petro-Trump" is a compound, not a name
     return name
 

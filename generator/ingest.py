@@ -103,30 +103,31 @@ def ingest(
     report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)
     report.events = len(generated)
     with transaction(content_dir):  # all or nothing, even if the process is killed
-        apply_events(generated, content_dir, {a.id for a in articles}, report, current.events)
+        state = load_state(content_dir)
+        data = _read_state_file(content_dir)
+        read = {a.id for a in articles}
+        write_events(generated, content_dir, state, read, report, current.events)
         write_sources(content_dir, articles)
-        report.suggested = _suggest_entities(content_dir, articles, vocabulary)
+        report.suggested = _suggest_entities(content_dir, articles, vocabulary, data)
+        data["events"] = state
+        _write_state_file(content_dir, data)
     return report
 
 
 def _suggest_entities(
-    content_dir: Path, articles: Sequence[Article], vocabulary: Vocabulary
+    content_dir: Path, articles: Sequence[Article], vocabulary: Vocabulary, data: dict[str, Any]
 ) -> int:
     """Append new entity suggestions to entities.yaml, never one made before.
 
     A suggestion the editor deleted stays deleted: every name ever suggested is
-    remembered in the ingest state.
+    remembered in the ingest state ``data`` (updated here, saved by the caller).
     """
-    path = content_dir / STATE_FILE
-    data = json.loads(path.read_text("utf-8")) if path.exists() else {}
     made = set(data.get("suggested_entities", []))
     fresh = [e for e in suggest_entities(articles, vocabulary) if e.name not in made]
     if not fresh:
         return 0
     append_suggestions(content_dir, fresh)
     data["suggested_entities"] = sorted(made | {e.name for e in fresh})
-    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    write_text_atomic(path, text)
     return len(fresh)
 
 
@@ -155,12 +156,23 @@ def apply_events(
             )
         existing = loaded.events
     state = load_state(content_dir)
-    writes = reconcile(generated, existing, state, content_dir, report, articles)
-    for path, text in writes:
-        if write_text_atomic(path, text):
-            report.written.append(str(path))
+    write_events(generated, content_dir, state, articles, report, existing)
     _save_state(content_dir, state)
     return report
+
+
+def write_events(
+    generated: Sequence[Event],
+    content_dir: Path,
+    state: dict[str, dict[str, Any]],
+    articles: Collection[str] | None,
+    report: IngestReport,
+    existing: Sequence[Event],
+) -> None:
+    """Reconcile and write the event files; ``state`` becomes the next merge base."""
+    for path, text in reconcile(generated, existing, state, content_dir, report, articles):
+        if write_text_atomic(path, text):
+            report.written.append(str(path))
 
 
 def reconcile(
@@ -458,8 +470,18 @@ def load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def _save_state(content_dir: Path, state: dict[str, dict[str, Any]]) -> None:
-    path = content_dir / STATE_FILE
-    data = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    data = _read_state_file(content_dir)
     data["events"] = state
+    _write_state_file(content_dir, data)
+
+
+def _read_state_file(content_dir: Path) -> dict[str, Any]:
+    """The whole ingest state file (merge base and remembered suggestions); {} if none."""
+    path = content_dir / STATE_FILE
+    data: dict[str, Any] = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    return data
+
+
+def _write_state_file(content_dir: Path, data: dict[str, Any]) -> None:
     text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    write_text_atomic(path, text)
+    write_text_atomic(content_dir / STATE_FILE, text)

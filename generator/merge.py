@@ -12,7 +12,7 @@ import datetime
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +35,8 @@ _STOPWORDS = frozenset(
     october november december early late prior ago
     """.split()
 )
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
 MAX_ID_LENGTH = 72
@@ -44,7 +46,7 @@ MAX_ID_LENGTH = 72
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
-    words = re.findall(r"[a-z][a-z'-]+", _ascii(text).lower())
+    words = _WORD.findall(_ascii(text).lower())
     return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
@@ -60,19 +62,18 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-def similarity(
-    a: frozenset[str], b: frozenset[str], weight: dict[str, float] | None = None
-) -> float:
+def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
     """Overlap coefficient of two word sets, each word weighted (default 1)."""
     if not a or not b:
         return 0.0
     if weight is None:
         return len(a & b) / min(len(a), len(b))
+    return mass(a & b, weight) / min(mass(a, weight), mass(b, weight))
 
-    def mass(words: frozenset[str]) -> float:
-        return math.fsum(weight.get(w, 1.0) for w in words)  # exact: set order can't matter
 
-    return mass(a & b) / min(mass(a), mass(b))
+def mass(words: Set[str], weight: dict[str, float]) -> float:
+    """Total weight of a word set (default weight 1)."""
+    return math.fsum([weight.get(w, 1.0) for w in words])  # exact: set order can't matter
 
 
 def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -119,13 +120,22 @@ class _Cluster:
     near: set[str] = field(default_factory=set)
     nouns: frozenset[str] = frozenset()
     conflicting: list[Mention] = field(default_factory=list)
+    _mass: float | None = None
 
     def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
         if not self.mentions:
             self.nouns = near & EVENT_NOUNS
         self.mentions.append(mention)
-        self.words |= words
+        if not words <= self.words:
+            self.words |= words
+            self._mass = None
         self.near |= near
+
+    def mass(self, weight: dict[str, float]) -> float:
+        """Weight of :attr:`words`, kept until they change."""
+        if self._mass is None:
+            self._mass = mass(self.words, weight)
+        return self._mass
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
@@ -141,26 +151,32 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
+        date = mention.date
+        precision = date.precision
+        words_mass: float | None = None
         best: _Cluster | None = None
         best_score = SIMILARITY
-        # Mentions come most precise first, so a compatible head lies inside the mention's period.
-        for cluster in by_period.get(_period_key(mention.date), ()):
+        # Mentions come most precise first, so a compatible head lies inside the mention's
+        # period: only a clock time (the key names its day) can still differ.
+        for cluster in by_period.get(_period_key(date), ()):
             head = cluster.mentions[0]
-            if not head.date.compatible(mention.date):
+            if date.hour is not None and not head.date.compatible(date):
                 continue
+            score = 0.0
             shared = cluster.words & words
-            score = similarity(frozenset(cluster.words), words, weight) if len(shared) >= 2 else 0.0
+            if len(shared) >= 2:
+                if words_mass is None:
+                    words_mass = mass(words, weight)
+                score = mass(shared, weight) / min(cluster.mass(weight), words_mass)
             shared_near = cluster.near & near
-            if (
-                mention.date.precision < head.date.precision
-                and shared_near & EVENT_NOUNS
-                and shared_near & EVENT_NOUNS <= cluster.nouns
-            ):
-                score = max(score, WINDOW_SIMILARITY)  # "the February meeting" → that meeting
-            if len(shared_near) >= 2:
-                near_score = similarity(frozenset(cluster.near), near)
-                if near_score >= WINDOW_SIMILARITY:
-                    score = max(score, near_score)
+            if shared_near:
+                nouns = shared_near & EVENT_NOUNS
+                if nouns and nouns <= cluster.nouns and precision < head.date.precision:
+                    score = max(score, WINDOW_SIMILARITY)  # "the February meeting" → that one
+                if len(shared_near) >= 2:
+                    near_score = len(shared_near) / min(len(cluster.near), len(near))
+                    if near_score >= WINDOW_SIMILARITY:
+                        score = max(score, near_score)
             if score >= best_score:
                 best, best_score = cluster, score
         if best is None:
@@ -184,19 +200,41 @@ CONFLICT_SIMILARITY = 0.5
 
 
 def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Join clusters that report one happening on incompatible days; the conflict is kept."""
+    """Join clusters that report one happening on incompatible days; the conflict is kept.
+
+    A cluster joins the first earlier-kept cluster of the same kind that reports
+    the same happening; only those at most :data:`CONFLICT_DAYS` away can, so
+    they are looked up by day.
+    """
     kept: list[_Cluster] = []
-    by_nouns: dict[frozenset[str], list[_Cluster]] = {}
+    by_day: dict[tuple[frozenset[str], int], list[tuple[int, _Cluster]]] = {}
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), _cluster_key(c))):
-        same_kind = by_nouns.get(cluster.nouns, []) if cluster.nouns else []
-        twin = next((k for k in same_kind if _same_happening(k, cluster)), None)
+        twin = _find_twin(cluster, by_day) if cluster.nouns else None
         if twin is None:
-            kept.append(cluster)
             if cluster.nouns and cluster.mentions[0].date.precision >= Precision.DAY:
-                by_nouns.setdefault(cluster.nouns, []).append(cluster)
+                key = (cluster.nouns, _ordinal(cluster.mentions[0].date))
+                by_day.setdefault(key, []).append((len(kept), cluster))
+            kept.append(cluster)
             continue
         twin.conflicting.extend(cluster.mentions)
     return sorted(kept, key=_cluster_key)
+
+
+def _find_twin(
+    cluster: _Cluster, by_day: dict[tuple[frozenset[str], int], list[tuple[int, _Cluster]]]
+) -> _Cluster | None:
+    """The first kept cluster (in keeping order) that reports the same happening."""
+    date = cluster.mentions[0].date
+    if date.precision < Precision.DAY:
+        return None
+    day = _ordinal(date)
+    near = [
+        entry
+        for offset in range(-CONFLICT_DAYS, CONFLICT_DAYS + 1)
+        for entry in by_day.get((cluster.nouns, day + offset), ())
+    ]
+    near.sort(key=lambda entry: entry[0])
+    return next((k for _, k in near if _same_happening(k, cluster)), None)
 
 
 def _cluster_key(cluster: _Cluster) -> tuple[object, ...]:
@@ -284,7 +322,7 @@ def _make_event(cluster: _Cluster) -> Event:
 
 def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
     """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
-    words = re.findall(r"[a-z0-9]+", _ascii(text).lower())
+    words = _SLUG_WORD.findall(_ascii(text).lower())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

@@ -41,6 +41,7 @@ _PAST_CUE = re.compile(
     r"\b(?:held|was|were|had|met|took place|described|came|ended|began|marked|followed)\b", re.I
 )
 _CORROBORATED_RULE = "undated mention of the same happening"
+_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,7 @@ def _attach_corroborating_sources(
     """Cite an article for the event each of its undated sentences reports best."""
     candidates = [e for e in events if e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
-    by_noun: dict[str, list[Event]] = {}
-    for event in candidates:
-        for noun in signatures[event.id].nouns:
-            by_noun.setdefault(noun, []).append(event)
+    index = _SignatureIndex(candidates, signatures)
     cited: dict[str, set[str]] = {}
     for event in candidates:
         for source in event.sources:
@@ -131,37 +129,63 @@ def _attach_corroborating_sources(
         done = cited.setdefault(article.id, set())
         for paragraph in article.paragraphs:
             for sentence in split_sentences(paragraph):
-                words = content_words(sentence.text)
-                pool = {e.id: e for n in words & by_noun.keys() for e in by_noun[n]}
-                found = _best_event(words, article, [pool[k] for k in sorted(pool)], signatures)
+                found = index.best_event(content_words(sentence.text), article)
                 if found is None or found.id in done:
                     continue
                 done.add(found.id)
-                text = re.sub(r"\s+", " ", sentence.text).strip()
+                text = _WHITESPACE.sub(" ", sentence.text).strip()
                 found.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
                 found.sources.sort(key=lambda s: (s.article, s.quote))
 
 
-def _best_event(
-    words: frozenset[str],
-    article: Article,
-    events: Sequence[Event],
-    signatures: dict[str, _Signature],
-) -> Event | None:
-    """The event a sentence reports, if it clearly names one: most shared words wins."""
-    best: tuple[int, str, Event] | None = None
-    for event in events:
-        signature = signatures[event.id]
-        if not (words & signature.nouns):
-            continue
-        shared = len((words & signature.words) - signature.nouns)
-        if shared < MIN_SHARED:
-            continue
-        if article.published is not None and _before(article.published, event.date):
-            continue  # written before it happened: not a report of it
-        if best is None or shared > best[0]:  # events come sorted by id: ties keep the first
-            best = (shared, event.id, event)
-    return best[2] if best else None
+class _SignatureIndex:
+    """Events by the distinctive words of their signatures, to score a sentence against all.
+
+    A sentence's score for an event is the number of the event's distinctive
+    words (other than its nouns) it contains; counting through an inverted
+    index finds the same events as comparing the sentence with every event
+    that shares a noun, without the quadratic cost.
+    """
+
+    def __init__(self, events: Sequence[Event], signatures: dict[str, _Signature]) -> None:
+        self._events = {e.id: e for e in events}
+        self._signatures = signatures
+        self._by_word: dict[str, list[str]] = {}
+        nouns: set[str] = set()
+        for event in events:
+            signature = signatures[event.id]
+            if not signature.nouns:
+                continue  # no sentence can name it
+            nouns |= signature.nouns
+            for word in signature.words - signature.nouns:
+                self._by_word.setdefault(word, []).append(event.id)
+        self._nouns = frozenset(nouns)
+
+    def best_event(self, words: frozenset[str], article: Article) -> Event | None:
+        """The event a sentence reports, if it clearly names one: most shared words wins.
+
+        Ties go to the smallest event id; an event dated after the article was
+        written is not one it reports.
+        """
+        if words.isdisjoint(self._nouns):
+            return None  # names no kind of happening
+        shared: dict[str, int] = {}
+        for word in words:
+            for event_id in self._by_word.get(word, ()):
+                shared[event_id] = shared.get(event_id, 0) + 1
+        best: tuple[int, str] | None = None
+        for event_id, count in shared.items():
+            if count < MIN_SHARED or (
+                best is not None and (count < best[0] or (count == best[0] and event_id > best[1]))
+            ):
+                continue
+            if not (words & self._signatures[event_id].nouns):
+                continue
+            event = self._events[event_id]
+            if article.published is not None and _before(article.published, event.date):
+                continue  # written before it happened: not a report of it
+            best = (count, event_id)
+        return self._events[best[1]] if best else None
 
 
 def _before(published: PartialDate, date: PartialDate) -> bool:
@@ -204,5 +228,5 @@ def _date_undated_articles(
 
 
 def _shorten(text: str, limit: int = 90) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _WHITESPACE.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -76,11 +76,28 @@ def write_sources(content_dir: Path, articles: Sequence[Article]) -> list[Path]:
             for key in FIELDS
             if (value := getattr(record, key)) is not None
         }
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+        text = dump_record(data)
         path = content_dir / "sources" / f"{article.id}.yaml"
         if write_text_atomic(path, text):
             changed.append(path)
     return changed
+
+
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
+_FAST_SAFE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+"""Text libyaml's emitter writes exactly as PyYAML's does (outside it they differ:
+line separators, astral-plane characters, controls)."""
+
+
+def dump_record(data: dict[str, str]) -> str:
+    """A source record as YAML, byte for byte what ``yaml.safe_dump`` writes.
+
+    libyaml's emitter (about 30x faster) when every value is text on which the
+    two emitters agree, PyYAML's pure-Python emitter otherwise.
+    """
+    fast = _FAST_DUMPER is not None and all(_FAST_SAFE.fullmatch(v) for v in data.values())
+    dumper = _FAST_DUMPER if fast else yaml.SafeDumper
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=88)
 
 
 def check_article_ids(content_dir: Path, articles: Sequence[Article]) -> None:

@@ -468,7 +468,9 @@ def write_text_atomic(path: Path, text: str) -> bool:
     """Write ``text`` to ``path`` via a temporary file and rename; False if unchanged.
 
     Inside :func:`transaction` for a folder holding ``path``, the file's old
-    bytes are journaled first, so a run that fails or is killed is undone.
+    bytes are journaled first, so a run that fails or is killed is undone, and
+    the new bytes reach the disk at commit (one batch of ``fsync`` calls before
+    the commit point) rather than one file at a time.
     """
     data = text.encode("utf-8")
     old: bytes | None = None
@@ -477,19 +479,21 @@ def write_text_atomic(path: Path, text: str) -> bool:
     if old == data:
         return False
     active = _ACTIVE.get()
-    if active is not None:
-        active.before_write(path, old)
+    guarded = active is not None and active.before_write(path, old)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if not guarded:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if guarded and active is not None:
+        active.to_sync(path)
     return True
 
 
@@ -591,6 +595,7 @@ class Transaction:
         self.journal = self.root / JOURNAL_DIR
         """The undo journal's folder."""
         self._recorded: set[str] = set()
+        self._unsynced: dict[str, None] = {}
         self._count = 0
         self._manifest: Any = None
         self._fd: int | None = None
@@ -615,16 +620,21 @@ class Transaction:
             self._release()
             raise
 
-    def before_write(self, path: Path, old: bytes | None) -> None:
-        """Journal ``path`` (its bytes ``old``, None if absent) before its first change."""
+    def before_write(self, path: Path, old: bytes | None) -> bool:
+        """Journal ``path`` (its bytes ``old``, None if absent) before its first change.
+
+        False if this transaction does not guard ``path`` (outside its folder).
+        """
         target = Path(os.path.abspath(path))
         try:
             rel = target.relative_to(self.root)
         except ValueError:
-            return
+            return False
         key = rel.as_posix()
-        if key in self._recorded or key.split("/", 1)[0] == JOURNAL_DIR:
-            return
+        if key.split("/", 1)[0] == JOURNAL_DIR:
+            return False
+        if key in self._recorded:
+            return True
         self._recorded.add(key)
         missing = []
         folder = target.parent
@@ -646,9 +656,19 @@ class Transaction:
         self._manifest.flush()
         if backup is not None:
             os.fsync(self._manifest.fileno())
+        return True
+
+    def to_sync(self, path: Path) -> None:
+        """Remember a file written without ``fsync``: :meth:`commit` syncs it."""
+        self._unsynced[os.path.abspath(path)] = None
 
     def commit(self) -> None:
-        """Keep every change: deleting the manifest is the commit point."""
+        """Keep every change: deleting the manifest is the commit point.
+
+        Every file written in the transaction is synced to disk first, so after
+        a power cut the journal can still undo whatever did not reach it.
+        """
+        _sync_files(self._unsynced)
         self._manifest.close()
         (self.journal / _MANIFEST).unlink()
         shutil.rmtree(self.journal, ignore_errors=True)
@@ -664,6 +684,19 @@ class Transaction:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the lock
             self._fd = None
+
+
+def _sync_files(paths: Iterable[str]) -> None:
+    """``fsync`` each file (a file since replaced or removed is skipped)."""
+    for name in paths:
+        try:
+            fd = os.open(name, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -22,7 +23,10 @@ WIDTH = 88
 """Fold plain text longer than this (at single spaces)."""
 
 _RESOLVER = yaml.resolver.Resolver()
-_PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#]|:(?=\S)|(?<=\S)#)*$")
+_PLAIN_FIRST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
+"""What plain text may start with."""
+_PLAIN_BREAKER = re.compile(r":(?!\S)|(?<!\S)#")
+"""What plain text may not hold: ": " (or a final ":") starts a value, " #" a comment."""
 _NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
@@ -74,10 +78,11 @@ def scalar(value: Any, continuation: int, column: int) -> str:
     return _fold(text, continuation, column)
 
 
+@lru_cache(maxsize=4096)
 def _is_plain(text: str) -> bool:
     if not text or text != text.strip() or _NEEDS_ESCAPE.search(text) or "\t" in text:
         return False
-    if not _PLAIN_SAFE.match(text) or text.endswith(":"):
+    if not _PLAIN_FIRST.match(text) or _PLAIN_BREAKER.search(text) or text.endswith(":"):
         return False
     return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
 

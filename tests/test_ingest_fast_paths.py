@@ -1,0 +1,56 @@
+"""Ingest's fast paths write exactly what the slow ones did, and stay crash-safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import store
+from generator.articles import detokenize
+from generator.sources import FIELDS, dump_record
+from generator.store import transaction, write_text_atomic
+
+_TRICKY = st.sampled_from(
+    ["a", " ", "  ", ":", "#", "- ", "'", '"', "ünï", "x" * 45, "—", "\u00a0", "\u2028", "\n"]
+)
+_VALUES = st.text(max_size=120) | st.lists(_TRICKY, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELDS), _VALUES))
+def test_source_records_are_written_as_pyyaml_writes_them(data: dict[str, str]) -> None:
+    assert dump_record(data) == yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        (
+            "He said -LRB- in Geneva -RRB- that it was n't over .",
+            "He said (in Geneva) that it wasn't over.",
+        ),
+        ("`` Stay home , '' she said ' quietly ' .", "\"Stay home,\" she said' quietly '."),
+        ("costs $ 5 , or 10 % ; [ sic ]", "costs $5, or 10%; [sic]"),
+    ],
+)
+def test_detokenize_joins_punctuation(tokens: str, text: str) -> None:
+    assert detokenize(tokens) == text
+
+
+def test_files_written_in_a_transaction_are_synced_at_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[str] = []
+    monkeypatch.setattr(store, "_sync_files", lambda paths: synced.extend(paths))
+    inside, outside = tmp_path / "content" / "events" / "a.yaml", tmp_path / "other.txt"
+    with transaction(tmp_path / "content"):
+        assert write_text_atomic(inside, "one\n")
+        assert write_text_atomic(inside, "two\n")
+        assert not synced  # not one file at a time
+        write_text_atomic(outside, "synced at once\n")
+    assert synced == [str(inside)]
+    assert inside.read_text("utf-8") == "two\n"
