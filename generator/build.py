@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cache import load_events_cached, load_sources_cached
 from generator.errors import BuildError, ChronicleError
 from generator.models import Event
 from generator.site import SiteOptions, generate_pages, write_pages
 from generator.site_incremental import BuildPlan, config_key, read_manifest
-from generator.sources import Source, load_sources
-from generator.store import LoadResult, Problem, check_references, load_events
-from generator.vocab import ENTITIES_FILE, TAGS_FILE, load_vocabulary
+from generator.sources import Source
+from generator.store import LoadResult, Problem, check_references
+from generator.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
 from generator.yamlio import load_with_marks
 
 if TYPE_CHECKING:
@@ -48,6 +49,10 @@ class CheckResult:
     """Events loaded and problems found in them."""
     problems: list[Problem] = field(default_factory=list)
     """All problems: event files, source records and cross references."""
+    sources: dict[str, Source] = field(default_factory=dict)
+    """Source records loaded without a problem, by article id."""
+    vocabulary: Vocabulary | None = None
+    """The entity and tag vocabularies, None if they could not be loaded."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -61,15 +66,24 @@ def check_content(content_dir: Path) -> CheckResult:
     Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
     sources naming articles that do not exist. Warnings: entities and tags
     missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
+
+    Event files and source records whose ``stat`` did not change since the
+    last run come from :mod:`generator.cache` (parsed and validated then).
     """
-    load = load_events(content_dir)
-    sources, source_problems = load_sources(content_dir)
+    load = load_events_cached(content_dir)
+    sources, source_problems = load_sources_cached(content_dir)
     problems = list(load.problems) + source_problems
     known = set(sources) if (content_dir / "sources").is_dir() else None
     problems += check_references(load.events, known)
-    problems += check_vocabulary(load.events, content_dir)
+    vocabulary: Vocabulary | None = None
+    try:
+        vocabulary = load_vocabulary(content_dir)
+    except ChronicleError as exc:
+        problems.append(Problem.from_error(exc))
+    else:
+        problems += _vocabulary_problems(load.events, content_dir, vocabulary)
     problems += check_article_files(load.events, sources, content_dir)
-    return CheckResult(load, problems)
+    return CheckResult(load, problems, sources, vocabulary)
 
 
 def check_article_files(
@@ -123,6 +137,12 @@ def check_vocabulary(events: Sequence[Event], content_dir: Path) -> list[Problem
         vocabulary = load_vocabulary(content_dir)
     except ChronicleError as exc:
         return [Problem.from_error(exc)]
+    return _vocabulary_problems(events, content_dir, vocabulary)
+
+
+def _vocabulary_problems(
+    events: Sequence[Event], content_dir: Path, vocabulary: Vocabulary
+) -> list[Problem]:
     checks: list[tuple[str, str, dict[str, str]]] = []
     if (content_dir / ENTITIES_FILE).exists():
         names = {e.name: e.name for e in vocabulary.entities}
@@ -175,8 +195,8 @@ def prepare_docs(
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
-    sources, _ = load_sources(content_dir)
-    pages = generate_pages(result.load.events, sources, options, load_vocabulary(content_dir))
+    vocabulary = result.vocabulary if result.vocabulary is not None else Vocabulary()
+    pages = generate_pages(result.load.events, result.sources, options, vocabulary)
     changed = write_pages(docs_dir, pages, static_dirs)
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",
@@ -195,7 +215,7 @@ def build_epoch(content_dir: Path) -> int:
     value makes the same content give the same bytes on any day. 0 (1970)
     when no source has a publication date.
     """
-    sources, _ = load_sources(content_dir)
+    sources, _ = load_sources_cached(content_dir)
     newest = max(
         (s.published.sort_key() for s in sources.values() if s.published is not None),
         default=None,

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from generator.dates import PartialDate, Precision
 from generator.models import Event
 from generator.sources import Source
-from generator.store import event_to_data
+from generator.store import SOURCE_KEY_ORDER
 
 EXPORT_FORMATS = ("json", "ical", "atom", "timelinejs")
 """Formats ``chronicle export --format`` accepts."""
@@ -106,7 +106,6 @@ def visible_events(events: Sequence[Event]) -> list[Event]:
 
 def event_record(event: Event) -> dict[str, Any]:
     """One event as the JSON export shows it (all fields, fixed order)."""
-    data = event_to_data(event)
     return {
         "id": event.id,
         "title": event.title,
@@ -119,7 +118,10 @@ def event_record(event: Event) -> dict[str, Any]:
         "tags": list(event.tags),
         "importance": event.importance,
         "conflicts": list(event.conflicts),
-        "sources": data.get("sources", []),
+        "sources": [  # as event_to_data writes them: keys in file order, no None
+            {k: v for k in SOURCE_KEY_ORDER if (v := getattr(s, k)) is not None}
+            for s in event.sources
+        ],
     }
 
 

@@ -116,11 +116,29 @@ def write_pages(docs_dir: Path, pages: dict[str, str], static_dirs: Sequence[Pat
     for rel, text in sorted(wanted.items()):
         if write_text_atomic(docs_dir / rel, text):
             changed += 1
-    for path in sorted(docs_dir.rglob("*"), reverse=True):
-        rel = path.relative_to(docs_dir).as_posix()
-        if path.is_file() and rel not in wanted and not path.name.startswith("."):
-            path.unlink()
+    # Deepest first (the order of sorted Paths, reversed), so emptied folders go too.
+    root = os.fspath(docs_dir)
+    for rel in sorted(_tree(root), key=lambda r: r.split("/"), reverse=True):
+        where = os.path.join(root, rel)
+        hidden = rel.rpartition("/")[2].startswith(".")
+        if os.path.isfile(where) and rel not in wanted and not hidden:
+            os.unlink(where)
             changed += 1
-        elif path.is_dir() and not any(path.iterdir()):
-            os.rmdir(path)
+        elif os.path.isdir(where) and not os.listdir(where):
+            os.rmdir(where)
     return changed
+
+
+def _tree(root: str) -> list[str]:
+    """Every file and folder under ``root`` as a relative POSIX path, as ``Path.rglob("*")``.
+
+    Folders are entered, symbolic links to folders listed but not followed.
+    Plain strings: pathlib objects made this walk most of an unchanged write.
+    """
+    found = []
+    for folder, dirs, files in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found += [prefix + name for name in dirs]
+        found += [prefix + name for name in files]
+    return found

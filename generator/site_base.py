@@ -23,7 +23,8 @@ from generator.models import Event
 from generator.sources import Source
 from generator.vocab import Vocabulary
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~<])")
+_MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
+"""Characters with a meaning in Markdown inline context (besides the backslash)."""
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 SLUG_MAX = 60
 """Longest slug (characters) for entity and tag page names."""
@@ -55,12 +56,18 @@ class SiteOptions:
 @lru_cache(maxsize=1 << 16)
 def md_escape(text: str) -> str:
     """Escape text for Markdown inline context: no markup, no HTML, one line."""
-    text = re.sub(r"\s+", " ", text).strip()
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    text = " ".join(text.split())  # the same as re.sub(r"\s+", " ", text).strip()
+    # A backslash before each special character; str.replace is several times
+    # faster than re.sub or str.translate here.
+    text = html.escape(text, quote=False).replace("\\", "\\\\")
+    for char in _MD_SPECIAL:
+        if char in text:
+            text = text.replace(char, "\\" + char)
+    return text
 
 
-_MD_INLINE = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]{}|~#"}
-"""Characters that start Markdown inline syntax, as HTML character references."""
+_MD_INLINE = "#\\`*_[]{}|~"
+"""Characters that start Markdown inline syntax (``#`` first: the references add ``#``)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -72,8 +79,11 @@ def h(text: str) -> str:
     Markdown syntax become character references too: the browser shows them
     as written.
     """
-    escaped = html.escape(re.sub(r"\s+", " ", text).strip(), quote=True)
-    return escaped.translate(_MD_INLINE)
+    escaped = html.escape(" ".join(text.split()), quote=True)
+    for char in _MD_INLINE:  # each as an HTML character reference
+        if char in escaped:
+            escaped = escaped.replace(char, f"&#{ord(char)};")
+    return escaped
 
 
 @lru_cache(maxsize=1 << 14)
@@ -192,6 +202,12 @@ class SiteIndex:
     """Canonical entity name → gazetteer ``kind``."""
     tag_descriptions: dict[str, str] = field(default_factory=dict)
     """Tag name → its description in the tag vocabulary."""
+    source_links: dict[str, str] = field(default_factory=dict)
+    """Memo: article id → Markdown link to its page from an event page."""
+    source_items: dict[str, str] = field(default_factory=dict)
+    """Memo: article id → its list item in an event page's sources."""
+    event_quotes: dict[int, dict[str, list[str]]] = field(default_factory=dict)
+    """Memo: ``id()`` of an event → its distinct quotes by article."""
 
     @classmethod
     def build(

@@ -6,6 +6,7 @@ import html
 import os
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from generator.dates import PartialDate, Precision
@@ -51,6 +52,7 @@ def _event_link(event: Event, prefix: str) -> str:
     return f"[{md_escape(event.title)}]({prefix}{event_page_path(event)})"
 
 
+@lru_cache(maxsize=1 << 14)
 def _parse_date(text: str) -> PartialDate | None:
     try:
         return PartialDate.parse(text)
@@ -58,6 +60,7 @@ def _parse_date(text: str) -> PartialDate | None:
         return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _rule_and_anchor(rule: str) -> tuple[str, PartialDate | None]:
     """The rule without repeated parts, and the anchor date it names, if any."""
     anchor = None
@@ -84,9 +87,7 @@ def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
         if not ref.date_text or (ref.article, ref.date_text, ref.date_value) in seen:
             continue
         seen.add((ref.article, ref.date_text, ref.date_value))
-        name = source_name(ref.article, index.sources.get(ref.article))
-        link = f"[{md_escape(name)}](../{source_page_path(ref.article)})"
-        item = f"- “{md_escape(ref.date_text)}” in {link}"
+        item = f"- “{md_escape(ref.date_text)}” in {_source_link(ref.article, index)}"
         value = _parse_date(ref.date_value) if ref.date_value else None
         if value:
             item += f" → {time_tag(value)}"
@@ -109,9 +110,44 @@ def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=1 << 12)
 def _plain(html_text: str) -> str:
     """The text of an HTML fragment."""
     return html.unescape(re.sub(r"<[^>]*>", " ", html_text))
+
+
+def _source_link(article: str, index: SiteIndex) -> str:
+    """The Markdown link from an event page to an article's page (made once per build)."""
+    link = index.source_links.get(article)
+    if link is None:
+        name = source_name(article, index.sources.get(article))
+        link = f"[{md_escape(name)}](../{source_page_path(article)})"
+        index.source_links[article] = link
+    return link
+
+
+def _source_item(article: str, index: SiteIndex) -> str:
+    """An article's entry in an event page's sources: link, outlet, author, date, original."""
+    item = index.source_items.get(article)
+    if item is not None:
+        return item
+    source = index.sources.get(article)
+    facts = []
+    if source and source.title and source.outlet:
+        facts.append(md_escape(source.outlet))
+    if source and source.title and source.author:
+        facts.append(md_escape(source.author))
+    if source and source.published:
+        facts.append(time_tag(source.published))
+    if source and source.url and re.match(r"https?://", source.url):
+        facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
+    line = f"**{_source_link(article, index)}**"
+    if facts:
+        line += " — " + " · ".join(facts)
+    # The search index keeps the quotes, not the source names and dates around them.
+    item = f"- <span data-search-exclude>{line}</span>"
+    index.source_items[article] = item
+    return item
 
 
 def _sources_section(event: Event, index: SiteIndex, indexed: SearchWords) -> list[str]:
@@ -123,22 +159,7 @@ def _sources_section(event: Event, index: SiteIndex, indexed: SearchWords) -> li
     searched = False  # whether any quote goes into the search index
     lines = []
     for article, refs in by_article.items():
-        source = index.sources.get(article)
-        facts = []
-        if source and source.title and source.outlet:
-            facts.append(md_escape(source.outlet))
-        if source and source.title and source.author:
-            facts.append(md_escape(source.author))
-        if source and source.published:
-            facts.append(time_tag(source.published))
-        if source and source.url and re.match(r"https?://", source.url):
-            facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
-        name = source_name(article, source)
-        line = f"**[{md_escape(name)}](../{source_page_path(article)})**"
-        if facts:
-            line += " — " + " · ".join(facts)
-        # The search index keeps the quotes, not the source names and dates around them.
-        lines += [f"- <span data-search-exclude>{line}</span>", ""]
+        lines += [_source_item(article, index), ""]
         for quote in dict.fromkeys(ref.quote for ref in refs):
             lines += [f"    > {md_escape(quote)}"]
             if indexed.adds(quote):
@@ -333,6 +354,18 @@ def sources_index(index: SiteIndex) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _quotes_by_article(event: Event, index: SiteIndex) -> dict[str, list[str]]:
+    """The event's distinct quotes from each article, in order (made once per event)."""
+    quotes = index.event_quotes.get(id(event))
+    if quotes is None:
+        found: dict[str, dict[str, None]] = {}
+        for ref in event.sources:
+            found.setdefault(ref.article, {})[ref.quote] = None
+        quotes = {article: list(q) for article, q in found.items()}
+        index.event_quotes[id(event)] = quotes
+    return quotes
+
+
 def source_page(source_id: str, index: SiteIndex) -> str:
     """One article: its metadata and the events it supports, with its quotes."""
     source = index.sources.get(source_id)
@@ -361,8 +394,7 @@ def source_page(source_id: str, index: SiteIndex) -> str:
         return "\n".join([*lines, "None.", ""])
     for event in cited:
         lines += [f"- {when(event)} {_event_link(event, '../')}{status_badge(event)}", ""]
-        quotes = dict.fromkeys(r.quote for r in event.sources if r.article == source_id)
-        for quote in quotes:
+        for quote in _quotes_by_article(event, index).get(source_id, ()):
             lines += [f"    > {md_escape(quote)}", ""]
     return "\n".join(lines)
 

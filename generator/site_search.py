@@ -33,10 +33,19 @@ STOP_WORDS = frozenset(
 """lunr's English stop words (``stopWordFilter`` in the index's pipeline): never searchable."""
 
 
+_WORD = re.compile(r"(?<![^\s\-])[^\s\-]*?([A-Za-z0-9_](?:[^\s\-]*[A-Za-z0-9_])?)[^\s\-]*")
+"""One part between separators, captured trimmed as :data:`_TRIM` trims it (a part with
+no ASCII word character gives no match; the look-behind keeps that linear)."""
+
+
 def search_words(text: str) -> set[str]:
-    """The searchable words of ``text`` as the search index sees them."""
-    words = (_TRIM.sub("", part.lower()) for part in _SEPARATOR.split(text))
-    return {word for word in words if word and word not in STOP_WORDS}
+    """The searchable words of ``text`` as the search index sees them.
+
+    The same as splitting at :data:`_SEPARATOR`, lower-casing each part and
+    trimming it with :data:`_TRIM`, in one regular expression (lower-casing
+    never makes or removes a separator).
+    """
+    return {word for word in _WORD.findall(text.lower()) if word not in STOP_WORDS}
 
 
 class SearchWords:

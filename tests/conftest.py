@@ -23,6 +23,15 @@ def copy_project(dest: Path, parts: tuple[str, ...] = ("content", "site_config")
     return dest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def content_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The parsed-content cache (generator.cache) in a folder of this session, not ~/.cache."""
+    folder = tmp_path_factory.mktemp("content-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHRONICLE_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's content, config and seeds in a temporary folder."""

@@ -1,0 +1,379 @@
+"""A cache of parsed and validated content files, so a build re-reads only what changed.
+
+Reading and validating every event file (YAML with positions, the JSON Schema,
+dates) was most of our generation time, and after one edit the build read all
+of them again. :func:`load_events_cached` and :func:`load_sources_cached` give
+exactly what :func:`generator.store.load_events` and
+:func:`generator.sources.load_sources` give, reading again only the files
+whose ``stat`` changed.
+
+Correctness first:
+
+- **What a cached entry says.** Only files that loaded without a problem are
+  cached; a file with an error is read (and reported) again on every run. An
+  entry holds the file's size, modification and change times (ns), inode and
+  device; any write, rename over, ``touch`` or ``chmod`` changes one of them.
+- **Racy files.** A file changed within :data:`RACY_SECONDS` of the moment the
+  cache is saved is not cached (as git does for its index): a second edit in
+  the same clock tick could otherwise leave the same ``stat``.
+- **Everything global is in the key.** The cache format, Python and PyYAML
+  versions, the working directory (event paths in messages are relative to
+  it), the event schema in use, and the source code of the modules that read
+  and validate content. Any change there discards the whole cache.
+- **Plain JSON, checked on the way in.** Nothing is unpickled; a cache file
+  that does not parse or does not have the expected shape is ignored (and
+  rewritten). Before an event is cached, it is decoded again and compared
+  with the original; one that does not round-trip is simply not cached.
+- **Duplicate ids** (an error) make the load fall back to
+  :func:`~generator.store.load_events` for its exact messages.
+
+The cache lives outside the project (nothing to commit, and ``mkdocs serve``
+does not watch it): ``$CHRONICLE_CACHE_DIR`` if set (empty disables the
+cache), else the user cache folder (``$XDG_CACHE_HOME/chronicle``,
+``~/.cache/chronicle``, ``~/Library/Caches/chronicle`` or
+``%LOCALAPPDATA%\\chronicle\\Cache``), one pair of files per content folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import dates, errors, models, sources, store, yamlio
+from generator.dates import PartialDate
+from generator.errors import ContentError
+from generator.models import Event, SourceRef
+from generator.sources import Source, load_sources
+from generator.store import (
+    LoadResult,
+    Problem,
+    SchemaErrors,
+    event_files,
+    load_event_file,
+    load_events,
+    load_schema,
+    recover,
+)
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+"""Version of the cache files' layout; a change discards every cache."""
+CACHE_ENV = "CHRONICLE_CACHE_DIR"
+"""Environment variable naming the cache folder (empty: no cache)."""
+RACY_SECONDS = 2.0
+"""Files changed this recently before the cache is saved are not cached."""
+STALE_DAYS = 30
+"""Cache files of other content folders unused for this long are deleted."""
+_CODE = (dates, errors, models, sources, store, yamlio, sys.modules[__name__])
+"""Modules whose source decides what a content file loads as."""
+
+Signature = list[int]
+"""A file's size, mtime_ns, ctime_ns, inode and device."""
+
+
+def cache_dir() -> Path | None:
+    """The folder holding the caches, or None when caching is turned off."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    if sys.platform == "win32":  # pragma: no cover - not tested on Windows
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "chronicle" / "Cache" if base else None
+    if sys.platform == "darwin":  # pragma: no cover
+        return Path.home() / "Library" / "Caches" / "chronicle"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base_dir = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base_dir / "chronicle"
+
+
+def signature(path: Path) -> Signature | None:
+    """What identifies this version of a file, or None if it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+def _racy(sig: Signature, now_ns: int) -> bool:
+    return max(sig[1], sig[2]) > now_ns - int(RACY_SECONDS * 1e9)
+
+
+def _global_key() -> str:
+    """Hash of everything besides a file's bytes that decides how it loads."""
+    digest = hashlib.blake2b(digest_size=16)
+    versions = f"{FORMAT}\0{sys.version}\0{yaml.__version__}\0{os.getcwd()}\0"
+    digest.update(versions.encode("utf-8", "surrogatepass"))
+    digest.update(json.dumps(load_schema(), sort_keys=True).encode())
+    for module in _CODE:
+        source = getattr(module, "__file__", None)
+        try:
+            digest.update(Path(source).read_bytes() if source else b"?")
+        except OSError:
+            digest.update(b"?")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class _CacheFile:
+    """One JSON cache file: ``{"format", "key", "entries"}``, read leniently, written atomically."""
+
+    def __init__(self, path: Path | None, key: str) -> None:
+        self.path = path
+        """Where it lives (None: caching is off)."""
+        self.key = key
+        """The global key entries must have been written under."""
+        self.entries: dict[str, Any] = {}
+        """What the file held, if it was valid and written under ``key``."""
+        if path is None:
+            return
+        try:
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.debug("ignoring unreadable cache %s: %s", path, exc)
+            return
+        if (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT
+            and data.get("key") == key
+            and isinstance(data.get("entries"), dict)
+        ):
+            self.entries = data["entries"]
+
+    def save(self, entries: dict[str, Any]) -> None:
+        """Replace the file's entries (only when they changed); never raises on I/O errors."""
+        if self.path is None or entries == self.entries:
+            return
+        text = json.dumps({"format": FORMAT, "key": self.key, "entries": entries})
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".chronicle-", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            log.debug("could not write cache %s: %s", self.path, exc)
+            return
+        self.entries = entries
+        _prune(self.path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Delete cache files not used for :data:`STALE_DAYS` (content folders long gone)."""
+    limit = time.time() - STALE_DAYS * 86400
+    try:
+        for path in folder.glob("*.json"):
+            if path.stat().st_mtime < limit:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _cache_file(content_dir: Path, kind: str, key: str) -> _CacheFile:
+    folder = cache_dir()
+    if folder is None:
+        return _CacheFile(None, key)
+    where = os.path.abspath(content_dir).encode("utf-8", "surrogatepass")
+    name = hashlib.blake2b(where, digest_size=12).hexdigest()
+    return _CacheFile(folder / f"{kind}-{name}.json", key)
+
+
+def _date_fields(date: PartialDate | None) -> list[Any] | None:
+    if date is None:
+        return None
+    return [date.year, date.month, date.day, date.hour, date.minute, date.decade, date.approximate]
+
+
+def _date(fields: list[Any] | None) -> PartialDate | None:
+    return None if fields is None else _partial_date(*fields)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _partial_date(*fields: Any) -> PartialDate:
+    """The same immutable date for the same fields (building one checks the calendar)."""
+    return PartialDate(*fields)
+
+
+def encode_event(event: Event) -> list[Any]:
+    """An event as plain JSON values (see :func:`decode_event`)."""
+    return [
+        event.id,
+        event.title,
+        _date_fields(event.date),
+        event.status,
+        event.summary,
+        _date_fields(event.end),
+        event.entities,
+        event.tags,
+        event.importance,
+        [[s.article, s.quote, s.date_text, s.date_value, s.date_rule] for s in event.sources],
+        event.conflicts,
+        event.path,
+    ]
+
+
+def decode_event(data: list[Any]) -> Event:
+    """The event :func:`encode_event` encoded."""
+    (ident, title, date, status, summary, end, ents, tags, importance, refs, conflicts, path) = data
+    start = _date(date)
+    if start is None:
+        raise ValueError("an event needs a date")
+    return Event(
+        id=ident,
+        title=title,
+        date=start,
+        status=status,
+        summary=summary,
+        end=_date(end),
+        entities=list(ents),
+        tags=list(tags),
+        importance=importance,
+        sources=[SourceRef(*ref) for ref in refs],
+        conflicts=list(conflicts),
+        path=path,
+    )
+
+
+_SOURCE_FIELDS = ("id", "title", "author", "outlet", "url")
+_SOURCE_TAIL = ("published_evidence", "path", "record")
+
+
+def encode_source(source: Source) -> list[Any]:
+    """A source record as plain JSON values (see :func:`decode_source`)."""
+    return [
+        *(getattr(source, k) for k in _SOURCE_FIELDS),
+        _date_fields(source.published),
+        *(getattr(source, k) for k in _SOURCE_TAIL),
+    ]
+
+
+def decode_source(data: list[Any]) -> Source:
+    """The source record :func:`encode_source` encoded."""
+    head, published, tail = data[:5], data[5], data[6:]
+    if len(tail) != len(_SOURCE_TAIL):
+        raise ValueError("wrong number of fields")
+    return Source(
+        **dict(zip(_SOURCE_FIELDS, head, strict=True)),
+        published=_date(published),
+        **dict(zip(_SOURCE_TAIL, tail, strict=True)),
+    )
+
+
+def _round_trips(value: Any, encode: Callable[[Any], Any], decode: Callable[[Any], Any]) -> Any:
+    """``encode(value)`` if it decodes (through JSON) to an equal value, else None."""
+    try:
+        encoded = json.loads(json.dumps(encode(value)))
+        back = decode(encoded)
+    except (TypeError, ValueError, ContentError):
+        return None
+    if back != value or _types(back) != _types(value):
+        return None
+    if isinstance(value, Source) and back.record != value.record:
+        return None  # not part of Source's equality
+    return encoded
+
+
+def _types(value: Any) -> list[type]:
+    """The types of a record's fields (1 == 1.0 == True would hide a change of type)."""
+    return [type(v) for v in vars(value).values()]
+
+
+def load_events_cached(content_dir: Path) -> LoadResult:
+    """:func:`generator.store.load_events`, re-reading only the files that changed."""
+    key = _global_key()
+    cache = _cache_file(content_dir, "events", key)
+    recover(content_dir)
+    result = LoadResult()
+    by_id: dict[str, Event] = {}
+    keep: dict[str, Any] = {}
+    now = time.time_ns()
+    duplicate = False
+    hits = 0
+    for path in event_files(content_dir):
+        name = str(path)
+        sig = signature(path)
+        entry = cache.entries.get(name)
+        event = None
+        if sig is not None and isinstance(entry, list) and len(entry) == 2 and entry[0] == sig:
+            try:
+                event = decode_event(entry[1])
+                hits += 1
+                keep[name] = entry
+            except (TypeError, ValueError, ContentError):
+                event = None
+        if event is None:
+            try:
+                event = load_event_file(path)
+            except SchemaErrors as exc:
+                result.problems.extend(exc.problems)
+                continue
+            except ContentError as exc:
+                result.problems.append(Problem.from_error(exc))
+                continue
+            after = signature(path)
+            if sig is not None and after == sig and not _racy(sig, now):
+                encoded = _round_trips(event, encode_event, decode_event)
+                if encoded is not None:
+                    keep[name] = [sig, encoded]
+        if event.id in by_id:
+            duplicate = True
+            continue
+        by_id[event.id] = event
+        result.events.append(event)
+    cache.save(keep)
+    log.debug("chronicle: %d of %d event files from the cache", hits, len(keep))
+    if duplicate:
+        return load_events(content_dir)  # its messages, with the line of each duplicate id
+    result.events.sort(key=lambda e: (e.date.sort_key(), e.id))
+    return result
+
+
+def load_sources_cached(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
+    """:func:`generator.sources.load_sources`, reused while no record file changed.
+
+    The records are few and change together (ingest writes them), so the
+    whole result is cached under the signatures of all of them; results with
+    problems are never cached.
+    """
+    folder = content_dir / "sources"
+    if not folder.is_dir():
+        return load_sources(content_dir)
+    listing = [(str(p), signature(p)) for p in sorted(folder.glob("*.yaml"))]
+    cache = _cache_file(content_dir, "sources", _global_key())
+    entry = cache.entries.get("records")
+    wanted = [[name, sig] for name, sig in listing]
+    if isinstance(entry, dict) and entry.get("files") == wanted:
+        try:
+            decoded = [decode_source(s) for s in entry["sources"]]
+            return {s.id: s for s in decoded}, []
+        except (TypeError, ValueError, KeyError, ContentError):
+            pass
+    found, problems = load_sources(content_dir)
+    now = time.time_ns()
+    cacheable = (
+        not problems
+        and all(sig is not None and not _racy(sig, now) for _, sig in listing)
+        and [(n, signature(Path(n))) for n, _ in listing] == listing
+    )
+    encoded = [_round_trips(s, encode_source, decode_source) for s in found.values()]
+    if cacheable and all(e is not None for e in encoded):
+        cache.save({"records": {"files": wanted, "sources": encoded}})
+    return found, problems
