@@ -156,6 +156,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         words_mass: float | None = None
         best: _Cluster | None = None
         best_score = SIMILARITY
+        named: list[_Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
         for cluster in by_period.get(_period_key(date), ()):
@@ -172,13 +173,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             if shared_near:
                 nouns = shared_near & EVENT_NOUNS
                 if nouns and nouns <= cluster.nouns and precision < head.date.precision:
-                    score = max(score, WINDOW_SIMILARITY)  # "the February meeting" → that one
+                    named.append(cluster)  # "the February meeting" → that one, if only one
                 if len(shared_near) >= 2:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
                     if near_score >= WINDOW_SIMILARITY:
                         score = max(score, near_score)
             if score >= best_score:
                 best, best_score = cluster, score
+        if best is None and len(named) == 1:
+            best = named[0]
         if best is None:
             best = _Cluster()
             clusters.append(best)

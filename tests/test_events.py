@@ -155,3 +155,31 @@ def test_sources_that_disagree_on_the_day_make_one_event_with_a_conflict() -> No
     assert summit.date.edtf() == "2026-03-02"
     assert {s.article for s in summit.sources} == {"wire", "paper", "blog"}
     assert summit.conflicts == ["paper dates it 2026-03-03 (“Tuesday”), not 2026-03-02"]
+
+
+def _vague_meeting_articles(*meetings: str) -> list[Article]:
+    return [
+        _article("wire", "2026-03-02", *meetings),
+        _article("later", "2026-03-20", "Critics said the February meeting changed little."),
+    ]
+
+
+def test_a_vaguer_mention_joins_the_one_event_its_noun_names() -> None:
+    articles = _vague_meeting_articles(
+        "The foreign ministers held a meeting in Lisbon on 12 February to discuss fishing quotas."
+    )
+    events = build_events(articles)
+    meetings = [e for e in events if "meeting" in e.summary.lower()]
+    assert len(meetings) == 1, [(e.date.edtf(), e.title) for e in events]
+    assert {s.article for s in meetings[0].sources} == {"wire", "later"}
+
+
+def test_a_vaguer_mention_naming_two_events_joins_neither() -> None:
+    articles = _vague_meeting_articles(
+        "The foreign ministers held a meeting in Lisbon on 12 February to discuss fishing quotas.",
+        "The union leaders held a meeting in Porto on 20 February about pension reform.",
+    )
+    events = build_events(articles)
+    for event in events:
+        if event.date.precision > PartialDate.parse("2026-02").precision:
+            assert {s.article for s in event.sources} == {"wire"}, event.title
