@@ -58,12 +58,9 @@ from generator.sources import Source, load_sources
 from generator.store import (
     LoadResult,
     Problem,
-    SchemaErrors,
-    event_files,
     load_event_file,
     load_events,
     load_schema,
-    recover,
 )
 
 log = logging.getLogger(__name__)
@@ -296,53 +293,47 @@ def _types(value: Any) -> list[type]:
     return [type(v) for v in vars(value).values()]
 
 
-def load_events_cached(content_dir: Path) -> LoadResult:
-    """:func:`generator.store.load_events`, re-reading only the files that changed."""
-    key = _global_key()
-    cache = _cache_file(content_dir, "events", key)
-    recover(content_dir)
-    result = LoadResult()
-    by_id: dict[str, Event] = {}
-    keep: dict[str, Any] = {}
-    now = time.time_ns()
-    duplicate = False
-    hits = 0
-    for path in event_files(content_dir):
+class _CachedEventLoader:
+    """Reads one event file, from the cache when its signature is unchanged."""
+
+    def __init__(self, cache: _CacheFile) -> None:
+        self.cache = cache
+        """The cache file's entries, as loaded."""
+        self.keep: dict[str, Any] = {}
+        """Entries for the next save: the files read without a problem."""
+        self.hits = 0
+        """Files that came from the cache."""
+        self.now = time.time_ns()
+        """When this load started (files changed just before are not cached yet)."""
+
+    def __call__(self, path: Path) -> Event:
         name = str(path)
         sig = signature(path)
-        entry = cache.entries.get(name)
-        event = None
+        entry = self.cache.entries.get(name)
         if sig is not None and isinstance(entry, list) and len(entry) == 2 and entry[0] == sig:
             try:
                 event = decode_event(entry[1])
-                hits += 1
-                keep[name] = entry
             except (TypeError, ValueError, ContentError):
-                event = None
-        if event is None:
-            try:
-                event = load_event_file(path)
-            except SchemaErrors as exc:
-                result.problems.extend(exc.problems)
-                continue
-            except ContentError as exc:
-                result.problems.append(Problem.from_error(exc))
-                continue
-            after = signature(path)
-            if sig is not None and after == sig and not _racy(sig, now):
-                encoded = _round_trips(event, encode_event, decode_event)
-                if encoded is not None:
-                    keep[name] = [sig, encoded]
-        if event.id in by_id:
-            duplicate = True
-            continue
-        by_id[event.id] = event
-        result.events.append(event)
-    cache.save(keep)
-    log.debug("chronicle: %d of %d event files from the cache", hits, len(keep))
-    if duplicate:
-        return load_events(content_dir)  # its messages, with the line of each duplicate id
-    result.events.sort(key=lambda e: (e.date.sort_key(), e.id))
+                pass
+            else:
+                self.hits += 1
+                self.keep[name] = entry
+                return event
+        event = load_event_file(path)  # raises on a problem: never cached
+        after = signature(path)
+        if sig is not None and after == sig and not _racy(sig, self.now):
+            encoded = _round_trips(event, encode_event, decode_event)
+            if encoded is not None:
+                self.keep[name] = [sig, encoded]
+        return event
+
+
+def load_events_cached(content_dir: Path) -> LoadResult:
+    """:func:`generator.store.load_events`, re-reading only the files that changed."""
+    loader = _CachedEventLoader(_cache_file(content_dir, "events", _global_key()))
+    result = load_events(content_dir, loader)
+    loader.cache.save(loader.keep)
+    log.debug("chronicle: %d of %d event files from the cache", loader.hits, len(loader.keep))
     return result
 
 

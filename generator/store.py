@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -140,17 +140,20 @@ def event_files(content_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.as_posix())
 
 
-def load_events(content_dir: Path) -> LoadResult:
+def load_events(content_dir: Path, load_file: Callable[[Path], Event] | None = None) -> LoadResult:
     """Load and validate every event file; gather all problems, never stop at the first.
 
     A journal left by a killed ingest is rolled back first (see :func:`transaction`).
+    ``load_file`` reads one file (default :func:`load_event_file`; the content
+    cache passes one that skips unchanged files) and raises as that does.
     """
     recover(content_dir)
+    load = load_file or load_event_file
     result = LoadResult()
     by_id: dict[str, Event] = {}
     for path in event_files(content_dir):
         try:
-            event = load_event_file(path)
+            event = load(path)
         except SchemaErrors as exc:
             result.problems.extend(exc.problems)
             continue

@@ -43,21 +43,25 @@ def _corpus(path: Path, ids: list[str]) -> Path:
     return path
 
 
-def _outside(project: Path) -> dict[str, bytes]:
-    """Every file of the temp folder's parent outside the project (nothing new may appear)."""
+def _outside(project: Path, cache: Path) -> dict[str, bytes]:
+    """Every file of the temp folder's parent outside the project (nothing new may appear).
+
+    The content cache is outside any project by design (``~/.cache/chronicle``);
+    the tests keep it in a folder of the session, which may sit beside ``project``.
+    """
     return {
         p.as_posix(): b""
         for p in project.parent.rglob("*")
-        if p.is_file() and project not in p.parents
+        if p.is_file() and project not in p.parents and cache not in p.parents
     }
 
 
-def test_hostile_corpus_ids_stay_inside_content(project: Path) -> None:
+def test_hostile_corpus_ids_stay_inside_content(project: Path, content_cache: Path) -> None:
     corpus = _corpus(project / "corpus.jsonl", HOSTILE_IDS)
-    before = _outside(project)
+    before = _outside(project, content_cache)
     result = cli(project, "ingest", str(corpus))
     assert result.exit_code == 0, result.output
-    assert _outside(project) == before
+    assert _outside(project, content_cache) == before
     records = sorted(p.name for p in (project / "content/sources").glob("corpus*"))
     assert len(records) == len(HOSTILE_IDS), records
     for name in records:
@@ -67,7 +71,7 @@ def test_hostile_corpus_ids_stay_inside_content(project: Path) -> None:
     assert len({n for n in records if n.startswith("corpus.xxxx")}) == 2
     result = cli(project, "build", "--strict")
     assert result.exit_code == 0, result.output
-    assert _outside(project) == before
+    assert _outside(project, content_cache) == before
 
 
 def test_ids_differing_only_in_case_are_an_error_naming_both(project: Path) -> None:
@@ -150,7 +154,9 @@ def test_cited_article_ids_never_escape_the_docs_folder(article: str) -> None:
         assert not name.startswith("/") and ".." not in name.split("/"), name
 
 
-def test_an_event_citing_a_traversal_id_builds_inside_the_site(project: Path) -> None:
+def test_an_event_citing_a_traversal_id_builds_inside_the_site(
+    project: Path, content_cache: Path
+) -> None:
     import shutil
 
     shutil.rmtree(project / "content/sources")  # no records: references are not checked
@@ -161,10 +167,10 @@ def test_an_event_citing_a_traversal_id_builds_inside_the_site(project: Path) ->
         sources=[SourceRef("../../../../evil", "q")],
     )
     (project / "content/events/2026/2026-01-01-x.yaml").write_text(event_to_yaml(event))
-    before = _outside(project)
+    before = _outside(project, content_cache)
     result = cli(project, "build")
     assert result.exit_code == 0, result.output
-    assert _outside(project) == before
+    assert _outside(project, content_cache) == before
     assert not list(project.rglob("evil*")) or all(
         (project / "site") in p.parents or (project / "generated") in p.parents
         for p in project.rglob("evil*")
