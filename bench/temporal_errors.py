@@ -33,7 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from temporal_eval import DEFAULT_DATA, Doc, is_dev, load_corpus, normalise_value  # noqa: E402
+from temporal_eval import (  # noqa: E402
+    DEFAULT_DATA,
+    Doc,
+    is_dev,
+    load_corpus,
+    match_spans,
+    normalise_value,
+)
 
 from generator.dates import PartialDate  # noqa: E402
 from generator.models import Timex  # noqa: E402
@@ -65,26 +72,17 @@ def mismatches(
     dct = PartialDate.parse(doc.dct[:10]) if doc.dct else None
     ours: list[Timex] = tag(doc.text, dct)
     gold = sorted(doc.gold, key=lambda g: g.start)
-    used: set[int] = set()
-    matched: set[int] = set()
+    pairs = match_spans(ours, gold)
     out = []
-    for i, t in enumerate(ours):
-        best = None
-        for j, g in enumerate(gold):
-            if j in used or g.end <= t.start or g.start >= t.end:
-                continue
-            if best is None or (g.start, g.end) == (t.start, t.end):
-                best = j
-        if best is None:
-            continue
-        used.add(best)
-        matched.add(i)
-        g = gold[best]
+    for i, j in pairs:
+        t, g = ours[i], gold[j]
         ok = normalise_value(g.value) == normalise_value(t.value)
         if correct or not ok:
             out.append(("OK" if ok else "VALUE", g.text, g.value or "", t.text, t.value or "None",
                         t.rule or "", min(g.start, t.start), max(g.end, t.end)))  # fmt: skip
     if spans:
+        matched = {i for i, _ in pairs}
+        used = {j for _, j in pairs}
         for i, t in enumerate(ours):
             if i not in matched:
                 out.append(("FP", "", "", t.text, t.value or "None", t.rule or "", t.start, t.end))

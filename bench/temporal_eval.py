@@ -33,8 +33,10 @@ import html
 import re
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -157,24 +159,43 @@ class Score:
                 "relaxed_f1": rf, "value_acc": acc, "value_f1": rf * acc}  # fmt: skip
 
 
-def score_doc(system: list[Span], gold: list[Span], errors: list[str] | None = None) -> Score:
-    """Match system spans to gold spans one-to-one and count."""
-    s = Score(n_sys=len(system), n_gold=len(gold))
-    gold_sorted = sorted(gold, key=lambda g: g.start)
+class HasSpan(Protocol):
+    """Anything with character offsets (gold and system expressions)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def match_spans(system: Sequence[HasSpan], gold: Sequence[HasSpan]) -> list[tuple[int, int]]:
+    """TempEval-3 relaxed matching, one-to-one: (system index, gold index) pairs.
+
+    Each system span, in order, takes the first unused overlapping gold span, or
+    the one with exactly its offsets if there is one. ``gold`` sorted by start.
+    """
     used: set[int] = set()
-    matched_sys: set[int] = set()
+    pairs = []
     for i, sy in enumerate(system):
         best = None
-        for j, g in enumerate(gold_sorted):
+        for j, g in enumerate(gold):
             if j in used or g.end <= sy.start or g.start >= sy.end:
                 continue
             if best is None or (g.start, g.end) == (sy.start, sy.end):
                 best = j
-        if best is None:
-            continue
-        used.add(best)
-        matched_sys.add(i)
-        g = gold_sorted[best]
+        if best is not None:
+            used.add(best)
+            pairs.append((i, best))
+    return pairs
+
+
+def score_doc(system: list[Span], gold: list[Span], errors: list[str] | None = None) -> Score:
+    """Match system spans to gold spans one-to-one and count."""
+    s = Score(n_sys=len(system), n_gold=len(gold))
+    gold_sorted = sorted(gold, key=lambda g: g.start)
+    pairs = match_spans(system, gold_sorted)
+    for i, j in pairs:
+        sy, g = system[i], gold_sorted[j]
         s.relaxed += 1
         if (g.start, g.end) == (sy.start, sy.end):
             s.strict += 1
@@ -183,6 +204,8 @@ def score_doc(system: list[Span], gold: list[Span], errors: list[str] | None = N
         elif errors is not None:
             errors.append(f"VALUE  gold {g.text!r} {g.value}  sys {sy.text!r} {sy.value}")
     if errors is not None:
+        matched_sys = {i for i, _ in pairs}
+        used = {j for _, j in pairs}
         for i, sy in enumerate(system):
             if i not in matched_sys:
                 errors.append(f"FP     {sy.text!r} {sy.value}")
