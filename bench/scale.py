@@ -42,8 +42,8 @@ _RSS = (
 _GENERATE = (
     "import sys, time\n"
     "from pathlib import Path\n"
-    "from generator.build import prepare_docs\n"
-    "from generator.site import SiteOptions\n"
+    "from generator.site.build import prepare_docs\n"
+    "from generator.site.generate import SiteOptions\n"
     "t = time.perf_counter()\n"
     "prepare_docs(Path('content'), Path(sys.argv[1]), SiteOptions('Bench'),"
     " [Path('site_config/assets'), Path('site_config/pages')])\n"

@@ -17,12 +17,12 @@ are predicted (ties: earlier day first) and
     precision = |pred ∩ gold| / |pred|,  recall = |pred ∩ gold| / L,  F1 = harmonic mean.
 
 Ours: read_articles → extract_mentions per article → merge_mentions (which
-assigns importance) → :func:`generator.rank.day_importance` (summed importance of
+assigns importance) → :func:`generator.ingest.rank.day_importance` (summed importance of
 the events dated to each day; month-, year- and decade-precision events name no
 day and are left out; time-of-day events count for their day).
 
 Baseline (HeidelTime-style date-mention count): every DATE/TIME expression with a
-day value that :func:`generator.temporal.tag` finds in the article text (each
+day value that :func:`generator.temporal.engine.tag` finds in the article text (each
 paragraph tagged with the article's publication date as DCT) adds one to its day.
 """
 
@@ -44,12 +44,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.articles import read_articles  # noqa: E402
-from generator.extract import extract_mentions  # noqa: E402
-from generator.merge import merge_mentions  # noqa: E402
+from generator.ingest.extract import extract_mentions  # noqa: E402
+from generator.ingest.merge import merge_mentions  # noqa: E402
+from generator.ingest.rank import day_importance  # noqa: E402
+from generator.ingest.read import read_articles  # noqa: E402
 from generator.models import Article, Event  # noqa: E402
-from generator.rank import day_importance  # noqa: E402
-from generator.temporal import tag  # noqa: E402
+from generator.temporal.engine import tag  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "t17"
 

@@ -25,7 +25,7 @@ def copy_project(dest: Path, parts: tuple[str, ...] = ("content", "site_config")
 
 @pytest.fixture(scope="session", autouse=True)
 def content_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The parsed-content cache (generator.cache) in a folder of this session, not ~/.cache."""
+    """The parsed-content cache in a folder of this session, not ~/.cache."""
     folder = tmp_path_factory.mktemp("content-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CHRONICLE_CACHE_DIR", str(folder))
@@ -41,7 +41,7 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own site (the seed story), built once with --strict."""
-    from generator.build import build_site
+    from generator.site.build import build_site
 
     work = copy_project(tmp_path_factory.mktemp("seed-site"))
     return build_site(work / "mkdocs.yml", strict=True)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.articles import (
+from generator.dates import PartialDate
+from generator.ingest.read import (
     article_to_json,
     detokenize,
     discover,
@@ -17,7 +18,6 @@ from generator.articles import (
     read_article,
     read_articles,
 )
-from generator.dates import PartialDate
 from generator.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import discover, read_article, read_articles
 from generator.dates import PartialDate
 from generator.errors import InputError
+from generator.ingest.read import discover, read_article, read_articles
 from generator.models import Article
 
 STORY = (
@@ -62,7 +62,7 @@ def test_latin1_text_is_read_with_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = write(tmp_path, "latin.txt", STORY.replace("Snow", "Café snow").encode("cp1252"))
-    with caplog.at_level(logging.WARNING, logger="generator.articles"):
+    with caplog.at_level(logging.WARNING, logger="generator.ingest.read"):
         article = read_article(path)
     assert "Café snow closed the Tern Pass" in article.body
     assert "not valid UTF-8" in caplog.text and "latin.txt:5" in caplog.text

@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from generator.build import build_site
-from generator.store import event_to_yaml, load_events
-from generator.vocab import load_vocabulary
+from generator.site.build import build_site
+from generator.store.events import event_to_yaml, load_events
+from generator.store.vocab import load_vocabulary
 from tests.browsing import serve_directory
 from tests.conftest import copy_project
 

@@ -1,4 +1,4 @@
-"""The content cache (generator.cache): the same results as reading every file, never stale."""
+"""The content cache (store.cache): the same results as reading every file, never stale."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, store
-from generator.build import check_content
-from generator.cache import load_events_cached, load_sources_cached
-from generator.sources import load_sources
-from generator.store import load_events
+from generator.site.build import check_content
+from generator.store import cache
+from generator.store import events as store
+from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.events import load_events
+from generator.store.sources import load_sources
 
 from .conftest import copy_project
 

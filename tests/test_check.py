@@ -10,8 +10,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.build import check_content
 from generator.cli import main
+from generator.site.build import check_content
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -22,13 +22,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
-from generator.build import check_content
 from generator.dates import PartialDate
-from generator.editing import create_event, patch_event_text
-from generator.ingest import apply_events, load_state
-from generator.merge import make_id
+from generator.ingest.merge import make_id
+from generator.ingest.reconcile import apply_events, load_state
 from generator.models import Event, SourceRef
-from generator.store import event_to_data, load_events
+from generator.site.build import check_content
+from generator.store.edit import create_event, patch_event_text
+from generator.store.events import event_to_data, load_events
 
 ARTICLES = ("a0", "a1", "a2", "a3")
 WORDS = (

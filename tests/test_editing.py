@@ -13,11 +13,11 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.dates import PartialDate
-from generator.editing import create_event, patch_event_text
 from generator.errors import ContentError
-from generator.ingest import STATE_FILE, apply_events, load_state
+from generator.ingest.reconcile import STATE_FILE, apply_events, load_state
 from generator.models import Event, SourceRef
-from generator.store import SCHEMA_LINE, event_to_data, load_events, parse_event
+from generator.store.edit import create_event, patch_event_text
+from generator.store.events import SCHEMA_LINE, event_to_data, load_events, parse_event
 
 QUOTE_A = "On 7 January Petro and Trump spoke by phone for the first time."
 QUOTE_B = "Petro and Trump spoke by phone on 7 January, officials said."

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from generator.articles import read_articles
 from generator.dates import PartialDate
-from generator.entities import annotate_events
+from generator.ingest.entities import annotate_events
+from generator.ingest.pipeline import build_events
+from generator.ingest.read import read_articles
 from generator.models import Article, Event
-from generator.pipeline import build_events
-from generator.vocab import load_vocabulary
+from generator.store.vocab import load_vocabulary
 
 from .conftest import ROOT, SEEDS
 

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.dates import PartialDate
-from generator.exports import (
+from generator.models import Event, SourceRef
+from generator.site.exports import (
     EXPORT_FILES,
     EXPORT_FORMATS,
     ExportOptions,
@@ -24,9 +25,8 @@ from generator.exports import (
     story_date,
     timelinejs,
 )
-from generator.models import Event, SourceRef
-from generator.site import SiteOptions, generate_pages
-from generator.sources import Source
+from generator.site.generate import SiteOptions, generate_pages
+from generator.store.sources import Source
 
 A = "{http://www.w3.org/2005/Atom}"
 HOSTILE = '<script>alert(1)</script> & "quotes", semi;colon\\back\nline'

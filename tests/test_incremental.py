@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import build_site
 from generator.errors import BuildError
-from generator.site_incremental import MANIFEST, read_manifest
+from generator.site.build import build_site
+from generator.site.incremental import MANIFEST, read_manifest
 from tests.conftest import copy_project
 from tests.reliability.util import snapshot
 

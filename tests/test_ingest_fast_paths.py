@@ -9,10 +9,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import store
-from generator.articles import detokenize
-from generator.sources import FIELDS, dump_record
-from generator.store import transaction, write_text_atomic
+from generator.ingest.read import detokenize
+from generator.store import events as store
+from generator.store.events import transaction, write_text_atomic
+from generator.store.sources import FIELDS, dump_record
 
 _TRICKY = st.sampled_from(
     ["a", " ", "  ", ":", "#", "- ", "'", '"', "ünï", "x" * 45, "—", "\u00a0", "\u2028", "\n"]

@@ -1,4 +1,4 @@
-"""Event importance (generator.rank); its Timeline17 Date F1 against the date-count baseline."""
+"""Event importance (ingest.rank); its Timeline17 Date F1 against the date-count baseline."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from types import ModuleType
 import pytest
 
 from generator.dates import PartialDate
+from generator.ingest.rank import assign_importance, day_importance, reporting_dates
 from generator.models import Event, SourceRef
-from generator.rank import assign_importance, day_importance, reporting_dates
-from generator.temporal import tag
+from generator.temporal.engine import tag
 
 ROOT = Path(__file__).resolve().parent.parent
 T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"

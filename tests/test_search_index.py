@@ -13,8 +13,8 @@ import json
 import re
 from pathlib import Path
 
-from generator.site_search import SearchWords, compact_index, dumps_index, search_words
-from generator.store import load_events
+from generator.site.search import SearchWords, compact_index, dumps_index, search_words
+from generator.store.events import load_events
 
 
 def _index(site: Path) -> list[dict[str, str]]:

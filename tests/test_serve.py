@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
-from generator.store import load_events
+from generator.site.build import build_site
+from generator.store.events import load_events
 
 STARTUP_SECONDS = 60
 """How long the first build of the preview may take."""

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import markdown
 
-from generator.build import build_site
 from generator.dates import PartialDate
 from generator.models import Event, SourceRef
-from generator.site import SiteOptions, generate_pages, md_escape, slugify, unique_slugs
-from generator.sources import Source
-from generator.store import event_to_yaml
-from generator.vocab import Entity, Tag, Vocabulary
+from generator.site.build import build_site
+from generator.site.generate import SiteOptions, generate_pages, md_escape, slugify, unique_slugs
+from generator.store.events import event_to_yaml
+from generator.store.sources import Source
+from generator.store.vocab import Entity, Tag, Vocabulary
 
 HOSTILE = [
     "<script>alert(1)</script>",

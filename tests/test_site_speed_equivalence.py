@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.site import write_pages
-from generator.site_base import h, md_escape
-from generator.site_search import _SEPARATOR, _TRIM, STOP_WORDS, search_words
+from generator.site.base import h, md_escape
+from generator.site.generate import write_pages
+from generator.site.search import _SEPARATOR, _TRIM, STOP_WORDS, search_words
 
 # Text rich in what the helpers treat specially: Markdown and HTML characters,
 # separators, Unicode spaces, letters whose lower case is special (İ, Σ, K).

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.models import Event, SourceRef
-from generator.store import (
+from generator.store.events import (
     KEY_ORDER,
     SCHEMA_LINE,
     _plainly_valid,
@@ -203,6 +203,6 @@ def test_fast_validity_check_accepts_ordinary_events() -> None:
 
 
 def parse_event_data(text: str) -> dict:  # type: ignore[type-arg]
-    from generator.yamlio import safe_load_str
+    from generator.store.yamlread import safe_load_str
 
     return safe_load_str(text)  # type: ignore[no-any-return]

@@ -9,7 +9,7 @@ import pytest
 
 from generator.dates import PartialDate
 from generator.models import Timex
-from generator.temporal import is_reference_line, tag
+from generator.temporal.engine import is_reference_line, tag
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday

@@ -10,7 +10,7 @@ import pytest
 
 from generator.dates import PartialDate
 from generator.models import Timex
-from generator.temporal import tag
+from generator.temporal.engine import tag
 
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday
 H1N1 = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "t17" / "h1n1"
@@ -269,7 +269,7 @@ SAMPLE = (
 
 def test_near_words_only_skip_work(monkeypatch: pytest.MonkeyPatch) -> None:
     """A rule's ``near`` word is a speed filter: without it the output is the same."""
-    import generator.temporal as engine
+    import generator.temporal.engine as engine
 
     texts = [SAMPLE]
     if (H1N1 / "bbc" / "articles.jsonl").is_file():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import ContentError
-from generator.yamlio import load_with_marks
+from generator.store.yamlread import load_with_marks
 
 
 def test_unquoted_dates_stay_strings_and_keys_have_positions() -> None:

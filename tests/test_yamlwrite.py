@@ -8,9 +8,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.store import event_to_data
-from generator.yamlio import safe_load_str
-from generator.yamlwrite import dump_mapping
+from generator.store.events import event_to_data
+from generator.store.yamlread import safe_load_str
+from generator.store.yamlwrite import dump_mapping
 
 from .test_store import _event
 

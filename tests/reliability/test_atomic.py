@@ -1,6 +1,6 @@
 """Interrupted and failed commands leave content/ and site/ as they were, or fully updated.
 
-``chronicle ingest`` runs in a :func:`generator.store.transaction`: every file it
+``chronicle ingest`` runs in a :func:`generator.store.events.transaction`: every file it
 changes is journaled first (old bytes, or "did not exist"), the journal is
 deleted when the run completes, and a run that fails is undone at once; one
 killed with SIGKILL is undone by the next command that reads content/ (any
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError
-from generator.store import JOURNAL_DIR, load_events, transaction, write_text_atomic
+from generator.store.events import JOURNAL_DIR, load_events, transaction, write_text_atomic
 from tests.conftest import ROOT
 from tests.reliability.util import CHRONICLE, cli, folders, run, snapshot
 
@@ -77,7 +77,7 @@ def test_a_killed_transaction_is_undone_by_the_next_reader(tmp_path: Path) -> No
     before = snapshot(root)
     script = (
         "import os, sys\nfrom pathlib import Path\n"
-        "from generator.store import transaction, write_text_atomic\n"
+        "from generator.store.events import transaction, write_text_atomic\n"
         "root = Path(sys.argv[1])\n"
         "with transaction(root):\n"
         "    new = 'id: a\\ntitle: B\\ndate: 2026-01-01\\n'\n"
@@ -103,7 +103,7 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
             sys.executable,
             "-c",
             "import sys, time\nfrom pathlib import Path\n"
-            "from generator.store import transaction\n"
+            "from generator.store.events import transaction\n"
             "with transaction(Path(sys.argv[1])):\n"
             "    print('in', flush=True)\n    time.sleep(30)\n",
             str(root),
@@ -235,7 +235,7 @@ def test_a_build_killed_between_the_two_renames_restores_the_old_site(project: P
     os.replace(project / "site", project / ".site.old-abc")
     (project / ".site.new-def").mkdir()
     (project / ".site.new-def" / "index.html").write_text("half a site")
-    from generator.build import _tidy
+    from generator.site.build import _tidy
 
     _tidy(project / "site")
     assert snapshot(project / "site") == old_site

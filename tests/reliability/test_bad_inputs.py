@@ -205,7 +205,7 @@ def test_an_article_deleted_after_ingest_is_a_warning(project: Path) -> None:
 
 
 def _citations(project: Path) -> set[tuple[str, str]]:
-    from generator.store import load_events
+    from generator.store.events import load_events
 
     events = load_events(project / "content").events
     return {(s.article, s.quote) for e in events for s in e.sources}

@@ -22,7 +22,7 @@ import yaml
 
 from generator.dates import PartialDate
 from generator.models import Event, SourceRef
-from generator.store import event_to_yaml
+from generator.store.events import event_to_yaml
 from tests.browsing import serve_directory
 from tests.reliability.util import cli, live_markup
 

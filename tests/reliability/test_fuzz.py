@@ -16,14 +16,14 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import read_article, read_articles
 from generator.dates import PartialDate
 from generator.errors import ChronicleError
-from generator.sources import load_sources
-from generator.store import load_event_file, parse_event
-from generator.temporal import tag
-from generator.vocab import load_vocabulary
-from generator.yamlio import load_with_marks
+from generator.ingest.read import read_article, read_articles
+from generator.store.events import load_event_file, parse_event
+from generator.store.sources import load_sources
+from generator.store.vocab import load_vocabulary
+from generator.store.yamlread import load_with_marks
+from generator.temporal.engine import tag
 
 SETTINGS = settings(
     max_examples=60,

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.articles import read_articles
 from generator.dates import PartialDate
 from generator.errors import InputError
+from generator.ingest.read import read_articles
 from generator.models import Event, SourceRef
-from generator.site import SiteOptions, generate_pages
-from generator.site_base import source_page_path
-from generator.store import event_to_yaml
+from generator.site.base import source_page_path
+from generator.site.generate import SiteOptions, generate_pages
+from generator.store.events import event_to_yaml
 from tests.reliability.util import assert_clean_failure, cli, snapshot
 
 TEXT = "On Tuesday, the minister met the mayor in Bogota. In October, the council voted."

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_epoch
+from generator.site.build import build_epoch
 from tests.conftest import ROOT
 from tests.reliability.util import run, snapshot
 
@@ -92,7 +92,7 @@ def test_sitemap_dates_come_from_the_data_not_the_clock(
 def test_the_plugin_restores_the_environment(project: Path) -> None:
     import os
 
-    from generator.build import build_site
+    from generator.site.build import build_site
 
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     build_site(project / "mkdocs.yml")

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.dates import PartialDate, Precision
-from generator.headline import make_headline
+from generator.ingest.headline import make_headline
 from generator.models import Article, Mention, Timex
-from generator.temporal import tag
+from generator.temporal.engine import tag
 
 log = logging.getLogger(__name__)
 

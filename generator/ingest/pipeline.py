@@ -1,7 +1,7 @@
 """Articles → events: extraction, merging, corroboration and dating of undated articles.
 
-The stages themselves live in :mod:`generator.extract` and
-:mod:`generator.merge`; this module runs them over a whole corpus, because two
+The stages themselves live in :mod:`generator.ingest.extract` and
+:mod:`generator.ingest.merge`; this module runs them over a whole corpus, because two
 steps need the corpus at once:
 
 - **corroboration**: an article that reports a happening without dating it
@@ -24,10 +24,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from generator.dates import PartialDate, Precision
-from generator.extract import extract_mentions, split_sentences
-from generator.merge import EVENT_NOUNS, content_words, merge_mentions
+from generator.ingest.extract import extract_mentions, split_sentences
+from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions
+from generator.ingest.rank import assign_importance
 from generator.models import Article, Event, Mention, SourceRef
-from generator.rank import assign_importance
 
 log = logging.getLogger(__name__)
 

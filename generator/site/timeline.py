@@ -15,7 +15,7 @@ from itertools import groupby
 
 from generator.dates import MONTH_NAMES, Precision
 from generator.models import Event
-from generator.site_base import (
+from generator.site.base import (
     SiteIndex,
     SiteOptions,
     event_page_path,

@@ -51,7 +51,7 @@ RENDERING_PACKAGES = (
     "chronicle-timeline",
 )
 """Distributions whose version changes how pages render."""
-RENDERING_MODULES = ("plugin.py", "site_incremental.py", "site_search.py")
+RENDERING_MODULES = ("plugin.py", "incremental.py", "search.py")
 """Our modules that act on the rendered site (their source is hashed)."""
 
 

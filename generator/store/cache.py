@@ -3,8 +3,8 @@
 Reading and validating every event file (YAML with positions, the JSON Schema,
 dates) was most of our generation time, and after one edit the build read all
 of them again. :func:`load_events_cached` and :func:`load_sources_cached` give
-exactly what :func:`generator.store.load_events` and
-:func:`generator.sources.load_sources` give, reading again only the files
+exactly what :func:`generator.store.events.load_events` and
+:func:`generator.store.sources.load_sources` give, reading again only the files
 whose ``stat`` changed.
 
 Correctness first:
@@ -25,7 +25,7 @@ Correctness first:
   rewritten). Before an event is cached, it is decoded again and compared
   with the original; one that does not round-trip is simply not cached.
 - **Duplicate ids** (an error) make the load fall back to
-  :func:`~generator.store.load_events` for its exact messages.
+  :func:`~generator.store.events.load_events` for its exact messages.
 
 The cache lives outside the project (nothing to commit, and ``mkdocs serve``
 does not watch it): ``$CHRONICLE_CACHE_DIR`` if set (empty disables the
@@ -50,18 +50,21 @@ from typing import Any
 
 import yaml
 
-from generator import dates, errors, models, sources, store, yamlio
+from generator import dates, errors, models
 from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.models import Event, SourceRef
-from generator.sources import Source, load_sources
-from generator.store import (
+from generator.store import events as store
+from generator.store import sources
+from generator.store import yamlread as yamlio
+from generator.store.events import (
     LoadResult,
     Problem,
     load_event_file,
     load_events,
     load_schema,
 )
+from generator.store.sources import Source, load_sources
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +332,7 @@ class _CachedEventLoader:
 
 
 def load_events_cached(content_dir: Path) -> LoadResult:
-    """:func:`generator.store.load_events`, re-reading only the files that changed."""
+    """:func:`generator.store.events.load_events`, re-reading only the files that changed."""
     loader = _CachedEventLoader(_cache_file(content_dir, "events", _global_key()))
     result = load_events(content_dir, loader)
     loader.cache.save(loader.keep)
@@ -338,7 +341,7 @@ def load_events_cached(content_dir: Path) -> LoadResult:
 
 
 def load_sources_cached(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
-    """:func:`generator.sources.load_sources`, reused while no record file changed.
+    """:func:`generator.store.sources.load_sources`, reused while no record file changed.
 
     The records are few and change together (ingest writes them), so the
     whole result is cached under the signatures of all of them; results with

@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.dates import PartialDate, Precision
 from generator.errors import ChronicleError
 from generator.models import Event, SourceRef
-from generator.site_base import (
+from generator.site.base import (
     ENTITY_KIND_LABELS,
     SiteIndex,
     SiteOptions,
@@ -24,8 +24,8 @@ from generator.site_base import (
     source_page_path,
     time_tag,
 )
-from generator.site_search import SearchWords
-from generator.site_timeline import grouped, plural, span_text, status_badge, when
+from generator.site.search import SearchWords
+from generator.site.timeline import grouped, plural, span_text, status_badge, when
 
 _ANCHOR = re.compile(r",?\s*anchor(?:ed)?\s+(?:dct\s+|to\s+)?(\d{3}X|\d{4}(?:-\d{2}){0,2})")
 PRECISION_WORDS = {

@@ -5,10 +5,10 @@
 files whose bytes change and removing files no longer generated, so
 ``mkdocs serve`` reloads only what changed.
 
-The pages themselves live in :mod:`generator.site_timeline` (home,
-chronology, upcoming: the visual timeline) and :mod:`generator.site_pages`
-(event, entity, tag and source pages); :mod:`generator.site_base` holds the
-escaping helpers, slugs and the one-pass :class:`~generator.site_base.SiteIndex`.
+The pages themselves live in :mod:`generator.site.timeline` (home,
+chronology, upcoming: the visual timeline) and :mod:`generator.site.pages`
+(event, entity, tag and source pages); :mod:`generator.site.base` holds the
+escaping helpers, slugs and the one-pass :class:`~generator.site.base.SiteIndex`.
 
 All text from articles and YAML goes through :func:`md_escape` (Markdown
 context) or :func:`h` (raw HTML context): nothing from input can become
@@ -22,9 +22,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
+from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.models import Event
-from generator.site_base import (
+from generator.site.base import (
     SiteIndex,
     SiteOptions,
     event_page_path,
@@ -35,7 +35,7 @@ from generator.site_base import (
     time_tag,
     unique_slugs,
 )
-from generator.site_pages import (
+from generator.site.pages import (
     entities_index,
     entity_page,
     event_pages,
@@ -44,10 +44,10 @@ from generator.site_pages import (
     tag_page,
     tags_index,
 )
-from generator.site_timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.sources import Source
-from generator.store import write_text_atomic
-from generator.vocab import Vocabulary
+from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
+from generator.store.sources import Source
+from generator.store.events import write_text_atomic
+from generator.store.vocab import Vocabulary
 
 __all__ = [
     "KEY_EVENTS",

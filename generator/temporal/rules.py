@@ -4,7 +4,7 @@ Everything language-specific lives here: the lexicon (month and weekday names,
 number words, units), the calendar arithmetic that turns a relative expression
 into a TIMEX3 value, the clause-level tense cues, and :data:`RULES`, the one
 ordered table of ``Rule(name, regex, handler)`` records that
-:mod:`generator.temporal` runs.
+:mod:`generator.temporal.engine` runs.
 
 A handler receives the regex match and a :class:`Ctx` (the surrounding text,
 the document creation time, what the document has said so far) and returns a

@@ -18,8 +18,8 @@ import yaml
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.models import Article
-from generator.store import Problem, display_path, write_text_atomic
-from generator.yamlio import load_with_marks
+from generator.store.events import Problem, display_path, write_text_atomic
+from generator.store.yamlread import load_with_marks
 
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
 """What an article id may look like: it becomes a file and URL name."""

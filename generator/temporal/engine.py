@@ -8,7 +8,7 @@ deciding the direction for month names and weekdays; without a DCT they keep
 ``value=None``. Expressions on reference or citation lines are tagged but
 marked ``reference=True``.
 
-The patterns live in :mod:`generator.temporal_rules` (one ordered table of
+The patterns live in :mod:`generator.temporal.rules` (one ordered table of
 ``Rule(name, regex, handler)``); this module is the engine: it cuts the text
 into bounded chunks of whole lines (memory stays flat on huge inputs), runs the
 precompiled rules near their trigger words in each chunk (seen through
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from generator.dates import PartialDate
 from generator.models import Timex
-from generator.temporal_rules import (
+from generator.temporal.rules import (
     RULES,
     SHAPE_TOKEN,
     TRIGGER_SHAPES,

@@ -19,16 +19,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator.articles import read_articles
 from generator.dates import PartialDate
-from generator.editing import patch_event_text
-from generator.entities import annotate_events, append_suggestions, suggest_entities
 from generator.errors import ChronicleError, ContentError
-from generator.merge import content_words, similarity
+from generator.ingest.entities import annotate_events, append_suggestions, suggest_entities
+from generator.ingest.merge import content_words, similarity
+from generator.ingest.pipeline import build_events
+from generator.ingest.read import read_articles
 from generator.models import Article, Event
-from generator.pipeline import build_events
-from generator.sources import write_sources
-from generator.store import (
+from generator.store.edit import patch_event_text
+from generator.store.events import (
     KEY_ORDER,
     event_from_data,
     event_path,
@@ -38,7 +37,8 @@ from generator.store import (
     transaction,
     write_text_atomic,
 )
-from generator.vocab import Vocabulary, load_vocabulary
+from generator.store.sources import write_sources
+from generator.store.vocab import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.models import Article, Event
-from generator.store import write_text_atomic
-from generator.vocab import ENTITIES_FILE, Entity, Tag, Vocabulary
+from generator.store.events import write_text_atomic
+from generator.store.vocab import ENTITIES_FILE, Entity, Tag, Vocabulary
 
 MIN_ARTICLES = 2
 """A name must appear in this many articles to be suggested."""

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
+from generator.ingest.rank import assign_importance
 from generator.models import Event, Mention, SourceRef
-from generator.rank import assign_importance
 
 _STOPWORDS = frozenset(
     """

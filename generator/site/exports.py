@@ -43,8 +43,8 @@ from urllib.parse import urlsplit
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
-from generator.sources import Source
-from generator.store import SOURCE_KEY_ORDER
+from generator.store.sources import Source
+from generator.store.events import SOURCE_KEY_ORDER
 
 EXPORT_FORMATS = ("json", "ical", "atom", "timelinejs")
 """Formats ``chronicle export --format`` accepts."""

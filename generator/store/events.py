@@ -30,8 +30,8 @@ import jsonschema
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.models import Event, SourceRef
-from generator.yamlio import Loaded, load_with_marks
-from generator.yamlwrite import dump_mapping
+from generator.store.yamlread import Loaded, load_with_marks
+from generator.store.yamlwrite import dump_mapping
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def load_schema() -> dict[str, Any]:
     """The event JSON Schema shipped in ``site_config/schema``."""
     candidates = [Path.cwd() / "site_config/schema/event.schema.json"]
     candidates.append(
-        Path(__file__).resolve().parent.parent / "site_config/schema/event.schema.json"
+        Path(__file__).resolve().parents[2] / "site_config/schema/event.schema.json"
     )
     for candidate in candidates:
         if candidate.is_file():
@@ -454,7 +454,7 @@ def event_to_yaml(event: Event) -> str:
 def dump_yaml(data: dict[str, Any]) -> str:
     """Plain values as block YAML in the style of event files (keys in the given order).
 
-    Written by :mod:`generator.yamlwrite` (PyYAML's pure-Python emitter took
+    Written by :mod:`generator.store.yamlwrite` (PyYAML's pure-Python emitter took
     3 ms per event file, most of a large ingest).
     """
     return dump_mapping(data)

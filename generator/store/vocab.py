@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ContentError
-from generator.store import display_path
-from generator.yamlio import Loaded, load_with_marks
+from generator.store.events import display_path
+from generator.store.yamlread import Loaded, load_with_marks
 
 ENTITY_KINDS = ("person", "organization", "place", "other")
 """Allowed ``kind`` values of a gazetteer entry."""

@@ -23,20 +23,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cache import load_events_cached, load_sources_cached
+from generator.store.cache import load_events_cached, load_sources_cached
 from generator.errors import BuildError, ChronicleError
 from generator.models import Event
-from generator.site import SiteOptions, generate_pages, write_pages
-from generator.site_incremental import BuildPlan, config_key, read_manifest
-from generator.sources import Source
-from generator.store import LoadResult, Problem, check_references
-from generator.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
-from generator.yamlio import load_with_marks
+from generator.site.generate import SiteOptions, generate_pages, write_pages
+from generator.site.incremental import BuildPlan, config_key, read_manifest
+from generator.store.sources import Source
+from generator.store.events import LoadResult, Problem, check_references
+from generator.store.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
+from generator.store.yamlread import load_with_marks
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-    from generator.plugin import ChroniclePlugin
+    from generator.site.plugin import ChroniclePlugin
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def check_content(content_dir: Path) -> CheckResult:
     missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
 
     Event files and source records whose ``stat`` did not change since the
-    last run come from :mod:`generator.cache` (parsed and validated then).
+    last run come from :mod:`generator.store.cache` (parsed and validated then).
     """
     load = load_events_cached(content_dir)
     sources, source_problems = load_sources_cached(content_dir)
@@ -261,7 +261,7 @@ def build_site(
     With ``incremental`` and a previous complete site built by this function,
     the staging folder starts as a copy of that site and only the pages whose
     generated Markdown changed are rendered again (see
-    :mod:`generator.site_incremental`); the result is byte-identical to a full
+    :mod:`generator.site.incremental`); the result is byte-identical to a full
     build. Anything global that changed (configuration, theme, versions, pages
     added or removed) means a full build.
     """
@@ -310,10 +310,10 @@ def _plan(
 
     An incremental build needs the plugin (it compares the generated files
     with the previous site's manifest) and a previous site whose manifest
-    matches this build's :func:`~generator.site_incremental.config_key`; the
+    matches this build's :func:`~generator.site.incremental.config_key`; the
     previous site is then copied into ``staging``.
     """
-    from generator.plugin import ChroniclePlugin  # here: the plugin imports this module
+    from generator.site.plugin import ChroniclePlugin  # here: the plugin imports this module
 
     plugin = next((p for p in config.plugins.values() if isinstance(p, ChroniclePlugin)), None)
     if plugin is None:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
-from generator.sources import Source
-from generator.vocab import Vocabulary
+from generator.store.sources import Source
+from generator.store.vocab import Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
 """Characters with a meaning in Markdown inline context (besides the backslash)."""

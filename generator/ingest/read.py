@@ -3,7 +3,7 @@
 Formats, chosen by suffix:
 
 - ``.txt``: text pasted from a web page. Each line (or blank-line separated block of
-  hard-wrapped lines) is a paragraph; :mod:`generator.boilerplate` labels the page
+  hard-wrapped lines) is a paragraph; :mod:`generator.ingest.boilerplate` labels the page
   furniture around the story (share bars, comment threads, footers, ...).
 - ``.md`` / ``.markdown``: optional YAML front matter (``title``, ``published``, ``url``,
   ``outlet``, ``author``, ``language``) and a Markdown body, reduced to plain text.
@@ -59,10 +59,10 @@ from typing import Any
 
 import yaml
 
-from generator import boilerplate
-from generator.boilerplate import MONTHS_RE, REFERENCE, Unit
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, InputError
+from generator.ingest import boilerplate
+from generator.ingest.boilerplate import MONTHS_RE, REFERENCE, Unit
 from generator.models import Article, Dropped
 
 log = logging.getLogger(__name__)

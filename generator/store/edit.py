@@ -24,9 +24,9 @@ import yaml
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
-from generator.merge import make_id
+from generator.ingest.merge import make_id
 from generator.models import Event
-from generator.store import (
+from generator.store.events import (
     KEY_ORDER,
     dump_yaml,
     event_files,
@@ -60,7 +60,7 @@ class _Span:
 def patch_event_text(text: str, current: dict[str, Any], wanted: dict[str, Any]) -> str:
     """``text`` with the top-level keys whose value differs from ``current`` set to ``wanted``.
 
-    ``current`` is what ``text`` holds (as :func:`generator.store.event_to_data`
+    ``current`` is what ``text`` holds (as :func:`generator.store.events.event_to_data`
     gives it); keys equal in both are left untouched, byte for byte.
     """
     wanted = {k: v for k, v in wanted.items() if v not in (None, [], "") or k in ("id", "title")}

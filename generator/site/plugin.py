@@ -2,7 +2,7 @@
 
 With it in ``mkdocs.yml``, plain ``mkdocs build`` and ``mkdocs serve`` work
 (``serve`` also reloads when an event file changes). The plugin only hands
-work to :mod:`generator.build`.
+work to :mod:`generator.site.build`.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from generator.build import prepare_docs, source_date_epoch
+from generator.site.build import prepare_docs, source_date_epoch
 from generator.errors import ChronicleError
-from generator.site import SiteOptions
-from generator.site_incremental import (
+from generator.site.generate import SiteOptions
+from generator.site.incremental import (
     MANIFEST,
     BuildPlan,
     Manifest,
@@ -35,8 +35,8 @@ from generator.site_incremental import (
     mark_changed,
     merge_search_index,
 )
-from generator.site_incremental import log as build_log
-from generator.site_search import compact_index, dumps_index
+from generator.site.incremental import log as build_log
+from generator.site.search import compact_index, dumps_index
 
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
@@ -62,7 +62,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
     _serving = False
     """True under ``mkdocs serve``: a content error keeps the last good pages."""
     plan: BuildPlan | None = None
-    """Set by ``chronicle build`` (:func:`generator.build.build_site`): full or incremental.
+    """Set by ``chronicle build`` (:func:`generator.site.build.build_site`): full or incremental.
     Without it (plain ``mkdocs build``) the build is full and writes no manifest."""
     _manifest: Manifest | None = None
     """The manifest this build writes into the site when it completes."""

@@ -1,0 +1,1 @@
+"""The site: Markdown pages, exports and search, built by MkDocs through the chronicle plugin."""
