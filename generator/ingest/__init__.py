@@ -1,1 +1,4 @@
-"""Ingest: articles in, events out (read, boilerplate, extract, headline, merge, rank, entities, reconcile)."""
+"""Ingest: articles in, events out.
+
+read, boilerplate, extract, headline, merge, rank, entities, then reconcile with content/.
+"""

@@ -1,1 +1,1 @@
-"""The content folder: event files, source records, vocabularies, the cache and the ingest journal."""
+"""The content folder: event files, source records, vocabularies, cache and ingest journal."""

@@ -1,1 +1,1 @@
-"""Temporal tagging: find every date expression in a text and resolve it against the article's date."""
+"""Temporal tagging: find every date expression in a text and resolve it against a date."""

@@ -20,9 +20,9 @@ from generator.ingest.read import (
 )
 from generator.models import Article
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 H1N1 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
 
 # The story lines of each seed (1-based, inclusive ranges), read off the files by hand.

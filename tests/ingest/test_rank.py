@@ -18,7 +18,7 @@ from generator.ingest.rank import assign_importance, day_importance, reporting_d
 from generator.models import Event, SourceRef
 from generator.temporal.engine import tag
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
 
 

@@ -12,8 +12,7 @@ from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.models import Article, Event
 from generator.store.vocab import load_vocabulary
-
-from .conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.site.build import check_content
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 GOOD = """\
 # yaml-language-server: $schema=../../../site_config/schema/event.schema.json

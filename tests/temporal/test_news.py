@@ -13,7 +13,7 @@ from generator.models import Timex
 from generator.temporal.engine import tag
 
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday
-H1N1 = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "t17" / "h1n1"
+H1N1 = Path(__file__).resolve().parents[3] / "shared" / "data" / "t17" / "h1n1"
 
 
 def values(text: str, dct: PartialDate | None = DCT) -> dict[str, str | None]:

@@ -24,7 +24,7 @@ from generator.store.vocab import load_vocabulary
 from tests.browsing import serve_directory
 from tests.conftest import copy_project
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 

@@ -11,7 +11,7 @@ from generator.dates import PartialDate
 from generator.models import Timex
 from generator.temporal.engine import is_reference_line, tag
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday
 
 

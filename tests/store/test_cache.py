@@ -16,8 +16,7 @@ from generator.store import events as store
 from generator.store.cache import load_events_cached, load_sources_cached
 from generator.store.events import load_events
 from generator.store.sources import load_sources
-
-from .conftest import copy_project
+from tests.conftest import copy_project
 
 EVENT = """\
 id: 2025-10-cache-test

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from generator.store.events import event_to_data
 from generator.store.yamlread import safe_load_str
 from generator.store.yamlwrite import dump_mapping
-
-from .test_store import _event
+from tests.store.test_events import _event
 
 TRICKY = [
     "2026-02-03",
