@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.ingest.extract import extract_mentions  # noqa: E402
 from generator.ingest.merge import merge_mentions  # noqa: E402
-from generator.ingest.rank import day_importance  # noqa: E402
+from generator.ingest.rank import assign_importance, day_importance  # noqa: E402
 from generator.ingest.read import read_articles  # noqa: E402
 from generator.models import Article, Event  # noqa: E402
 from generator.temporal.engine import tag  # noqa: E402
@@ -131,6 +131,7 @@ def process(paths: Sequence[Path]) -> Corpus:
     mentions = [m for a in articles for m in extract_mentions(a)]
     extracted = time.perf_counter()
     events = merge_mentions(mentions)
+    assign_importance(events)
     merged = time.perf_counter()
     baseline = baseline_counts(articles)
     counted = time.perf_counter()

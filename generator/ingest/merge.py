@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
-from generator.ingest.rank import assign_importance
 from generator.models import Event, Mention, SourceRef
 
 _STOPWORDS = frozenset(
@@ -190,7 +189,6 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         best.add(mention, words, near)
     clusters = _merge_conflicting(clusters)
     events = [_make_event(c) for c in clusters]
-    assign_importance(events)
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events

@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.extract import extract_mentions, split_sentences
@@ -69,23 +69,35 @@ def extract_all(articles: Sequence[Article], workers: int | None = None) -> list
         return [m for mentions in per_article for m in mentions]
 
 
-def build_events(articles: Sequence[Article]) -> list[Event]:
+@dataclass(frozen=True)
+class BuiltEvents:
+    """What :func:`build_events` makes of a corpus."""
+
+    events: list[Event]
+    """Every event, merged, corroborated and ranked, in date order."""
+    articles: list[Article]
+    """The articles, in the order given; those that had no publication date and report
+    a past event are new copies carrying the inferred date (the input is not changed)."""
+
+
+def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated and ranked."""
     mentions = extract_all(articles)
     events = merge_mentions(mentions)
     common = _common_words(articles)
-    dated_now = _date_undated_articles(articles, events, common)
-    if dated_now:
-        mentions = [m for m in mentions if m.article_id not in dated_now]
+    dated = _date_undated_articles(articles, events, common)
+    if dated:
+        articles = [dated.get(a.id, a) for a in articles]
+        mentions = [m for m in mentions if m.article_id not in dated]
         mentions += [
-            m for a in articles if a.id in dated_now for m in extract_mentions(a, vague_anchor=True)
+            m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)
         ]
         events = merge_mentions(mentions)
     _attach_corroborating_sources(events, articles, common)
     # A date inferred as a lower bound says little about when the article was written.
-    written = {a.id: None if a.id in dated_now else a.published for a in articles}
+    written = {a.id: None if a.id in dated else a.published for a in articles}
     assign_importance(events, published=written)
-    return events
+    return BuiltEvents(events, list(articles))
 
 
 def _signature(event: Event, common: frozenset[str]) -> _Signature:
@@ -194,9 +206,9 @@ def _before(published: PartialDate, date: PartialDate) -> bool:
 
 def _date_undated_articles(
     articles: Sequence[Article], events: Sequence[Event], common: frozenset[str]
-) -> set[str]:
-    """Give undated articles the latest date of the past events they report; their ids."""
-    dated: set[str] = set()
+) -> dict[str, Article]:
+    """Copies of the undated articles dated by the latest past event they report, by id."""
+    dated: dict[str, Article] = {}
     candidates = [e for e in events if e.status == "occurred" and e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
     for article in articles:
@@ -216,14 +228,14 @@ def _date_undated_articles(
             continue
         event, sentence = best
         date = PartialDate(event.date.year, event.date.month, event.date.day)
-        article.published = date
-        article.published_inferred = True
-        article.published_evidence = (
+        evidence = (
             f"inferred from the events it reports as past: {event.title!r} ({date.edtf()}), "
             f"in {_shorten(sentence)!r}; the article was written on or after that date"
         )
         log.info("%s: no publication date; inferred %s", article.id, date.edtf())
-        dated.add(article.id)
+        dated[article.id] = replace(
+            article, published=date, published_inferred=True, published_evidence=evidence
+        )
     return dated
 
 

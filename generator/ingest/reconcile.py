@@ -98,7 +98,8 @@ def ingest(
         report.bytes_read += len(article.body.encode("utf-8"))
     report.articles = len(articles)
     vocabulary = load_vocabulary(content_dir)
-    generated = build_events(articles)
+    built = build_events(articles)
+    articles, generated = built.articles, built.events
     annotate_events(generated, vocabulary)
     report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)
     report.events = len(generated)

@@ -17,7 +17,7 @@ from tests.conftest import ROOT, SEEDS
 
 @pytest.fixture(scope="module")
 def events() -> list[Event]:
-    found = build_events(list(read_articles([SEEDS])))
+    found = build_events(list(read_articles([SEEDS]))).events
     annotate_events(found, load_vocabulary(ROOT / "content"))
     return found
 
@@ -91,8 +91,8 @@ def test_entities_and_tags_come_from_the_vocabularies(events: list[Event]) -> No
 
 
 def test_events_are_deterministic() -> None:
-    first = build_events(list(read_articles([SEEDS])))
-    second = build_events(list(read_articles([SEEDS])))
+    first = build_events(list(read_articles([SEEDS]))).events
+    second = build_events(list(read_articles([SEEDS]))).events
     assert [(e.id, e.date, e.title, e.sources) for e in first] == [
         (e.id, e.date, e.title, e.sources) for e in second
     ]
@@ -122,7 +122,7 @@ def test_different_happenings_on_the_same_day_stay_apart() -> None:
             "An earthquake struck the northern province on Tuesday, damaging homes and roads.",
         ),
     ]
-    events = build_events(articles)
+    events = build_events(articles).events
     tuesday = [e for e in events if e.date.edtf() == "2026-03-03"]
     assert len(tuesday) == 2, [e.title for e in events]
     quake = next(e for e in tuesday if "earthquake" in e.summary)
@@ -147,7 +147,7 @@ def test_sources_that_disagree_on_the_day_make_one_event_with_a_conflict() -> No
             "The two presidents held their summit in Geneva on Monday to settle the dispute.",
         ),
     ]
-    events = build_events(articles)
+    events = build_events(articles).events
     summits = [e for e in events if "summit" in e.summary]
     assert len(summits) == 1, [(e.date.edtf(), e.title) for e in events]
     summit = summits[0]
@@ -167,7 +167,7 @@ def test_a_vaguer_mention_joins_the_one_event_its_noun_names() -> None:
     articles = _vague_meeting_articles(
         "The foreign ministers held a meeting in Lisbon on 12 February to discuss fishing quotas."
     )
-    events = build_events(articles)
+    events = build_events(articles).events
     meetings = [e for e in events if "meeting" in e.summary.lower()]
     assert len(meetings) == 1, [(e.date.edtf(), e.title) for e in events]
     assert {s.article for s in meetings[0].sources} == {"wire", "later"}
@@ -178,7 +178,7 @@ def test_a_vaguer_mention_naming_two_events_joins_neither() -> None:
         "The foreign ministers held a meeting in Lisbon on 12 February to discuss fishing quotas.",
         "The union leaders held a meeting in Porto on 20 February about pension reform.",
     )
-    events = build_events(articles)
+    events = build_events(articles).events
     for event in events:
         if event.date.precision > PartialDate.parse("2026-02").precision:
             assert {s.article for s in event.sources} == {"wire"}, event.title
