@@ -49,7 +49,7 @@ from generator.ingest.merge import merge_mentions  # noqa: E402
 from generator.ingest.rank import assign_importance, day_importance  # noqa: E402
 from generator.ingest.read import read_articles  # noqa: E402
 from generator.models import Article, Event  # noqa: E402
-from generator.temporal.engine import tag  # noqa: E402
+from generator.temporal import tag  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "t17"
 
@@ -130,8 +130,7 @@ def process(paths: Sequence[Path]) -> Corpus:
     read = time.perf_counter()
     mentions = [m for a in articles for m in extract_mentions(a)]
     extracted = time.perf_counter()
-    events = merge_mentions(mentions)
-    assign_importance(events)
+    events = assign_importance(merge_mentions(mentions))
     merged = time.perf_counter()
     baseline = baseline_counts(articles)
     counted = time.perf_counter()

@@ -44,7 +44,7 @@ from temporal_eval import (  # noqa: E402
 
 from generator.dates import PartialDate  # noqa: E402
 from generator.models import Timex  # noqa: E402
-from generator.temporal.engine import tag  # noqa: E402
+from generator.temporal import tag  # noqa: E402
 
 
 def shape(value: str | None) -> str:

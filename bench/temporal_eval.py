@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.dates import PartialDate  # noqa: E402
-from generator.temporal.engine import tag  # noqa: E402
+from generator.temporal import tag  # noqa: E402
 
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "timebank"
 

@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from temporal_eval import DEFAULT_DATA, Doc, load_corpus  # noqa: E402
 
 from generator.dates import PartialDate  # noqa: E402
-from generator.temporal.engine import tag  # noqa: E402
+from generator.temporal import tag  # noqa: E402
 
 
 def take(docs: list[Doc], limit_bytes: int) -> list[Doc]:

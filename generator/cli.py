@@ -9,12 +9,15 @@ import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from generator import __version__
 from generator.errors import ChronicleError, InputError
+
+if TYPE_CHECKING:
+    from generator.models import EventStatus
 
 log = logging.getLogger("chronicle")
 
@@ -95,7 +98,7 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
     hand-written events are never duplicated.
     """
     from generator.ingest.reconcile import ingest as run_ingest
-    from generator.store.events import transaction
+    from generator.store.journal import transaction
 
     targets = list(paths) or [Path("seeds")]
     show = sys.stderr.isatty() if progress is None else progress
@@ -116,7 +119,8 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
 def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     from tqdm import tqdm
 
-    return tqdm(items, desc="reading articles", unit=" articles", file=sys.stderr)
+    bar: Iterable[Any] = tqdm(items, desc="reading articles", unit=" articles", file=sys.stderr)
+    return bar
 
 
 @main.command()
@@ -130,7 +134,7 @@ def check(content_dir: Path) -> None:
     1 when there is any error. Under GitHub Actions it also prints `::error`
     and `::warning` annotations so problems show on the pull request.
     """
-    from generator.site.build import check_content
+    from generator.store.check import check_content
 
     result = check_content(content_dir)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -183,7 +187,7 @@ def new(
     title: str,
     date: str,
     end: str | None,
-    status: str,
+    status: EventStatus,  # click.Choice lets through only statuses
     summary: str,
     tags: tuple[str, ...],
     entities: tuple[str, ...],
@@ -325,7 +329,7 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
     decoded as UTF-8. Without --dct, relative expressions stay unresolved.
     """
     from generator.dates import PartialDate
-    from generator.temporal.engine import tag
+    from generator.temporal import tag
 
     anchor = None
     if dct:
@@ -400,7 +404,8 @@ def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
 @_user_errors
 def inspect(file: Path, as_json: bool) -> None:
     """Show how an article reads: metadata, publication date, kept text, dropped boilerplate."""
-    from generator.ingest.read import article_to_json, format_report, read_article
+    from generator.ingest.read import read_article
+    from generator.ingest.report import article_to_json, format_report
 
     article = read_article(file)
     if as_json:

@@ -7,12 +7,20 @@ site.py read and write :class:`Event`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal, get_args
 
 from generator.dates import PartialDate
+from generator.errors import ChronicleError
 
-EVENT_STATUSES = ("occurred", "scheduled", "rejected")
-"""Allowed values of an event's ``status``; ``rejected`` hides it for good."""
+EventStatus = Literal["occurred", "scheduled", "rejected"]
+"""An event's ``status``; ``rejected`` hides it for good."""
+MentionStatus = Literal["occurred", "scheduled"]
+"""What a mention reports: a happening that has occurred, or one still to come."""
+EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
+"""The values of :data:`EventStatus`, for checks at run time (the event schema's enum)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,10 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
 
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+"""The TIMEX3 types the tagger produces (TimeML's four)."""
+
+
 @dataclass(frozen=True)
 class Timex:
     """One temporal expression found in a text (TimeML TIMEX3 style)."""
@@ -72,7 +84,7 @@ class Timex:
     """Offset just past the last character."""
     text: str
     """The expression as written."""
-    type: str
+    type: TimexType
     """``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
     value: str | None
     """TIMEX3 value (``2025-10``, ``199X``, ``P1M``, ``PAST_REF``), None if unresolved."""
@@ -104,6 +116,56 @@ class Timex:
         return date
 
 
+AnchorKind = Literal["dct", "stated"]
+"""Whose date a source's anchor is, as its rule says.
+
+``dct``: the article's own date (document creation time; the rule says
+``anchor dct 2026-02-03``). ``stated``: a date the rule names without saying
+whose (``anchor 2026-01-05``, ``anchored to 2026-01``): the article's date or
+one the text gave earlier.
+"""
+_RULE_ANCHOR = re.compile(r",?\s*(anchor(?:ed)?\s+(?:dct\s+|to\s+)?)(\d{3}X|\d{4}(?:-\d{2}){0,2})")
+
+
+@dataclass(frozen=True)
+class RuleAnchor:
+    """The anchor a ``date_rule`` names, and the rule without it."""
+
+    date: PartialDate | None
+    """The anchor date (None if the rule names none, or names one that is not a date)."""
+    kind: AnchorKind | None
+    """Whose date it is (None without a date)."""
+    rest: str
+    """The rule with the anchor phrase (``, anchor dct 2026-02-03``) taken out."""
+
+
+@lru_cache(maxsize=1 << 14)
+def rule_anchor(rule: str) -> RuleAnchor:
+    """The anchor a ``date_rule`` text names: the one place anchors are read from rule text.
+
+    The tagger writes the date a relative expression was counted from into its
+    rule: ``anchor dct <date>`` (the article's date) or ``anchor <date>``; the
+    first such phrase is the anchor. (``anchor previous date …`` and ``anchor
+    date earlier in sentence …`` name a date of the text and are not read as
+    anchors.) Ingest and the event loader fill :attr:`SourceRef.anchor` through
+    here (:meth:`SourceRef.from_rule`), so an event has the same anchors before
+    and after it is saved, while event files keep only the rule text.
+    """
+    match = _RULE_ANCHOR.search(rule)
+    if match is None:
+        return RuleAnchor(None, None, rule)
+    rest = rule[: match.start()] + rule[match.end() :]
+    try:
+        date = PartialDate.parse(match.group(2))
+    except ChronicleError:
+        return RuleAnchor(None, None, rest)
+    kind: AnchorKind = "dct" if match.group(1) == "anchor dct " else "stated"
+    return RuleAnchor(date, kind, rest)
+
+
+_NO_ANCHOR = RuleAnchor(None, None, "")
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """One article's support for an event."""
@@ -117,7 +179,24 @@ class SourceRef:
     date_value: str | None = None
     """What that expression resolved to, as EDTF."""
     date_rule: str | None = None
-    """How it was resolved (rule and anchor)."""
+    """How it was resolved (rule and anchor), as the tagger wrote it."""
+    anchor: PartialDate | None = None
+    """The date the expression was counted from, as ``date_rule`` names it, if any."""
+    anchor_kind: AnchorKind | None = None
+    """Whose date :attr:`anchor` is: ``dct``, the article's; ``stated``, not said."""
+
+    @classmethod
+    def from_rule(
+        cls,
+        article: str,
+        quote: str,
+        date_text: str | None = None,
+        date_value: str | None = None,
+        date_rule: str | None = None,
+    ) -> SourceRef:
+        """A source whose :attr:`anchor` is the one ``date_rule`` names (:func:`rule_anchor`)."""
+        found = rule_anchor(date_rule) if date_rule else _NO_ANCHOR
+        return cls(article, quote, date_text, date_value, date_rule, found.date, found.kind)
 
 
 @dataclass(frozen=True)
@@ -128,7 +207,7 @@ class Mention:
     """The article it comes from."""
     date: PartialDate
     """When it happened (or will), at its precision."""
-    status: str
+    status: MentionStatus
     """``occurred`` or ``scheduled``."""
     sentence: str
     """The whole sentence, clean."""
@@ -152,7 +231,7 @@ class Event:
     """Short headline."""
     date: PartialDate
     """When, at its known precision."""
-    status: str = "occurred"
+    status: EventStatus = "occurred"
     """``occurred``, ``scheduled`` or ``rejected``."""
     summary: str = ""
     """One or two clean sentences."""

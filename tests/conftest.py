@@ -14,6 +14,21 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/ from this run's output instead of comparing with it",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: runs or kills real chronicle processes (deselect with -m 'not slow')"
+    )
+
+
 def copy_project(dest: Path, parts: tuple[str, ...] = ("content", "site_config")) -> Path:
     """Copy the repository's ``parts``, mkdocs.yml and an empty generated/ into ``dest``."""
     for name in parts:

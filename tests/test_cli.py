@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -11,20 +10,27 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-COMMANDS = ["ingest", "check", "build", "serve", "export", "dates", "inspect"]
+COMMANDS = ["ingest", "check", "new", "build", "serve", "export", "dates", "inspect"]
 
 
 @pytest.fixture
-def runner(project: Path) -> CliRunner:
-    os.chdir(project)
+def runner(project: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """Click's runner, with ``project`` as the working directory for this test only."""
+    monkeypatch.chdir(project)
     return CliRunner()
+
+
+def test_the_command_list_is_complete() -> None:
+    assert sorted(COMMANDS) == sorted(main.commands)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
-    assert result.exit_code == 0
-    assert "Usage: main " + command in result.output or f"{command} [OPTIONS]" in result.output
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Usage: main {command} [OPTIONS]"), result.output
+    summary = main.commands[command].get_short_help_str(limit=200)
+    assert summary and summary in " ".join(result.output.split()), (summary, result.output)
 
 
 def test_fresh_ingest_of_the_seeds_gives_dated_events_with_quotes(

@@ -10,7 +10,8 @@ The rules are about the *shape* and *position* of a line, never about one site's
 wording: short lines without sentence punctuation at the head and tail, lines made of
 share words or separators, call-to-action headings, numbered comments signed
 "— Name on", a name line followed by a paragraph starting with that name (a bio),
-copyright lines, and title-case lines after the end-of-story markers.
+copyright lines, and title-case lines after the end-of-story markers. The patterns and
+word lists themselves are in :mod:`generator.ingest.boilerplate_patterns`.
 
 Labels (``Unit.label``): ``None`` for story text, :data:`REFERENCE` for footnotes, and
 otherwise the reason shown in ``Article.dropped`` ("title", "byline", "date line",
@@ -23,197 +24,43 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from generator.ingest.boilerplate_patterns import (
+    ABOUT_AUTHOR_RE,
+    ADVERT_RE,
+    BIO_START_RE,
+    BIO_VERB_RE,
+    BREADCRUMB_SPLIT_RE,
+    BYLINE_RE,
+    COMMENT_FORM_RE,
+    COMMENT_HEAD_RE,
+    COPYRIGHT_HOLDER_RE,
+    COPYRIGHT_RE,
+    CREDITS_RE,
+    CTA_SENTENCE_RE,
+    END_RE,
+    LANGUAGES_RE,
+    LEGAL_SUFFIX_RE,
+    MEDIA_RE,
+    NAME_PATTERN,
+    NUMBERED_ITEM_RE,
+    NUMBERED_SOURCE_RE,
+    REFERENCE_RE,
+    REFERENCES_HEAD_RE,
+    RELATED_RE,
+    REPORTING_BY_RE,
+    SEPARATOR_RE,
+    SHARE_FILLER,
+    SHARE_WORDS,
+    SIGNATURE_RE,
+    SMALL_WORDS,
+    STAFF_RE,
+    SUBSCRIBE_RE,
+    WORDS_RE,
+    WRITING_BY_RE,
+)
+
 REFERENCE = "reference"
 """Label of footnote and reference lines: kept in ``Article.references``."""
-
-_MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-MONTHS_RE = _MONTHS
-"""Regex alternative matching an English month name or abbreviation."""
-
-_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"
-
-_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*(?:\[\d+\])*$")
-_WORDS_RE = re.compile(r"\S+")
-_SEPARATOR_RE = re.compile(r"^[^\w]*$")
-_SHARE_WORDS = frozenset(
-    [
-        "share",
-        "shares",
-        "shared",
-        "sharing",
-        "tweet",
-        "email",
-        "e-mail",
-        "mail",
-        "print",
-        "facebook",
-        "twitter",
-        "x",
-        "whatsapp",
-        "linkedin",
-        "pinterest",
-        "reddit",
-        "telegram",
-        "flipboard",
-        "messenger",
-        "bluesky",
-        "threads",
-        "copy",
-        "link",
-        "comment",
-        "save",
-        "bookmark",
-        "paylaş",
-        "partager",
-        "compartir",
-        "compartilhar",
-        "teilen",
-        "condividi",
-        "delen",
-        "dela",
-        "udostępnij",
-        "поделиться",
-        "シェア",
-        "分享",
-        "مشاركة",
-    ]
-)
-_SHARE_FILLER = frozenset(
-    ["on", "this", "article", "story", "post", "via", "the", "page", "link", "to"]
-)
-_MEDIA_RE = re.compile(
-    r"""^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast|episode))?
-    |.*\b(?:audio|video|media)\s+player\b.*
-    |play|pause|watch(?:\s+(?:video|now|live))?:?|audio|video
-    |(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?
-    |\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)
-    |(?:estimated\s+)?reading\s+time:?.*)\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_LANGUAGES_RE = re.compile(
-    r"^(?:this\s+(?:post|article|page|story)\s+is\s+)?(?:also\s+)?available\s+in\s*:|"
-    r"^read\s+(?:this\s+)?in\s+(?:english|español|français|deutsch|türkçe|português)\b",
-    re.IGNORECASE,
-)
-_ADVERT_RE = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|scroll\s+to\s+continue"
-    r"|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
-    r"|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search)\W*$",
-    re.IGNORECASE,
-)
-_COMMENT_HEAD_RE = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|(?:reader\s+)?comments?"
-    r"(?:\s*\(\d+\))?|discussion)\W*$",
-    re.IGNORECASE,
-)
-_COMMENT_FORM_RE = re.compile(
-    r"^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment"
-    r"|join\s+the\s+(?:conversation|discussion)|cancel\s+reply|submit\s+comment)\b",
-    re.IGNORECASE,
-)
-_RELATED_RE = re.compile(
-    r"^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+\w+)?|similar\s+\w+"
-    r"|more\s+(?:stories|from|on|news|like\s+this)\b.*|read\s+(?:more|next|also)"
-    r"|recommended(?:\s+\w+)*|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?"
-    r"|popular\s+\w+|latest\s+(?:news|stories|posts)|don'?t\s+miss|categories|tags"
-    r"|filed\s+under|topics|see\s+also)\b.*",
-    re.IGNORECASE,
-)
-_SUBSCRIBE_RE = re.compile(
-    r"^(?:subscribe|sign\s+up|follow\s+us|get\s+(?:our|the)\s+newsletter|newsletter"
-    r"|click\s+here|download\s+(?:our|the)\s+app)\b",
-    re.IGNORECASE,
-)
-_CTA_SENTENCE_RE = re.compile(
-    r"^(?:verify|subscribe|sign\s+up|join|follow|share|download|support|donate|read|learn"
-    r"|click|get|listen|watch|register|discover|explore|check\s+out|tell\s+us)\b.*\b(?:this|our)"
-    r"\s+(?:article|story|post|site|website|page|newsletter|app|podcast|channel|journalism)\b",
-    re.IGNORECASE,
-)
-_COPYRIGHT_RE = re.compile(
-    r"(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball\s+rights\s+reserved\b)",
-    re.IGNORECASE,
-)
-_COPYRIGHT_HOLDER_RE = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>\d{4})(?:\s*[-–]\s*\d{4})?\s*,?\s*"
-    r"(?P<holder>[^.|]*?)\s*(?:\.|\||all\s+rights|$)",
-    re.IGNORECASE,
-)
-_LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|S\.A\.|plc)$")
-_BYLINE_RE = re.compile(
-    rf"^(?:by|written\s+by|words\s+by|author:?)\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-    r"(?P<rest>\s*(?:[-–—|,/]|\bon\b|$).*)$",
-    re.IGNORECASE,
-)
-_CREDITS_RE = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*",
-    re.IGNORECASE,
-)
-_WRITING_BY_RE = re.compile(rf"\bwriting\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
-_REPORTING_BY_RE = re.compile(
-    rf"\breporting\s+by\s+(?P<name>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)", re.IGNORECASE
-)
-_BREADCRUMB_SPLIT_RE = re.compile(r"\s*[»›]\s*|\s+[>/|]\s+")
-_REFERENCE_RE = re.compile(r"^(?:\[\^?\d+\]:?|\^\d+)\s*\S")
-_NUMBERED_SOURCE_RE = re.compile(r"^\d+\.\s.*(?:accessed|retrieved|https?://|doi:)", re.IGNORECASE)
-_REFERENCES_HEAD_RE = re.compile(
-    r"^(?:references|sources|notes|footnotes|bibliography|endnotes)\s*:?$", re.IGNORECASE
-)
-_ABOUT_AUTHOR_RE = re.compile(r"^about\s+the\s+authors?\s*:?$", re.IGNORECASE)
-_SIGNATURE_RE = re.compile(
-    rf"^(?:[—–•·*-]\s*)?(?:\d+\.\s+)?{_NAME}\s+(?:on|says|said|wrote|replied)\b[^.!?]{{0,40}}:?$"
-)
-_NUMBERED_ITEM_RE = re.compile(r"^\d+\.\s")
-_BIO_VERB_RE = re.compile(
-    r"\b(?:is|was|has|had|graduated|holds|writes|covers|joined|works|worked|received"
-    r"|studied|earned|serves|served|teaches|lives|reports)\b"
-)
-_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|covers|reports|joined|graduated)$")
-_STAFF_RE = re.compile(
-    r"\b(?:desk|staff|team|newsroom|reporters?|correspondents?|bureau)$", re.IGNORECASE
-)
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "up",
-        "via",
-        "vs",
-        "with",
-        "without",
-        "about",
-        "after",
-        "before",
-        "against",
-        "between",
-        "during",
-        "off",
-        "out",
-        "under",
-        "upon",
-    ]
-)
 
 
 @dataclass
@@ -252,18 +99,18 @@ class Cleaned:
 
 def words(text: str) -> list[str]:
     """The white-space separated words of ``text``."""
-    return _WORDS_RE.findall(text)
+    return WORDS_RE.findall(text)
 
 
 @lru_cache(maxsize=65536)
 def word_count(text: str) -> int:
     """How many white-space separated words ``text`` has."""
-    return len(_WORDS_RE.findall(text))
+    return len(WORDS_RE.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
     """True if ``text`` ends with sentence-final punctuation (quotes and [n] allowed)."""
-    return bool(_END_RE.search(text))
+    return bool(END_RE.search(text))
 
 
 @lru_cache(maxsize=8192)
@@ -276,7 +123,7 @@ def is_prose(text: str) -> bool:
 def is_title_case(text: str, strict: bool = True) -> bool:
     """True if most words (small words aside) start with a capital letter."""
     ws = [w.strip("\"'“”‘’()[]:,") for w in words(text)]
-    ws = [w for w in ws if w and w.lower() not in _SMALL_WORDS]
+    ws = [w for w in ws if w and w.lower() not in SMALL_WORDS]
     if not ws:
         return False
     capital = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
@@ -288,15 +135,15 @@ def is_name(text: str) -> bool:
     ws = words(text)
     if not 2 <= len(ws) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    return bool(re.fullmatch(_NAME, text)) and not ends_sentence(text.rstrip("."))
+    return bool(re.fullmatch(NAME_PATTERN, text)) and not ends_sentence(text.rstrip("."))
 
 
 def copyright_of(text: str) -> tuple[int, str | None] | None:
     """The year and holder of a copyright notice in ``text``, if it has one."""
-    m = _COPYRIGHT_HOLDER_RE.search(text)
+    m = COPYRIGHT_HOLDER_RE.search(text)
     if m is None:
         return None
-    holder = _LEGAL_SUFFIX_RE.sub("", m["holder"].strip(" ,")).strip() or None
+    holder = LEGAL_SUFFIX_RE.sub("", m["holder"].strip(" ,")).strip() or None
     return int(m["year"]), holder
 
 
@@ -308,43 +155,43 @@ def _is_share_bar(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s|·•/,:()]+", text.casefold()) if t]
     return (
         bool(tokens)
-        and any(t in _SHARE_WORDS for t in tokens)
-        and all(t in _SHARE_WORDS or t in _SHARE_FILLER or t.isdigit() for t in tokens)
+        and any(t in SHARE_WORDS for t in tokens)
+        and all(t in SHARE_WORDS or t in SHARE_FILLER or t.isdigit() for t in tokens)
     )
 
 
 def _widget_reason(text: str) -> str | None:
     """The reason a line is page furniture wherever it stands, or None."""
-    if _SEPARATOR_RE.match(text):
+    if SEPARATOR_RE.match(text):
         return "separator"
     if word_count(text) > 12:
-        return "call to action" if _CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
+        return "call to action" if CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
     if _is_share_bar(text):
         return "share bar"
-    if _MEDIA_RE.match(text):
+    if MEDIA_RE.match(text):
         return "media player"
-    if _LANGUAGES_RE.match(text):
+    if LANGUAGES_RE.match(text):
         return "language switcher"
-    if _ADVERT_RE.match(text):
+    if ADVERT_RE.match(text):
         return "advertisement"
-    if _CTA_SENTENCE_RE.match(text):
+    if CTA_SENTENCE_RE.match(text):
         return "call to action"
-    if not is_prose(text) and _SUBSCRIBE_RE.match(text):
+    if not is_prose(text) and SUBSCRIBE_RE.match(text):
         return "call to action"
     return None
 
 
 def _marker_reason(text: str) -> tuple[str, bool] | None:
     """If ``text`` marks the end of the story, its reason and whether it is certain."""
-    if _COMMENT_HEAD_RE.match(text) and word_count(text) <= 8:
+    if COMMENT_HEAD_RE.match(text) and word_count(text) <= 8:
         return "comment thread", True
-    if _COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
+    if COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
         return "comment form", True
     if _has_copyright(text) and word_count(text) <= 25:
         return "footer", True
-    if _ABOUT_AUTHOR_RE.match(text):
+    if ABOUT_AUTHOR_RE.match(text):
         return "author bio", True
-    if _is_short(text, 6) and (_RELATED_RE.match(text) or _SUBSCRIBE_RE.match(text)):
+    if _is_short(text, 6) and (RELATED_RE.match(text) or SUBSCRIBE_RE.match(text)):
         return "related links", False
     return None
 
@@ -352,7 +199,7 @@ def _marker_reason(text: str) -> tuple[str, bool] | None:
 def _find_breadcrumb(text: str) -> list[str] | None:
     if is_prose(text) and not ("»" in text or "›" in text):
         return None
-    parts = [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(text) if p.strip()]
+    parts = [p.strip() for p in BREADCRUMB_SPLIT_RE.split(text) if p.strip()]
     if len(parts) < 2 or any(word_count(p) > 6 for p in parts[:-1]):
         return None
     if "»" in text or "›" in text or len(parts) >= 3 or parts[0].lower() == "home":
@@ -363,7 +210,7 @@ def _find_breadcrumb(text: str) -> list[str] | None:
 def _byline_name(text: str) -> str | None:
     if word_count(text) > 14:
         return None
-    m = _BYLINE_RE.match(text)
+    m = BYLINE_RE.match(text)
     if m is None:
         return None
     name = m["name"].strip().rstrip(",")
@@ -371,7 +218,7 @@ def _byline_name(text: str) -> str | None:
 
 
 def _credits_name(text: str) -> str | None:
-    m = _WRITING_BY_RE.search(text) or _REPORTING_BY_RE.search(text)
+    m = WRITING_BY_RE.search(text) or REPORTING_BY_RE.search(text)
     return m["name"].strip() if m else None
 
 
@@ -381,7 +228,7 @@ def _head_metadata(text: str, cleaned: Cleaned, has_date: bool) -> None:
         segment = segment.strip(" .|·•")
         if not segment or not is_title_case(segment) or word_count(segment) > 6:
             continue
-        if _STAFF_RE.search(segment):
+        if STAFF_RE.search(segment):
             cleaned.author = cleaned.author or segment
         elif segment.lower().startswith("by "):
             cleaned.author = cleaned.author or segment[3:].strip()
@@ -473,10 +320,10 @@ def _label_references(units: list[Unit], start: int) -> None:
         if unit.label is not None and unit.label != REFERENCE:
             in_refs = False
             continue
-        if _REFERENCES_HEAD_RE.match(unit.text):
+        if REFERENCES_HEAD_RE.match(unit.text):
             unit.label = "references heading"
             in_refs = True
-        elif _REFERENCE_RE.match(unit.text) or _NUMBERED_SOURCE_RE.match(unit.text):
+        elif REFERENCE_RE.match(unit.text) or NUMBERED_SOURCE_RE.match(unit.text):
             unit.label = REFERENCE
             in_refs = True
         elif in_refs and not is_prose(unit.text) and word_count(unit.text) <= 3:
@@ -485,13 +332,13 @@ def _label_references(units: list[Unit], start: int) -> None:
 
 def _label_comment_signatures(units: list[Unit], start: int) -> None:
     """Find a comment thread by its shape: several "— Name on" lines after the story."""
-    signatures = [i for i in range(start + 1, len(units)) if _SIGNATURE_RE.match(units[i].text)]
+    signatures = [i for i in range(start + 1, len(units)) if SIGNATURE_RE.match(units[i].text)]
     if len(signatures) < 2:
         return
     first = signatures[0]
     begin = first
     for j in range(first - 1, max(start, first - 3), -1):
-        if _NUMBERED_ITEM_RE.match(units[j].text) or _COMMENT_HEAD_RE.match(units[j].text):
+        if NUMBERED_ITEM_RE.match(units[j].text) or COMMENT_HEAD_RE.match(units[j].text):
             begin = j
             break
     if units[begin].label is None:
@@ -567,7 +414,7 @@ def _label_tail(units: list[Unit], cut: int) -> None:
 def _label_footer_block(units: list[Unit], cut: int) -> None:
     """Short lines just before a copyright line (address, company name) are footer."""
     for i in range(len(units) - 1, cut - 1, -1):
-        if units[i].label == "footer" and _COPYRIGHT_RE.search(units[i].text):
+        if units[i].label == "footer" and COPYRIGHT_RE.search(units[i].text):
             j = i - 1
             while j >= cut and _is_short(units[j].text, 8) and units[j].label != "comment form":
                 units[j].label = "footer"
@@ -590,7 +437,7 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
             head = " ".join(words(para.text)[:name_words])
             if is_name(para.text) and _same(para.text, unit.text):
                 continue
-            if _same(head, unit.text) and _BIO_VERB_RE.search(para.text):
+            if _same(head, unit.text) and BIO_VERB_RE.search(para.text):
                 for k in range(i, j + 1):
                     units[k].label = "author bio"
                 cleaned.author = cleaned.author or head
@@ -603,15 +450,15 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
                 n = word_count(cleaned.author)
                 first = " ".join(words(unit.text)[:n])
                 verb = words(unit.text)[n : n + 1]
-                if _same(first, cleaned.author) and verb and _BIO_START_RE.match(verb[0]):
+                if _same(first, cleaned.author) and verb and BIO_START_RE.match(verb[0]):
                     unit.label = "author bio"
                 break
 
 
 def _label_credits(units: list[Unit], start: int, cleaned: Cleaned) -> None:
     for unit in units[start + 1 :]:
-        if (unit.label is None and _CREDITS_RE.match(unit.text) and ";" in unit.text) or (
-            unit.label is None and unit.text.startswith("(") and _CREDITS_RE.match(unit.text[1:])
+        if (unit.label is None and CREDITS_RE.match(unit.text) and ";" in unit.text) or (
+            unit.label is None and unit.text.startswith("(") and CREDITS_RE.match(unit.text[1:])
         ):
             unit.label = "credits"
             if cleaned.author is None:
@@ -637,7 +484,7 @@ def _label_after_story(units: list[Unit], start: int) -> None:
 
 @lru_cache(maxsize=8192)
 def _has_copyright(text: str) -> bool:
-    return _COPYRIGHT_RE.search(text) is not None
+    return COPYRIGHT_RE.search(text) is not None
 
 
 def _find_copyright(units: list[Unit], cleaned: Cleaned) -> None:

@@ -15,11 +15,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from generator.models import Article, Event
-from generator.store.events import write_text_atomic
+from generator.store.files import write_text_atomic
 from generator.store.vocab import ENTITIES_FILE, Entity, Tag, Vocabulary
 
 MIN_ARTICLES = 2
@@ -116,14 +117,19 @@ class TagMatcher:
         return sorted(name for name, pattern in self._patterns if pattern.search(folded))
 
 
-def annotate_events(events: Sequence[Event], vocabulary: Vocabulary) -> None:
-    """Set entities and tags of each event from its title, summary and quotes."""
+def annotate_events(events: Sequence[Event], vocabulary: Vocabulary) -> list[Event]:
+    """The events with entities and tags found in their title, summary and quotes.
+
+    Returns new events; the given ones are not changed.
+    """
     entities = EntityMatcher(e for e in vocabulary.entities if not e.suggested)  # confirmed only
     tags = TagMatcher(vocabulary.tags)
+    annotated = []
     for event in events:
         text = " ".join([event.title, event.summary, *(s.quote for s in event.sources)])
-        event.entities = entities.find(text)
-        event.tags = tags.find(f"{event.title} {event.summary}")
+        headline = f"{event.title} {event.summary}"
+        annotated.append(replace(event, entities=entities.find(text), tags=tags.find(headline)))
+    return annotated
 
 
 def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Entity]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.headline import make_headline
-from generator.models import Article, Mention, Timex
-from generator.temporal.engine import tag
+from generator.models import Article, Mention, MentionStatus, Timex
+from generator.temporal import tag
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ def _event_date(timex: Timex) -> PartialDate | None:
     return timex.date()
 
 
-def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> str:
+def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> MentionStatus:
     """``scheduled`` when the date lies after the reporting date, else ``occurred``."""
     if published is None:
         return "scheduled" if _FUTURE_CUE.search(sentence) else "occurred"

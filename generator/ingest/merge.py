@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime
 import math
 import re
-import unicodedata
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
-from generator.models import Event, Mention, SourceRef
+from generator.ids import ascii_fold, event_id, unique_event_ids
+from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
     """
@@ -35,17 +35,14 @@ _STOPWORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[a-z][a-z'-]+")
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
 SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
-MAX_ID_LENGTH = 72
-"""Longest event id (and file stem) we generate."""
 
 
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
-    words = _WORD.findall(_ascii(text).lower())
+    words = _WORD.findall(ascii_fold(text).lower())
     return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
@@ -55,10 +52,6 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
-
-
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
@@ -292,7 +285,7 @@ def _make_event(cluster: _Cluster) -> Event:
             continue
         seen.add(key)
         sources.append(
-            SourceRef(
+            SourceRef.from_rule(
                 article=mention.article_id,
                 quote=mention.sentence,
                 date_text=mention.timex.text,
@@ -302,14 +295,15 @@ def _make_event(cluster: _Cluster) -> Event:
         )
     entities = sorted({e for m in cluster.mentions for e in m.entities})
     tags = sorted({t for m in cluster.mentions for t in m.tags})
-    status = "occurred" if any(m.status == "occurred" for m in cluster.mentions) else "scheduled"
+    occurred = any(m.status == "occurred" for m in cluster.mentions)
+    status: MentionStatus = "occurred" if occurred else "scheduled"
     title = _best_title(cluster, status)
     conflicts = [
         f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"
         for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
     ]
     return Event(
-        id=make_id(head.date, title),
+        id=event_id(head.date, title),
         title=title,
         date=head.date,
         status=status,
@@ -321,28 +315,10 @@ def _make_event(cluster: _Cluster) -> Event:
     )
 
 
-def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
-    """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
-    words = _SLUG_WORD.findall(_ascii(text).lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > limit:
-            break
-        slug = candidate
-    return slug or "event"
-
-
-def make_id(date: PartialDate, title: str) -> str:
-    """A readable, stable id: the date then the headline's words."""
-    text = date.edtf().replace("~", "").replace("T", "t").replace(":", "").lower()
-    return slugify(f"{text} {title}")
-
-
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
 
 
-def _best_title(cluster: _Cluster, status: str) -> str:
+def _best_title(cluster: _Cluster, status: MentionStatus) -> str:
     """The member headline that reads best and shares most words with the others.
 
     Candidates are the mentions that report the event as the event has it
@@ -371,10 +347,7 @@ def _best_title(cluster: _Cluster, status: str) -> str:
 
 
 def _assign_unique_ids(events: list[Event]) -> None:
-    used: dict[str, int] = {}
-    for event in sorted(events, key=lambda e: (e.id, e.sources[0].article, e.summary)):
-        base = event.id
-        count = used.get(base, 0)
-        used[base] = count + 1
-        if count:
-            event.id = f"{base[: MAX_ID_LENGTH - 4]}-{count + 1}"
+    """Number the events (made here) that want one id, in a fixed order."""
+    ordered = sorted(events, key=lambda e: (e.id, e.sources[0].article, e.summary))
+    for event, unique in zip(ordered, unique_event_ids([e.id for e in ordered]), strict=True):
+        event.id = unique

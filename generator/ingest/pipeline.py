@@ -93,10 +93,10 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
             m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)
         ]
         events = merge_mentions(mentions)
-    _attach_corroborating_sources(events, articles, common)
+    events = _with_corroborating_sources(events, articles, common)
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated else a.published for a in articles}
-    assign_importance(events, published=written)
+    events = assign_importance(events, published=written)
     return BuiltEvents(events, list(articles))
 
 
@@ -126,10 +126,13 @@ def _matches(sentence: str, signature: _Signature) -> bool:
     return len((words & signature.words) - signature.nouns) >= MIN_SHARED
 
 
-def _attach_corroborating_sources(
+def _with_corroborating_sources(
     events: Sequence[Event], articles: Sequence[Article], common: frozenset[str]
-) -> None:
-    """Cite an article for the event each of its undated sentences reports best."""
+) -> list[Event]:
+    """The events, each citing the articles whose undated sentences report it best.
+
+    An event that gains sources is a new event; the given ones are not changed.
+    """
     candidates = [e for e in events if e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
     index = _SignatureIndex(candidates, signatures)
@@ -137,6 +140,7 @@ def _attach_corroborating_sources(
     for event in candidates:
         for source in event.sources:
             cited.setdefault(source.article, set()).add(event.id)
+    added: dict[int, list[SourceRef]] = {}  # by id() of the event
     for article in articles:
         done = cited.setdefault(article.id, set())
         for paragraph in article.paragraphs:
@@ -146,8 +150,16 @@ def _attach_corroborating_sources(
                     continue
                 done.add(found.id)
                 text = _WHITESPACE.sub(" ", sentence.text).strip()
-                found.sources.append(SourceRef(article.id, text, None, None, _CORROBORATED_RULE))
-                found.sources.sort(key=lambda s: (s.article, s.quote))
+                added.setdefault(id(found), []).append(
+                    SourceRef(article.id, text, None, None, _CORROBORATED_RULE)
+                )
+    return [_cite(e, added[id(e)]) if id(e) in added else e for e in events]
+
+
+def _cite(event: Event, sources: Sequence[SourceRef]) -> Event:
+    """A copy of the event citing ``sources`` too, sources ordered by article and quote."""
+    cited = sorted([*event.sources, *sources], key=lambda s: (s.article, s.quote))
+    return replace(event, sources=cited)
 
 
 class _SignatureIndex:

@@ -14,7 +14,7 @@ being reported after the day it happened. For an event ``e``::
   for very old events (:data:`BACKGROUND_DAYS`: "the 1918 pandemic" is background,
   not the story). An article's reporting date is its publication date when the
   caller knows it (``published``), else the date its relative expressions were
-  resolved against (``anchor dct …`` in the sources' ``date_rule``).
+  resolved against (the sources' ``anchor`` when it is the article's date, ``dct``).
 
 Measured on Timeline17 H1N1 (``bench/t17_eval.py``): a same-day weight up to 0.3
 ranks days best; a centrality factor (share of the corpus's most widespread words
@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
@@ -49,43 +49,45 @@ BACKGROUND_DAYS = 365.0
 EXTRA_MENTION = 0.1
 """Bonus per extra citation of the event by an article already counted."""
 
-_DCT_ANCHOR = re.compile(r"\banchor dct (\d{4}-\d{2}-\d{2})")
-
 
 def assign_importance(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
-) -> None:
-    """Set ``importance`` (a number ≥ 0, rounded to 2 decimals) on each event.
+) -> list[Event]:
+    """The events with ``importance`` set (a number ≥ 0, rounded to 2 decimals).
 
+    Returns new events, in the given order; the given ones are not changed.
     ``published`` maps article ids to publication dates when the caller has the
     articles; without it, each article's reporting date is inferred from its
-    sources' ``date_rule``. Deterministic: the same events give the same scores.
+    sources' anchors. Deterministic: the same events give the same scores.
     """
     reported = reporting_dates(events, published)
     cited = {s.article for e in events for s in e.sources}
     log.debug("importance: reporting dates known for %d of %d articles", len(reported), len(cited))
+    ranked = []
     for event in events:
         per_article: Counter[str] = Counter(s.article for s in event.sources)
         base = sum(_weight(event.date, reported.get(a)) for a in sorted(per_article))
         extra = sum(per_article.values()) - len(per_article)
-        event.importance = round(base + EXTRA_MENTION * extra, 2)
+        ranked.append(replace(event, importance=round(base + EXTRA_MENTION * extra, 2)))
+    return ranked
 
 
 def reporting_dates(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
 ) -> dict[str, dt.date]:
     """The day each cited article was written: given, else its most common DCT anchor."""
-    anchors: dict[str, Counter[str]] = {}
+    anchors: dict[str, Counter[dt.date]] = {}
     for event in events:
         for source in event.sources:
-            match = _DCT_ANCHOR.search(source.date_rule or "")
-            if match:
-                anchors.setdefault(source.article, Counter())[match.group(1)] += 1
+            anchor = source.anchor
+            if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
+                continue  # only the article's own date, to the day, says when it was written
+            day = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+            anchors.setdefault(source.article, Counter())[day] += 1
     days: dict[str, dt.date] = {}
     for article, counts in anchors.items():
         # most common anchor; ties go to the latest (a report is no older than its anchors)
-        best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
-        days[article] = dt.date.fromisoformat(best)
+        days[article] = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
     for article, date in (published or {}).items():
         if date is not None and date.precision >= Precision.DAY:
             days[article] = dt.date(date.year, date.month or 1, date.day or 1)

@@ -21,22 +21,17 @@ from typing import Any
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
+from generator.ids import unique_event_id
 from generator.ingest.entities import annotate_events, append_suggestions, suggest_entities
 from generator.ingest.merge import content_words, similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.models import Article, Event
 from generator.store.edit import patch_event_text
-from generator.store.events import (
-    KEY_ORDER,
-    event_from_data,
-    event_path,
-    event_to_data,
-    event_to_yaml,
-    load_events,
-    transaction,
-    write_text_atomic,
-)
+from generator.store.events import load_events
+from generator.store.files import event_path, write_text_atomic
+from generator.store.journal import transaction
+from generator.store.serialise import KEY_ORDER, event_from_data, event_to_data, event_to_yaml
 from generator.store.sources import write_sources
 from generator.store.vocab import Vocabulary, load_vocabulary
 
@@ -99,15 +94,15 @@ def ingest(
     report.articles = len(articles)
     vocabulary = load_vocabulary(content_dir)
     built = build_events(articles)
-    articles, generated = built.articles, built.events
-    annotate_events(generated, vocabulary)
+    articles = built.articles
+    generated = annotate_events(built.events, vocabulary)
     report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)
     report.events = len(generated)
     with transaction(content_dir):  # all or nothing, even if the process is killed
         state = load_state(content_dir)
         data = _read_state_file(content_dir)
         read = {a.id for a in articles}
-        write_events(generated, content_dir, state, read, report, current.events)
+        state = write_events(generated, content_dir, state, read, report, current.events)
         write_sources(content_dir, articles)
         report.suggested = _suggest_entities(content_dir, articles, vocabulary, data)
         data["events"] = state
@@ -157,7 +152,7 @@ def apply_events(
             )
         existing = loaded.events
     state = load_state(content_dir)
-    write_events(generated, content_dir, state, articles, report, existing)
+    state = write_events(generated, content_dir, state, articles, report, existing)
     _save_state(content_dir, state)
     return report
 
@@ -169,11 +164,13 @@ def write_events(
     articles: Collection[str] | None,
     report: IngestReport,
     existing: Sequence[Event],
-) -> None:
-    """Reconcile and write the event files; ``state`` becomes the next merge base."""
-    for path, text in reconcile(generated, existing, state, content_dir, report, articles):
+) -> dict[str, dict[str, Any]]:
+    """Reconcile and write the event files; returns the next merge base."""
+    writes, next_state = reconcile(generated, existing, state, content_dir, report, articles)
+    for path, text in writes:
         if write_text_atomic(path, text):
             report.written.append(str(path))
+    return next_state
 
 
 def reconcile(
@@ -183,12 +180,13 @@ def reconcile(
     content_dir: Path,
     report: IngestReport,
     articles: Collection[str] | None = None,
-) -> list[tuple[Path, str]]:
-    """Decide what to write, keeping every editor change; updates ``state`` in place.
+) -> tuple[list[tuple[Path, str]], dict[str, dict[str, Any]]]:
+    """Decide what to write, keeping every editor change: the writes and the next merge base.
 
     Each generated event is matched to the event it was before (by shared
     sources, by id, or for an article new to it by similar words), then merged
     three ways: base (``state``), current file, and what ingest makes now.
+    ``state`` itself is not changed; ``report`` collects what was kept and skipped.
     """
     run_articles = (
         set(articles) if articles is not None else {s.article for e in generated for s in e.sources}
@@ -212,6 +210,7 @@ def reconcile(
         taken.add(new_id)
         fresh.append((new_id, event))
     writes: list[tuple[Path, str]] = []
+    next_base = dict(state)
     for target, events in sorted(groups.items()):
         current = by_id.get(target)
         if current is None:
@@ -222,15 +221,15 @@ def reconcile(
             continue
         ours = _effective_new(state[target], _combine(target, events), run_articles)
         now = event_to_data(current)
-        merged, state[target] = _three_way(state[target], now, ours, report)
+        merged, next_base[target] = _three_way(state[target], now, ours, report)
         if merged != now:
             path = Path(current.path or event_path(content_dir, current))
             writes.append((path, _patched(current, now, merged)))
     for new_id, event in fresh:
         data = {**event_to_data(event), "id": new_id}
-        state[new_id] = data
+        next_base[new_id] = data
         writes.append((event_path(content_dir, replace(event, id=new_id)), _dump(data)))
-    return writes
+    return writes, next_base
 
 
 def _combine(target: str, events: Sequence[Event]) -> dict[str, Any]:
@@ -434,11 +433,11 @@ def _words(*texts: str) -> frozenset[str]:
 
 def _fresh_id(event: Event, content_dir: Path, taken: set[str]) -> str:
     """``event.id``, or ``event.id-2``, ... when that id or its file name is in use."""
-    candidate, number = event.id, 1
-    while candidate in taken or event_path(content_dir, replace(event, id=candidate)).exists():
-        number += 1
-        candidate = f"{event.id[:110]}-{number}"
-    return candidate
+
+    def used(candidate: str) -> bool:
+        return candidate in taken or event_path(content_dir, replace(event, id=candidate)).exists()
+
+    return unique_event_id(event.id, used)
 
 
 def _hand_made_twin(event: Event, hand_made: Sequence[Event]) -> Event | None:

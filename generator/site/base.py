@@ -1,4 +1,4 @@
-"""What every generated page shares: options, escaping, slugs, paths and indexes.
+"""What every generated page shares: options, escaping, paths and indexes.
 
 Nothing here touches the file system. :class:`SiteIndex` is built once per
 generation (one pass over the events) so that "events of this source",
@@ -8,26 +8,21 @@ generation stays linear in the number of events.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
-import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
+from generator.ids import source_page_name, unique_page_slugs
 from generator.models import Event
 from generator.store.sources import Source
 from generator.store.vocab import Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
 """Characters with a meaning in Markdown inline context (besides the backslash)."""
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-SLUG_MAX = 60
-"""Longest slug (characters) for entity and tag page names."""
 ENTITY_KIND_LABELS = {
     "person": ("Person", "People"),
     "organization": ("Organisation", "Organisations"),
@@ -92,53 +87,15 @@ def time_tag(date: PartialDate) -> str:
     return f'<time datetime="{h(date.iso_start())}">{h(date.human())}</time>'
 
 
-def slugify(text: str, fallback: str = "item") -> str:
-    """A safe file and URL name: ASCII, lowercase, hyphens ("Nicolás Maduro" → nicolas-maduro)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _SLUG_JUNK.sub("-", ascii_text.lower()).strip("-")[:SLUG_MAX].strip("-")
-    return slug or fallback
-
-
-def unique_slugs(names: Iterable[str], fallback: str) -> dict[str, str]:
-    """Slug per name, unique among them (``-2``, ``-3``… on clashes), never ``index``.
-
-    Names are visited in sorted order, so the result depends only on the set
-    of names.
-    """
-    taken = {"index"}
-    result: dict[str, str] = {}
-    for name in sorted(set(names)):
-        base = slugify(name, fallback)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        result[name] = slug
-    return result
-
-
 def event_page_path(event: Event) -> str:
     """Docs-relative path of an event's page."""
     return f"events/{event.id}.md"
 
 
-_SAFE_PAGE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
-
-
 @lru_cache(maxsize=1 << 14)
 def source_page_path(source_id: str) -> str:
-    """Docs-relative path of a source article's page.
-
-    A safe article id is its own page name; any other (an id an editor typed
-    with ``/`` or ``..`` in an event's ``sources``, or ``index``, the name of
-    the sources list) gets a slug and a hash of the id, so no id can reach
-    outside ``sources/`` or replace another page.
-    """
-    if _SAFE_PAGE_ID.fullmatch(source_id) and source_id.lower() != "index":
-        return f"sources/{source_id}.md"
-    digest = hashlib.sha1(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return f"sources/{slugify(source_id, 'source')}-{digest}.md"
+    """Docs-relative path of a source article's page (named by :func:`source_page_name`)."""
+    return f"sources/{source_page_name(source_id)}.md"
 
 
 def front_matter(title: str, *hide: str, searchable: bool = True) -> list[str]:
@@ -239,8 +196,8 @@ class SiteIndex:
             dict(by_entity),
             dict(by_tag),
         )
-        index.entity_slugs = unique_slugs(index.by_entity, "entity")
-        index.tag_slugs = unique_slugs(index.by_tag, "tag")
+        index.entity_slugs = unique_page_slugs(index.by_entity, "entity")
+        index.tag_slugs = unique_page_slugs(index.by_tag, "tag")
         return index
 
     def entities_of(self, event: Event) -> list[str]:

@@ -4,14 +4,14 @@
 pages (used by the MkDocs plugin, so plain ``mkdocs build`` works too).
 :func:`build_site` runs MkDocs into a temporary folder beside ``site/`` and
 swaps it in only when the build is complete, so a failed or interrupted build
-leaves the previous site intact.
+leaves the previous site intact; the plugin asks :func:`current_plan` whether
+that build is full or incremental.
 """
 
 from __future__ import annotations
 
 import ctypes
 import datetime
-import difflib
 import logging
 import os
 import shutil
@@ -19,169 +19,25 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.store.cache import load_events_cached, load_sources_cached
 from generator.errors import BuildError, ChronicleError
-from generator.models import Event
 from generator.site.generate import SiteOptions, generate_pages, write_pages
 from generator.site.incremental import BuildPlan, config_key, read_manifest
-from generator.store.sources import Source
-from generator.store.events import LoadResult, Problem, check_references
-from generator.store.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
-from generator.store.yamlread import load_with_marks
+from generator.store.cache import load_sources_cached
+from generator.store.check import CheckResult, check_content
+from generator.store.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-    from generator.site.plugin import ChroniclePlugin
-
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class CheckResult:
-    """Everything ``chronicle check`` finds."""
-
-    load: LoadResult
-    """Events loaded and problems found in them."""
-    problems: list[Problem] = field(default_factory=list)
-    """All problems: event files, source records and cross references."""
-    sources: dict[str, Source] = field(default_factory=dict)
-    """Source records loaded without a problem, by article id."""
-    vocabulary: Vocabulary | None = None
-    """The entity and tag vocabularies, None if they could not be loaded."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        """Problems that fail the check."""
-        return [p for p in self.problems if p.severity == "error"]
-
-
-def check_content(content_dir: Path) -> CheckResult:
-    """Validate every event and source file under ``content_dir``.
-
-    Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
-    sources naming articles that do not exist. Warnings: entities and tags
-    missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
-
-    Event files and source records whose ``stat`` did not change since the
-    last run come from :mod:`generator.store.cache` (parsed and validated then).
-    """
-    load = load_events_cached(content_dir)
-    sources, source_problems = load_sources_cached(content_dir)
-    problems = list(load.problems) + source_problems
-    known = set(sources) if (content_dir / "sources").is_dir() else None
-    problems += check_references(load.events, known)
-    vocabulary: Vocabulary | None = None
-    try:
-        vocabulary = load_vocabulary(content_dir)
-    except ChronicleError as exc:
-        problems.append(Problem.from_error(exc))
-    else:
-        problems += _vocabulary_problems(load.events, content_dir, vocabulary)
-    problems += check_article_files(load.events, sources, content_dir)
-    return CheckResult(load, problems, sources, vocabulary)
-
-
-def check_article_files(
-    events: Sequence[Event], sources: dict[str, Source], content_dir: Path
-) -> list[Problem]:
-    """Warnings for source records whose article file is gone (deleted after ingest).
-
-    A warning, not an error: the record and the event files hold everything
-    the site shows (title, date, quotes), so the site still builds. One
-    warning per missing file (a corpus holds many articles), naming the
-    record and an event file that cites it.
-    """
-    root = content_dir.resolve().parent
-    citing: dict[str, list[Event]] = {}
-    for event in events:
-        for ref in event.sources:
-            citing.setdefault(ref.article, []).append(event)
-    missing: dict[str, list[Source]] = {}
-    for source in sorted(sources.values(), key=lambda s: s.id):
-        if not source.path:
-            continue
-        where = Path(source.path)
-        if not (where if where.is_absolute() else root / where).exists():
-            missing.setdefault(source.path, []).append(source)
-    problems = []
-    for path, records in missing.items():
-        first = records[0]
-        cites = [e for r in records for e in citing.get(r.id, [])]
-        more = f" and {len(records) - 1} more article(s) of that file" if len(records) > 1 else ""
-        if cites:
-            cited = f"; {len(cites)} event(s) cite it, e.g. {cites[0].path or cites[0].id}"
-        else:
-            cited = "; no event cites it"
-        problems.append(
-            Problem(
-                first.record or first.id,
-                1,
-                1,
-                f"article file {path} of article {first.id!r}{more} no longer exists{cited}. "
-                "The site keeps what was read from it; restore the file, or delete the "
-                "record and edit those events",
-                severity="warning",
-            )
-        )
-    return problems
-
-
-def check_vocabulary(events: Sequence[Event], content_dir: Path) -> list[Problem]:
-    """Warnings for entities and tags that their vocabulary file does not list."""
-    try:
-        vocabulary = load_vocabulary(content_dir)
-    except ChronicleError as exc:
-        return [Problem.from_error(exc)]
-    return _vocabulary_problems(events, content_dir, vocabulary)
-
-
-def _vocabulary_problems(
-    events: Sequence[Event], content_dir: Path, vocabulary: Vocabulary
-) -> list[Problem]:
-    checks: list[tuple[str, str, dict[str, str]]] = []
-    if (content_dir / ENTITIES_FILE).exists():
-        names = {e.name: e.name for e in vocabulary.entities}
-        aliases = {a: e.name for e in vocabulary.entities for a in e.aliases}
-        checks.append(("entities", ENTITIES_FILE, {**aliases, **names}))
-    if (content_dir / TAGS_FILE).exists():
-        checks.append(("tags", TAGS_FILE, {t.name: t.name for t in vocabulary.tags}))
-    problems: list[Problem] = []
-    for event in events:
-        for key, file_name, known in checks:
-            canonical = set(known.values())
-            for index, value in enumerate(getattr(event, key)):
-                if value in canonical:
-                    continue
-                suggestion = known.get(value) or next(
-                    iter(difflib.get_close_matches(value, sorted(canonical), n=1)), None
-                )
-                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
-                line, column = _position(event.path, (key, index))
-                problems.append(
-                    Problem(
-                        event.path or event.id,
-                        line,
-                        column,
-                        f"{key}[{index}]: {value!r} is not in {file_name}{hint}; "
-                        f"add it there or fix the name",
-                        severity="warning",
-                    )
-                )
-    return problems
-
-
-def _position(path: str | None, where: tuple[str | int, ...]) -> tuple[int | None, int | None]:
-    if not path:
-        return None, None
-    try:
-        return load_with_marks(Path(path).read_text("utf-8-sig"), path).where(where)
-    except (OSError, UnicodeDecodeError, ChronicleError):
-        return None, None
+PLUGIN_NAME = "chronicle"
+"""The chronicle plugin's name in ``mkdocs.yml`` (its entry point in ``pyproject.toml``)."""
+_PLAN: ContextVar[BuildPlan | None] = ContextVar("chronicle_build_plan", default=None)
 
 
 def prepare_docs(
@@ -278,17 +134,17 @@ def build_site(
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
             config = load_config(config_file=str(config_file), strict=strict, site_dir=str(staging))
-            plugin, dirty = _plan(config, target, staging, incremental)
+            plan, dirty = _plan(config, target, staging, incremental)
             # dirty=False even so: Material's search plugin would keep this build's
             # index for the next build in this process (plugins are cached).
             config.plugins.on_startup(command="build", dirty=False)
+            token = _PLAN.set(plan)
             try:
                 with _quiet_dirty_mode():
                     build(config, dirty=dirty)
             finally:
+                _PLAN.reset(token)
                 config.plugins.on_shutdown()
-                if plugin is not None:
-                    plugin.plan = None
         except (MkDocsException, SystemExit) as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise BuildError(
@@ -303,20 +159,27 @@ def build_site(
     return target
 
 
+def current_plan() -> BuildPlan | None:
+    """How the MkDocs build now running should go, if :func:`build_site` runs it.
+
+    The chronicle plugin asks in ``on_config``; None under plain ``mkdocs
+    build`` or ``mkdocs serve`` (a full build that writes no manifest).
+    """
+    return _PLAN.get()
+
+
 def _plan(
     config: MkDocsConfig, target: Path, staging: Path, incremental: bool
-) -> tuple[ChroniclePlugin | None, bool]:
-    """Tell the chronicle plugin how to build; returns it, and whether to run in dirty mode.
+) -> tuple[BuildPlan | None, bool]:
+    """How the chronicle plugin should build, and whether to run MkDocs in dirty mode.
 
     An incremental build needs the plugin (it compares the generated files
     with the previous site's manifest) and a previous site whose manifest
     matches this build's :func:`~generator.site.incremental.config_key`; the
-    previous site is then copied into ``staging``.
+    previous site is then copied into ``staging``. The plugin is found by its
+    name, not its class: the plugin module imports this one.
     """
-    from generator.site.plugin import ChroniclePlugin  # here: the plugin imports this module
-
-    plugin = next((p for p in config.plugins.values() if isinstance(p, ChroniclePlugin)), None)
-    if plugin is None:
+    if PLUGIN_NAME not in config.plugins:
         return None, False
     key = config_key(config)
     previous = read_manifest(target) if incremental else None
@@ -331,11 +194,9 @@ def _plan(
             else "configuration, theme or versions changed"
         )
         log.info("chronicle: full build (%s)", reason)
-        plugin.plan = BuildPlan(key, None)
-        return plugin, False
+        return BuildPlan(key, None), False
     shutil.copytree(target, staging, symlinks=True, dirs_exist_ok=True)
-    plugin.plan = BuildPlan(key, previous)
-    return plugin, True
+    return BuildPlan(key, previous), True
 
 
 class _DirtyWarningFilter(logging.Filter):

@@ -43,8 +43,8 @@ from urllib.parse import urlsplit
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
+from generator.store.serialise import event_fields
 from generator.store.sources import Source
-from generator.store.events import SOURCE_KEY_ORDER
 
 EXPORT_FORMATS = ("json", "ical", "atom", "timelinejs")
 """Formats ``chronicle export --format`` accepts."""
@@ -104,25 +104,31 @@ def visible_events(events: Sequence[Event]) -> list[Event]:
     return sorted(visible, key=lambda e: (e.date.sort_key(), e.id))
 
 
+JSON_KEY_ORDER = (
+    "id",
+    "title",
+    "date",
+    "end",
+    "precision",
+    "status",
+    "summary",
+    "entities",
+    "tags",
+    "importance",
+    "conflicts",
+    "sources",
+)
+"""Order of keys in each record of ``events.json``."""
+
+
 def event_record(event: Event) -> dict[str, Any]:
-    """One event as the JSON export shows it (all fields, fixed order)."""
-    return {
-        "id": event.id,
-        "title": event.title,
-        "date": event.date.edtf(),
-        "end": event.end.edtf() if event.end else None,
-        "precision": event.date.precision.name.lower(),
-        "status": event.status,
-        "summary": event.summary,
-        "entities": list(event.entities),
-        "tags": list(event.tags),
-        "importance": event.importance,
-        "conflicts": list(event.conflicts),
-        "sources": [  # as event_to_data writes them: keys in file order, no None
-            {k: v for k in SOURCE_KEY_ORDER if (v := getattr(s, k)) is not None}
-            for s in event.sources
-        ],
-    }
+    """One event as the JSON export shows it (all fields, fixed order).
+
+    The fields are the event's own (:func:`generator.store.serialise.event_fields`,
+    nothing left out, ``end`` null when there is none), plus the date's precision.
+    """
+    fields = {**event_fields(event), "precision": event.date.precision.name.lower()}
+    return {key: fields[key] for key in JSON_KEY_ORDER}
 
 
 def events_json(events: Sequence[Event]) -> str:

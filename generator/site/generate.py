@@ -8,7 +8,7 @@ files whose bytes change and removing files no longer generated, so
 The pages themselves live in :mod:`generator.site.timeline` (home,
 chronology, upcoming: the visual timeline) and :mod:`generator.site.pages`
 (event, entity, tag and source pages); :mod:`generator.site.base` holds the
-escaping helpers, slugs and the one-pass :class:`~generator.site.base.SiteIndex`.
+escaping helpers, page paths and the one-pass :class:`~generator.site.base.SiteIndex`.
 
 All text from articles and YAML goes through :func:`md_escape` (Markdown
 context) or :func:`h` (raw HTML context): nothing from input can become
@@ -30,10 +30,8 @@ from generator.site.base import (
     event_page_path,
     h,
     md_escape,
-    slugify,
     source_page_path,
     time_tag,
-    unique_slugs,
 )
 from generator.site.pages import (
     entities_index,
@@ -46,7 +44,7 @@ from generator.site.pages import (
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
 from generator.store.sources import Source
-from generator.store.events import write_text_atomic
+from generator.store.files import write_text_atomic
 from generator.store.vocab import Vocabulary
 
 __all__ = [
@@ -56,10 +54,8 @@ __all__ = [
     "generate_pages",
     "h",
     "md_escape",
-    "slugify",
     "source_page_path",
     "time_tag",
-    "unique_slugs",
     "write_pages",
 ]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.dates import PartialDate, Precision
 from generator.errors import ChronicleError
-from generator.models import Event, SourceRef
+from generator.models import Event, SourceRef, rule_anchor
 from generator.site.base import (
     ENTITY_KIND_LABELS,
     SiteIndex,
@@ -27,7 +27,6 @@ from generator.site.base import (
 from generator.site.search import SearchWords
 from generator.site.timeline import grouped, plural, span_text, status_badge, when
 
-_ANCHOR = re.compile(r",?\s*anchor(?:ed)?\s+(?:dct\s+|to\s+)?(\d{3}X|\d{4}(?:-\d{2}){0,2})")
 PRECISION_WORDS = {
     Precision.DECADE: "Known only to the decade",
     Precision.YEAR: "Known only to the year",
@@ -61,15 +60,10 @@ def _parse_date(text: str) -> PartialDate | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _rule_and_anchor(rule: str) -> tuple[str, PartialDate | None]:
-    """The rule without repeated parts, and the anchor date it names, if any."""
-    anchor = None
-    match = _ANCHOR.search(rule)
-    if match:
-        anchor = _parse_date(match.group(1))
-        rule = rule[: match.start()] + rule[match.end() :]
-    parts = list(dict.fromkeys(p.strip() for p in rule.split(",") if p.strip()))
-    return ", ".join(parts), anchor
+def _shown_rule(rule: str) -> str:
+    """The rule as an event page shows it: without the anchor (shown as a date) or repeats."""
+    rest = rule_anchor(rule).rest
+    return ", ".join(dict.fromkeys(p.strip() for p in rest.split(",") if p.strip()))
 
 
 def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
@@ -94,12 +88,11 @@ def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
         elif ref.date_value:
             item += f" → {md_escape(ref.date_value)}"
         details = []
-        if ref.date_rule:
-            rule, anchor = _rule_and_anchor(ref.date_rule)
-            if rule:
-                details.append(f"rule: {md_escape(rule)}")
-            if anchor:
-                details.append(f"counted from {time_tag(anchor)}, the article's date")
+        rule = _shown_rule(ref.date_rule) if ref.date_rule else ""
+        if rule:
+            details.append(f"rule: {md_escape(rule)}")
+        if ref.anchor is not None:
+            details.append(f"counted from {time_tag(ref.anchor)}, the article's date")
         if details:
             item += f'<br><span class="chronicle-how">{"; ".join(details)}</span>'
         items.append(item)

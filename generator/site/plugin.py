@@ -2,7 +2,8 @@
 
 With it in ``mkdocs.yml``, plain ``mkdocs build`` and ``mkdocs serve`` work
 (``serve`` also reloads when an event file changes). The plugin only hands
-work to :mod:`generator.site.build`.
+work to :mod:`generator.site.build`, which also tells it how to build
+(:func:`~generator.site.build.current_plan`); that module does not import this one.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from generator.site.build import prepare_docs, source_date_epoch
 from generator.errors import ChronicleError
+from generator.site.build import current_plan, prepare_docs, source_date_epoch
 from generator.site.generate import SiteOptions
 from generator.site.incremental import (
     MANIFEST,
@@ -41,7 +42,7 @@ from generator.site.search import compact_index, dumps_index
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
 
-class ChronicleConfig(base.Config):
+class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' hook
     """Options of the ``chronicle`` plugin in ``mkdocs.yml``."""
 
     content_dir = c.Type(str, default="content")
@@ -56,14 +57,15 @@ class ChronicleConfig(base.Config):
     """Branch that "Edit this event" links open on GitHub."""
 
 
-class ChroniclePlugin(BasePlugin[ChronicleConfig]):
+class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-call]
     """Generates the timeline pages into ``docs_dir`` before MkDocs reads it."""
 
     _serving = False
     """True under ``mkdocs serve``: a content error keeps the last good pages."""
     plan: BuildPlan | None = None
-    """Set by ``chronicle build`` (:func:`generator.site.build.build_site`): full or incremental.
-    Without it (plain ``mkdocs build``) the build is full and writes no manifest."""
+    """This build's plan from ``chronicle build`` (:func:`generator.site.build.current_plan`):
+    full or incremental. Without one (plain ``mkdocs build``) the build is full and writes
+    no manifest."""
     _manifest: Manifest | None = None
     """The manifest this build writes into the site when it completes."""
     _rendered: set[str] | None = None
@@ -75,6 +77,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._manifest, self._rendered, self._previous_index = None, None, None
+        self.plan = current_plan()
         if self.plan is None:  # a manifest left by an earlier build would not describe this one
             (Path(config.site_dir) / MANIFEST).unlink(missing_ok=True)
         root = Path(config.config_file_path or ".").resolve().parent

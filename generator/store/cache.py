@@ -22,8 +22,11 @@ Correctness first:
   and validate content. Any change there discards the whole cache.
 - **Plain JSON, checked on the way in.** Nothing is unpickled; a cache file
   that does not parse or does not have the expected shape is ignored (and
-  rewritten). Before an event is cached, it is decoded again and compared
-  with the original; one that does not round-trip is simply not cached.
+  rewritten). An event is cached as the record its file holds
+  (:func:`generator.store.serialise.event_to_data`) and read back with
+  :func:`~generator.store.serialise.event_from_data`, as the file itself is.
+  Before an event is cached, it is decoded again and compared with the
+  original; one that does not round-trip is simply not cached.
 - **Duplicate ids** (an error) make the load fall back to
   :func:`~generator.store.events.load_events` for its exact messages.
 
@@ -50,25 +53,20 @@ from typing import Any
 
 import yaml
 
-from generator import dates, errors, models
+from generator import dates, errors, ids, models
 from generator.dates import PartialDate
 from generator.errors import ContentError
-from generator.models import Event, SourceRef
-from generator.store import events as store
-from generator.store import sources
-from generator.store import yamlread as yamlio
-from generator.store.events import (
-    LoadResult,
-    Problem,
-    load_event_file,
-    load_events,
-    load_schema,
-)
+from generator.models import Event
+from generator.store import events, files, serialise, sources, yamlread
+from generator.store import problems as problems_module
+from generator.store.events import LoadResult, load_event_file, load_events, load_schema
+from generator.store.problems import Problem
+from generator.store.serialise import event_from_data, event_to_data
 from generator.store.sources import Source, load_sources
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Version of the cache files' layout; a change discards every cache."""
 CACHE_ENV = "CHRONICLE_CACHE_DIR"
 """Environment variable naming the cache folder (empty: no cache)."""
@@ -76,7 +74,19 @@ RACY_SECONDS = 2.0
 """Files changed this recently before the cache is saved are not cached."""
 STALE_DAYS = 30
 """Cache files of other content folders unused for this long are deleted."""
-_CODE = (dates, errors, models, sources, store, yamlio, sys.modules[__name__])
+_CODE = (
+    dates,
+    errors,
+    ids,
+    models,
+    events,
+    files,
+    problems_module,
+    serialise,
+    sources,
+    yamlread,
+    sys.modules[__name__],
+)
 """Modules whose source decides what a content file loads as."""
 
 Signature = list[int]
@@ -213,43 +223,16 @@ def _partial_date(*fields: Any) -> PartialDate:
 
 
 def encode_event(event: Event) -> list[Any]:
-    """An event as plain JSON values (see :func:`decode_event`)."""
-    return [
-        event.id,
-        event.title,
-        _date_fields(event.date),
-        event.status,
-        event.summary,
-        _date_fields(event.end),
-        event.entities,
-        event.tags,
-        event.importance,
-        [[s.article, s.quote, s.date_text, s.date_value, s.date_rule] for s in event.sources],
-        event.conflicts,
-        event.path,
-    ]
+    """An event as plain JSON values: its file name and record (see :func:`decode_event`)."""
+    return [event.path, event_to_data(event)]
 
 
 def decode_event(data: list[Any]) -> Event:
     """The event :func:`encode_event` encoded."""
-    (ident, title, date, status, summary, end, ents, tags, importance, refs, conflicts, path) = data
-    start = _date(date)
-    if start is None:
-        raise ValueError("an event needs a date")
-    return Event(
-        id=ident,
-        title=title,
-        date=start,
-        status=status,
-        summary=summary,
-        end=_date(end),
-        entities=list(ents),
-        tags=list(tags),
-        importance=importance,
-        sources=[SourceRef(*ref) for ref in refs],
-        conflicts=list(conflicts),
-        path=path,
-    )
+    path, record = data
+    if not isinstance(path, str) or not isinstance(record, dict):
+        raise ValueError("expected a file name and a record")
+    return event_from_data(record, path)
 
 
 _SOURCE_FIELDS = ("id", "title", "author", "outlet", "url")
@@ -282,7 +265,7 @@ def _round_trips(value: Any, encode: Callable[[Any], Any], decode: Callable[[Any
     try:
         encoded = json.loads(json.dumps(encode(value)))
         back = decode(encoded)
-    except (TypeError, ValueError, ContentError):
+    except (TypeError, ValueError, KeyError, ContentError):
         return None
     if back != value or _types(back) != _types(value):
         return None
@@ -316,7 +299,7 @@ class _CachedEventLoader:
         if sig is not None and isinstance(entry, list) and len(entry) == 2 and entry[0] == sig:
             try:
                 event = decode_event(entry[1])
-            except (TypeError, ValueError, ContentError):
+            except (TypeError, ValueError, KeyError, ContentError):
                 pass
             else:
                 self.hits += 1

@@ -24,18 +24,16 @@ import yaml
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
-from generator.ingest.merge import make_id
-from generator.models import Event
-from generator.store.events import (
+from generator.ids import event_id, unique_event_id
+from generator.models import Event, EventStatus
+from generator.store.events import parse_event
+from generator.store.files import event_files, event_path, write_text_atomic
+from generator.store.serialise import (
     KEY_ORDER,
     dump_yaml,
-    event_files,
     event_from_data,
-    event_path,
     event_to_data,
     event_to_yaml,
-    parse_event,
-    write_text_atomic,
 )
 
 log = logging.getLogger(__name__)
@@ -60,7 +58,7 @@ class _Span:
 def patch_event_text(text: str, current: dict[str, Any], wanted: dict[str, Any]) -> str:
     """``text`` with the top-level keys whose value differs from ``current`` set to ``wanted``.
 
-    ``current`` is what ``text`` holds (as :func:`generator.store.events.event_to_data`
+    ``current`` is what ``text`` holds (as :func:`generator.store.serialise.event_to_data`
     gives it); keys equal in both are left untouched, byte for byte.
     """
     wanted = {k: v for k, v in wanted.items() if v not in (None, [], "") or k in ("id", "title")}
@@ -187,7 +185,7 @@ def create_event(
     title: str,
     date: str,
     *,
-    status: str = "occurred",
+    status: EventStatus = "occurred",
     summary: str = "",
     tags: Sequence[str] = (),
     entities: Sequence[str] = (),
@@ -209,7 +207,7 @@ def create_event(
         raise ContentError(f"--end: {finish.edtf()} is before --date {start.edtf()}")
     taken = set(reserved) | _used_ids(content_dir)
     event = Event(
-        id=_unique_id(make_id(start, title), taken),
+        id=unique_event_id(event_id(start, title), taken.__contains__),
         title=title,
         date=start,
         end=finish,
@@ -220,7 +218,7 @@ def create_event(
     )
     path = event_path(content_dir, event)
     while path.exists():  # a renamed file already uses the name
-        event.id = _unique_id(event.id, taken | {event.id})
+        event.id = unique_event_id(event.id, (taken | {event.id}).__contains__)
         path = event_path(content_dir, event)
     text = event_to_yaml(event)
     parse_event(text, str(path))  # never write an invalid file
@@ -248,16 +246,6 @@ def _used_ids(content_dir: Path) -> set[str]:
         except (OSError, UnicodeDecodeError):
             continue
     return ids
-
-
-def _unique_id(base: str, taken: Collection[str]) -> str:
-    if base not in taken:
-        return base
-    stem = base[:110]
-    number = 2
-    while f"{stem}-{number}" in taken:
-        number += 1
-    return f"{stem}-{number}"
 
 
 def _unique(values: Sequence[str]) -> list[str]:

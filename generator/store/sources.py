@@ -8,7 +8,6 @@ build can render a page per source without re-reading the articles.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +16,12 @@ import yaml
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
+from generator.ids import ARTICLE_ID_SHAPE, article_id_key
 from generator.models import Article
-from generator.store.events import Problem, display_path, write_text_atomic
+from generator.store.files import display_path, write_text_atomic
+from generator.store.problems import Problem
 from generator.store.yamlread import load_with_marks
 
-SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
-"""What an article id may look like: it becomes a file and URL name."""
 FIELDS = ("id", "title", "author", "outlet", "url", "published", "published_evidence", "path")
 """Keys of a source record, in file order."""
 
@@ -109,12 +108,14 @@ def check_article_ids(content_dir: Path, articles: Sequence[Article]) -> None:
     store both in one file.
     """
     folder = content_dir / "sources"
-    existing = {_key(p.stem): p.stem for p in folder.glob("*.yaml")} if folder.is_dir() else {}
+    existing = (
+        {article_id_key(p.stem): p.stem for p in folder.glob("*.yaml")} if folder.is_dir() else {}
+    )
     seen: dict[str, Article] = {}
     for article in articles:
-        if not SAFE_ID.fullmatch(article.id):
+        if not ARTICLE_ID_SHAPE.fullmatch(article.id):
             raise ContentError(f"refusing unsafe article id {article.id!r}", article.path)
-        key = _key(article.id)
+        key = article_id_key(article.id)
         first = seen.setdefault(key, article)
         if first is not article:
             raise ContentError(
@@ -130,10 +131,6 @@ def check_article_ids(content_dir: Path, articles: Sequence[Article]) -> None:
                 "would be one file: rename the article or set 'id' in its .meta.yaml",
                 article.path,
             )
-
-
-def _key(article_id: str) -> str:
-    return unicodedata.normalize("NFC", article_id).casefold()
 
 
 def load_sources(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
@@ -154,7 +151,7 @@ def load_sources(content_dir: Path) -> tuple[dict[str, Source], list[Problem]]:
         except ChronicleError as exc:
             problems.append(Problem.from_error(exc))
             continue
-        first = keys.setdefault(_key(source.id), source)
+        first = keys.setdefault(article_id_key(source.id), source)
         if first is not source:
             same = "the same id" if first.id == source.id else "an id differing only in case"
             problems.append(
@@ -189,7 +186,7 @@ def _load_source(path: Path) -> Source:
             )
         if value is not None and not isinstance(value, str):
             raise ContentError(f"{key}: expected text, got {value!r}", name, line, col)
-    if not SAFE_ID.fullmatch(data["id"]):
+    if not ARTICLE_ID_SHAPE.fullmatch(data["id"]):
         line, col = loaded.where(("id",))
         raise ContentError(f"id: {data['id']!r} is not a safe article id", name, line, col)
     published = None

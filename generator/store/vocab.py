@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ContentError
-from generator.store.events import display_path
+from generator.store.files import display_path
 from generator.store.yamlread import Loaded, load_with_marks
 
 ENTITY_KINDS = ("person", "organization", "place", "other")

@@ -84,7 +84,10 @@ def _is_plain(text: str) -> bool:
         return False
     if not _PLAIN_FIRST.match(text) or _PLAIN_BREAKER.search(text) or text.endswith(":"):
         return False
-    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+    tag: str = _RESOLVER.resolve(  # type: ignore[no-untyped-call]  # PyYAML has no hints
+        yaml.ScalarNode, text, (True, False)
+    )
+    return tag == "tag:yaml.org,2002:str"
 
 
 def _double_quoted(text: str) -> str:

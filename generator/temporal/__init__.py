@@ -1,1 +1,20 @@
-"""Temporal tagging: find every date expression in a text and resolve it against a date."""
+"""Temporal tagging: find every date expression in a text and resolve it against a date.
+
+The public API is :func:`tag` (and :func:`is_reference_line`, which the tagger
+uses to mark expressions on citation lines); the modules behind it:
+
+- :mod:`~generator.temporal.engine`: ``tag()``: chunking, triggers, matching;
+- :mod:`~generator.temporal.rules`: the ordered rule table;
+- ``handlers_dates``, ``handlers_periods``, ``handlers_relative``,
+  ``handlers_durations``, ``handlers_times``: what each rule's match means;
+- :mod:`~generator.temporal.lexicon`: words and regex fragments;
+- :mod:`~generator.temporal.triggers`: the words that wake each rule;
+- :mod:`~generator.temporal.context`: a handler's context and result;
+- :mod:`~generator.temporal.tense`: clause tense cues;
+- :mod:`~generator.temporal.resolve`: month names and weekdays against the DCT;
+- :mod:`~generator.temporal.calendar_math`: calendar arithmetic and TIMEX3 values.
+"""
+
+from generator.temporal.engine import is_reference_line, tag
+
+__all__ = ["is_reference_line", "tag"]

@@ -9,11 +9,13 @@ deciding the direction for month names and weekdays; without a DCT they keep
 marked ``reference=True``.
 
 The patterns live in :mod:`generator.temporal.rules` (one ordered table of
-``Rule(name, regex, handler)``); this module is the engine: it cuts the text
-into bounded chunks of whole lines (memory stays flat on huge inputs), runs the
-precompiled rules near their trigger words in each chunk (seen through
-:func:`scan_text`, an ASCII stand-in of the same length), keeps the
-leftmost-longest match that its handler accepts, and builds the records.
+``Rule(name, regex, handler)``; the handlers are in the ``handlers_*``
+modules, the words in :mod:`generator.temporal.lexicon`). This module is the
+engine: it cuts the text into bounded chunks of whole lines (memory stays flat
+on huge inputs), runs the precompiled rules near their trigger words in each
+chunk (seen through :func:`scan_text`, an ASCII stand-in of the same length),
+keeps the leftmost-longest match that its handler accepts, and builds the
+records.
 """
 
 from __future__ import annotations
@@ -24,17 +26,10 @@ from collections.abc import Iterator
 
 from generator.dates import PartialDate
 from generator.models import Timex
-from generator.temporal.rules import (
-    RULES,
-    SHAPE_TOKEN,
-    TRIGGER_SHAPES,
-    TRIGGER_WORDS,
-    Ctx,
-    DocState,
-    Hit,
-    Rule,
-    _alt,
-)
+from generator.temporal.context import Ctx, DocState, Hit
+from generator.temporal.lexicon import alternation
+from generator.temporal.rules import RULES, Rule
+from generator.temporal.triggers import SHAPE_TOKEN, TRIGGER_SHAPES, TRIGGER_WORDS
 
 __all__ = ["is_reference_line", "tag"]
 
@@ -93,7 +88,7 @@ def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[
     proper = {w.lower() for key in ("month", "weekday") for w in TRIGGER_WORDS[key]}
     forms = {f for w in words for f in ((w, w.capitalize(), w.upper()) if w not in proper else
                                         (w.capitalize(), w.upper()))}  # fmt: skip
-    word_rx = re.compile(r"\b" + _alt(forms) + r"\b", re.ASCII)
+    word_rx = re.compile(r"\b" + alternation(forms) + r"\b", re.ASCII)
     shape_rx = re.compile(SHAPE_TOKEN, re.ASCII)
     return word_rx, shape_rx, {k: tuple(sorted(v)) for k, v in wakes.items()}
 

@@ -9,9 +9,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest.read import detokenize
-from generator.store import events as store
-from generator.store.events import transaction, write_text_atomic
+from generator.ingest.jsonl import detokenize
+from generator.store import journal as store
+from generator.store.files import write_text_atomic
+from generator.store.journal import transaction
 from generator.store.sources import FIELDS, dump_record
 
 _TRICKY = st.sampled_from(

@@ -16,7 +16,7 @@ import pytest
 from generator.dates import PartialDate
 from generator.ingest.rank import assign_importance, day_importance, reporting_dates
 from generator.models import Event, SourceRef
-from generator.temporal.engine import tag
+from generator.temporal import tag
 
 ROOT = Path(__file__).resolve().parents[2]
 T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
@@ -25,7 +25,7 @@ T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
 def _event(date: str, reports: list[tuple[str, str]], title: str = "x") -> Event:
     """An event cited by ``(article, reporting day)`` pairs, as the pipeline records them."""
     sources = [
-        SourceRef(
+        SourceRef.from_rule(
             article=article,
             quote=f"{title} happened, {article} reports.",
             date_text="on Tuesday",
@@ -38,14 +38,13 @@ def _event(date: str, reports: list[tuple[str, str]], title: str = "x") -> Event
 
 
 def _scores(events: list[Event]) -> dict[str, float]:
-    assign_importance(events)
-    return {e.id: e.importance for e in events}
+    return {e.id: e.importance for e in assign_importance(events)}
 
 
 def test_more_independent_sources_rank_higher() -> None:
     one = _event("2009-04-27", [("a", "2009-04-28")], "one")
     three = _event("2009-04-27", [("a", "2009-04-28"), ("b", "2009-04-28"), ("c", "2009-04-29")])
-    assign_importance([one, three])
+    one, three = assign_importance([one, three])
     assert three.importance > one.importance
 
 
@@ -53,7 +52,7 @@ def test_independent_articles_count_more_than_repeats_in_one_article() -> None:
     repeated = _event("2009-04-27", [("a", "2009-04-28")] * 3, "repeated")
     independent = _event("2009-04-27", [("a", "2009-04-28"), ("b", "2009-04-28")], "independent")
     single = _event("2009-04-27", [("c", "2009-04-28")], "single")
-    assign_importance([repeated, independent, single])
+    repeated, independent, single = assign_importance([repeated, independent, single])
     assert independent.importance > repeated.importance > single.importance
 
 
@@ -61,7 +60,7 @@ def test_reports_after_the_day_count_more_than_same_day_or_ahead() -> None:
     later = _event("2009-04-27", [("a", "2009-04-28"), ("b", "2009-04-30")], "later")
     same = _event("2009-04-27", [("c", "2009-04-27"), ("d", "2009-04-27")], "same")
     ahead = _event("2009-05-06", [("e", "2009-05-04"), ("f", "2009-05-04")], "ahead")
-    assign_importance([later, same, ahead])
+    later, same, ahead = assign_importance([later, same, ahead])
     assert later.importance > same.importance > 0
     assert later.importance > ahead.importance > 0
 
@@ -69,7 +68,7 @@ def test_reports_after_the_day_count_more_than_same_day_or_ahead() -> None:
 def test_background_events_long_past_count_less() -> None:
     recent = _event("2009-04-20", [("a", "2009-04-28"), ("b", "2009-04-28")], "recent")
     history = _event("1918", [("c", "2009-04-28"), ("d", "2009-04-28")], "history")
-    assign_importance([recent, history])
+    recent, history = assign_importance([recent, history])
     assert recent.importance > history.importance > 0
 
 
@@ -87,7 +86,7 @@ def test_scores_are_numbers_at_least_zero() -> None:
             sources=[SourceRef(article="e", quote="q")],
         ),
     ]
-    assign_importance(events)
+    events = assign_importance(events)
     for event in events:
         assert isinstance(event.importance, float)
         assert math.isfinite(event.importance) and event.importance >= 0
@@ -112,10 +111,10 @@ def test_deterministic_and_independent_of_order() -> None:
 
 def test_known_publication_dates_override_inferred_ones() -> None:
     event = _event("2009-04-27", [("a", "2009-04-27")])
-    assign_importance([event])
-    same_day = event.importance
-    assign_importance([event], published={"a": PartialDate.parse("2009-04-29")})
-    assert event.importance > same_day
+    [same_day] = assign_importance([event])
+    assert event.importance == 1.0  # a new event; the given one is not changed
+    [later] = assign_importance([event], published={"a": PartialDate.parse("2009-04-29")})
+    assert later.importance > same_day.importance
 
 
 def test_reporting_date_is_the_articles_most_common_dct_anchor() -> None:
@@ -139,7 +138,7 @@ def test_day_importance_sums_days_and_leaves_out_coarser_dates() -> None:
         _event("2009-04-27T11:00", [("b", "2009-04-28")], "q"),
         _event("2009-04", [("c", "2009-05-02")], "r"),
     ]
-    assign_importance(events)
+    events = assign_importance(events)
     days = day_importance(events)
     assert set(days) == {"2009-04-27"}
     assert days["2009-04-27"] == pytest.approx(events[0].importance + events[1].importance)

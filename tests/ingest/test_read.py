@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.dates import PartialDate
-from generator.ingest.read import (
-    article_to_json,
-    detokenize,
-    discover,
-    format_report,
-    read_article,
-    read_articles,
-)
+from generator.ingest.jsonl import detokenize
+from generator.ingest.read import discover, read_article, read_articles
+from generator.ingest.report import article_to_json, format_report
 from generator.models import Article
 
 ROOT = Path(__file__).resolve().parents[2]

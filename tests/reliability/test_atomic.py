@@ -1,6 +1,6 @@
 """Interrupted and failed commands leave content/ and site/ as they were, or fully updated.
 
-``chronicle ingest`` runs in a :func:`generator.store.events.transaction`: every file it
+``chronicle ingest`` runs in a :func:`generator.store.journal.transaction`: every file it
 changes is journaled first (old bytes, or "did not exist"), the journal is
 deleted when the run completes, and a run that fails is undone at once; one
 killed with SIGKILL is undone by the next command that reads content/ (any
@@ -11,18 +11,22 @@ site beside ``site/`` and swaps it in atomically.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from generator.errors import ContentError
-from generator.store.events import JOURNAL_DIR, load_events, transaction, write_text_atomic
+from generator.store.events import load_events
+from generator.store.files import write_text_atomic
+from generator.store.journal import JOURNAL_DIR, transaction
 from tests.conftest import ROOT
-from tests.reliability.util import CHRONICLE, cli, folders, run, snapshot
+from tests.reliability.util import cli, folders, run, snapshot
 
 CORPUS_ARTICLES = 160  # bench/corpus.py's argument: about 40 articles, 150 events
 
@@ -77,7 +81,8 @@ def test_a_killed_transaction_is_undone_by_the_next_reader(tmp_path: Path) -> No
     before = snapshot(root)
     script = (
         "import os, sys\nfrom pathlib import Path\n"
-        "from generator.store.events import transaction, write_text_atomic\n"
+        "from generator.store.files import write_text_atomic\n"
+        "from generator.store.journal import transaction\n"
         "root = Path(sys.argv[1])\n"
         "with transaction(root):\n"
         "    new = 'id: a\\ntitle: B\\ndate: 2026-01-01\\n'\n"
@@ -102,13 +107,14 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom pathlib import Path\n"
-            "from generator.store.events import transaction\n"
+            "import sys\nfrom pathlib import Path\n"
+            "from generator.store.journal import transaction\n"
             "with transaction(Path(sys.argv[1])):\n"
-            "    print('in', flush=True)\n    time.sleep(30)\n",
+            "    print('in', flush=True)\n    sys.stdin.read()\n",  # holds it until killed
             str(root),
         ],
         cwd=ROOT,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -135,68 +141,99 @@ def test_a_failing_ingest_changes_nothing(project: Path) -> None:
     assert snapshot(project / "content") == before
 
 
-# --- SIGKILL at several points ----------------------------------------------------------
+# --- SIGKILL at exact points -------------------------------------------------------------
+#
+# Each run is stopped at a named step by tests/reliability/pausing.py and killed there, so
+# every kill lands where the test says (a kill after a sleep landed wherever the process
+# happened to be, and the test passed or failed with the machine's load).
+
+PAUSING = Path(__file__).with_name("pausing.py")
+"""Runs the CLI and stops it at a named point (see its docstring)."""
+UNDONE = "an interrupted run's changes were undone"
+"""What the next command logs when it rolls back a killed run's journal."""
 
 
-def _ingest_and_kill(project: Path, corpus: Path, when: str, delay: float) -> bool:
-    """Start an ingest, SIGKILL it; True if it was killed before finishing."""
-    process = subprocess.Popen(
-        [*CHRONICLE, "-q", "ingest", "--no-progress", str(corpus)],
-        cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    manifest = project / "content" / JOURNAL_DIR / "manifest.jsonl"
-    start = time.monotonic()
-    while when == "writing" and process.poll() is None and time.monotonic() - start < 120:
-        try:
-            if manifest.stat().st_size > 0:  # the first file is being written
-                break
-        except OSError:
-            pass
-        time.sleep(0.002)
-    time.sleep(delay)
-    process.send_signal(signal.SIGKILL)
-    return process.wait() == -signal.SIGKILL
+def _kill_at(project: Path, point: str, number: int, *args: str) -> None:
+    """Run ``chronicle ARGS`` in ``project``, stopped at ``point`` ``number``; SIGKILL it there."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        process = subprocess.Popen(
+            [sys.executable, str(PAUSING), point, str(number), *args],
+            cwd=project,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert process.stdout is not None
+        with process.stdout:
+            for line in process.stdout:  # blocks until the point is reached or the run ends
+                if line.startswith("paused "):
+                    break
+            else:
+                process.wait()
+                errors.seek(0)
+                raise AssertionError(
+                    f"chronicle {' '.join(args)} ended (exit {process.returncode}) without "
+                    f"reaching {point} {number}:\n{errors.read()[-3000:]}"
+                )
+            process.send_signal(signal.SIGKILL)
+            assert process.wait() == -signal.SIGKILL
+
+
+def _without_journal(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {k: v for k, v in files.items() if not k.startswith(JOURNAL_DIR + "/")}
 
 
 @pytest.mark.slow
 def test_killed_ingest_leaves_content_as_before_or_as_after(
     project: Path, corpus: Path, tmp_path: Path
 ) -> None:
-    import shutil
-
-    local = project / "corpus.jsonl"
-    shutil.copy(corpus, local)
+    shutil.copy(corpus, project / "corpus.jsonl")
+    ingest = ("-q", "ingest", "--no-progress", "corpus.jsonl")
     reference = tmp_path / "reference"
     shutil.copytree(project, reference)
-    done = run(reference, "-q", "ingest", "--no-progress", "corpus.jsonl")
-    assert done.returncode == 0, done.stderr
+    counted = subprocess.run(
+        [sys.executable, str(PAUSING), "count", "0", *ingest],
+        cwd=reference,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert counted.returncode == 0, counted.stderr
+    found = re.search(r"^writes (\d+)$", counted.stdout, re.M)
+    assert found, counted.stdout
+    writes = int(found[1])
     after = snapshot(reference / "content")
     before = snapshot(project / "content")
     assert after != before
+    assert writes >= 3, "the corpus should change several files"
+    pristine = tmp_path / "pristine"
+    shutil.copytree(project / "content", pristine)
 
-    killed_while_writing = 0
-    for when, delay in [
-        ("start", 0.5),
-        ("start", 1.0),
-        ("writing", 0.0),
-        ("writing", 0.1),
-        ("writing", 0.3),
+    for point, number, expected in [
+        ("begin", 1, before),  # journal started, nothing written
+        ("write", 1, before),  # first file journaled, not yet replaced
+        ("write", writes // 2, before),  # half the files written
+        ("write", writes, before),  # all but the last written
+        ("commit", 1, before),  # every file written, not committed
+        ("committed", 1, after),  # committed, journal folder not yet removed
     ]:
-        killed = _ingest_and_kill(project, Path("corpus.jsonl"), when, delay)
+        where = (point, number)
+        _kill_at(project, point, number, *ingest)
+        assert (project / "content" / JOURNAL_DIR).is_dir(), where
+        if point == "write" and number > 1:
+            half = _without_journal(snapshot(project / "content"))
+            assert half not in (before, after), (where, "some files new, some old")
         checked = run(project, "check")  # the next command tidies up
         assert "Traceback" not in checked.stderr, checked.stderr
+        assert (UNDONE in checked.stderr) == (point in ("write", "commit")), checked.stderr
         now = snapshot(project / "content")
-        assert now in (before, after), (when, delay, _diff(before, now))
-        assert not _leftovers(project / "content"), (when, delay)
-        if killed and when == "writing":
-            killed_while_writing += 1
-        if now == after:  # finished before the kill: start again from the old state
+        assert now == expected, (where, _diff(expected, now))
+        assert not _leftovers(project / "content"), where
+        if now != before:  # start the next kill from the old state again
             shutil.rmtree(project / "content")
-            shutil.copytree(ROOT / "content", project / "content")
-    assert killed_while_writing >= 2, "the kills should land while files are being written"
-    done = run(project, "-q", "ingest", "--no-progress", "corpus.jsonl")
+            shutil.copytree(pristine, project / "content")
+    done = run(project, *ingest)
     assert done.returncode == 0, done.stderr
     assert snapshot(project / "content") == after
 
@@ -213,17 +250,18 @@ def test_killed_build_keeps_the_previous_site(project: Path) -> None:
     old_site = snapshot(site)
     marker = project / "content/events/2026/2026-02-03-late-addition.yaml"
     marker.write_text("id: 2026-02-03-late-addition\ntitle: Late addition\ndate: 2026-02-03\n")
-    for delay in (0.5, 1.0, 2.0):
-        process = subprocess.Popen([*CHRONICLE, "build"], cwd=project, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        current = snapshot(site)
-        assert current == old_site or "events/2026-02-03-late-addition/index.html" in current
+    page = "events/2026-02-03-late-addition/index.html"
+    for point, number in [("page", 1), ("page", 40), ("swap", 1)]:
+        _kill_at(project, point, number, "build")
+        assert snapshot(site) == old_site, (point, number)
+        assert list(project.glob(".site.new-*")), "the killed build left its staging folder"
+    _kill_at(project, "swapped", 1, "build")  # the new site is in, the old one not yet deleted
+    new_site = snapshot(site)
+    assert page in new_site and page not in old_site
     # the next build tidies up what the killed ones left and completes
     done = run(project, "build")
     assert done.returncode == 0, done.stderr
-    assert "events/2026-02-03-late-addition/index.html" in snapshot(site)
+    assert snapshot(site) == new_site
     assert not list(project.glob(".site.*")), list(project.glob(".site.*"))
 
 

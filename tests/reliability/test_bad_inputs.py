@@ -3,8 +3,8 @@
 Each case runs the real CLI in a copy of the project and checks the exit
 status, that the message names the file, that no Python traceback is
 printed, and that content/ is byte-identical after a failed command.
-Unit-level reading errors are in ``tests/test_articles_bad_input.py`` and
-``tests/test_check.py``; these are the end-to-end runs.
+Unit-level reading errors are in ``tests/ingest/test_read_bad_input.py`` and
+``tests/store/test_check.py``; these are the end-to-end runs.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Property tests: readers and loaders raise nothing but ChronicleError on any input.
 
-Extends ``tests/test_temporal_props.py`` (the tagger on word soup) and
-``tests/test_articles_bad_input.py`` (``.txt``/``.md`` bytes) to HTML and JSON
+Extends ``tests/temporal/test_props.py`` (the tagger on word soup) and
+``tests/ingest/test_read_bad_input.py`` (``.txt``/``.md`` bytes) to HTML and JSON
 Lines articles, sidecars, event YAML at every level (``load_with_marks``,
 ``parse_event``, ``load_event_file``), source records, vocabularies, and the
 tagger at the edges of the calendar.
@@ -23,7 +23,7 @@ from generator.store.events import load_event_file, parse_event
 from generator.store.sources import load_sources
 from generator.store.vocab import load_vocabulary
 from generator.store.yamlread import load_with_marks
-from generator.temporal.engine import tag
+from generator.temporal import tag
 
 SETTINGS = settings(
     max_examples=60,

@@ -5,7 +5,7 @@ agree on every file, feeds, iCalendar, search index and the gzipped sitemap
 included. MkDocs stamps the sitemap with the build date unless
 ``SOURCE_DATE_EPOCH`` is set; ``build_site`` and the plugin set it from the
 data (the newest source's publication date) when the user has not.
-(Re-ingesting the same articles changing nothing is ``tests/test_events.py``.)
+(Re-ingesting the same articles changing nothing is ``tests/test_cli.py``.)
 """
 
 from __future__ import annotations
@@ -89,11 +89,13 @@ def test_sitemap_dates_come_from_the_data_not_the_clock(
     assert "<lastmod>1970-01-02</lastmod>" in (project / "site/sitemap.xml").read_text("utf-8")
 
 
-def test_the_plugin_restores_the_environment(project: Path) -> None:
+def test_the_plugin_restores_the_environment(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     from generator.site.build import build_site
 
-    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     build_site(project / "mkdocs.yml")
     assert "SOURCE_DATE_EPOCH" not in os.environ

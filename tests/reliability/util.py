@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
+import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
@@ -33,13 +34,14 @@ def folders(root: Path) -> set[str]:
 
 
 def cli(project: Path, *args: str) -> Result:
-    """Run ``chronicle ARGS`` in ``project`` with click's runner (stderr kept apart)."""
-    old = Path.cwd()
-    os.chdir(project)
-    try:
+    """Run ``chronicle ARGS`` in ``project`` with click's runner (stderr kept apart).
+
+    The working directory is ``project`` for the call only (pytest's
+    ``monkeypatch.chdir``, undone even if the call raises).
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
         return CliRunner().invoke(main, list(args), catch_exceptions=True)
-    finally:
-        os.chdir(old)
 
 
 def run(

@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from generator.site.build import build_site
-from generator.store.events import event_to_yaml, load_events
+from generator.store.events import load_events
+from generator.store.serialise import event_to_yaml
 from generator.store.vocab import load_vocabulary
 from tests.browsing import serve_directory
 from tests.conftest import copy_project

@@ -186,7 +186,12 @@ def test_plain_mkdocs_build_leaves_no_manifest(built: Path) -> None:
 def test_the_cli_takes_full_and_no_incremental(built: Path) -> None:
     from tests.reliability.util import cli
 
-    for option in ("--full", "--no-incremental", "--incremental"):
+    for option, logged in (
+        ("--full", "full build (--full)"),
+        ("--no-incremental", "full build (--full)"),
+        ("--incremental", "incremental build: 0 of"),  # nothing changed since the last build
+    ):
         result = cli(built, "build", option)
         assert result.exit_code == 0, result.output
-        assert read_manifest(built / "site") is not None
+        assert logged in result.output, (option, result.output)
+        assert read_manifest(built / "site") is not None  # the new site has one too

@@ -11,8 +11,10 @@ import markdown
 from generator.dates import PartialDate
 from generator.models import Event, SourceRef
 from generator.site.build import build_site
-from generator.site.generate import SiteOptions, generate_pages, md_escape, slugify, unique_slugs
-from generator.store.events import event_to_yaml
+from generator.ids import page_slug as slugify
+from generator.ids import unique_page_slugs as unique_slugs
+from generator.site.generate import SiteOptions, generate_pages, md_escape
+from generator.store.serialise import event_to_yaml
 from generator.store.sources import Source
 from generator.store.vocab import Entity, Tag, Vocabulary
 
@@ -146,7 +148,7 @@ def _story() -> tuple[list[Event], dict[str, Source], Vocabulary]:
             tags=["diplomacy"],
             importance=3.0,
             sources=[
-                SourceRef(
+                SourceRef.from_rule(
                     "a1",
                     "They spoke on 7 January.",
                     "7 January",
@@ -273,6 +275,12 @@ def test_upcoming_lists_scheduled_events_soonest_first() -> None:
     assert "Meeting" not in upcoming
 
 
+def _neighbours(page: str) -> dict[str, str]:
+    """The previous/next links of an event page, by direction."""
+    found = re.findall(r"\]\(([^)]+)\)\{ \.chronicle-prevnext__(prev|next) \}", page)
+    return {direction: target for target, direction in found}
+
+
 def test_event_page_shows_how_we_know_conflicts_links_and_neighbours() -> None:
     pages = _pages()
     call = pages["events/2026-01-07-call.md"]
@@ -282,8 +290,17 @@ def test_event_page_shows_how_we_know_conflicts_links_and_neighbours() -> None:
     assert 'counted from <time datetime="2026-01-20">20 January 2026</time>' in call
     assert "[Gustavo Petro](../entities/gustavo-petro.md)" in call
     assert "[diplomacy](../tags/diplomacy.md)" in call
-    assert "Previous" in call and "(../events/2026-01-tensions.md)" in call
-    assert "(../events/2026.md)" in call or "2026-01-tensions" in call
+    # neighbours in chronology order: 2026 (year only), tensions (January), the call, meeting
+    assert _neighbours(call) == {
+        "prev": "../events/2026-01-tensions.md",
+        "next": "../events/2026-02-03-meeting.md",
+    }
+    assert "← Previous</span> <time datetime=\"2026-01\">January 2026</time> Tensions" in call
+    assert _neighbours(pages["events/2026-01-tensions.md"])["prev"] == "../events/2026.md"
+    assert _neighbours(pages["events/199x-guerrilla.md"]) == {"next": "../events/1990-born.md"}
+    assert _neighbours(pages["events/2026-08-term-ends.md"]) == {
+        "prev": "../events/2026-05-31-election.md"
+    }
     meeting = pages["events/2026-02-03-meeting.md"]
     assert '!!! warning "Sources disagree"' in meeting
     assert "javascript:" not in meeting, "only http(s) links to originals"

@@ -96,8 +96,7 @@ def server(project: Path) -> Iterator[_Server]:
 
 
 def _event_page_url(project: Path, base: str) -> tuple[Path, str]:
-    os.chdir(project)
-    event = next(e for e in load_events(Path("content")).events if e.status != "rejected")
+    event = next(e for e in load_events(project / "content").events if e.status != "rejected")
     assert event.path
     return project / event.path, f"{base}events/{event.id}/"
 
@@ -147,12 +146,14 @@ def test_serve_rebuilds_on_edit_and_keeps_the_last_good_page_on_error(
     )
 
 
-def test_event_pages_link_to_their_yaml_file_on_github(project: Path) -> None:
+def test_event_pages_link_to_their_yaml_file_on_github(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = project / "mkdocs.yml"
     text = config.read_text("utf-8")
     text = re.sub(r"(?m)^#? ?repo_url:.*$", "", text)
     config.write_text("repo_url: https://github.com/example/chronicle\n" + text, "utf-8")
-    os.chdir(project)
+    monkeypatch.chdir(project)
     events = load_events(Path("content")).events
     site = build_site(config, strict=True)
     for event in events[:5]:

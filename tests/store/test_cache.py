@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.site.build import check_content
+from generator.models import Event
 from generator.store import cache
 from generator.store import events as store
 from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.check import check_content
 from generator.store.events import load_events
+from generator.store.files import display_path
 from generator.store.sources import load_sources
 from tests.conftest import copy_project
 
@@ -54,7 +58,7 @@ def _parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = cache.load_event_file
 
-    def spy(path: Path) -> store.Event:
+    def spy(path: Path) -> Event:
         seen.append(path.name)
         return real(path)
 
@@ -89,7 +93,7 @@ def test_an_edited_file_is_read_again(work: Path, monkeypatch: pytest.MonkeyPatc
     parsed = _parsed(monkeypatch)
     events = {e.path: e for e in load_events_cached(work).events}
     assert parsed == [target.name]
-    assert events[store.display_path(target)].title.startswith("X")
+    assert events[display_path(target)].title.startswith("X")
 
 
 def test_an_edit_of_the_same_size_is_seen(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +107,7 @@ def test_an_edit_of_the_same_size_is_seen(work: Path, monkeypatch: pytest.Monkey
     target.write_text(text.replace(title, swapped), "utf-8")
     _touch_forward(target)
     events = {e.path: e for e in load_events_cached(work).events}
-    assert events[store.display_path(target)].title == swapped[7:]
+    assert events[display_path(target)].title == swapped[7:]
 
 
 def test_files_changed_just_now_are_not_cached(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,11 +158,42 @@ def test_a_schema_change_discards_the_cache(work: Path, monkeypatch: pytest.Monk
     assert result.problems and all("title" in p.message for p in result.problems)
 
 
-def test_a_code_change_discards_the_cache(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_cache_format_discards_the_cache(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Raising ``FORMAT`` (the version of the cache files' layout) discards every entry."""
     _settled(monkeypatch)
     load_events_cached(work)
     monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
     parsed = _parsed(monkeypatch)
+    load_events_cached(work)
+    assert len(parsed) == len(list((work / "events").rglob("*.yaml")))
+
+
+@pytest.mark.parametrize("index", range(len(cache._CODE)), ids=[m.__name__ for m in cache._CODE])
+def test_a_code_change_discards_the_cache(
+    work: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, index: int
+) -> None:
+    """Editing the source of a module that decides how files load discards the cache.
+
+    The cache key hashes the file of each module in ``cache._CODE``; here one of
+    them is replaced by a stand-in whose file is a copy of its source, and then
+    the copy's bytes change, as an edit of the module would change them.
+    """
+    _settled(monkeypatch)
+    real = cache._CODE[index]
+    assert real.__file__
+    copy = tmp_path / "code" / Path(real.__file__).name
+    copy.parent.mkdir()
+    copy.write_bytes(Path(real.__file__).read_bytes())
+    stand_in = types.ModuleType(real.__name__)
+    stand_in.__file__ = str(copy)
+    code = list(cache._CODE)
+    code[index] = stand_in
+    monkeypatch.setattr(cache, "_CODE", tuple(code))
+    load_events_cached(work)
+    parsed = _parsed(monkeypatch)
+    load_events_cached(work)
+    assert parsed == [], "the same source: every file comes from the cache"
+    copy.write_bytes(copy.read_bytes() + b"\n# an edit\n")
     load_events_cached(work)
     assert len(parsed) == len(list((work / "events").rglob("*.yaml")))
 
@@ -190,13 +225,24 @@ def test_a_corrupt_cache_is_ignored_and_replaced(
     assert json.loads(cache_file.read_bytes())["format"] == cache.FORMAT
 
 
-def test_a_corrupt_entry_is_ignored(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "corrupt",
+    [
+        lambda encoded: encoded[:1],  # wrong number of fields
+        lambda encoded: [encoded[0], {k: v for k, v in encoded[1].items() if k != "date"}],
+        lambda encoded: [encoded[0], {**encoded[1], "date": "October"}],
+        lambda encoded: [encoded[0], {**encoded[1], "sources": [["a", "b"]]}],
+    ],
+)
+def test_a_corrupt_entry_is_ignored(
+    work: Path, monkeypatch: pytest.MonkeyPatch, corrupt: Callable[[Any], Any]
+) -> None:
     _settled(monkeypatch)
     load_events_cached(work)
     (cache_file,) = (Path(os.environ[cache.CACHE_ENV])).glob("events-*.json")
     data = json.loads(cache_file.read_bytes())
     for entry in data["entries"].values():
-        entry[1] = entry[1][:3]  # wrong number of fields
+        entry[1] = corrupt(entry[1])
     cache_file.write_text(json.dumps(data), "utf-8")
     assert load_events_cached(work).events == load_events(work).events
 

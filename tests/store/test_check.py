@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.site.build import check_content
+from generator.store.check import check_content
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,8 +30,8 @@ sources:
 
 
 @pytest.fixture
-def runner(project: Path) -> CliRunner:
-    os.chdir(project)
+def runner(project: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.chdir(project)
     return CliRunner()
 
 
@@ -107,6 +106,7 @@ def test_each_kind_of_mistake_names_its_line(
     if message == "":  # an anchor without an alias is harmless
         own = [x for x in result.stderr.splitlines() if x.startswith(rel) and "warning" not in x]
         assert own == []
+        assert result.exit_code == 0, result.stderr
         return
     assert result.exit_code == 1, result.stderr
     line = _line_of(text, at)

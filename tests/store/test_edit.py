@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from generator.errors import ContentError
 from generator.ingest.reconcile import STATE_FILE, apply_events, load_state
 from generator.models import Event, SourceRef
 from generator.store.edit import create_event, patch_event_text
-from generator.store.events import SCHEMA_LINE, event_to_data, load_events, parse_event
+from generator.store.events import load_events, parse_event
+from generator.store.serialise import SCHEMA_LINE, event_to_data
 
 QUOTE_A = "On 7 January Petro and Trump spoke by phone for the first time."
 QUOTE_B = "Petro and Trump spoke by phone on 7 January, officials said."
@@ -314,8 +314,10 @@ def test_patch_output_is_deterministic_and_always_valid() -> None:
     assert event_to_data(parse_event(first, "x.yaml")) == wanted
 
 
-def test_reingest_of_the_seeds_keeps_edits_and_deletions(project: Path) -> None:
-    os.chdir(project)
+def test_reingest_of_the_seeds_keeps_edits_and_deletions(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project)
     runner = CliRunner()
     shutil.rmtree(project / "content")
     assert runner.invoke(main, ["ingest", "seeds"]).exit_code == 0
@@ -344,8 +346,10 @@ def test_schema_line_points_at_the_schema_from_an_event_file(project: Path) -> N
     )
 
 
-def test_new_command_writes_a_valid_hand_made_event(project: Path) -> None:
-    os.chdir(project)
+def test_new_command_writes_a_valid_hand_made_event(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project)
     runner = CliRunner()
     args = ["new", "Petro visits Paris", "--date", "2026-03-01", "--tag", "diplomacy"]
     first = runner.invoke(main, [*args, "--entity", "Gustavo Petro", "--summary", "He flew."])

@@ -23,12 +23,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from generator.dates import PartialDate
-from generator.ingest.merge import make_id
+from generator.ids import event_id as make_id
 from generator.ingest.reconcile import apply_events, load_state
 from generator.models import Event, SourceRef
-from generator.site.build import check_content
+from generator.store.check import check_content
 from generator.store.edit import create_event, patch_event_text
-from generator.store.events import event_to_data, load_events
+from generator.store.events import load_events
+from generator.store.serialise import event_to_data
 
 ARTICLES = ("a0", "a1", "a2", "a3")
 WORDS = (
@@ -316,9 +317,9 @@ class EditAndIngest(RuleBasedStateMachine):
             assert story not in cited, f"story {story} was re-created or duplicated"
         for story, ids in cited.items():
             assert len(ids) == 1, f"story {story} is in {sorted(ids)}"
-        for path, before in self.frozen.items():
-            if Path(path).exists():
-                assert Path(path).read_bytes() == before, f"{path} was changed by ingest"
+        for path, before in self.frozen.items():  # the editor never moves these
+            assert Path(path).is_file(), f"{path} was removed by ingest"
+            assert Path(path).read_bytes() == before, f"{path} was changed by ingest"
         texts = "".join(Path(e.path or "").read_text("utf-8") for e in events.values() if e.path)
         for comment, event_id in self.comments.items():
             if event_id in events:

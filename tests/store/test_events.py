@@ -12,17 +12,14 @@ from generator.dates import PartialDate
 from generator.errors import ContentError
 from generator.models import Event, SourceRef
 from generator.store.events import (
-    KEY_ORDER,
-    SCHEMA_LINE,
     _plainly_valid,
     _validator,
-    event_to_data,
-    event_to_yaml,
     load_event_file,
     load_events,
     parse_event,
-    write_text_atomic,
 )
+from generator.store.files import write_text_atomic
+from generator.store.serialise import KEY_ORDER, SCHEMA_LINE, event_to_data, event_to_yaml
 
 GOOD = """\
 id: 2025-10-us-sanctions-petro

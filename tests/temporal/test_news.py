@@ -10,7 +10,7 @@ import pytest
 
 from generator.dates import PartialDate
 from generator.models import Timex
-from generator.temporal.engine import tag
+from generator.temporal import tag
 
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday
 H1N1 = Path(__file__).resolve().parents[3] / "shared" / "data" / "t17" / "h1n1"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.dates import PartialDate
-from generator.temporal.engine import tag
+from generator.temporal import tag
 
 WORDS = [
     "May", "may", "March", "march", "Friday", "last", "next", "week", "year", "years", "ago",

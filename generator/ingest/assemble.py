@@ -1,0 +1,96 @@
+"""Turning an article's paragraph units into an :class:`~generator.models.Article`.
+
+The format readers split a file into units; :func:`build_article` has
+:func:`generator.ingest.boilerplate.classify` label them, keeps the story paragraphs and
+references, records what was dropped, and settles the publication date: given by
+metadata, stated in a date line or byline, or inferred (:mod:`generator.ingest.pubdate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from generator.dates import PartialDate
+from generator.ingest import boilerplate
+from generator.ingest.boilerplate import REFERENCE, Unit
+from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates, infer_published
+from generator.models import Article, Dropped
+
+
+def build_article(
+    article_id: str,
+    path: Path,
+    units: list[Unit],
+    *,
+    meta: dict[str, Any] | None = None,
+    extra_dropped: Sequence[Dropped] = (),
+    published: PartialDate | None = None,
+    evidence: str | None = None,
+) -> Article:
+    """Classify units, gather metadata and date, and make the Article."""
+    meta = meta or {}
+    cleaned = boilerplate.classify(units, DATE_LINE_RE, title=meta.get("title"))
+    paragraphs = [u.text for u in units if u.label is None]
+    references = [u.text for u in units if u.label == REFERENCE]
+    dropped = list(extra_dropped) + _merge_dropped(units)
+    article = Article(
+        id=article_id,
+        path=_display_path(path),
+        title=meta.get("title") or cleaned.title,
+        author=meta.get("author") or cleaned.author,
+        outlet=meta.get("outlet") or cleaned.outlet,
+        url=meta.get("url"),
+        language=meta.get("language"),
+        paragraphs=paragraphs,
+        references=references,
+        dropped=dropped,
+    )
+    if published is not None:
+        article.published, article.published_evidence = published, evidence
+        return article
+    date_line = cleaned.date_line or next(
+        (u.text for u in units if u.label == "byline" and find_full_dates(u.text)), None
+    )
+    hits = find_full_dates(date_line) if date_line else []
+    if hits:
+        article.published = hits[0].date
+        article.published_evidence = f"stated: {date_line!r}"
+        return article
+    all_text = "\n".join(u.text for u in units)
+    article.published, article.published_evidence = infer_published(
+        paragraphs, cleaned.copyright_year, all_text
+    )
+    article.published_inferred = article.published is not None
+    if article.published is None and evidence:
+        article.published_evidence = f"{evidence}; {article.published_evidence}"
+    return article
+
+
+def _merge_dropped(units: list[Unit]) -> list[Dropped]:
+    """One :class:`Dropped` per run of units with the same reason."""
+    merged: list[Dropped] = []
+    run: list[str] = []
+    reason: str | None = None
+    for unit in [*units, Unit("", 0)]:
+        label = unit.label if unit.text else "\0end"
+        if (
+            label in (None, REFERENCE)
+            or label != reason
+            or label in ("title", "byline", "date line")
+        ):
+            if run and reason is not None:
+                merged.append(Dropped("\n".join(run), reason))
+            run, reason = [], None
+        if label not in (None, REFERENCE, "\0end"):
+            run.append(unit.text)
+            reason = label
+    return merged
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,214 @@
+"""Readers of single-article files: plain text, Markdown with front matter, saved HTML.
+
+- ``.txt``: text pasted from a web page. Each line (or blank-line separated block of
+  hard-wrapped lines) is a paragraph; :mod:`generator.ingest.boilerplate` labels the page
+  furniture around the story (share bars, comment threads, footers, ...).
+- ``.md`` / ``.markdown``: optional YAML front matter (``title``, ``published``, ``url``,
+  ``outlet``, ``author``, ``language``) and a Markdown body, reduced to plain text.
+- ``.html`` / ``.htm``: a saved page; trafilatura extracts the main text and metadata
+  (scripts, iframes, navigation and comments never reach the text) and htmldate finds
+  the date in the page's metadata.
+
+Each reader splits its file into paragraph units (:class:`~generator.ingest.boilerplate.Unit`)
+and hands them to :func:`generator.ingest.assemble.build_article`; the caller,
+:func:`generator.ingest.read.read_article`, applies the sidecar.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.dates import PartialDate
+from generator.errors import ChronicleError, InputError
+from generator.ids import article_file_id
+from generator.ingest import boilerplate
+from generator.ingest.assemble import build_article
+from generator.ingest.boilerplate import Unit
+from generator.ingest.decode import decode
+from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
+from generator.models import Article, Dropped
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- plain text
+
+
+def text_units(text: str, first_line: int = 1) -> list[Unit]:
+    """Split plain text into paragraph units, re-joining hard-wrapped lines."""
+    units: list[Unit] = []
+    previous_blank = True
+    for number, raw in enumerate(text.split("\n"), start=first_line):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        if units and not previous_blank and _continues(units[-1].text, stripped):
+            units[-1].text += " " + stripped
+        else:
+            units.append(Unit(stripped, number, len(line) - len(line.lstrip())))
+        previous_blank = False
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True if ``line`` continues a hard-wrapped paragraph ending in ``previous``."""
+    if len(previous) < 50 or boilerplate.ends_sentence(previous) or previous.endswith(":"):
+        return False
+    if re.match(r"^(?:\d+\.|[-*•—–]|\[\d+\])\s", line):
+        return False
+    last = previous.split()[-1]
+    return line[0].islower() or previous.endswith((",", ";", "-", "–")) or last.islower()
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_FOOTNOTE_DEF_RE = re.compile(r"^\[\^(\w+)\]:\s*")
+_MD_FOOTNOTE_REF_RE = re.compile(r"\[\^(\w+)\]")
+_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_BLOCK_RE = re.compile(r"<(script|style|iframe)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _blank_out(match: re.Match[str]) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+def markdown_units(body: str, first_line: int) -> tuple[list[Unit], list[Dropped]]:
+    """Reduce a Markdown body to plain-text paragraph units (line numbers kept)."""
+    body = _HTML_BLOCK_RE.sub(_blank_out, _HTML_COMMENT_RE.sub(_blank_out, body))
+    units: list[Unit] = []
+    dropped: list[Dropped] = []
+    joinable = False
+    in_fence = False
+    for number, raw in enumerate(body.split("\n"), start=first_line):
+        line = raw.rstrip()
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            joinable = False
+            continue
+        stripped = line.strip()
+        if not in_fence:
+            stripped = re.sub(r"^(?:>\s?)+", "", stripped).strip()
+        if not stripped or re.fullmatch(r"[-*_=]{3,}", stripped):
+            joinable = False
+            continue
+        heading = False
+        if not in_fence:
+            heading_match = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
+            if heading_match:
+                stripped, heading = heading_match.group(2), True
+            stripped = _MD_FOOTNOTE_DEF_RE.sub(r"[\1] ", stripped)
+            stripped = _MD_FOOTNOTE_REF_RE.sub(r"[\1]", stripped)
+            for image in _MD_IMAGE_RE.finditer(stripped):
+                dropped.append(Dropped(image.group(0), "image"))
+            stripped = _MD_IMAGE_RE.sub("", stripped)
+            stripped = _MD_LINK_RE.sub(r"\1", stripped)
+            stripped = _MD_EMPHASIS_RE.sub(r"\2", stripped)
+            stripped = _HTML_TAG_RE.sub("", stripped).replace("\\", "").strip()
+            item = re.match(r"^(?:[-*+]|\d+[.)])\s+(.*)$", stripped)
+            if item and not re.match(r"^\d+\.\s", stripped):
+                stripped = item.group(1)
+            if not stripped:
+                joinable = False
+                continue
+            if item or heading or stripped.startswith("["):
+                joinable = False
+        if joinable and units:
+            units[-1].text += " " + stripped
+        else:
+            units.append(Unit(stripped, number, heading=heading))
+        joinable = not heading and not in_fence
+    return units, dropped
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def read_txt(path: Path, text: str) -> Article:
+    """Read a ``.txt`` article from its decoded ``text``."""
+    return build_article(article_file_id(path), path, text_units(text))
+
+
+def read_markdown(path: Path, text: str) -> Article:
+    """Read a ``.md`` article from its decoded ``text``: front matter, then the body."""
+    where = str(path)
+    meta: dict[str, Any] = {}
+    body, first_line = text, 1
+    fm = _FRONT_MATTER_RE.match(text)
+    if fm:
+        data, lines = load_yaml_mapping(fm.group(1) or "", where, first_line=2)
+        meta = meta_from_mapping(
+            data, lines, where, ("title", "author", "outlet", "url", "language", "published")
+        )
+        body = text[fm.end() :]
+        first_line = text.count("\n", 0, fm.end()) + 1
+    elif text.startswith("---\n"):
+        raise InputError("front matter opened with '---' is never closed", path=where, line=1)
+    units, images = markdown_units(body, first_line)
+    published = meta.pop("published", None)
+    return build_article(
+        article_file_id(path),
+        path,
+        units,
+        meta=meta,
+        extra_dropped=images,
+        published=published,
+        evidence=f"front matter: published {published.edtf()!r}" if published else None,
+    )
+
+
+def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
+    """Read a saved ``.html`` page from its bytes (its ``<meta charset>`` is honoured)."""
+    import htmldate
+    import trafilatura
+
+    where = str(path)
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    html = decode(data, where, declared.group(1).decode("ascii") if declared else None)
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            as_dict=False,
+        )
+        text = getattr(doc, "text", None) if doc is not None else None
+        if not text:
+            _tree, text, _length = trafilatura.baseline(html)
+        date = htmldate.find_date(html, original_date=True, extensive_search=False)
+    except Exception as exc:  # trafilatura / lxml raise many kinds on broken pages
+        raise InputError(f"cannot parse HTML: {exc}", path=where) from exc
+    meta = {
+        "title": getattr(doc, "title", None),
+        "author": getattr(doc, "author", None),
+        "outlet": getattr(doc, "sitename", None),
+        "url": getattr(doc, "url", None),
+        "language": getattr(doc, "language", None),
+    }
+    units = text_units(text or "")
+    for unit in units:
+        unit.line = 0  # line numbers of extracted text do not map back to the HTML
+    published = None
+    if date:
+        try:
+            published = PartialDate.parse(date)
+        except ChronicleError:
+            log.warning("%s: htmldate returned %r, not a date", where, date)
+    return build_article(
+        article_file_id(path),
+        path,
+        units,
+        meta={k: v for k, v in meta.items() if v},
+        published=published,
+        evidence=f"page metadata (htmldate, original date): {date!r}" if published else None,
+    )

@@ -1,0 +1,200 @@
+"""``chronicle check``: validate everything under ``content/``.
+
+:func:`check_content` gathers every problem of the event files, the source
+records and the vocabularies, and those that need the whole collection
+(sources naming unknown articles, article files gone, entities and tags
+missing from their vocabulary). The build runs it first and refuses to go on
+when it finds an error.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import ChronicleError
+from generator.models import Event
+from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.events import LoadResult
+from generator.store.problems import Problem
+from generator.store.sources import Source
+from generator.store.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
+from generator.store.yamlread import load_with_marks
+
+
+@dataclass
+class CheckResult:
+    """Everything ``chronicle check`` finds."""
+
+    load: LoadResult
+    """Events loaded and problems found in them."""
+    problems: list[Problem] = field(default_factory=list)
+    """All problems: event files, source records and cross references."""
+    sources: dict[str, Source] = field(default_factory=dict)
+    """Source records loaded without a problem, by article id."""
+    vocabulary: Vocabulary | None = None
+    """The entity and tag vocabularies, None if they could not be loaded."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that fail the check."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def check_content(content_dir: Path) -> CheckResult:
+    """Validate every event and source file under ``content_dir``.
+
+    Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
+    sources naming articles that do not exist. Warnings: entities and tags
+    missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
+
+    Event files and source records whose ``stat`` did not change since the
+    last run come from :mod:`generator.store.cache` (parsed and validated then).
+    """
+    load = load_events_cached(content_dir)
+    sources, source_problems = load_sources_cached(content_dir)
+    problems = list(load.problems) + source_problems
+    known = set(sources) if (content_dir / "sources").is_dir() else None
+    problems += check_references(load.events, known)
+    vocabulary: Vocabulary | None = None
+    try:
+        vocabulary = load_vocabulary(content_dir)
+    except ChronicleError as exc:
+        problems.append(Problem.from_error(exc))
+    else:
+        problems += _vocabulary_problems(load.events, content_dir, vocabulary)
+    problems += check_article_files(load.events, sources, content_dir)
+    return CheckResult(load, problems, sources, vocabulary)
+
+
+def check_references(events: Sequence[Event], article_ids: set[str] | None) -> list[Problem]:
+    """Problems that need the whole collection: sources naming unknown articles."""
+    problems: list[Problem] = []
+    if article_ids is None:
+        return problems
+    for event in events:
+        for index, source in enumerate(event.sources):
+            if source.article not in article_ids:
+                line = _find_line(event.path, source.article)
+                problems.append(
+                    Problem(
+                        event.path or event.id,
+                        line,
+                        None,
+                        f"sources[{index}].article: no article with id {source.article!r} "
+                        "in the articles folder",
+                    )
+                )
+    return problems
+
+
+def check_article_files(
+    events: Sequence[Event], sources: dict[str, Source], content_dir: Path
+) -> list[Problem]:
+    """Warnings for source records whose article file is gone (deleted after ingest).
+
+    A warning, not an error: the record and the event files hold everything
+    the site shows (title, date, quotes), so the site still builds. One
+    warning per missing file (a corpus holds many articles), naming the
+    record and an event file that cites it.
+    """
+    root = content_dir.resolve().parent
+    citing: dict[str, list[Event]] = {}
+    for event in events:
+        for ref in event.sources:
+            citing.setdefault(ref.article, []).append(event)
+    missing: dict[str, list[Source]] = {}
+    for source in sorted(sources.values(), key=lambda s: s.id):
+        if not source.path:
+            continue
+        where = Path(source.path)
+        if not (where if where.is_absolute() else root / where).exists():
+            missing.setdefault(source.path, []).append(source)
+    problems = []
+    for path, records in missing.items():
+        first = records[0]
+        cites = [e for r in records for e in citing.get(r.id, [])]
+        more = f" and {len(records) - 1} more article(s) of that file" if len(records) > 1 else ""
+        if cites:
+            cited = f"; {len(cites)} event(s) cite it, e.g. {cites[0].path or cites[0].id}"
+        else:
+            cited = "; no event cites it"
+        problems.append(
+            Problem(
+                first.record or first.id,
+                1,
+                1,
+                f"article file {path} of article {first.id!r}{more} no longer exists{cited}. "
+                "The site keeps what was read from it; restore the file, or delete the "
+                "record and edit those events",
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def check_vocabulary(events: Sequence[Event], content_dir: Path) -> list[Problem]:
+    """Warnings for entities and tags that their vocabulary file does not list."""
+    try:
+        vocabulary = load_vocabulary(content_dir)
+    except ChronicleError as exc:
+        return [Problem.from_error(exc)]
+    return _vocabulary_problems(events, content_dir, vocabulary)
+
+
+def _vocabulary_problems(
+    events: Sequence[Event], content_dir: Path, vocabulary: Vocabulary
+) -> list[Problem]:
+    checks: list[tuple[str, str, dict[str, str]]] = []
+    if (content_dir / ENTITIES_FILE).exists():
+        names = {e.name: e.name for e in vocabulary.entities}
+        aliases = {a: e.name for e in vocabulary.entities for a in e.aliases}
+        checks.append(("entities", ENTITIES_FILE, {**aliases, **names}))
+    if (content_dir / TAGS_FILE).exists():
+        checks.append(("tags", TAGS_FILE, {t.name: t.name for t in vocabulary.tags}))
+    problems: list[Problem] = []
+    for event in events:
+        for key, file_name, known in checks:
+            canonical = set(known.values())
+            for index, value in enumerate(getattr(event, key)):
+                if value in canonical:
+                    continue
+                suggestion = known.get(value) or next(
+                    iter(difflib.get_close_matches(value, sorted(canonical), n=1)), None
+                )
+                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
+                line, column = _position(event.path, (key, index))
+                problems.append(
+                    Problem(
+                        event.path or event.id,
+                        line,
+                        column,
+                        f"{key}[{index}]: {value!r} is not in {file_name}{hint}; "
+                        f"add it there or fix the name",
+                        severity="warning",
+                    )
+                )
+    return problems
+
+
+def _position(path: str | None, where: tuple[str | int, ...]) -> tuple[int | None, int | None]:
+    if not path:
+        return None, None
+    try:
+        return load_with_marks(Path(path).read_text("utf-8-sig"), path).where(where)
+    except (OSError, UnicodeDecodeError, ChronicleError):
+        return None, None
+
+
+def _find_line(path: str | None, needle: str) -> int | None:
+    if not path:
+        return None
+    try:
+        for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        return None
+    return None

@@ -1,0 +1,99 @@
+"""Files of the content folder: where event files live, names for messages, atomic writes.
+
+Every writer (ingest, ``chronicle new`` and ``edit``, source records,
+vocabularies, the generated docs folder) changes files with
+:func:`write_text_atomic`: deterministic bytes (UTF-8), a temporary file and a
+rename, and only when the bytes change. Inside a
+:func:`generator.store.journal.transaction` the write is journaled first.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import suppress
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Protocol
+
+from generator.errors import ContentError
+from generator.ids import EVENT_ID_SHAPE
+from generator.models import Event
+
+
+class WriteGuard(Protocol):
+    """What :func:`write_text_atomic` asks of the transaction guarding its writes.
+
+    :class:`generator.store.journal.Transaction` is the one guard; this module
+    names only what it needs, so that it does not import the journal (which
+    imports this module).
+    """
+
+    def before_write(self, path: Path, old: bytes | None) -> bool:
+        """Journal ``path`` (its bytes ``old``) before its first change; False if not guarded."""
+        ...
+
+    def to_sync(self, path: Path) -> None:
+        """Remember a file written without ``fsync``, to sync it at commit."""
+        ...
+
+
+ACTIVE_GUARD: ContextVar[WriteGuard | None] = ContextVar("chronicle_transaction", default=None)
+"""The transaction the writes of this context belong to (set by the journal's ``transaction``)."""
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when inside it, for messages."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def event_files(content_dir: Path) -> list[Path]:
+    """Every ``*.yaml``/``*.yml`` file under ``content_dir/events``, sorted."""
+    root = content_dir / "events"
+    if not root.is_dir():
+        return []
+    files = [p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+    return sorted(files, key=lambda p: p.as_posix())
+
+
+def event_path(content_dir: Path, event: Event) -> Path:
+    """Where a new event's file goes: ``events/<year>/<id>.yaml``."""
+    if not EVENT_ID_SHAPE.fullmatch(event.id):
+        raise ContentError(f"refusing unsafe event id {event.id!r}")
+    return content_dir / "events" / f"{event.date.year:04d}" / f"{event.id}.yaml"
+
+
+def write_text_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` via a temporary file and rename; False if unchanged.
+
+    Inside :func:`~generator.store.journal.transaction` for a folder holding
+    ``path``, the file's old bytes are journaled first, so a run that fails or
+    is killed is undone, and the new bytes reach the disk at commit (one batch
+    of ``fsync`` calls before the commit point) rather than one file at a time.
+    """
+    data = text.encode("utf-8")
+    old: bytes | None = None
+    with suppress(OSError):
+        old = path.read_bytes()
+    if old == data:
+        return False
+    active = ACTIVE_GUARD.get()
+    guarded = active is not None and active.before_write(path, old)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if not guarded:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if guarded and active is not None:
+        active.to_sync(path)
+    return True
