@@ -97,8 +97,8 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
     fields are kept, deleted or rejected events are not re-created, and
     hand-written events are never duplicated.
     """
-    from generator.ingest.reconcile import ingest as run_ingest
-    from generator.store.journal import transaction
+    from generator.ingest import ingest as run_ingest
+    from generator.store import transaction
 
     targets = list(paths) or [Path("seeds")]
     show = sys.stderr.isatty() if progress is None else progress
@@ -134,7 +134,7 @@ def check(content_dir: Path) -> None:
     1 when there is any error. Under GitHub Actions it also prints `::error`
     and `::warning` annotations so problems show on the pull request.
     """
-    from generator.store.check import check_content
+    from generator.store import check_content
 
     result = check_content(content_dir)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -199,8 +199,8 @@ def new(
     under content/events/YYYY/. Ingest treats it as yours: it never changes
     or duplicates it.
     """
-    from generator.ingest.reconcile import load_state
-    from generator.store.edit import create_event
+    from generator.ingest import load_state
+    from generator.store import create_event
 
     path = create_event(
         content_dir,
@@ -249,7 +249,7 @@ def build(strict: bool, config_file: Path, site_dir: Path | None, incremental: b
     overrides, versions, the set of pages), only the pages whose content
     changed are rendered again; the result is the same as a full build.
     """
-    from generator.site.build import build_site
+    from generator.site import build_site
 
     target = build_site(config_file, strict=strict, site_dir=site_dir, incremental=incremental)
     click.echo(f"site built in {target}", err=True)
@@ -301,10 +301,9 @@ def export(fmt: str, content_dir: Path, title: str, site_url: str | None) -> Non
     (Atom, newest first by the latest publication date of each event's
     sources) and timeline.json (for TimelineJS embeds).
     """
-    from generator.site.exports import ExportOptions
-    from generator.site.exports import export as run_export
-    from generator.store.events import load_events
-    from generator.store.sources import load_sources
+    from generator.site import ExportOptions
+    from generator.site import export as run_export
+    from generator.store import load_events, load_sources
 
     result = load_events(content_dir)
     if result.errors:
@@ -404,8 +403,7 @@ def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
 @_user_errors
 def inspect(file: Path, as_json: bool) -> None:
     """Show how an article reads: metadata, publication date, kept text, dropped boilerplate."""
-    from generator.ingest.read import read_article
-    from generator.ingest.report import article_to_json, format_report
+    from generator.ingest import article_to_json, format_report, read_article
 
     article = read_article(file)
     if as_json:

@@ -294,6 +294,22 @@ def private_imports(modules: dict[str, Module], root: Path) -> list[str]:
     return sorted(set(problems))
 
 
+def reaching_past_the_api(modules: dict[str, Module], root: Path) -> list[str]:
+    """Imports from another subpackage's modules instead of the subpackage (its public API)."""
+    problems = []
+    for module in modules.values():
+        own = group(module.name)
+        rel = module.path.relative_to(root).as_posix()
+        for found in imports_of(module, modules):
+            other = group(found.target)
+            if other in (own, "core") or found.target == f"{PACKAGE}.{other}":
+                continue
+            problems.append(
+                f"{rel}:{found.line}: {own} imports {found.target}, not {PACKAGE}.{other}"
+            )
+    return sorted(set(problems))
+
+
 def long_modules(modules: dict[str, Module], root: Path) -> list[str]:
     """Modules over :data:`MAX_LINES` lines that are not allowed rule tables, as messages."""
     return [
@@ -328,6 +344,23 @@ def test_no_import_cycles() -> None:
 def test_no_private_names_across_subpackages() -> None:
     problems = private_imports(_package(), ROOT)
     assert not problems, "private names used across subpackages:\n" + "\n".join(problems)
+
+
+def test_other_subpackages_are_used_through_their_public_api() -> None:
+    modules = _package()
+    problems = reaching_past_the_api(modules, ROOT)
+    assert not problems, "imports past a subpackage's __init__:\n" + "\n".join(problems)
+    for name in SUBPACKAGES:
+        package = modules[f"{PACKAGE}.{name}"]
+        exported = [
+            node
+            for node in ast.walk(package.tree)
+            if isinstance(node, ast.Assign)
+            and any(
+                isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+            )
+        ]
+        assert exported, f"{package.path} names no public API (__all__)"
 
 
 def test_no_module_is_over_the_size_limit() -> None:

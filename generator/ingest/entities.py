@@ -20,8 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.models import Article, Event
-from generator.store.files import write_text_atomic
-from generator.store.vocab import ENTITIES_FILE, Entity, Tag, Vocabulary
+from generator.store import ENTITIES_FILE, Entity, Tag, Vocabulary, write_text_atomic
 
 MIN_ARTICLES = 2
 """A name must appear in this many articles to be suggested."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from generator.errors import ChronicleError, ContentError, InputError
 from generator.ingest.pubdate import parse_date_value
-from generator.store.yamlread import load_with_marks
+from generator.store import load_with_marks
 
 log = logging.getLogger(__name__)
 

@@ -27,13 +27,20 @@ from generator.ingest.merge import content_words, similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.models import Article, Event
-from generator.store.edit import patch_event_text
-from generator.store.events import load_events
-from generator.store.files import event_path, write_text_atomic
-from generator.store.journal import transaction
-from generator.store.serialise import KEY_ORDER, event_from_data, event_to_data, event_to_yaml
-from generator.store.sources import write_sources
-from generator.store.vocab import Vocabulary, load_vocabulary
+from generator.store import (
+    KEY_ORDER,
+    Vocabulary,
+    event_from_data,
+    event_path,
+    event_to_data,
+    event_to_yaml,
+    load_events,
+    load_vocabulary,
+    patch_event_text,
+    transaction,
+    write_sources,
+    write_text_atomic,
+)
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import source_page_name, unique_page_slugs
 from generator.models import Event
-from generator.store.sources import Source
-from generator.store.vocab import Vocabulary
+from generator.store import Source
+from generator.store import Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
 """Characters with a meaning in Markdown inline context (besides the backslash)."""

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 from generator.errors import BuildError, ChronicleError
 from generator.site.generate import SiteOptions, generate_pages, write_pages
 from generator.site.incremental import BuildPlan, config_key, read_manifest
-from generator.store.cache import load_sources_cached
-from generator.store.check import CheckResult, check_content
-from generator.store.vocab import Vocabulary
+from generator.store import load_sources_cached
+from generator.store import CheckResult, check_content
+from generator.store import Vocabulary
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

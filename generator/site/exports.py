@@ -43,8 +43,8 @@ from urllib.parse import urlsplit
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
-from generator.store.serialise import event_fields
-from generator.store.sources import Source
+from generator.store import event_fields
+from generator.store import Source
 
 EXPORT_FORMATS = ("json", "ical", "atom", "timelinejs")
 """Formats ``chronicle export --format`` accepts."""

@@ -43,9 +43,9 @@ from generator.site.pages import (
     tags_index,
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.store.sources import Source
-from generator.store.files import write_text_atomic
-from generator.store.vocab import Vocabulary
+from generator.store import Source
+from generator.store import write_text_atomic
+from generator.store import Vocabulary
 
 __all__ = [
     "KEY_EVENTS",

@@ -1,1 +1,76 @@
-"""The content folder: event files, source records, vocabularies, cache and ingest journal."""
+"""The content folder: event files, source records, vocabularies, cache and ingest journal.
+
+Only this package (and the CLI) touches ``content/``. Its public API, used by
+:mod:`generator.ingest`, :mod:`generator.site` and the CLI, is listed in ``__all__``;
+the modules behind it:
+
+- :mod:`~generator.store.events`: load and validate event files (file:line:column);
+- :mod:`~generator.store.serialise`: the one :class:`~generator.models.Event` serialiser;
+- :mod:`~generator.store.problems`: what is wrong with a file;
+- :mod:`~generator.store.files`: paths and atomic writes;
+- :mod:`~generator.store.journal`: the write-ahead journal (all files or none);
+- :mod:`~generator.store.sources`: source records, one per article;
+- :mod:`~generator.store.vocab`: the entity and tag vocabularies;
+- :mod:`~generator.store.cache`: parsed content cached between builds;
+- :mod:`~generator.store.check`: ``chronicle check``;
+- :mod:`~generator.store.edit`: text patches of hand-edited files, ``chronicle new``;
+- :mod:`~generator.store.yamlread`, :mod:`~generator.store.yamlwrite`: YAML in and out.
+"""
+
+from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.check import CheckResult, check_content
+from generator.store.edit import create_event, patch_event_text
+from generator.store.events import LoadResult, load_events
+from generator.store.files import display_path, event_path, write_text_atomic
+from generator.store.journal import recover, transaction
+from generator.store.problems import Problem
+from generator.store.serialise import (
+    KEY_ORDER,
+    event_fields,
+    event_from_data,
+    event_to_data,
+    event_to_yaml,
+)
+from generator.store.sources import Source, load_sources, write_sources
+from generator.store.vocab import (
+    ENTITIES_FILE,
+    TAGS_FILE,
+    Entity,
+    Tag,
+    Vocabulary,
+    load_vocabulary,
+)
+from generator.store.yamlread import Loaded, load_with_marks
+
+__all__ = [
+    "ENTITIES_FILE",
+    "KEY_ORDER",
+    "TAGS_FILE",
+    "CheckResult",
+    "Entity",
+    "LoadResult",
+    "Loaded",
+    "Problem",
+    "Source",
+    "Tag",
+    "Vocabulary",
+    "check_content",
+    "create_event",
+    "display_path",
+    "event_fields",
+    "event_from_data",
+    "event_path",
+    "event_to_data",
+    "event_to_yaml",
+    "load_events",
+    "load_events_cached",
+    "load_sources",
+    "load_sources_cached",
+    "load_vocabulary",
+    "load_with_marks",
+    "patch_event_text",
+    "recover",
+    "transaction",
+    "write_sources",
+    "write_text_atomic",
+]
