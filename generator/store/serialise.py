@@ -12,11 +12,13 @@ keeps as written.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Any, cast
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError
+from generator.ids import EVENT_ID_SHAPE
 from generator.models import Event, EventStatus, SourceRef
 from generator.store.problems import Problem, SchemaErrors
 from generator.store.yamlread import Loaded
@@ -89,7 +91,9 @@ def event_from_data(
     not EDTF or an ``end`` before the ``date``; ``loaded`` (the YAML document
     ``data`` came from) places those problems at their line in file ``name``.
     """
-    dates, problems = _parse_dates(data, loaded or Loaded(data), name)
+    where = loaded or Loaded(data)
+    dates, problems = _parse_dates(data, where, name)
+    problems += _value_problems(data, where, name)
     if problems:
         raise SchemaErrors(problems)
     sources = [
@@ -153,6 +157,35 @@ def _parse_dates(
             Problem(name, line, col, f"end: {end.edtf()} is before date {start.edtf()}")
         )
     return dates, problems
+
+
+def _value_problems(data: dict[str, Any], loaded: Loaded, name: str) -> list[Problem]:
+    """What the JSON Schema lets through but no page can hold.
+
+    The schema's ``pattern`` is searched, so its ``$`` also matches before a final
+    newline (an id ``"x\\n"`` would name a folder ending in a newline), and a
+    ``minimum`` does not refuse ``.nan`` or ``.inf`` (``events.json`` cannot hold them).
+    """
+    problems: list[Problem] = []
+    ident = data.get("id")
+    if isinstance(ident, str) and not EVENT_ID_SHAPE.fullmatch(ident):
+        line, col = loaded.where(("id",))
+        problems.append(
+            Problem(
+                name,
+                line,
+                col,
+                f"id: {ident!r} is not a valid id (expected lowercase letters, digits and "
+                "hyphens, at most 120 characters)",
+            )
+        )
+    importance = data.get("importance")
+    if isinstance(importance, float) and not math.isfinite(importance):
+        line, col = loaded.where(("importance",))
+        problems.append(
+            Problem(name, line, col, f"importance: {importance!r} is not a finite number")
+        )
+    return problems
 
 
 def event_to_yaml(event: Event) -> str:

@@ -203,3 +203,31 @@ def parse_event_data(text: str) -> dict:  # type: ignore[type-arg]
     from generator.store.yamlread import safe_load_str
 
     return safe_load_str(text)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            'id: "2025-10-us-sanctions-petro\\n"',
+            "id: '2025-10-us-sanctions-petro\\n' is not a valid id",
+        ),
+        ("importance: .nan", "importance: nan is not a finite number"),
+        ("importance: .inf", "importance: inf is not a finite number"),
+    ],
+)
+def test_values_the_schema_lets_through_are_refused_at_their_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    key = line.split(":")[0]
+    text = "\n".join(line if row.startswith(f"{key}:") else row for row in GOOD.splitlines())
+    if key not in GOOD:
+        text = GOOD.replace("status: occurred\n", f"status: occurred\n{line}\n")
+    path = tmp_path / "events" / "2025" / "e.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    result = load_events(tmp_path)
+    assert not result.events
+    (problem,) = result.problems
+    expected_line = 1 + text.splitlines().index(line)
+    assert (problem.line, problem.message[: len(message)]) == (expected_line, message)
