@@ -62,7 +62,12 @@ def md_escape(text: str) -> str:
 
 
 _MD_INLINE = "#\\`*_[]{}|~"
-"""Characters that start Markdown inline syntax (``#`` first: the references add ``#``)."""
+"""Characters that start Markdown inline syntax."""
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+    | {char: f"&#{ord(char)};" for char in _MD_INLINE}
+)
+"""Every character :func:`h` replaces, each by its reference, in one pass (never twice)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,11 +79,7 @@ def h(text: str) -> str:
     Markdown syntax become character references too: the browser shows them
     as written.
     """
-    escaped = html.escape(" ".join(text.split()), quote=True)
-    for char in _MD_INLINE:  # each as an HTML character reference
-        if char in escaped:
-            escaped = escaped.replace(char, f"&#{ord(char)};")
-    return escaped
+    return " ".join(text.split()).translate(_HTML_ESCAPES)
 
 
 @lru_cache(maxsize=1 << 14)

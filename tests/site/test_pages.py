@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 import markdown
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.dates import PartialDate
-from generator.models import Event, SourceRef
-from generator.site.build import build_site
 from generator.ids import page_slug as slugify
 from generator.ids import unique_page_slugs as unique_slugs
+from generator.models import Event, SourceRef
+from generator.site.base import h
+from generator.site.build import build_site
 from generator.site.generate import SiteOptions, generate_pages, md_escape
 from generator.store.serialise import event_to_yaml
 from generator.store.sources import Source
@@ -408,3 +412,11 @@ def test_ten_thousand_events_generate_every_page() -> None:
     pages = generate_pages(events, sources, SiteOptions("Big"))
     assert all(f"events/e{i:05d}.md" in pages for i in range(10_000))
     assert len([p for p in pages if p.startswith("entities/")]) >= 200
+
+
+@given(st.text())
+def test_escaped_text_reads_back_as_written(text: str) -> None:
+    """h() replaces each special character once: the browser shows the text as written."""
+    escaped = h(text)
+    assert html.unescape(escaped) == " ".join(text.split())
+    assert not set("<>\"'`*_[]{}|~#") & set(escaped.replace("&#", "").replace("&", ""))

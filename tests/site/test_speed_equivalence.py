@@ -34,7 +34,10 @@ def _md_escape_plain(text: str) -> str:
 
 
 def _h_plain(text: str) -> str:
-    return html.escape(re.sub(r"\s+", " ", text).strip(), quote=True).translate(_INLINE)
+    """Each character escaped once, on its own (the Markdown references never re-escaped)."""
+    return "".join(
+        _INLINE.get(ord(c)) or html.escape(c, quote=True) for c in re.sub(r"\s+", " ", text).strip()
+    )
 
 
 def _search_words_plain(text: str) -> set[str]:
