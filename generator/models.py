@@ -147,9 +147,8 @@ def rule_anchor(rule: str) -> RuleAnchor:
     rule: ``anchor dct <date>`` (the article's date) or ``anchor <date>``; the
     first such phrase is the anchor. (``anchor previous date …`` and ``anchor
     date earlier in sentence …`` name a date of the text and are not read as
-    anchors.) Ingest and the event loader fill :attr:`SourceRef.anchor` through
-    here (:meth:`SourceRef.from_rule`), so an event has the same anchors before
-    and after it is saved, while event files keep only the rule text.
+    anchors.) :attr:`SourceRef.anchor` is derived through here, so a source has
+    the same anchor however it was made, and event files keep only the rule text.
     """
     match = _RULE_ANCHOR.search(rule)
     if match is None:
@@ -161,9 +160,6 @@ def rule_anchor(rule: str) -> RuleAnchor:
         return RuleAnchor(None, None, rest)
     kind: AnchorKind = "dct" if match.group(1) == "anchor dct " else "stated"
     return RuleAnchor(date, kind, rest)
-
-
-_NO_ANCHOR = RuleAnchor(None, None, "")
 
 
 @dataclass(frozen=True)
@@ -180,23 +176,16 @@ class SourceRef:
     """What that expression resolved to, as EDTF."""
     date_rule: str | None = None
     """How it was resolved (rule and anchor), as the tagger wrote it."""
-    anchor: PartialDate | None = None
-    """The date the expression was counted from, as ``date_rule`` names it, if any."""
-    anchor_kind: AnchorKind | None = None
-    """Whose date :attr:`anchor` is: ``dct``, the article's; ``stated``, not said."""
 
-    @classmethod
-    def from_rule(
-        cls,
-        article: str,
-        quote: str,
-        date_text: str | None = None,
-        date_value: str | None = None,
-        date_rule: str | None = None,
-    ) -> SourceRef:
-        """A source whose :attr:`anchor` is the one ``date_rule`` names (:func:`rule_anchor`)."""
-        found = rule_anchor(date_rule) if date_rule else _NO_ANCHOR
-        return cls(article, quote, date_text, date_value, date_rule, found.date, found.kind)
+    @property
+    def anchor(self) -> PartialDate | None:
+        """The date the expression was counted from, as ``date_rule`` names it, if any."""
+        return rule_anchor(self.date_rule).date if self.date_rule else None
+
+    @property
+    def anchor_kind(self) -> AnchorKind | None:
+        """Whose date :attr:`anchor` is: ``dct``, the article's; ``stated``, not said."""
+        return rule_anchor(self.date_rule).kind if self.date_rule else None
 
 
 @dataclass(frozen=True)

@@ -285,7 +285,7 @@ def _make_event(cluster: _Cluster) -> Event:
             continue
         seen.add(key)
         sources.append(
-            SourceRef.from_rule(
+            SourceRef(
                 article=mention.article_id,
                 quote=mention.sentence,
                 date_text=mention.timex.text,

@@ -5,8 +5,8 @@ event is written as plain values. Everything that turns an event into data
 builds on it: :func:`event_to_data` (what an event file holds, also the
 content cache's record and what ingest and ``chronicle edit`` compare) and
 the JSON export (:func:`generator.site.exports.event_record`).
-:func:`event_from_data` is the way back; it reads each source's anchor date out of
-its ``date_rule`` text (:meth:`~generator.models.SourceRef.from_rule`), which the file
+:func:`event_from_data` is the way back. A source's anchor date is derived from
+its ``date_rule`` text (:attr:`~generator.models.SourceRef.anchor`), which the file
 keeps as written.
 """
 
@@ -97,7 +97,7 @@ def event_from_data(
     if problems:
         raise SchemaErrors(problems)
     sources = [
-        SourceRef.from_rule(
+        SourceRef(
             article=s["article"],
             quote=s["quote"],
             date_text=s.get("date_text"),

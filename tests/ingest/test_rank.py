@@ -25,7 +25,7 @@ T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
 def _event(date: str, reports: list[tuple[str, str]], title: str = "x") -> Event:
     """An event cited by ``(article, reporting day)`` pairs, as the pipeline records them."""
     sources = [
-        SourceRef.from_rule(
+        SourceRef(
             article=article,
             quote=f"{title} happened, {article} reports.",
             date_text="on Tuesday",

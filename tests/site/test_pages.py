@@ -152,7 +152,7 @@ def _story() -> tuple[list[Event], dict[str, Source], Vocabulary]:
             tags=["diplomacy"],
             importance=3.0,
             sources=[
-                SourceRef.from_rule(
+                SourceRef(
                     "a1",
                     "They spoke on 7 January.",
                     "7 January",
