@@ -140,7 +140,7 @@ def _with_corroborating_sources(
     for event in candidates:
         for source in event.sources:
             cited.setdefault(source.article, set()).add(event.id)
-    added: dict[int, list[SourceRef]] = {}  # by id() of the event
+    added: dict[str, list[SourceRef]] = {}  # by event id (unique after merging)
     for article in articles:
         done = cited.setdefault(article.id, set())
         for paragraph in article.paragraphs:
@@ -150,10 +150,10 @@ def _with_corroborating_sources(
                     continue
                 done.add(found.id)
                 text = _WHITESPACE.sub(" ", sentence.text).strip()
-                added.setdefault(id(found), []).append(
+                added.setdefault(found.id, []).append(
                     SourceRef(article.id, text, None, None, _CORROBORATED_RULE)
                 )
-    return [_cite(e, added[id(e)]) if id(e) in added else e for e in events]
+    return [_cite(e, added[e.id]) if e.id in added else e for e in events]
 
 
 def _cite(event: Event, sources: Sequence[SourceRef]) -> Event:
