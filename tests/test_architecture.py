@@ -261,22 +261,32 @@ def describe_cycle(path: list[str], edges: dict[str, dict[str, list[Import]]]) -
     return " -> ".join(path) + "\n" + "\n".join(steps)
 
 
-def private_imports(modules: dict[str, Module], root: Path) -> list[str]:
-    """Private names (or private modules) one group takes from another, as messages."""
-    problems = []
+def imports_across_groups(
+    modules: dict[str, Module], root: Path
+) -> Iterator[tuple[str, str, Import]]:
+    """Each import of a module from another group: (the module's file, its group, the import)."""
     for module in modules.values():
         own = group(module.name)
         rel = module.path.relative_to(root).as_posix()
         for found in imports_of(module, modules):
-            if group(found.target) == own:
-                continue
-            names = [*found.target.split("."), *([found.name] if found.name else [])]
-            private = [n for n in names if _private(n)]
-            if private:
-                problems.append(
-                    f"{rel}:{found.line}: {own} imports {', '.join(private)} from "
-                    f"{found.target} ({group(found.target)})"
-                )
+            if group(found.target) != own:
+                yield rel, own, found
+
+
+def private_imports(modules: dict[str, Module], root: Path) -> list[str]:
+    """Private names (or private modules) one group takes from another, as messages."""
+    problems = []
+    for rel, own, found in imports_across_groups(modules, root):
+        names = [*found.target.split("."), *([found.name] if found.name else [])]
+        private = [n for n in names if _private(n)]
+        if private:
+            problems.append(
+                f"{rel}:{found.line}: {own} imports {', '.join(private)} from "
+                f"{found.target} ({group(found.target)})"
+            )
+    for module in modules.values():
+        own = group(module.name)
+        rel = module.path.relative_to(root).as_posix()
         aliases = module_aliases(module, modules)
         for node in ast.walk(module.tree):
             if (
@@ -297,13 +307,9 @@ def private_imports(modules: dict[str, Module], root: Path) -> list[str]:
 def reaching_past_the_api(modules: dict[str, Module], root: Path) -> list[str]:
     """Imports from another subpackage's modules instead of the subpackage (its public API)."""
     problems = []
-    for module in modules.values():
-        own = group(module.name)
-        rel = module.path.relative_to(root).as_posix()
-        for found in imports_of(module, modules):
-            other = group(found.target)
-            if other in (own, "core") or found.target == f"{PACKAGE}.{other}":
-                continue
+    for rel, own, found in imports_across_groups(modules, root):
+        other = group(found.target)
+        if other != "core" and found.target != f"{PACKAGE}.{other}":
             problems.append(
                 f"{rel}:{found.line}: {own} imports {found.target}, not {PACKAGE}.{other}"
             )
