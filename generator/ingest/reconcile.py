@@ -29,6 +29,7 @@ from generator.ingest.read import read_articles
 from generator.models import Article, Event
 from generator.store import (
     KEY_ORDER,
+    EventRecord,
     Vocabulary,
     event_from_data,
     event_path,
@@ -52,6 +53,10 @@ EDITED = "edited"
 """Key in a state record listing the fields an editor has changed: theirs for good."""
 LIST_FIELDS = ("entities", "tags", "conflicts")
 """Fields merged item by item (sources are merged by article and quote)."""
+
+
+MergeBase = dict[str, EventRecord]
+"""The ingest state: per event id, the record the last ingest wrote (the three-way merge base)."""
 
 
 @dataclass
@@ -167,11 +172,11 @@ def apply_events(
 def write_events(
     generated: Sequence[Event],
     content_dir: Path,
-    state: dict[str, dict[str, Any]],
+    state: MergeBase,
     articles: Collection[str] | None,
     report: IngestReport,
     existing: Sequence[Event],
-) -> dict[str, dict[str, Any]]:
+) -> MergeBase:
     """Reconcile and write the event files; returns the next merge base."""
     writes, next_state = reconcile(generated, existing, state, content_dir, report, articles)
     for path, text in writes:
@@ -183,11 +188,11 @@ def write_events(
 def reconcile(
     generated: Sequence[Event],
     existing: Sequence[Event],
-    state: dict[str, dict[str, Any]],
+    state: MergeBase,
     content_dir: Path,
     report: IngestReport,
     articles: Collection[str] | None = None,
-) -> tuple[list[tuple[Path, str]], dict[str, dict[str, Any]]]:
+) -> tuple[list[tuple[Path, str]], MergeBase]:
     """Decide what to write, keeping every editor change: the writes and the next merge base.
 
     Each generated event is matched to the event it was before (by shared
@@ -239,7 +244,7 @@ def reconcile(
     return writes, next_base
 
 
-def _combine(target: str, events: Sequence[Event]) -> dict[str, Any]:
+def _combine(target: str, events: Sequence[Event]) -> EventRecord:
     """One generated record for ``target`` from the events that continue it."""
     data = {**event_to_data(events[0]), "id": target}
     for other in events[1:]:
@@ -252,7 +257,7 @@ def _combine(target: str, events: Sequence[Event]) -> dict[str, Any]:
     return {k: data[k] for k in KEY_ORDER if k in data}
 
 
-def _patched(current: Event, now: dict[str, Any], merged: dict[str, Any]) -> str:
+def _patched(current: Event, now: EventRecord, merged: EventRecord) -> str:
     """The current file with only the merged changes applied (comments kept)."""
     try:
         text = Path(current.path or "").read_text("utf-8-sig")
@@ -262,8 +267,8 @@ def _patched(current: Event, now: dict[str, Any], merged: dict[str, Any]) -> str
 
 
 def _effective_new(
-    base: dict[str, Any], new: dict[str, Any], run_articles: set[str]
-) -> dict[str, Any]:
+    base: EventRecord, new: EventRecord, run_articles: set[str]
+) -> EventRecord:
     """What ingest now knows about an event, given that this run read only ``run_articles``.
 
     When the run read every article the event had, that is ``new``. Otherwise
@@ -288,8 +293,8 @@ def _effective_new(
 
 
 def _three_way(
-    base: dict[str, Any], current: dict[str, Any], new: dict[str, Any], report: IngestReport
-) -> tuple[dict[str, Any], dict[str, Any]]:
+    base: EventRecord, current: EventRecord, new: EventRecord, report: IngestReport
+) -> tuple[EventRecord, EventRecord]:
     """The merged event and the next merge base.
 
     Per field, and per item of a list field (sources by article and quote):
@@ -298,8 +303,8 @@ def _three_way(
     stays the editor's for good, even if ingest later agrees with it and then
     changes its mind; a removed item stays in the base and so never returns.
     """
-    merged: dict[str, Any] = {}
-    next_base: dict[str, Any] = {}
+    merged: EventRecord = {}
+    next_base: EventRecord = {}
     edited = set(base.get(EDITED, []))
     for key in KEY_ORDER:
         old, mine, theirs = base.get(key), current.get(key), new.get(key)
@@ -375,11 +380,11 @@ def _merge_items(
     return merged, next_base
 
 
-def _dump(data: dict[str, Any]) -> str:
+def _dump(data: EventRecord) -> str:
     return event_to_yaml(event_from_data(data, data["id"]))
 
 
-def _index_sources(state: dict[str, dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
+def _index_sources(state: MergeBase) -> dict[tuple[str, str], list[str]]:
     index: dict[tuple[str, str], list[str]] = {}
     for event_id in sorted(state):
         for source in state[event_id].get("sources", []):
@@ -389,7 +394,7 @@ def _index_sources(state: dict[str, dict[str, Any]]) -> dict[tuple[str, str], li
 
 def _match(
     event: Event,
-    state: dict[str, dict[str, Any]],
+    state: MergeBase,
     index: dict[tuple[str, str], list[str]],
     run_articles: set[str],
 ) -> str | None:
@@ -411,7 +416,7 @@ def _match(
 
 
 def _continued(
-    event: Event, state: dict[str, dict[str, Any]], run_articles: set[str]
+    event: Event, state: MergeBase, run_articles: set[str]
 ) -> str | None:
     """An earlier event this one continues: only when this run did not read all its articles."""
     articles = {s.article for s in event.sources}
@@ -461,7 +466,7 @@ def _hand_made_twin(event: Event, hand_made: Sequence[Event]) -> Event | None:
     return None
 
 
-def load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
+def load_state(content_dir: Path) -> MergeBase:
     """What ingest generated last time for each event id (the merge base)."""
     path = content_dir / STATE_FILE
     if not path.exists():
@@ -476,7 +481,7 @@ def load_state(content_dir: Path) -> dict[str, dict[str, Any]]:
     return events
 
 
-def _save_state(content_dir: Path, state: dict[str, dict[str, Any]]) -> None:
+def _save_state(content_dir: Path, state: MergeBase) -> None:
     data = _read_state_file(content_dir)
     data["events"] = state
     _write_state_file(content_dir, data)

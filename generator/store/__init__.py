@@ -26,6 +26,7 @@ from generator.store.journal import recover, transaction
 from generator.store.problems import Problem
 from generator.store.serialise import (
     KEY_ORDER,
+    EventRecord,
     event_fields,
     event_from_data,
     event_to_data,
@@ -48,6 +49,7 @@ __all__ = [
     "TAGS_FILE",
     "CheckResult",
     "Entity",
+    "EventRecord",
     "LoadResult",
     "Loaded",
     "Problem",

@@ -30,6 +30,7 @@ from generator.store.events import parse_event
 from generator.store.files import event_files, event_path, write_text_atomic
 from generator.store.serialise import (
     KEY_ORDER,
+    EventRecord,
     dump_yaml,
     event_from_data,
     event_to_data,
@@ -55,7 +56,7 @@ class _Span:
     """The value's node."""
 
 
-def patch_event_text(text: str, current: dict[str, Any], wanted: dict[str, Any]) -> str:
+def patch_event_text(text: str, current: EventRecord, wanted: EventRecord) -> str:
     """``text`` with the top-level keys whose value differs from ``current`` set to ``wanted``.
 
     ``current`` is what ``text`` holds (as :func:`generator.store.serialise.event_to_data`

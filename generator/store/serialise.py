@@ -43,6 +43,10 @@ KEY_ORDER = (
 SOURCE_KEY_ORDER = ("article", "quote", "date_text", "date_value", "date_rule")
 """Order of keys in each source."""
 
+EventRecord = dict[str, Any]
+"""An event as plain values, keys in :data:`KEY_ORDER`: what its file holds, what the
+ingest state remembers as the merge base, and what a three-way merge compares."""
+
 
 def source_to_data(source: SourceRef) -> dict[str, str]:
     """One source as plain values: keys in file order, those that are None left out.
@@ -73,7 +77,7 @@ def event_fields(event: Event) -> dict[str, Any]:
     }
 
 
-def event_to_data(event: Event) -> dict[str, Any]:
+def event_to_data(event: Event) -> EventRecord:
     """The event as plain values in file key order, omitting empty optional keys."""
     data = event_fields(event)
     importance: float | int = data["importance"]
@@ -83,7 +87,7 @@ def event_to_data(event: Event) -> dict[str, Any]:
 
 
 def event_from_data(
-    data: dict[str, Any], name: str = "<memory>", loaded: Loaded | None = None
+    data: EventRecord, name: str = "<memory>", loaded: Loaded | None = None
 ) -> Event:
     """Build an :class:`Event` from plain values that passed the event schema.
 
