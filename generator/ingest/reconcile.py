@@ -22,7 +22,12 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.ids import unique_event_id
-from generator.ingest.entities import annotate_events, append_suggestions, suggest_entities
+from generator.ingest.entities import (
+    EntityMatcher,
+    annotate_events,
+    append_suggestions,
+    suggest_entities,
+)
 from generator.ingest.merge import content_words, similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
@@ -129,9 +134,18 @@ def _suggest_entities(
 
     A suggestion the editor deleted stays deleted: every name ever suggested is
     remembered in the ingest state ``data`` (updated here, saved by the caller).
+    The names are ranked against the confirmed entities only, so the same articles
+    give the same capped list on every run: a second ingest adds nothing, instead of
+    the next :data:`~generator.ingest.entities.MAX_SUGGESTIONS` names each time.
     """
     made = set(data.get("suggested_entities", []))
-    fresh = [e for e in suggest_entities(articles, vocabulary) if e.name not in made]
+    confirmed = Vocabulary([e for e in vocabulary.entities if not e.suggested], vocabulary.tags)
+    in_file = EntityMatcher(e for e in vocabulary.entities if e.suggested)
+    fresh = [
+        e
+        for e in suggest_entities(articles, confirmed)
+        if e.name not in made and not in_file.find(e.name)
+    ]
     if not fresh:
         return 0
     append_suggestions(content_dir, fresh)
