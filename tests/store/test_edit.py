@@ -93,6 +93,17 @@ def test_edited_fields_and_comments_survive_while_new_sources_are_added(tmp_path
     assert _files(tmp_path) == before
 
 
+def test_an_edit_undone_before_the_next_ingest_is_no_edit(tmp_path: Path) -> None:
+    """A three-way merge sees only the file: changed and changed back is unchanged."""
+    apply_events([_event()], tmp_path)
+    path = _only_file(tmp_path)
+    _edit(path, "title: Petro and Trump speak by phone", "title: Edited")
+    _edit(path, "title: Edited", "title: Petro and Trump speak by phone")
+    report = apply_events([_event(title="Petro and Trump speak by phone again")], tmp_path)
+    assert _load(path)["title"] == "Petro and Trump speak by phone again"
+    assert report.kept_edits == []
+
+
 def test_removed_or_edited_sources_never_come_back(tmp_path: Path) -> None:
     apply_events([_event(sources=(("a1", QUOTE_A), ("b2", QUOTE_B)))], tmp_path)
     path = _only_file(tmp_path)
