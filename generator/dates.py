@@ -7,6 +7,10 @@ It is written and read as an EDTF (ISO 8601-2) string: ``199X``, ``2015``,
 approximate date ("early January" is ``2026-01~``).
 
 Nothing here ever fills a missing month or day: "October" stays a month.
+
+Dates lie within the years 0001-9998 (:data:`MIN_YEAR`, :data:`MAX_YEAR`):
+whatever :class:`PartialDate` accepts, the site and every export can render,
+so ``chronicle check`` and ``chronicle build`` agree.
 """
 
 from __future__ import annotations
@@ -57,6 +61,18 @@ _EDTF_RE = re.compile(
     re.VERBOSE,
 )
 
+MIN_YEAR = 1
+"""The first year a date may name (``datetime.date`` has no year 0)."""
+MAX_YEAR = 9998
+"""The last year a date may name.
+
+Exports compute with the period a date names: the iCalendar export ends a
+span on the day *after* it (``DTEND`` is exclusive) and ranking takes its last
+day. Both must exist as a ``datetime.date`` and as a four-digit EDTF year, so
+the period must end by 9998-12-31: 9999 itself has no day after in range.
+"""
+_RANGE = f"dates must lie within the years {MIN_YEAR:04d}-{MAX_YEAR:04d}"
+
 
 @dataclass(frozen=True)
 class PartialDate:
@@ -78,10 +94,15 @@ class PartialDate:
     """True for "early January", "around 2010" (EDTF ``~``)."""
 
     def __post_init__(self) -> None:
-        if not 0 <= self.year <= 9999:
-            raise DateError(f"year {self.year!r} is out of range 0-9999")
         if self.decade and (self.month is not None or self.year % 10):
             raise DateError(f"a decade must start a decade, got year {self.year!r}")
+        if self.decade and not MIN_YEAR <= self.year <= MAX_YEAR - 9:
+            raise DateError(
+                f"decade {self.year // 10:03d}X ({self.year}-{self.year + 9}) is out of range: "
+                f"{_RANGE}"
+            )
+        if not MIN_YEAR <= self.year <= MAX_YEAR:
+            raise DateError(f"year {self.year!r} is out of range: {_RANGE}")
         if self.month is not None and not 1 <= self.month <= 12:
             raise DateError(f"month {self.month!r} is out of range 1-12")
         if self.day is not None:

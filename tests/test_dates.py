@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.dates import PartialDate, Precision
+from generator.dates import MAX_YEAR, PartialDate, Precision
 from generator.errors import DateError
 
 
@@ -63,7 +66,65 @@ def test_containment_and_compatibility() -> None:
     assert not PartialDate.parse("2025-10").compatible(january)
 
 
-@given(st.dates())
+@given(st.dates(max_value=dt.date(MAX_YEAR, 12, 31)))
 def test_any_day_round_trips(day) -> None:  # type: ignore[no-untyped-def]
     text = day.isoformat()
     assert PartialDate.parse(text).edtf() == text
+
+
+@pytest.mark.parametrize(
+    ("bad", "fragment"),
+    [
+        ("0000-01-01", "year 0 is out of range"),
+        ("9999-12", "year 9999 is out of range"),
+        ("9999-12-31", "year 9999 is out of range"),
+        ("9999~", "year 9999 is out of range"),
+        ("999X", "decade 999X (9990-9999) is out of range"),
+        ("000X", "decade 000X (0-9) is out of range"),
+    ],
+)
+def test_dates_whose_period_has_no_day_after_are_refused(bad: str, fragment: str) -> None:
+    """The exports need the first day, last day and day after of every date's period."""
+    with pytest.raises(DateError) as info:
+        PartialDate.parse(bad)
+    assert fragment in str(info.value)
+    assert "dates must lie within the years 0001-9998" in str(info.value)
+
+
+def test_the_constructor_refuses_the_same_range() -> None:
+    with pytest.raises(DateError, match="year 9999 is out of range"):
+        PartialDate(9999)
+    with pytest.raises(DateError, match="decade 999X"):
+        PartialDate(9990, decade=True)
+    for text in ("0001-01-01", "001X", "998X", "9998", "9998-12-31T23:59"):
+        assert PartialDate.parse(text).edtf() == text
+
+
+_FIELDS = st.tuples(
+    st.integers(-1, 10_000),
+    st.one_of(st.none(), st.integers(0, 13)),
+    st.one_of(st.none(), st.integers(0, 32)),
+    st.booleans(),
+)
+
+
+@given(_FIELDS)
+def test_every_date_has_a_first_day_a_last_day_and_a_day_after(
+    fields: tuple[int, int | None, int | None, bool],
+) -> None:
+    year, month, day, decade = fields
+    try:
+        date = PartialDate(year, None if decade else month, None if decade else day, decade=decade)
+    except DateError:
+        return
+    first = dt.date(date.year, date.month or 1, date.day or 1)
+    if date.decade:
+        last = dt.date(date.year + 9, 12, 31)
+    elif date.month is None:
+        last = dt.date(date.year, 12, 31)
+    elif date.day is None:
+        last = dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
+    else:
+        last = first
+    assert first <= last < last + dt.timedelta(days=1)  # no OverflowError
+    assert f"{date.year:04d}" == date.iso_start()[:4]

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 PLUGIN_NAME = "chronicle"
 """The chronicle plugin's name in ``mkdocs.yml`` (its entry point in ``pyproject.toml``)."""
 _PLAN: ContextVar[BuildPlan | None] = ContextVar("chronicle_build_plan", default=None)
+MAX_EPOCH = 2**32 - 1
+"""The latest build timestamp: gzip headers (``sitemap.xml.gz``) hold 32 bits of seconds."""
 
 
 def prepare_docs(
@@ -69,7 +71,8 @@ def build_epoch(content_dir: Path) -> int:
     MkDocs stamps ``sitemap.xml`` (``lastmod``) and ``sitemap.xml.gz`` (gzip
     header) with the build date unless ``SOURCE_DATE_EPOCH`` is set; this
     value makes the same content give the same bytes on any day. 0 (1970)
-    when no source has a publication date.
+    when no source has a publication date; at most :data:`MAX_EPOCH`, which
+    the gzip header can hold (a source dated after 2106-02-07 would crash MkDocs).
     """
     sources, _ = load_sources_cached(content_dir)
     newest = max(
@@ -80,7 +83,7 @@ def build_epoch(content_dir: Path) -> int:
         return 0
     year, month, day = newest[0], max(newest[1], 1), max(newest[2], 1)
     when = datetime.datetime(year, month, day, tzinfo=datetime.timezone.utc)
-    return max(0, int(when.timestamp()))
+    return min(max(0, int(when.timestamp())), MAX_EPOCH)
 
 
 @contextmanager

@@ -171,7 +171,10 @@ def _first_day(date: PartialDate) -> dt.date:
 
 
 def _day_after(date: PartialDate) -> dt.date:
-    """The first day after the period ``date`` names (an exclusive end)."""
+    """The first day after the period ``date`` names (an exclusive end).
+
+    It always exists: :class:`PartialDate` refuses periods that end after 9998.
+    """
     if date.precision == Precision.DECADE:
         return dt.date(date.year + 10, 1, 1)
     if date.month is None:
@@ -182,8 +185,14 @@ def _day_after(date: PartialDate) -> dt.date:
     return dt.date(date.year, date.month, date.day) + dt.timedelta(days=1)
 
 
-def _stamp(date: PartialDate) -> dt.datetime:
-    return dt.datetime.combine(_first_day(date), dt.time(0, 0), tzinfo=dt.timezone.utc)
+def _ical_date(day: dt.date) -> str:
+    """``YYYYMMDD`` with four digits of year (``strftime("%Y")`` drops zeros before 1000)."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def _ical_stamp(date: PartialDate) -> str:
+    """A DTSTAMP: midnight UTC of the first day of ``date``."""
+    return _ical_date(_first_day(date)) + "T000000Z"
 
 
 def _source_label(article: str, sources: Mapping[str, Source]) -> str:
@@ -239,7 +248,7 @@ def events_ical(
         date = event.date
         if date.precision < Precision.MONTH:
             continue
-        stamp = _stamp(added_date(event, sources, newest)).strftime("%Y%m%dT%H%M%SZ")
+        stamp = _ical_stamp(added_date(event, sources, newest))
         lines += [
             "BEGIN:VEVENT",
             f"UID:{ical_text(f'{event.id}@{options.uid_domain}')}",
@@ -252,8 +261,8 @@ def events_ical(
             )
         else:
             end = max(_day_after(event.end or date), _day_after(date))
-            lines.append(f"DTSTART;VALUE=DATE:{_first_day(date).strftime('%Y%m%d')}")
-            lines.append(f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}")
+            lines.append(f"DTSTART;VALUE=DATE:{_ical_date(_first_day(date))}")
+            lines.append(f"DTEND;VALUE=DATE:{_ical_date(end)}")
         lines.append(f"SUMMARY:{ical_text(event.title)}")
         lines.append(f"DESCRIPTION:{ical_text(_ical_description(event, sources, options))}")
         lines.append(f"STATUS:{'TENTATIVE' if event.status == 'scheduled' else 'CONFIRMED'}")
@@ -281,7 +290,8 @@ def _ical_description(event: Event, sources: Mapping[str, Source], options: Expo
 
 
 def _atom_time(date: PartialDate) -> str:
-    return _stamp(date).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Midnight UTC of the first day of ``date``, four digits of year (RFC 3339)."""
+    return _first_day(date).isoformat() + "T00:00:00Z"
 
 
 def _urn(options: ExportOptions, name: str) -> str:

@@ -2,13 +2,13 @@
 
 A complete site carries a manifest, ``.chronicle-build.json``: a hash of every
 input that shapes all pages at once (MkDocs configuration, theme overrides,
-versions of the rendering packages, the plugin's own code, the set of docs
-files, the navigation's titles and front matter, the build epoch) and one hash
-per file of the docs folder. The next ``chronicle build`` copies the previous
-site into its staging folder and, when nothing global changed, deletes only
-the outputs of the files whose hash changed and runs MkDocs in dirty mode,
-which renders exactly the pages whose output is missing. Anything global that
-changed means a full build.
+versions of the rendering packages, the plugin's own code, strictness, the
+set of docs files, the navigation's titles and front matter, the build epoch)
+and one hash per file of the docs folder. The next ``chronicle build`` copies
+the previous site into its staging folder and, when nothing global changed,
+deletes only the outputs of the files whose hash changed and runs MkDocs in
+dirty mode, which renders exactly the pages whose output is missing. Anything
+global that changed means a full build.
 
 In dirty mode the search plugin indexes only the pages it renders, so
 :func:`merge_search_index` puts the previous entries of every other page back,
@@ -121,11 +121,14 @@ def config_key(config: MkDocsConfig) -> str:
     """Hash of what shapes every page and is known before generation.
 
     The configuration file's bytes, the theme's ``custom_dir`` (template
-    overrides), the versions of the packages that render, Python's version and
-    the source of our modules that act on the rendered site.
+    overrides), the versions of the packages that render, Python's version,
+    the source of our modules that act on the rendered site, and strictness:
+    a strict build checks every page it renders, so it may reuse only pages
+    of a strict build that succeeded (a lenient one may have let a warning by).
     """
     digest = _digest()
     digest.update(f"format {FORMAT}; python {sys.version_info[:2]}\0".encode())
+    digest.update(f"strict {bool(config.strict)}\0".encode())
     for name in RENDERING_PACKAGES:
         try:
             version = metadata.version(name)

@@ -195,3 +195,31 @@ def test_the_cli_takes_full_and_no_incremental(built: Path) -> None:
         assert result.exit_code == 0, result.output
         assert logged in result.output, (option, result.output)
         assert read_manifest(built / "site") is not None  # the new site has one too
+
+
+def test_a_strict_build_after_a_lenient_one_still_fails_on_a_broken_link(tmp_path: Path) -> None:
+    """Strictness is part of the configuration: a lenient site's warnings are not forgotten.
+
+    The lenient build renders the page with the broken link and only warns; a
+    strict build must not reuse that page unchecked (it used to render 0 pages
+    and succeed).
+    """
+    from tests.reliability.util import cli
+
+    project = copy_project(tmp_path / "project")
+    _edit(project / "site_config/pages/editing.md", "\n\n", "\n\n[gone](nowhere.md)\n\n")
+    lenient = cli(project, "build")
+    assert lenient.exit_code == 0, lenient.output
+    assert "nowhere.md" in lenient.output  # MkDocs' warning
+    before = snapshot(project / "site")
+    strict = cli(project, "build", "--strict")
+    assert strict.exit_code != 0, strict.output
+    assert "full build" in strict.output and "nowhere.md" in strict.output, strict.output
+    assert snapshot(project / "site") == before  # the failed build changed nothing
+
+    # Fixed: the strict build succeeds, and the next strict one may stay incremental.
+    _edit(project / "site_config/pages/editing.md", "[gone](nowhere.md)", "Gone.")
+    fixed = cli(project, "build", "--strict")
+    assert fixed.exit_code == 0 and "full build" in fixed.output, fixed.output
+    again = cli(project, "build", "--strict")
+    assert again.exit_code == 0 and _rendered(again.output)[0] == 0, again.output
