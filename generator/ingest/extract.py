@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -82,10 +83,13 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.end()
-        head = paragraph[start:end]
-        if any(head.endswith(abbr) for abbr in _ABBREVIATIONS) and not head.endswith("p.m."):
+        # Test the text since ``start`` in place: a run of abbreviations ("U.S. U.N. ...")
+        # would otherwise copy an ever longer head at every one of them.
+        if paragraph.endswith(_ABBREVIATIONS, start, end) and not paragraph.endswith(
+            "p.m.", start, end
+        ):
             continue
-        if head.strip():
+        if not paragraph[start:end].isspace():
             sentences.append(_make_sentence(paragraph, start, end))
         start = end
     if paragraph[start:].strip():
@@ -111,12 +115,13 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     mentions: list[Mention] = []
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)
+        starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         for sentence in split_sentences(paragraph):
             if sentence.text[:1] in "“\"‘'":
                 frame = None
                 continue  # quoted speech: its dates are the speaker's
-            inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+            inside = slice_timexes(timexes, starts, sentence)
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
             if frame is not None and not any(_event_date(t) for t in inside):
@@ -128,6 +133,20 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 continue  # a framing sentence dates the next one; fragments date nothing
             mentions.extend(_mentions_of_sentence(article, sentence, inside))
     return mentions
+
+
+def slice_timexes(
+    timexes: Sequence[Timex], starts: Sequence[int], sentence: Sentence
+) -> list[Timex]:
+    """The timexes that start inside ``sentence``, in text order.
+
+    ``timexes`` is :func:`~generator.temporal.tag`'s result for the paragraph (sorted by
+    start) and ``starts`` their start offsets. Two bisections find the sentence's slice,
+    so a paragraph costs time linear in its length; scanning every timex of the
+    paragraph for every sentence made a one-line article quadratic (issue 17).
+    """
+    low = bisect_left(starts, sentence.start)
+    return list(timexes[low : bisect_left(starts, sentence.end, low)])
 
 
 _FRAME_MAX_WORDS = 5

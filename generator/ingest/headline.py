@@ -96,13 +96,13 @@ def _make_headline(sentence: str, date_text: str) -> str:
 
 
 _PARTICIPLE = r"(?:[a-z]+(?:ed|en|ing)|held|made|met|began|begun|took|taken|won|lost|built|sent)"
-_NP_STOP = re.compile(
-    r"(?:^|[,;:(]|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"
-    r"after|before|when|while|as|described|said|called)\b)\s*(?!.*(?:[,;:(]|\b(?:until|that|"
-    r"which|who|and|but|of|in|on|at|to|for|with|from|by|about|after|before|when|while|as|"
-    r"described|said|called)\b))",
-    re.I,
+_NP_STOP_TOKEN = (
+    r"[,;:(]|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"
+    r"after|before|when|while|as|described|said|called)\b"
 )
+_NP_STOP = re.compile(rf"(?:^|{_NP_STOP_TOKEN})\s*(?!.*(?:{_NP_STOP_TOKEN}))", re.I)
+"""The last stop token (and the spaces after it) before a noun phrase."""
+_NP_STOP_TOKENS = re.compile(_NP_STOP_TOKEN, re.I)
 
 
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
@@ -156,7 +156,7 @@ def _noun_phrase_before(text: str) -> str | None:
         re.I,
     ):
         return None
-    stop = _NP_STOP.search(text)
+    stop = _find_last_stop(text)
     phrase = text[stop.end() :] if stop else text
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[a-z]", phrase):
@@ -164,6 +164,22 @@ def _noun_phrase_before(text: str) -> str | None:
     if len(phrase.split()) < 2 and not phrase[:1].isupper():
         return None
     return phrase
+
+
+def _find_last_stop(text: str) -> re.Match[str] | None:
+    """``_NP_STOP.search(text)``, in time linear in the length of ``text``.
+
+    Searched from the start, :data:`_NP_STOP` tries every stop token and scans the
+    rest of the line for a later one: time quadratic in a long sentence. Without a
+    newline the only token that can match is the last one, so the search starts there;
+    a stop token cannot start inside another or in the spaces after it.
+    """
+    if "\n" in text:
+        return _NP_STOP.search(text)  # each line has its own last token
+    start = 0
+    for token in _NP_STOP_TOKENS.finditer(text):
+        start = token.start()
+    return _NP_STOP.search(text, start)
 
 
 def _normalize(text: str) -> str:

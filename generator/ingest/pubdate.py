@@ -124,15 +124,37 @@ def parse_date_value(value: object) -> PartialDate:
         raise
 
 
-def _weekday_mentions(text: str) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class _Weekday:
+    """A weekday the story uses for the day of reporting."""
+
+    day: int
+    """Its number, Monday 0."""
+    line_start: int
+    """Where its line starts in the text."""
+    end: int
+    """Offset just past the weekday."""
+
+    def context(self, text: str) -> str:
+        """Its line up to 40 characters past it.
+
+        Sliced only when asked for: kept for every weekday, the lines of a one-line
+        article would cost memory (and time) quadratic in its length.
+        """
+        return text[self.line_start : self.end + 40]
+
+
+def _weekday_mentions(text: str) -> list[_Weekday]:
     """Weekdays used as "the day of reporting": not after last/next/this/every."""
     found = []
+    line_start = searched = 0  # the newline search resumes where it stopped: linear
     for m in re.finditer(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"\b(?:last|next|this|every|coming|following|past|until|by)\s+$", before):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        found.append((_WEEKDAYS.index(m.group(1)), text[line_start:][: m.end() - line_start + 40]))
+        line_start = max(line_start, text.rfind("\n", searched, m.start()) + 1)
+        searched = m.start()
+        found.append(_Weekday(_WEEKDAYS.index(m.group(1)), line_start, m.end()))
     return found
 
 
@@ -167,9 +189,9 @@ def infer_published(
     for hit in sorted(find_full_dates(opening), key=lambda h: h.date.sort_key(), reverse=True):
         assert hit.date.day is not None and hit.date.month is not None
         wd = _dt.date(hit.date.year, hit.date.month, hit.date.day).weekday()
-        for day, context in weekdays:
-            if day == wd:
-                phrase = re.search(rf"\b(?:on\s+)?{_WEEKDAYS[wd]}\b", context)
+        for weekday in weekdays:
+            if weekday.day == wd:
+                phrase = re.search(rf"\b(?:on\s+)?{_WEEKDAYS[wd]}\b", weekday.context(text))
                 said = phrase.group(0) if phrase else _WEEKDAYS[wd]
                 return hit.date, (
                     f"inferred from {hit.text!r} in the opening lines, a {_WEEKDAYS[wd]}, "
@@ -191,7 +213,7 @@ def infer_published(
 
 
 def _infer_from_upcoming(
-    text: str, weekdays: list[tuple[int, str]], copyright_year: int | None, all_text: str
+    text: str, weekdays: list[_Weekday], copyright_year: int | None, all_text: str
 ) -> tuple[PartialDate, str] | None:
     upcoming = None
     for pattern in _MONTH_DAY_RES:
@@ -225,7 +247,8 @@ def _infer_from_upcoming(
         f"year from {year_source}"
     )
     target_day = _dt.date(year, month, day)
-    for wd, _context in weekdays:
+    for weekday in weekdays:
+        wd = weekday.day
         last = calendar.monthrange(pub_year, pub_month)[1]
         days = [
             d

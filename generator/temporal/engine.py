@@ -171,7 +171,9 @@ def iter_chunks(text: str) -> Iterator[tuple[int, str]]:
         if limit >= n:
             yield pos, text[pos:]
             return
-        nl = text.find("\n", limit)
+        # only a newline within MAX_LINE_PIECE counts: searching further would scan the
+        # rest of a one-line text for every chunk, time quadratic in its length
+        nl = text.find("\n", limit, pos + MAX_LINE_PIECE + 1)
         whole_line = nl != -1 and nl - pos <= MAX_LINE_PIECE
         end = nl + 1 if whole_line else cut_long_piece(text, pos, limit)
         yield pos, text[pos:end]
