@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from generator import __version__
-from generator.errors import ChronicleError, InputError
+from generator.errors import BuildError, ChronicleError, InputError, os_error
 
 if TYPE_CHECKING:
     from generator.models import EventStatus
@@ -27,21 +28,41 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 
 def _user_errors(func: F) -> F:
-    """Print Chronicle errors as one line each and exit with status 1."""
+    """Print Chronicle errors as one line each and exit with status 1.
+
+    An ``OSError`` (a full disk, a read-only or unreadable folder) is one too:
+    ``path: what happened (strerror); what to do``. The path is the file the
+    system named, or else the command's ``--content`` folder (a write to a full
+    disk names no file). Writers undo their changes before the error gets here:
+    ``content/`` through its journal, ``site/`` by building into a staging folder.
+    """
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except ChronicleError as exc:
-            first, *rest = str(exc).splitlines() or [""]
-            click.echo(f"error: {first}", err=True)
-            for line in rest:
-                click.echo(line, err=True)
-            _annotate(exc)
-            sys.exit(1)
+            _fail(exc)
+        except OSError as exc:
+            _fail(_os_error(exc, kwargs.get("content_dir")))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail(exc: ChronicleError) -> NoReturn:
+    first, *rest = str(exc).splitlines() or [""]
+    click.echo(f"error: {first}", err=True)
+    for line in rest:
+        click.echo(line, err=True)
+    _annotate(exc)
+    sys.exit(1)
+
+
+def _os_error(exc: OSError, fallback: Path | str | None = None) -> ChronicleError:
+    """``exc`` as a one-line error naming its file, else the folder ``fallback``."""
+    if exc.filename is None and fallback is not None:
+        return os_error(exc, Path(fallback).as_posix())
+    return os_error(exc)
 
 
 def _annotate(exc: ChronicleError) -> None:
@@ -125,6 +146,7 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
 
 @main.command()
 @_content_option
+@_user_errors
 def check(content_dir: Path) -> None:
     """Validate every event file: YAML, schema, dates, ids, sources and vocabularies.
 
@@ -251,8 +273,19 @@ def build(strict: bool, config_file: Path, site_dir: Path | None, incremental: b
     """
     from generator.site import build_site
 
-    target = build_site(config_file, strict=strict, site_dir=site_dir, incremental=incremental)
+    try:
+        target = build_site(config_file, strict=strict, site_dir=site_dir, incremental=incremental)
+    except OSError as exc:  # MkDocs writing a page to a full disk names no file
+        if isinstance(exc.filename, str):  # the staging folder is gone: name the site's file
+            exc.filename = _STAGING.sub(r"\1\2", exc.filename)
+        if isinstance(exc.filename2, str):
+            exc.filename2 = _STAGING.sub(r"\1\2", exc.filename2)
+        raise _os_error(exc, site_dir or config_file.parent / "site") from None
     click.echo(f"site built in {target}", err=True)
+
+
+_STAGING = re.compile(r"(^|[\\/])\.([^\\/]+)\.new-[^\\/]+(?=[\\/]|$)")
+"""The staging folder ``.site.new-<random>`` that ``build_site`` fills beside ``site``."""
 
 
 @main.command()
@@ -267,11 +300,33 @@ def build(strict: bool, config_file: Path, site_dir: Path | None, incremental: b
 @click.option(
     "-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="IP:port to serve on."
 )
+@_user_errors
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the site, rebuilding when an event file changes."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    import errno
+    import socket
+    import tempfile
 
-    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    except MkDocsException as exc:  # the first build failed, or mkdocs.yml is wrong
+        raise BuildError(str(exc).strip() or type(exc).__name__) from None
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        if isinstance(exc, socket.gaierror) or exc.errno in (
+            errno.EADDRINUSE,
+            errno.EADDRNOTAVAIL,
+        ):
+            raise InputError(
+                f"cannot serve on this address ({exc.strerror or exc}); stop the program "
+                "using it or choose another address with --dev-addr",
+                dev_addr,
+            ) from None
+        raise _os_error(exc, tempfile.gettempdir()) from None  # where MkDocs builds the preview
 
 
 @main.command()

@@ -13,9 +13,13 @@ Three kinds of names, each with its own rules (they differ on purpose):
   (ids over :data:`ARTICLE_ID_MAX` characters end in a hash of the whole). Two
   articles whose ids differ only in letter case are an error: a
   case-insensitive file system would store both records in one file
-  (:func:`article_id_key` is what they must not share).
+  (:func:`article_id_key` is what they must not share). A name Windows
+  reserves for a device (``CON``, ``NUL``, ``COM1``…, with any extension: see
+  :func:`is_reserved_name`) gets ``-file`` after its first part: ``CON.txt``
+  is the article ``CON-file``, the corpus ``aux.jsonl`` gives ``aux-file.7``.
 - **Page slugs** (``nicolas-maduro``): page and URL names of entity and tag
-  pages, and of a source page whose article id is not safe as a page name.
+  pages, and of a source page whose article id is not safe as a page name;
+  never a Windows-reserved name either.
 
 Shared core: this module imports only the standard library and ``generator.dates``.
 """
@@ -104,6 +108,33 @@ def unique_event_id(base: str, taken: Callable[[str], bool]) -> str:
     return f"{stem}-{number}"
 
 
+# --- names Windows reserves ----------------------------------------------------------------------
+
+RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)]
+)
+"""Device names Windows will not open as files, with any extension (``NUL.txt`` is ``NUL``)."""
+RESERVED_SUFFIX = "-file"
+"""What an article id made from a reserved name gets after its first part (``CON-file``)."""
+
+
+def is_reserved_name(name: str) -> bool:
+    """Whether Windows reserves ``name`` for a device: ``CON``, ``con.txt``, ``Lpt1.tar.gz``…
+
+    Windows compares the part before the first dot, ignoring letter case and
+    trailing spaces.
+    """
+    return name.split(".", 1)[0].rstrip(" ").upper() in RESERVED_NAMES
+
+
+def _unreserved(article_id: str) -> str:
+    """``article_id``, with :data:`RESERVED_SUFFIX` after its first part if Windows reserves it."""
+    if not is_reserved_name(article_id):
+        return article_id
+    first, dot, rest = article_id.partition(".")
+    return f"{first}{RESERVED_SUFFIX}{dot}{rest}"
+
+
 # --- article ids --------------------------------------------------------------------------------
 
 ARTICLE_ID_MAX = 120
@@ -117,9 +148,10 @@ def safe_article_id(text: str) -> str:
     """``text`` with every run of characters outside ``[A-Za-z0-9_.-]`` as ``_``.
 
     An id longer than :data:`ARTICLE_ID_MAX` keeps its start and ends with a hash
-    of the whole, so two long ids that share a beginning stay different.
+    of the whole, so two long ids that share a beginning stay different. A
+    Windows-reserved name (``CON``) becomes ``CON-file``.
     """
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._-")
+    safe = _unreserved(re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._-"))
     if len(safe) <= ARTICLE_ID_MAX:
         return safe
     return f"{safe[: ARTICLE_ID_MAX - 11].rstrip('._-')}-{_digest(text)}"
@@ -129,11 +161,11 @@ def article_file_id(path: Path) -> str:
     """The id of a single-article file: its stem, made safe for file and URL names.
 
     A stem like ``Petro's visit`` becomes ``Petro_s_visit``; one made only of
-    other characters becomes ``article-<hash>``.
+    other characters becomes ``article-<hash>``; ``CON.txt`` becomes ``CON-file``.
     """
     stem = unicodedata.normalize("NFC", path.stem)
     if _SAFE_STEM.fullmatch(stem) and len(stem) <= ARTICLE_ID_MAX:
-        return stem
+        return _unreserved(stem)
     safe = safe_article_id(stem)
     if safe:
         return safe
@@ -163,14 +195,14 @@ def unique_page_slugs(names: Iterable[str], fallback: str) -> dict[str, str]:
     """Slug per name, unique among them (``-2``, ``-3``… on clashes), never ``index``.
 
     Names are visited in sorted order, so the result depends only on the set
-    of names.
+    of names. A Windows-reserved name is taken too (``con`` becomes ``con-2``).
     """
     taken = {"index"}
     result: dict[str, str] = {}
     for name in sorted(set(names)):
         base = page_slug(name, fallback)
         slug, n = base, 1
-        while slug in taken:
+        while slug in taken or is_reserved_name(slug):
             n += 1
             slug = f"{base}-{n}"
         taken.add(slug)
@@ -182,10 +214,11 @@ def source_page_name(article_id: str) -> str:
     """The page name of a source article's page.
 
     A safe article id is its own page name; any other (an id an editor typed
-    with ``/`` or ``..`` in an event's ``sources``, or ``index``, the name of
-    the sources list) gets a slug and a hash of the id, so no id can reach
-    outside ``sources/`` or replace another page.
+    with ``/`` or ``..`` in an event's ``sources``, ``index``, the name of the
+    sources list, or a Windows-reserved name) gets a slug and a hash of the id,
+    so no id can reach outside ``sources/`` or replace another page.
     """
-    if ARTICLE_ID_SHAPE.fullmatch(article_id) and article_id.lower() != "index":
+    safe = ARTICLE_ID_SHAPE.fullmatch(article_id) and not is_reserved_name(article_id)
+    if safe and article_id.lower() != "index":
         return article_id
     return f"{page_slug(article_id, 'source')}-{_digest(article_id)}"

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from generator.errors import ChronicleError
+from generator.errors import ChronicleError, os_error
 from generator.site.build import current_plan, prepare_docs, source_date_epoch
 from generator.site.generate import SiteOptions
 from generator.site.incremental import (
@@ -93,11 +93,14 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
                 self._site_options(config),
                 self._static_dirs,
             )
-        except ChronicleError as exc:
+        except (ChronicleError, OSError) as exc:
             if self._serving and Path(config.docs_dir).is_dir():
                 # Live preview: show the problem and keep serving the last good pages.
-                log.error("%s\nThe preview shows the last good version until this is fixed.", exc)
+                shown = os_error(exc) if isinstance(exc, OSError) else exc
+                log.error("%s\nThe preview shows the last good version until this is fixed.", shown)
                 return config
+            if isinstance(exc, OSError):
+                raise  # `chronicle build` and `serve` say what happened in one line
             raise PluginError(str(exc)) from None
         return config
 

@@ -10,6 +10,7 @@ when it finds an error.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from generator.store.events import LoadResult
 from generator.store.problems import Problem
 from generator.store.sources import Source
 from generator.store.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
-from generator.store.yamlread import load_with_marks
+from generator.store.yamlread import Loaded, load_with_marks
 
 
 @dataclass
@@ -75,18 +76,21 @@ def check_references(events: Sequence[Event], article_ids: set[str] | None) -> l
     if article_ids is None:
         return problems
     for event in events:
-        for index, source in enumerate(event.sources):
-            if source.article not in article_ids:
-                line = _find_line(event.path, source.article)
-                problems.append(
-                    Problem(
-                        event.path or event.id,
-                        line,
-                        None,
-                        f"sources[{index}].article: no article with id {source.article!r} "
-                        "in the articles folder",
-                    )
+        missing = [i for i, s in enumerate(event.sources) if s.article not in article_ids]
+        if not missing:
+            continue
+        document = _read_document(event.path)  # once per file, only for files with a problem
+        for index in missing:
+            line, column = _value_position(document, ("sources", index, "article"))
+            problems.append(
+                Problem(
+                    event.path or event.id,
+                    line,
+                    column,
+                    f"sources[{index}].article: no article with id "
+                    f"{event.sources[index].article!r} in the articles folder",
                 )
+            )
     return problems
 
 
@@ -188,13 +192,30 @@ def _position(path: str | None, where: tuple[str | int, ...]) -> tuple[int | Non
         return None, None
 
 
-def _find_line(path: str | None, needle: str) -> int | None:
+_KEY_AND_COLON = re.compile(r"[\w-]+\s*:[ \t]*")
+
+
+def _read_document(path: str | None) -> tuple[list[str], Loaded] | None:
+    """An event file's lines and parsed document, or None if it cannot be read now."""
     if not path:
         return None
     try:
-        for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
-            if needle in line:
-                return number
-    except OSError:
+        text = Path(path).read_text("utf-8-sig")
+        return text.splitlines(), load_with_marks(text, path)
+    except (OSError, UnicodeDecodeError, ChronicleError):
         return None
-    return None
+
+
+def _value_position(
+    document: tuple[list[str], Loaded] | None, where: tuple[str | int, ...]
+) -> tuple[int | None, int | None]:
+    """Where the value of the key at ``where`` starts (the key's position if not on its line)."""
+    if document is None:
+        return None, None
+    lines, loaded = document
+    line, column = loaded.where(where)
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _KEY_AND_COLON.match(text, column - 1)
+    if found is None or found.end() == len(text.rstrip()):
+        return line, column
+    return line, found.end() + 1

@@ -118,6 +118,9 @@ def load_event_file(path: Path) -> Event:
         raise ContentError(
             f"file is {len(raw)} bytes; event files are limited to {MAX_EVENT_FILE_BYTES}", name
         )
+    wide = _wide_encoding(raw)
+    if wide:
+        raise ContentError(f"file is {wide}; save it as UTF-8", name)
     if b"\x00" in raw:
         raise ContentError("file is binary (contains NUL bytes); expected UTF-8 YAML", name)
     try:
@@ -128,6 +131,43 @@ def load_event_file(path: Path) -> Event:
             f"not valid UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8", name, line
         ) from None
     return parse_event(text, name)
+
+
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),  # before UTF-16's: it starts the same
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` if ``raw`` is text in one of them, else None.
+
+    Editors on Windows save "Unicode" text as UTF-16, with a byte order mark or
+    without one; either way every other byte of plain text is NUL, which would
+    otherwise make the file look binary. Without a mark, the bytes must decode
+    to printable text that is mostly ASCII (keys like ``id:`` and ``date:`` are).
+    """
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            return encoding
+    if b"\x00" not in raw:
+        return None
+    for encoding, family in (
+        ("utf-32-le", "UTF-32"),
+        ("utf-32-be", "UTF-32"),
+        ("utf-16-le", "UTF-16"),
+        ("utf-16-be", "UTF-16"),
+    ):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = all(c.isprintable() or c in "\t\r\n" for c in text)
+        if printable and 2 * sum(c.isascii() for c in text) > len(text):
+            return family
+    return None
 
 
 def parse_event(text: str, name: str) -> Event:
@@ -282,7 +322,68 @@ def _describe_schema_error(error: jsonschema.ValidationError, path: tuple[Any, .
         return (
             f"id: {error.instance!r} is not a valid id; use lowercase letters, digits and hyphens"
         )
-    return f"{field_name}: {error.message}"
+    plain = _plain_words(error, path)
+    return f"{field_name}: {plain or error.message}"
+
+
+_KINDS = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "array": "a list",
+    "object": "keys with values",
+    "boolean": "true or false",
+}
+"""JSON Schema types in the words of the Editing guide."""
+
+
+def _plain_words(error: jsonschema.ValidationError, path: tuple[Any, ...]) -> str:
+    """What jsonschema says about an empty or mistyped value, in plain words ('' if nothing).
+
+    An empty value (``title:`` with nothing after it) is None in YAML:
+    "None is not of type 'string'" becomes "must not be empty". A number
+    where text belongs (``date: 2026``) is the usual slip of an unquoted
+    year, so the message shows the quoted spelling.
+    """
+    value = error.instance
+    if value is None or (error.validator == "minLength" and value == ""):
+        required = bool(path) and path[-1] in _parent_schema(path).get("required", [])
+        return "must not be empty" + ("" if required else "; give it a value or delete the line")
+    if error.validator == "maxLength" and isinstance(value, str):
+        return f"{len(value)} characters is too long; at most {error.validator_value}"
+    if error.validator != "type":
+        return ""
+    wanted = error.validator_value
+    if wanted == "string" and isinstance(value, int) and not isinstance(value, bool):
+        return f"{value} is a number; quote it: '{value}'"
+    if wanted == "string" and isinstance(value, bool):  # yes, no, on, off, true, false
+        return "read as true or false, not text; put the value in quotes"
+    if wanted == "string" and isinstance(value, float):
+        return f"{value!r} is read as a number, not text; put the value in quotes"
+    expected = _KINDS.get(wanted, str(wanted)) if isinstance(wanted, str) else "another type"
+    return f"expected {expected}, got {_kind_of(value)}"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    return "keys with values"
+
+
+def _parent_schema(path: tuple[Any, ...]) -> dict[str, Any]:
+    """The part of the event schema that describes what holds ``path`` (its last step)."""
+    schema = load_schema()
+    for step in path[:-1]:
+        key = "items" if isinstance(step, int) else "properties"
+        child = schema.get(key, {})
+        schema = child if isinstance(step, int) else child.get(step, {})
+    return schema
 
 
 def _key_line(path: Path, key: str) -> int | None:

@@ -50,12 +50,16 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+EVENT_FILE_SUFFIXES = (".yaml", ".yml")
+"""What an event file's name ends in, in any letter case (``.YAML`` is one too)."""
+
+
 def event_files(content_dir: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` file under ``content_dir/events``, sorted."""
+    """Every ``*.yaml``/``*.yml`` file under ``content_dir/events`` (any case), sorted."""
     root = content_dir / "events"
     if not root.is_dir():
         return []
-    files = [p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+    files = [p for p in root.rglob("*") if p.suffix.lower() in EVENT_FILE_SUFFIXES and p.is_file()]
     return sorted(files, key=lambda p: p.as_posix())
 
 
@@ -82,18 +86,57 @@ def write_text_atomic(path: Path, text: str) -> bool:
         return False
     active = ACTIVE_GUARD.get()
     guarded = active is not None and active.before_write(path, old)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    created = _missing_folders(path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_new(path, data, sync=not guarded)
+    except OSError as exc:
+        if not guarded:  # a transaction's rollback removes the folders it journaled
+            _remove_empty(created)
+        if exc.filename is None or _is_temporary(exc.filename, path):
+            exc.filename = os.fspath(path)  # name the file being written, for the message
+        raise
+    if guarded and active is not None:
+        active.to_sync(path)
+    return True
+
+
+def _write_new(path: Path, data: bytes, sync: bool) -> None:
+    """Replace ``path`` with ``data`` via a temporary file beside it (removed on failure)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            if not guarded:
+            if sync:
                 handle.flush()
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if guarded and active is not None:
-        active.to_sync(path)
-    return True
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist, deepest first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders a failed write created (deepest first), if still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+def _is_temporary(filename: object, path: Path) -> bool:
+    """Whether ``filename`` is a temporary file :func:`_write_new` made for ``path``."""
+    if not isinstance(filename, (str, bytes, os.PathLike)):
+        return True  # a file descriptor: ours
+    name = os.path.basename(os.fsdecode(filename))
+    return name.startswith(f".{path.name}.") and name.endswith(".tmp")

@@ -10,6 +10,7 @@ unquoted dates stay strings ("2026-02-03" is not turned into a ``date``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,9 @@ def load_with_marks(text: str, path: str | None = None) -> Loaded:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
+        unclosed = _unclosed_quote(exc, text)
+        if unclosed is not None:
+            line, column, problem = unclosed
         raise ContentError(f"YAML syntax error: {problem}", path, line, column) from None
     except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
         raise ContentError(f"YAML error: {exc}", path) from None
@@ -89,6 +93,63 @@ def load_with_marks(text: str, path: str | None = None) -> Loaded:
     converter = _Converter(path, loaded)
     loaded.data = converter.convert(node, ())
     return loaded
+
+
+def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str] | None:
+    """(line, column, message) at the opening quote of a quoted value never closed, or None.
+
+    The scanner notices only at the end of the file (or at a ``---``), or, when
+    a later value is quoted too, somewhere after that value's quote closes the
+    runaway one; the quote that opened it is where the mistake is.
+    """
+    mark = exc.context_mark
+    problem = exc.problem or exc.context or "invalid YAML"
+    lines = text.splitlines()
+    if exc.context == "while scanning a quoted scalar" and problem.startswith("found unexpected"):
+        if mark is None or mark.line >= len(lines):
+            return None
+        quote = lines[mark.line][mark.column : mark.column + 1]
+        return (
+            mark.line + 1,
+            mark.column + 1,
+            f"the value that starts with {quote} here is never closed ({problem}); "
+            f"add the closing {quote}",
+        )
+    runaway = _runaway_quote(text, lines)
+    if runaway is None:
+        return None
+    start, end, quote = runaway.start_mark, runaway.end_mark, runaway.style
+    at = f" at line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
+    return (
+        start.line + 1,
+        start.column + 1,
+        f"the value that starts with {quote} here runs on to line {end.line + 1}; "
+        f"add its closing {quote} (reading then stops{at}: {problem})",
+    )
+
+
+_KEY_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:(?:[ \t]|$)")
+"""A line that starts a mapping key (``title: ...``, ``- article: ...``)."""
+
+
+def _runaway_quote(text: str, lines: list[str]) -> yaml.ScalarToken | None:
+    """The first quoted value, before a syntax error, that swallowed lines that look like keys.
+
+    Those lines were meant as keys of their own: the value's closing quote is missing.
+    """
+    try:
+        for token in yaml.scan(text, Loader=_StringDateLoader):
+            if not isinstance(token, yaml.ScalarToken) or token.style not in ("'", '"'):
+                continue
+            first, last = token.start_mark.line, token.end_mark.line
+            indent = len(lines[first]) - len(lines[first].lstrip()) if first < len(lines) else 0
+            for number in range(first + 1, min(last, len(lines) - 1) + 1):
+                line = lines[number]
+                if _KEY_LINE.match(line) and len(line) - len(line.lstrip()) <= indent:
+                    return token
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 class _Converter:

@@ -133,6 +133,36 @@ def test_event_file_in_latin1_or_utf16(project: Path) -> None:
     assert_clean_failure(cli(project, "check"), "enc.yaml")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_an_event_file_in_utf16_or_utf32_is_named_so(project: Path, encoding: str) -> None:
+    """Not "binary": say which encoding it is and what to do (with or without a BOM)."""
+    text = "id: 2026-01-01-x\ntitle: Bogotá\ndate: 2026-01-01\n"
+    path = project / "content/events/2026/wide.yaml"
+    path.write_bytes(text.encode(encoding))
+    output = assert_clean_failure(cli(project, "check"), "wide.yaml")
+    family = encoding[:6].upper()
+    assert f"file is {family}; save it as UTF-8" in output, output
+    assert "binary" not in output
+
+
+def test_windows_reserved_file_names_do_not_become_ids(project: Path) -> None:
+    """``CON.txt`` would make ``sources/CON.yaml``, a name Windows cannot open."""
+    folder = project / "in"
+    folder.mkdir()
+    (folder / "CON.txt").write_text(STORY, "utf-8")
+    (folder / "aux.jsonl").write_text(
+        json.dumps({"id": 7, "published": "2026-02-03", "text": STORY.split("\n\n")[1]}) + "\n",
+        "utf-8",
+    )
+    result = cli(project, "ingest", "in")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (project / "content/sources").glob("*"))
+    assert "CON-file.yaml" in names and "aux-file.7.yaml" in names, names
+    reserved = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10))}
+    reserved |= {f"LPT{n}" for n in range(1, 10)}
+    assert not [n for n in names if n.split(".")[0].upper() in reserved]
+
+
 def test_a_huge_event_file_is_refused(project: Path) -> None:
     path = project / "content/events/2026/huge.yaml"
     path.write_text("id: x\ntitle: T\ndate: 2026-01-01\nsummary: " + "a" * 2_000_000 + "\n")

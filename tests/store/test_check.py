@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,7 +11,10 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.errors import ChronicleError
 from generator.store.check import check_content
+from generator.store.events import parse_event
+from generator.store.problems import SchemaErrors
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,8 +144,10 @@ def test_duplicate_ids_and_unknown_articles_are_errors(runner: CliRunner, projec
     )
     result = runner.invoke(main, ["check"])
     line = _line_of(GOOD, "article:")
-    assert f"{third}:{line}: sources[0].article: no article with id 'no_such_article'" in (
-        result.stderr
+    column = GOOD.splitlines()[line - 1].index("000_7581d392fe626fae") + 1
+    assert (
+        f"{third}:{line}:{column}: sources[0].article: no article with id 'no_such_article'"
+        in result.stderr
     )
 
 
@@ -217,3 +223,121 @@ def test_pre_commit_hooks_run_chronicle_check() -> None:
     (own,) = [h for r in local for h in r["hooks"] if h["id"] == "chronicle-check"]
     assert own["entry"] == "chronicle check"
     assert own["language"] in ("system", "python")
+
+
+def test_a_missing_article_is_reported_at_its_value_not_at_a_quote_naming_it(
+    runner: CliRunner, project: Path
+) -> None:
+    """The id is found by the file's structure: a quote or summary that mentions it
+    earlier is not the place; flow-style sources get their column too."""
+    text = (
+        GOOD.replace("2025-10-us", "2025-10-flow")
+        .replace("summary: The", "summary: ghost_article says the")
+        .replace(
+            '  - article: 000_7581d392fe626fae\n    quote: "In October, the United States '
+            'sanctioned Petro."\n',
+            "  - {quote: ghost_article wrote it, article: ghost_article}\n",
+        )
+    )
+    rel = _write(project, "flow.yaml", text)
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1
+    line = _line_of(text, "- {quote")
+    column = text.splitlines()[line - 1].index("article: ghost") + len("article: ") + 1
+    assert f"{rel}:{line}:{column}: sources[0].article: no article with id 'ghost_article'" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_an_unclosed_quote_is_reported_where_it_opens(
+    runner: CliRunner, project: Path, quote: str
+) -> None:
+    """With ``"`` the quote of a later value closes it; with ``'`` it runs to the end."""
+    text = GOOD.replace("title: U.S. sanctions Petro", f"title: {quote}U.S. sanctions Petro")
+    rel = _write(project, "quote.yaml", text)
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1
+    line = _line_of(text, "title:")
+    column = len("title: ") + 1
+    assert re.search(
+        rf"^{re.escape(rel)}:{line}:{column}: YAML syntax error: the value that starts with "
+        rf"{quote} here .*add (the|its) closing {quote}",
+        result.stderr,
+        re.M,
+    ), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "message"),
+    [
+        ("title: U.S. sanctions Petro", "title:", "title:", "title: must not be empty"),
+        ("title: U.S. sanctions Petro", "title: ''", "title:", "title: must not be empty"),
+        ("title: U.S. sanctions Petro", "title: 1984", "title:", "quote it: '1984'"),
+        ("date: 2025-10", "date: 2025", "date:", "date: 2025 is a number; quote it: '2025'"),
+        ("date: 2025-10", "date:", "date:", "date: must not be empty"),
+        ("summary: The United States sanctioned Petro.", "summary:", "summary:", "summary: "),
+        ("status: occurred", "status:", "status:", "status: must not be empty"),
+        ("status: occurred", "status: occurred\nimportance: high", "importance:", "a number"),
+        ("tags: [sanctions, diplomcy]", "tags: sanctions", "tags:", "tags: expected a list"),
+        ('    quote: "In', '    quote:\n    date_text: "In', "quote:", "quote: must not"),
+    ],
+)
+def test_empty_and_mistyped_values_are_described_in_plain_words(
+    runner: CliRunner, project: Path, old: str, new: str, at: str, message: str
+) -> None:
+    text = GOOD.replace(old, new, 1)
+    assert text != GOOD
+    rel = _write(project, "typed.yaml", text)
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1, result.stderr
+    own = [x for x in result.stderr.splitlines() if x.startswith(rel)]
+    assert len(own) == 1, own
+    assert f"{rel}:{_line_of(text, at)}:" in own[0] and message in own[0], own
+    assert "None" not in own[0] and "of type" not in own[0], own
+
+
+def test_event_files_ending_in_upper_case_yaml_are_loaded(runner: CliRunner, project: Path) -> None:
+    """A file saved as ``.YAML`` (or ``.Yml``) is an event file like any other."""
+    for name in ("Upper.YAML", "Mixed.Yml"):
+        stem = name.split(".")[0].lower()
+        text = GOOD.replace("2025-10-us-sanctions", f"2025-10-{stem}-sanctions")
+        _write(project, name, text)
+    _write(project, "Broken.YAML", "id: [x\n")
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1
+    assert "content/events/2025/Broken.YAML:2:1: YAML syntax error" in result.stderr
+    assert "1 error(s)" in result.stderr
+    (project / "content/events/2025/Broken.YAML").unlink()
+    exported = runner.invoke(main, ["export"])
+    assert exported.exit_code == 0, exported.stderr
+    ids = [e["id"] for e in json.loads(exported.stdout)["events"]]
+    assert "2025-10-upper-sanctions-petro" in ids and "2025-10-mixed-sanctions-petro" in ids
+
+
+def _date_problems(value: str) -> list[str]:
+    text = f"id: x\ntitle: T\ndate: {value}\n"
+    try:
+        parse_event(text, "x.yaml")
+    except SchemaErrors as exc:
+        return [p.message for p in exc.problems]
+    except ChronicleError as exc:
+        return [exc.message]
+    return []
+
+
+def test_the_editing_guide_tells_how_unquoted_dates_are_read() -> None:
+    """Every ``date:`` example of the Editing guide is read as the guide says."""
+    guide = (ROOT / "site_config/pages/editing.md").read_text("utf-8")
+    refused = []
+    for sentence in re.split(r"\.\s|\n\s*\n|\n- ", guide):
+        for value in re.findall(r"`date: ([^`]+)`", sentence):
+            if "refuse" in sentence:
+                refused.append(value)
+                assert _date_problems(value), (value, sentence)
+            else:
+                assert _date_problems(value) == [], (value, sentence)
+    for value in re.findall(r"(?m)^date: (\S+)", guide):  # the examples in code blocks
+        assert _date_problems(value) == [], value
+    assert refused, "the guide names the unquoted date that check refuses"
+    assert "reads both as text" not in guide
