@@ -13,10 +13,13 @@ import logging
 import os
 import re
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from generator.errors import ContentError
@@ -47,6 +50,80 @@ except ImportError:  # pragma: no cover - Windows: no locking, recovery still wo
         return True
 
 
+_HELD: set[int] = set()
+"""Descriptors of the folders this process holds locked (see :func:`_drop_inherited_locks`)."""
+
+
+def _lock_folder(root: Path) -> int | None:
+    """An open descriptor of ``root`` holding its lock; None if another process holds it.
+
+    The lock is ``flock`` on the folder itself: no lock file to go stale, and the
+    kernel drops it when the last descriptor of it is closed, so when its holder
+    dies however it dies.
+    """
+    fd = os.open(root, os.O_RDONLY)  # not inherited by programs we run (close-on-exec)
+    if not _lock(fd):
+        os.close(fd)
+        return None
+    _HELD.add(fd)
+    return fd
+
+
+def _unlock_folder(fd: int) -> None:
+    """Close a descriptor from :func:`_lock_folder` (a forked child's copy is already closed)."""
+    if fd in _HELD:
+        _HELD.discard(fd)
+        os.close(fd)  # closing the descriptor drops the lock
+
+
+def _drop_inherited_locks() -> None:
+    """In a child just forked: close the folder locks and SIGTERM handler of the parent.
+
+    An ``flock`` lock belongs to the open file, which ``fork`` shares: a child
+    keeping the descriptor (an ingest's extraction workers did) kept the folder
+    locked after the parent was killed, and every later command was refused.
+    Closing (never unlocking: that would unlock the parent too) drops only the
+    child's share. The child does not own the transaction, so SIGTERM ends it
+    the default way rather than by rolling the parent's transaction back.
+    """
+    for fd in _HELD:
+        with suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+    if signal.getsignal(signal.SIGTERM) is _exit_on_sigterm:
+        with suppress(ValueError):
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM during a transaction: exit through the ``transaction`` block, which rolls back."""
+    raise SystemExit(128 + signum)
+
+
+def _roll_back_on_sigterm() -> Any:
+    """Make SIGTERM roll the transaction back and exit; returns what to restore.
+
+    Only in the main thread (the only one Python delivers signals to), and only
+    where nobody else handles SIGTERM; otherwise None and nothing changes. A
+    SIGKILL cannot be caught: its run is rolled back by the next command.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        return None
+    return signal.signal(signal.SIGTERM, _exit_on_sigterm)
+
+
+def _restore_sigterm(previous: Any) -> None:
+    """Put back the SIGTERM handler :func:`_roll_back_on_sigterm` replaced, if it did."""
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 class Transaction:
     """All writes under ``root`` made by one command: committed together or undone.
 
@@ -75,9 +152,8 @@ class Transaction:
     def begin(self) -> None:
         """Lock ``root``, undo any killed run's journal, and start a fresh journal."""
         self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.root, os.O_RDONLY)
-        if not _lock(fd):
-            os.close(fd)
+        fd = _lock_folder(self.root)
+        if fd is None:
             raise ContentError(
                 "another chronicle command is changing this folder; wait for it to finish",
                 display_path(self.root),
@@ -154,7 +230,7 @@ class Transaction:
 
     def _release(self) -> None:
         if self._fd is not None:
-            os.close(self._fd)  # closing the descriptor drops the lock
+            _unlock_folder(self._fd)
             self._fd = None
 
 
@@ -183,7 +259,8 @@ def transaction(root: Path) -> Iterator[Transaction | None]:
 
     Nested use (the same or another folder while one is active) joins the
     outer transaction. The lock makes a second writer fail at once with a
-    clear message instead of interleaving its files.
+    clear message instead of interleaving its files. SIGTERM in the block
+    rolls back and exits with status 143 (128 + SIGTERM), as Ctrl-C rolls back.
     """
     if _active() is not None:
         yield _active()
@@ -191,12 +268,15 @@ def transaction(root: Path) -> Iterator[Transaction | None]:
     txn = Transaction(root)
     txn.begin()
     token = ACTIVE_GUARD.set(txn)
+    previous = _roll_back_on_sigterm()
     try:
         yield txn
     except BaseException:
+        _restore_sigterm(previous)  # a second SIGTERM kills: the next command rolls back
         ACTIVE_GUARD.reset(token)
         txn.rollback()
         raise
+    _restore_sigterm(previous)
     ACTIVE_GUARD.reset(token)
     txn.commit()
 
@@ -212,14 +292,14 @@ def recover(root: Path) -> bool:
     active = _active()
     if active is not None and active.root == Path(os.path.abspath(root)):
         return False
-    fd = os.open(root, os.O_RDONLY)
+    fd = _lock_folder(root)
+    if fd is None:
+        return False
     try:
-        if not _lock(fd):
-            return False
         rolled = _roll_back(Path(os.path.abspath(root)))
         _remove_temp_files(root)
     finally:
-        os.close(fd)
+        _unlock_folder(fd)
     if rolled:
         log.warning(
             "%s: an interrupted run's changes were undone; the files are as they were before it",

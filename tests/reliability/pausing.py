@@ -12,6 +12,9 @@ is killed. Everything else is the real command in a real process.
 POINT, with N counting from 1:
 
 - ``begin``: the content transaction has started (journal created); nothing read or written.
+- ``extract``: a worker of the extraction pool is about to extract its N-th article (the
+  first worker to get there stops; the command waits for it in the parallel phase). The
+  pool is used whatever the machine's cores: two workers (the ``fork`` start method).
 - ``write``: the N-th file is about to change: its old bytes are journaled, it is not
   replaced yet (N - 1 files are written).
 - ``commit``: every file is written; the commit point (deleting the manifest) is not reached.
@@ -32,7 +35,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-POINTS = ("begin", "write", "commit", "committed", "page", "swap", "swapped", "count")
+POINTS = ("begin", "extract", "write", "commit", "committed", "page", "swap", "swapped", "count")
 """The points this runner can stop at (see the module docstring)."""
 
 
@@ -71,6 +74,8 @@ def install(point: str, at: int) -> None:
             pause(point, 1)
 
         Transaction.begin = begun  # type: ignore[method-assign]
+    elif point == "extract":
+        _pause_in_workers(at)
     elif point in ("commit", "committed"):
         commit = Transaction.commit
         committing = threading.Event()
@@ -128,6 +133,35 @@ def install(point: str, at: int) -> None:
             build._exchange = exchanged
     else:
         raise SystemExit(f"unknown point {point!r}; expected one of {', '.join(POINTS)}")
+
+
+def _pause_in_workers(at: int) -> None:
+    """Pause the first pool worker that reaches its ``at``-th article; always use a pool."""
+    from generator.ingest import extract, pipeline
+
+    command = os.getpid()
+    calls = [0]
+    extract_mentions = extract.extract_mentions
+    extract_all = pipeline.extract_all
+
+    def extracting(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != command:  # a worker (the command re-extracts some articles itself)
+            calls[0] += 1
+            if calls[0] == at:
+                pause("extract", at)
+        return extract_mentions(*args, **kwargs)
+
+    # The pool pickles the function by name: the wrapper must be found under it (a forked
+    # worker has this process's modules, wrapper included).
+    extracting.__module__ = extract_mentions.__module__
+    extracting.__qualname__ = extract_mentions.__qualname__
+
+    def in_pool(articles: Any, workers: int | None = None) -> Any:
+        return extract_all(articles, 2)
+
+    extract.extract_mentions = extracting
+    vars(pipeline)["extract_mentions"] = extracting  # the name build_events gives the pool
+    pipeline.extract_all = in_pool
 
 
 def main(argv: list[str]) -> None:
