@@ -55,3 +55,20 @@ def test_the_test_command_installs_axe_core_once_when_missing(tmp_path: Path) ->
 
     assert run() == ["npm ci --no-audit --no-fund", "ruff check .", "mypy --strict", "pytest -x"]
     assert run() == ["ruff check .", "mypy --strict", "pytest -x"]
+
+
+def test_every_test_the_reliability_table_names_exists() -> None:
+    table = (ROOT / "tests" / "reliability" / "README.md").read_text("utf-8")
+    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| ---")]
+    named = 0
+    for row in rows[1:]:
+        current: Path | None = None
+        for ref in re.findall(r"`([^`]+)`", row.rstrip("|").split("|")[-1]):
+            file, _, name = ref.partition("::")
+            if file:
+                current = ROOT / (file if "/" in file else f"tests/reliability/{file}")
+            assert current is not None and current.is_file(), (row, ref)
+            if name:
+                assert f"def {name}(" in current.read_text("utf-8"), (row, ref)
+                named += 1
+    assert named >= 25
