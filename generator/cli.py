@@ -7,7 +7,10 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+import tempfile
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -63,6 +66,34 @@ def _os_error(exc: OSError, fallback: Path | str | None = None) -> ChronicleErro
     if exc.filename is None and fallback is not None:
         return os_error(exc, Path(fallback).as_posix())
     return os_error(exc)
+
+
+class _RebuildErrors:
+    """Stands in for the ``traceback`` module of MkDocs' live-reload loop under ``serve``.
+
+    MkDocs prints a failed rebuild's traceback there and keeps serving the last good
+    pages; an ``OSError`` (a full disk or read-only folder where MkDocs writes the
+    preview) becomes our one line instead. Anything else still gets its traceback.
+    """
+
+    @staticmethod
+    def print_exc(*args: Any, **kwargs: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            click.echo(f"error: {_os_error(exc, tempfile.gettempdir())}", err=True)
+        else:
+            traceback.print_exc(*args, **kwargs)
+
+
+@contextmanager
+def _one_line_rebuild_errors(livereload: Any) -> Iterator[None]:
+    """MkDocs' live-reload module printing failed rebuilds through :class:`_RebuildErrors`."""
+    original = livereload.traceback
+    livereload.traceback = _RebuildErrors
+    try:
+        yield
+    finally:
+        livereload.traceback = original
 
 
 def _annotate(exc: ChronicleError) -> None:
@@ -305,13 +336,14 @@ def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the site, rebuilding when an event file changes."""
     import errno
     import socket
-    import tempfile
 
+    import mkdocs.livereload
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import MkDocsException
 
     try:
-        mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+        with _one_line_rebuild_errors(mkdocs.livereload):
+            mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
     except MkDocsException as exc:  # the first build failed, or mkdocs.yml is wrong
         raise BuildError(str(exc).strip() or type(exc).__name__) from None
     except OSError as exc:

@@ -225,3 +225,35 @@ def test_a_preview_rebuild_keeps_serving_after_an_os_error(
     with pytest.raises(OSError):  # the command turns it into one line
         plugin.on_config(config)
     plugin.on_shutdown()
+
+
+def test_a_preview_rebuild_failing_in_mkdocs_is_one_line(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """MkDocs' live-reload loop printed a traceback when MkDocs itself could not write."""
+    import threading
+    import traceback
+
+    import mkdocs.livereload
+
+    from generator.cli import _one_line_rebuild_errors
+
+    failed = threading.Event()
+
+    def builder() -> None:
+        failed.set()
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "index.html"))
+
+    server = mkdocs.livereload.LiveReloadServer(builder, "127.0.0.1", 0, str(tmp_path))
+    with _one_line_rebuild_errors(mkdocs.livereload):
+        server._want_rebuild = True
+        loop = threading.Thread(target=server._build_loop)
+        loop.start()
+        assert failed.wait(10)
+        server.shutdown()
+        loop.join(10)
+    assert mkdocs.livereload.traceback is traceback  # the module is back
+    err = capfd.readouterr().err
+    assert "Traceback" not in err
+    assert "index.html: the disk is full (No space left on device)" in err
+    assert len([line for line in err.splitlines() if line.startswith("error: ")]) == 1
