@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError
-from generator.ids import safe_article_id
+from generator.ids import is_reserved_name, safe_article_id
 from generator.ingest.decode import decode, max_bytes_default, read_bytes
 from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
 from generator.models import Article
@@ -57,8 +57,13 @@ def apply_sidecar(article: Article, path: Path) -> Article:
             )
         elif key == "id":
             if not value or safe_article_id(value) != value:
+                why = (
+                    f"is a name Windows reserves; use {safe_article_id(value)!r}"
+                    if value and is_reserved_name(value)
+                    else "must use only letters, digits, '_', '-' and '.'"
+                )
                 raise InputError(
-                    f"id {value!r} must use only letters, digits, '_', '-' and '.'",
+                    f"id {value!r} {why}",
                     path=where,
                     line=lines.get("id"),
                 )

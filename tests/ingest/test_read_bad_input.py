@@ -195,6 +195,11 @@ def test_sidecar_errors_name_the_sidecar(tmp_path: Path) -> None:
     write(tmp_path, "a.meta.yaml", "just a string\n")
     with pytest.raises(InputError, match="expected a mapping"):
         read_article(tmp_path / "a.txt")
+    write(tmp_path, "a.meta.yaml", "title: x\nid: CON\n")
+    reserved = "id 'CON' is a name Windows reserves; use 'CON-file'"
+    with pytest.raises(InputError, match=reserved) as info:
+        read_article(tmp_path / "a.txt")
+    assert info.value.line == 2
 
 
 @pytest.mark.parametrize(
