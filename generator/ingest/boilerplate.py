@@ -33,6 +33,7 @@ from generator.ingest.boilerplate_patterns import (
     BYLINE_RE,
     COMMENT_FORM_RE,
     COMMENT_HEAD_RE,
+    COMMENT_POLICY_RE,
     COPYRIGHT_HOLDER_RE,
     COPYRIGHT_RE,
     CREDITS_RE,
@@ -42,7 +43,6 @@ from generator.ingest.boilerplate_patterns import (
     LEGAL_SUFFIX_RE,
     MEDIA_RE,
     NAME_PATTERN,
-    NUMBERED_ITEM_RE,
     NUMBERED_SOURCE_RE,
     REFERENCE_RE,
     REFERENCES_HEAD_RE,
@@ -51,13 +51,13 @@ from generator.ingest.boilerplate_patterns import (
     SEPARATOR_RE,
     SHARE_FILLER,
     SHARE_WORDS,
-    SIGNATURE_RE,
     SMALL_WORDS,
     STAFF_RE,
     SUBSCRIBE_RE,
     WORDS_RE,
     WRITING_BY_RE,
 )
+from generator.ingest.threads import THREAD, label_reader_content
 
 REFERENCE = "reference"
 """Label of footnote and reference lines: kept in ``Article.references``."""
@@ -187,6 +187,8 @@ def _marker_reason(text: str) -> tuple[str, bool] | None:
         return "comment thread", True
     if COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
         return "comment form", True
+    if COMMENT_POLICY_RE.search(text) and word_count(text) <= 45:
+        return "comment form", False
     if _has_copyright(text) and word_count(text) <= 25:
         return "footer", True
     if ABOUT_AUTHOR_RE.match(text):
@@ -249,7 +251,7 @@ def classify(units: list[Unit], date_line_re: re.Pattern[str], title: str | None
     if start is None:
         return cleaned
     _label_references(units, start)
-    _label_comment_signatures(units, start)
+    _label_reader_content(units, start)
     cut = _find_tail_cut(units, start)
     _label_tail(units, cut)
     _label_author_bio(units, start, cut, cleaned)
@@ -330,19 +332,14 @@ def _label_references(units: list[Unit], start: int) -> None:
             in_refs = False
 
 
-def _label_comment_signatures(units: list[Unit], start: int) -> None:
-    """Find a comment thread by its shape: several "— Name on" lines after the story."""
-    signatures = [i for i in range(start + 1, len(units)) if SIGNATURE_RE.match(units[i].text)]
-    if len(signatures) < 2:
-        return
-    first = signatures[0]
-    begin = first
-    for j in range(first - 1, max(start, first - 3), -1):
-        if NUMBERED_ITEM_RE.match(units[j].text) or COMMENT_HEAD_RE.match(units[j].text):
-            begin = j
-            break
-    if units[begin].label is None:
-        units[begin].label = "comment thread"
+def _label_reader_content(units: list[Unit], start: int) -> None:
+    """Label comment threads and embedded posts (:mod:`generator.ingest.threads`)."""
+    labels = [u.label for u in units]
+    begin = label_reader_content([u.text for u in units], labels, start, word_count, is_prose)
+    for unit, label in zip(units, labels, strict=True):
+        unit.label = label
+    if begin is not None and units[begin].label is None:
+        units[begin].label = THREAD
 
 
 def _find_tail_cut(units: list[Unit], start: int) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.pubdate import MONTHS_RE
+
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"
 """Regex source (not compiled) of a name: up to five capitalised words, particles allowed."""
@@ -103,6 +105,16 @@ COMMENT_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 """A comment form ("Leave a reply")."""
+COMMENT_POLICY_RE = re.compile(
+    r"\bcomments?\s+(?:are|is|will\s+be)\s+(?:not\s+)?(?:pre-?screened|moderated|reviewed|closed)\b"
+    r"|\brequired,?\s+but\s+(?:will\s+)?not\s+be\s+(?:displayed|published)\b"
+    r"|\byour\s+email\s+address\s+will\s+not\s+be\s+published\b"
+    r"|\banything\s+you\s+post\b"
+    r"|\b(?:log|sign)\s+in\s+to\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b"
+    r"|\bwelcomes?\s+a\s+\w+(?:\s+and\s+\w+)?\s+discussion\b",
+    re.IGNORECASE,
+)
+"""The rules and fine print of a comment form ("Comments are moderated")."""
 RELATED_RE = re.compile(
     r"^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+\w+)?|similar\s+\w+"
     r"|more\s+(?:stories|from|on|news|like\s+this)\b.*|read\s+(?:more|next|also)"
@@ -168,9 +180,68 @@ REFERENCES_HEAD_RE = re.compile(
 ABOUT_AUTHOR_RE = re.compile(r"^about\s+the\s+authors?\s*:?$", re.IGNORECASE)
 """The heading of an author bio."""
 SIGNATURE_RE = re.compile(
-    rf"^(?:[—–•·*-]\s*)?(?:\d+\.\s+)?{NAME_PATTERN}\s+(?:on|says|said|wrote|replied)\b[^.!?]{{0,40}}:?$"
+    rf"^(?P<mark>[—–•·*-]\s*)?(?:\d+\.\s+)?{NAME_PATTERN}\s+(?P<verb>on|says|said|wrote|replied)\b"
+    r"[^.!?]{0,40}:?$"
 )
-"""The signature line of a comment ("— Name on", "2. Name says")."""
+"""A line shaped like a comment signature ("— Name on", "2. Name says"); alone, no proof."""
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:[A-Z]{2,4}\b))?"
+_STAMP_DATE = (
+    rf"(?:{MONTHS_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS_RE},?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+COMMENT_STAMP_RE = re.compile(
+    rf"(?:{_STAMP_DATE}\s*(?:at|,|@|-|–|·)?\s*{_CLOCK}|{_CLOCK}\s*(?:on|,|-|–|·)?\s*{_STAMP_DATE}"
+    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y)\s+ago\b"
+    rf"|\byesterday\s+at\s+{_CLOCK})",
+    re.IGNORECASE,
+)
+"""The timestamp of a comment or post ("March 4, 2024 at 6:17 pm", "2 hours ago")."""
+GLUED_STAMP_RE = re.compile(
+    rf"(?:{COMMENT_STAMP_RE.pattern})\s*(?:[|·•–-]?\s*(?P<control>reply|report|retweet|rt)\b"
+    rf"|\|(?P<pipe>)\s*(?=\S)|,?\s*(?:{NAME_PATTERN}|@\w+)\s+(?:wrote|writes|said|says)\s*:)",
+    re.IGNORECASE,
+)
+"""A comment header: a timestamp with a control, a pipe or a signature after it
+("… at 6:17 pm | Reply", "… at 2:03 pm | Jack: …", "At 17:10 26th Apr 2009, Andrew wrote:")."""
+COMMENT_ACTION_WORDS = frozenset(
+    "reply replies report flag permalink upvote downvote vote votes point points recommend"
+    " recommended quote like likes dislike dislikes abuse log login sign in to this comment"
+    " reply? retweet retweets rt ▲ ▼ ↑ ↑ ↓ 👍 👎 + - share".split()
+)
+"""Words of a line of comment controls."""
+COMMENT_CORE_ACTIONS = (
+    "reply",
+    "report",
+    "flag",
+    "permalink",
+    "upvote",
+    "downvote",
+    "▲",
+    "▼",
+    "votes",
+    "points",
+    "recommend",
+)
+"""Words only comment controls have (a "Like" or "Share" alone proves nothing)."""
+POST_SIGNATURE_RE = re.compile(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)|\bA post shared by\b", re.IGNORECASE
+)
+"""The signature of an embedded post ("— Jane Doe (@jdoe) March 3, 2024")."""
+POST_MARKER_RE = re.compile(
+    r"\bview\s+this\s+(?:post|photo|video)\s+on\s+(?:instagram|facebook|tiktok|x|twitter)\b"
+    r"|\bRETWEET\b|^RT\s+@\w+",
+    re.IGNORECASE,
+)
+"""Markers of an embedded post's frame ("View this post on Instagram", "RETWEET")."""
+POST_LINK_RE = re.compile(r"\bpic\.twitter\.com/\w+|\bt\.co/\w+|\binstagr\.am/", re.IGNORECASE)
+"""Links only embedded posts carry."""
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''|‘[^’]*’")
+"""A quotation (a reader's voice inside quotes belongs to the person quoted)."""
+VOICE_RE = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|u)\b"
+)
+"""First and second person: a reader talking, not a report."""
 NUMBERED_ITEM_RE = re.compile(r"^\d+\.\s")
 """A numbered list item."""
 BIO_VERB_RE = re.compile(

@@ -1,0 +1,270 @@
+"""Reader content on a news page: comment threads and embedded social posts.
+
+A comment thread is recognised by *several kinds* of evidence, never by one line
+shaped like a signature: a subheading such as "Typing on the new keyboard" looks like
+"Name on", but a thread also has timestamps ("March 4, 2024 at 6:17 pm", "2 hours
+ago"), reply and report controls ("Reply", "Log in to reply", "12 ▲ 3 ▼"), signature
+lines ("— Name on", "• Name says:") or a comment heading. Pages lay threads out in many
+ways; the ones handled here:
+
+- signed: a numbered comment, then "— Name on" (the seeds' kind);
+- stamped: name, timestamp, text, "Reply";
+- glued: "February 11, 2011 at 11:43 pm | Reply Anderson, I have never…" (text pasted
+  or exported one sentence a line, the stamp of one comment glued to the next comment's
+  text; the first comment stands *before* the first stamp and is found by its
+  conversational voice: first or second person outside quotes, questions, shouting).
+
+Embedded posts (tweets and the like) carry a handle signature ("— Name (@handle)
+March 3, 2024"), "RETWEET"/"RT @" and "pic.twitter.com"/"t.co/" links, or an
+Instagram-style "View this post on Instagram".
+
+:func:`label_reader_content` labels what it finds: a thread at the end of the page
+(little story after it) labels its first unit, and the caller cuts the rest of the page
+from there; posts in the middle of the story are labelled one by one, so the story
+around them stays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from generator.ingest.boilerplate_patterns import (
+    COMMENT_ACTION_WORDS,
+    COMMENT_CORE_ACTIONS,
+    COMMENT_HEAD_RE,
+    COMMENT_STAMP_RE,
+    GLUED_STAMP_RE,
+    NUMBERED_ITEM_RE,
+    POST_LINK_RE,
+    POST_MARKER_RE,
+    POST_SIGNATURE_RE,
+    QUOTED_RE,
+    SIGNATURE_RE,
+    VOICE_RE,
+)
+
+THREAD = "comment thread"
+"""Label of a comment thread's units."""
+POSTS = "embedded post"
+"""Label of an embedded social-media post."""
+
+_STAMP = "stamp"
+_ACTION = "action"
+_SIGNATURE = "signature"
+_POST = "post"
+
+_CERTAIN_HEADERS = 3
+"""This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a
+thread on their own: it starts at the first, however long the comments are."""
+_CLUSTER_GAP = 8
+"""Comment headers at most this many units apart belong to one thread."""
+_MAX_VOICE_BACK = 8
+"""How many units before the first glued stamp may still be the first comment."""
+
+
+@dataclass
+class Evidence:
+    """The reader-content features found in one unit."""
+
+    index: int
+    """Index of the unit."""
+    kinds: set[str] = field(default_factory=set)
+    """Which features: stamp, action, signature, post."""
+    glued: bool = False
+    """True if a comment header (stamp and control) shares the unit with other text."""
+    trailing: bool = False
+    """True if the header ends its comment ("… | Reply"): the comment stands before it."""
+
+
+def unit_evidence(index: int, text: str, word_count: Callable[[str], int]) -> Evidence | None:
+    """The comment and post features of one unit's ``text``, or None if it has none."""
+    found = Evidence(index)
+    n = word_count(text)
+    glued = GLUED_STAMP_RE.search(text)
+    if glued is not None:
+        found.kinds |= {_STAMP, _ACTION}
+        found.glued = word_count(text[glued.end() :]) > 0 or glued.start() > 0
+        found.trailing = glued["control"] is not None or glued["pipe"] is not None
+        if (glued["control"] or "").casefold() in ("retweet", "rt"):
+            found.kinds.add(_POST)
+    elif n <= 14 and COMMENT_STAMP_RE.search(text) and not text.rstrip().endswith("."):
+        found.kinds.add(_STAMP)
+    if n <= 12 and _is_action_line(text):
+        found.kinds.add(_ACTION)
+    if n <= 12 and _is_signature(text):
+        found.kinds.add(_SIGNATURE)
+    if (
+        POST_SIGNATURE_RE.search(text)
+        or POST_MARKER_RE.search(text)
+        or (n <= 40 and POST_LINK_RE.search(text))
+    ):
+        found.kinds.add(_POST)
+    return found if found.kinds else None
+
+
+def _is_action_line(text: str) -> bool:
+    """True for a line of comment controls ("Reply", "Report", "12 ▲ 3 ▼", "Like (4)")."""
+    tokens = [t for t in re.split(r"[\s|·•/,:()\[\]]+", text.casefold()) if t]
+    if not tokens:
+        return False
+    core = " ".join(tokens)
+    if not any(word in core.split() or word in core for word in COMMENT_CORE_ACTIONS):
+        return False
+    return all(
+        t in COMMENT_ACTION_WORDS or t.isdigit() or not any(c.isalnum() for c in t) for t in tokens
+    )
+
+
+def _is_signature(text: str) -> bool:
+    """A comment signature: "— Name on", "Name says:", "Name on March 3, 2024 at 5 pm".
+
+    Nothing but a timestamp may follow the verb: "Typing on the new keyboard" is a
+    subheading, not a signature.
+    """
+    m = SIGNATURE_RE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end("verb") :].strip(" :,")
+    return not rest or bool(COMMENT_STAMP_RE.fullmatch(rest))
+
+
+def label_reader_content(
+    units_text: list[str],
+    labels: list[str | None],
+    start: int,
+    word_count: Callable[[str], int],
+    is_prose: Callable[[str], bool],
+) -> int | None:
+    """Label comment threads and embedded posts after ``start``; return a thread's start.
+
+    ``labels`` is changed in place (only where it is None). The returned index, if any,
+    is where the reader content at the end of the page begins: the caller labels the
+    rest of the page from there.
+    """
+    evidence = [
+        e
+        for i in range(start + 1, len(units_text))
+        if labels[i] is None and (e := unit_evidence(i, units_text[i], word_count)) is not None
+    ]
+    if not evidence:
+        return None
+    thread = _thread_start(units_text, labels, start, evidence, word_count, is_prose)
+    _label_posts(units_text, labels, evidence, thread, word_count)
+    return thread
+
+
+def _thread_start(
+    units_text: list[str],
+    labels: list[str | None],
+    start: int,
+    evidence: list[Evidence],
+    word_count: Callable[[str], int],
+    is_prose: Callable[[str], bool],
+) -> int | None:
+    """Where a comment thread (or a feed of posts) that runs to the end of the page starts."""
+    kinds: set[str] = set()
+    for e in evidence:
+        kinds |= e.kinds
+    glued = [e for e in evidence if e.glued]
+    signed = [e for e in evidence if _SIGNATURE in e.kinds]
+    strong = bool(glued) or len(signed) >= 2 or (len(evidence) >= 2 and len(kinds - {_POST}) >= 2)
+    if not strong:
+        return None
+    total = sum(
+        word_count(units_text[i]) for i in range(start, len(units_text)) if labels[i] is None
+    )
+    story_after = _story_words_after(units_text, labels, evidence, word_count, is_prose)
+    first: Evidence | None = None
+    if len(glued) >= _CERTAIN_HEADERS:
+        first = glued[0]  # a long comment between two headers is still a comment
+    else:
+        limit = max(150, 0.5 * total)
+        first = next((e for e in evidence if story_after[e.index] <= limit), None)
+    if first is None:
+        return None  # most of the story is still to come: not a thread at the end
+    begin = first.index
+    if first.trailing:
+        begin = _first_comment(units_text, labels, start, begin)
+    else:
+        for j in range(begin - 1, max(start, begin - 3), -1):
+            text = units_text[j]
+            if NUMBERED_ITEM_RE.match(text) or COMMENT_HEAD_RE.match(text):
+                begin = j
+                break
+    return begin
+
+
+def _story_words_after(
+    units_text: list[str],
+    labels: list[str | None],
+    evidence: list[Evidence],
+    word_count: Callable[[str], int],
+    is_prose: Callable[[str], bool],
+) -> list[int]:
+    """For each unit, the words of story-like prose after it.
+
+    Prose in a reader's voice, or standing between two comment headers less than
+    :data:`_CLUSTER_GAP` units apart, is the thread's, not the story's.
+    """
+    marks = sorted(e.index for e in evidence)
+    in_cluster = [False] * len(units_text)
+    for a, b in itertools.pairwise(marks):
+        if b - a <= _CLUSTER_GAP:
+            for i in range(a, b):
+                in_cluster[i] = True
+    counts = [0] * len(units_text)
+    running = 0
+    for i in range(len(units_text) - 1, -1, -1):
+        counts[i] = running
+        text = units_text[i]
+        if (
+            labels[i] is None
+            and not in_cluster[i]
+            and is_prose(text)
+            and not _voice(text)
+            and unit_evidence(i, text, word_count) is None
+        ):
+            running += word_count(text)
+    return counts
+
+
+def _first_comment(units_text: list[str], labels: list[str | None], start: int, stamp: int) -> int:
+    """The first unit of the comment that stands before the first glued stamp."""
+    begin = stamp
+    for j in range(stamp - 1, max(start, stamp - 1 - _MAX_VOICE_BACK), -1):
+        if labels[j] is not None and labels[j] != THREAD:
+            break
+        if not _voice(units_text[j]):
+            break
+        begin = j
+    return begin
+
+
+def _voice(text: str) -> bool:
+    """True for a reader's voice: I/you outside quotes, a question, or shouting."""
+    bare = QUOTED_RE.sub(" ", text)
+    if VOICE_RE.search(bare) or bare.rstrip().endswith(("?", "!")):
+        return True
+    letters = [c for c in bare if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _label_posts(
+    units_text: list[str],
+    labels: list[str | None],
+    evidence: list[Evidence],
+    thread: int | None,
+    word_count: Callable[[str], int],
+) -> None:
+    """Label embedded posts inside the story: the post's text and its signature line."""
+    for e in evidence:
+        if _POST not in e.kinds or (thread is not None and e.index >= thread):
+            continue
+        labels[e.index] = POSTS
+        if POST_SIGNATURE_RE.search(units_text[e.index]) and e.index > 0:
+            prev = e.index - 1
+            if labels[prev] is None and word_count(units_text[prev]) <= 60:
+                labels[prev] = POSTS
