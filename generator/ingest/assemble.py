@@ -15,7 +15,7 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.ingest import boilerplate
 from generator.ingest.boilerplate import REFERENCE, Unit
-from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates, infer_published
+from generator.ingest.pubdate import DATE_LINE_RE, UPDATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
 
 
@@ -28,8 +28,14 @@ def build_article(
     extra_dropped: Sequence[Dropped] = (),
     published: PartialDate | None = None,
     evidence: str | None = None,
+    page_date: PartialDate | None = None,
 ) -> Article:
-    """Classify units, gather metadata and date, and make the Article."""
+    """Classify units, gather metadata and date, and make the Article.
+
+    ``published`` is authoritative (front matter, a corpus field); ``page_date`` (a saved
+    page's metadata, described by ``evidence``) yields to a publication date the text
+    itself states, and wins over a stated "Updated …" date.
+    """
     meta = meta or {}
     cleaned = boilerplate.classify(units, DATE_LINE_RE, title=meta.get("title"))
     paragraphs = [u.text for u in units if u.label is None]
@@ -54,9 +60,12 @@ def build_article(
         (u.text for u in units if u.label == "byline" and find_full_dates(u.text)), None
     )
     hits = find_full_dates(date_line) if date_line else []
-    if hits:
+    if hits and not (page_date is not None and UPDATED_RE.match(date_line or "")):
         article.published = hits[0].date
         article.published_evidence = f"stated: {date_line!r}"
+        return article
+    if page_date is not None:
+        article.published, article.published_evidence = page_date, evidence
         return article
     all_text = "\n".join(u.text for u in units)
     article.published, article.published_evidence = infer_published(

@@ -21,12 +21,10 @@ otherwise the reason shown in ``Article.dropped`` ("title", "byline", "date line
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.ingest.boilerplate_patterns import (
     ABOUT_AUTHOR_RE,
-    ADVERT_RE,
     BIO_START_RE,
     BIO_VERB_RE,
     BREADCRUMB_SPLIT_RE,
@@ -37,105 +35,47 @@ from generator.ingest.boilerplate_patterns import (
     COPYRIGHT_HOLDER_RE,
     COPYRIGHT_RE,
     CREDITS_RE,
-    CTA_SENTENCE_RE,
-    END_RE,
-    LANGUAGES_RE,
+    FOOT_AUTHOR_RE,
+    FOOT_DATE_RE,
     LEGAL_SUFFIX_RE,
-    MEDIA_RE,
-    NAME_PATTERN,
+    LIST_BULLET_RE,
     NUMBERED_SOURCE_RE,
     REFERENCE_RE,
     REFERENCES_HEAD_RE,
     RELATED_RE,
     REPORTING_BY_RE,
-    SEPARATOR_RE,
-    SHARE_FILLER,
-    SHARE_WORDS,
-    SMALL_WORDS,
     STAFF_RE,
     SUBSCRIBE_RE,
-    WORDS_RE,
     WRITING_BY_RE,
 )
+from generator.ingest.pubdate import find_full_dates
 from generator.ingest.threads import THREAD, label_reader_content
+from generator.ingest.units import (
+    REFERENCE,
+    Cleaned,
+    Unit,
+    ends_sentence,
+    is_name,
+    is_prose,
+    is_title_case,
+    word_count,
+    words,
+)
+from generator.ingest.widgets import is_short, widget_reason
 
-REFERENCE = "reference"
-"""Label of footnote and reference lines: kept in ``Article.references``."""
-
-
-@dataclass
-class Unit:
-    """One paragraph (or line) of an article's text, before classification."""
-
-    text: str
-    """The text, stripped of surrounding white space, otherwise as written."""
-    line: int
-    """1-based line number where it starts in the source file."""
-    indent: int = 0
-    """Leading white space of its first line (comment threads are indented)."""
-    heading: bool = False
-    """True when the source marked it as a heading (Markdown ``#``, HTML ``<h1>``)."""
-    label: str | None = None
-    """None for story text; :data:`REFERENCE`; or the reason it was dropped."""
-
-
-@dataclass
-class Cleaned:
-    """What :func:`classify` found besides the labels."""
-
-    title: str | None = None
-    """The headline, if one was found."""
-    author: str | None = None
-    """The byline name(s), if found."""
-    outlet: str | None = None
-    """The publication, if a date line or copyright line names it."""
-    date_line: str | None = None
-    """A line that states the publication date ("Published: 03 February 2026.")."""
-    copyright_year: int | None = None
-    """The year of a copyright notice, if any."""
-    notes: list[str] = field(default_factory=list)
-    """Observations for the report (e.g. a blank where a date was)."""
-
-
-def words(text: str) -> list[str]:
-    """The white-space separated words of ``text``."""
-    return WORDS_RE.findall(text)
-
-
-@lru_cache(maxsize=65536)
-def word_count(text: str) -> int:
-    """How many white-space separated words ``text`` has."""
-    return len(WORDS_RE.findall(text))
-
-
-def ends_sentence(text: str) -> bool:
-    """True if ``text`` ends with sentence-final punctuation (quotes and [n] allowed)."""
-    return bool(END_RE.search(text))
-
-
-@lru_cache(maxsize=8192)
-def is_prose(text: str) -> bool:
-    """True for running text: six or more words ending a sentence, or twenty or more."""
-    n = word_count(text)
-    return (n >= 6 and ends_sentence(text)) or n >= 20
-
-
-def is_title_case(text: str, strict: bool = True) -> bool:
-    """True if most words (small words aside) start with a capital letter."""
-    ws = [w.strip("\"'“”‘’()[]:,") for w in words(text)]
-    ws = [w for w in ws if w and w.lower() not in SMALL_WORDS]
-    if not ws:
-        return False
-    capital = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
-    return capital / len(ws) >= (0.75 if strict else 0.5)
-
-
-def is_name(text: str) -> bool:
-    """True if ``text`` looks like a person's name: 2-5 capitalised words, no digits."""
-    ws = words(text)
-    if not 2 <= len(ws) <= 5 or any(ch.isdigit() for ch in text):
-        return False
-    return bool(re.fullmatch(NAME_PATTERN, text)) and not ends_sentence(text.rstrip("."))
+__all__ = [
+    "REFERENCE",
+    "Cleaned",
+    "Unit",
+    "classify",
+    "copyright_of",
+    "ends_sentence",
+    "is_name",
+    "is_prose",
+    "is_title_case",
+    "word_count",
+    "words",
+]
 
 
 def copyright_of(text: str) -> tuple[int, str | None] | None:
@@ -147,38 +87,8 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
     return int(m["year"]), holder
 
 
-def _is_short(text: str, limit: int = 8) -> bool:
-    return word_count(text) <= limit and not is_prose(text)
-
-
-def _is_share_bar(text: str) -> bool:
-    tokens = [t for t in re.split(r"[\s|·•/,:()]+", text.casefold()) if t]
-    return (
-        bool(tokens)
-        and any(t in SHARE_WORDS for t in tokens)
-        and all(t in SHARE_WORDS or t in SHARE_FILLER or t.isdigit() for t in tokens)
-    )
-
-
-def _widget_reason(text: str) -> str | None:
-    """The reason a line is page furniture wherever it stands, or None."""
-    if SEPARATOR_RE.match(text):
-        return "separator"
-    if word_count(text) > 12:
-        return "call to action" if CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
-    if _is_share_bar(text):
-        return "share bar"
-    if MEDIA_RE.match(text):
-        return "media player"
-    if LANGUAGES_RE.match(text):
-        return "language switcher"
-    if ADVERT_RE.match(text):
-        return "advertisement"
-    if CTA_SENTENCE_RE.match(text):
-        return "call to action"
-    if not is_prose(text) and SUBSCRIBE_RE.match(text):
-        return "call to action"
-    return None
+_POLICY_KEYS_RE = re.compile(r"comment|required|email|post|discussion")
+"""Every comment-policy pattern holds one of these."""
 
 
 def _marker_reason(text: str) -> tuple[str, bool] | None:
@@ -187,13 +97,17 @@ def _marker_reason(text: str) -> tuple[str, bool] | None:
         return "comment thread", True
     if COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
         return "comment form", True
-    if COMMENT_POLICY_RE.search(text) and word_count(text) <= 45:
+    if (
+        word_count(text) <= 45
+        and _POLICY_KEYS_RE.search(text.casefold())
+        and COMMENT_POLICY_RE.search(text)
+    ):
         return "comment form", False
     if _has_copyright(text) and word_count(text) <= 25:
         return "footer", True
     if ABOUT_AUTHOR_RE.match(text):
         return "author bio", True
-    if _is_short(text, 6) and (RELATED_RE.match(text) or SUBSCRIBE_RE.match(text)):
+    if is_short(text, 6) and (RELATED_RE.match(text) or SUBSCRIBE_RE.match(text)):
         return "related links", False
     return None
 
@@ -246,7 +160,7 @@ def classify(units: list[Unit], date_line_re: re.Pattern[str], title: str | None
     """
     cleaned = Cleaned(title=title)
     for unit in units:
-        unit.label = _widget_reason(unit.text)
+        unit.label = widget_reason(unit.text)
     start = _label_head(units, cleaned, date_line_re)
     if start is None:
         return cleaned
@@ -259,22 +173,47 @@ def classify(units: list[Unit], date_line_re: re.Pattern[str], title: str | None
     _label_cta_headings(units, start)
     _label_after_story(units, start)
     _find_copyright(units, cleaned)
+    if cleaned.date_line is None:
+        _find_foot_date(units, start, cleaned, date_line_re)
     return cleaned
+
+
+def _find_foot_date(
+    units: list[Unit], start: int, cleaned: Cleaned, date_line_re: re.Pattern[str]
+) -> None:
+    """A "Posted on 14 August 2023 by Maria Lopez" line at the foot (blogs put it there)."""
+    for unit in units[start + 1 :]:
+        text = unit.text
+        if (
+            unit.label not in (REFERENCE, THREAD, "comment form")
+            and FOOT_DATE_RE.match(text)
+            and word_count(text) <= 25
+            and date_line_re.search(text)
+        ):
+            unit.label = "date line"
+            cleaned.date_line = text
+            author = FOOT_AUTHOR_RE.search(text)
+            if author and cleaned.author is None:
+                cleaned.author = author["name"]
+            return
 
 
 def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[str]) -> int | None:
     """Label metadata and furniture before the first story paragraph; return its index."""
     start = None
+    seen = 0  # units not already labelled as furniture: menus and banners don't count
+    head_title: Unit | None = None
     for i, unit in enumerate(units):
         if unit.label is not None:
             continue
+        seen += 1
         text = unit.text
-        if i < 8 and date_line_re.search(text) and word_count(text) <= 25:
+        if seen <= 8 and date_line_re.search(text) and word_count(text) <= 25:
             unit.label = "date line"
             cleaned.date_line = cleaned.date_line or text
             _head_metadata(text, cleaned, True)
             continue
-        crumbs = _find_breadcrumb(text) if i < 8 else None
+        crumbs = _find_breadcrumb(text) if seen <= 8 else None
         if crumbs is not None:
             unit.label = "breadcrumb"
             if cleaned.title is None and word_count(crumbs[-1]) >= 3:
@@ -288,19 +227,48 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         if cleaned.title is not None and _same(text, cleaned.title):
             unit.label = "title"
             continue
-        if cleaned.title is None and (
-            _is_head_title(text)
-            or (not is_prose(text) and word_count(text) >= 3 and not ends_sentence(text))
-        ):
-            cleaned.title = text
+        candidate = _is_head_title(text) or (
+            not is_prose(text) and word_count(text) >= 3 and not ends_sentence(text)
+        )
+        if candidate and (cleaned.title is None or _is_site_name(head_title, cleaned.title, text)):
+            if head_title is not None:  # the first "headline" was the site's name
+                head_title.label = "site name"
+                cleaned.outlet = cleaned.outlet or head_title.text
+            cleaned.title = _take_glued_date(text, cleaned, date_line_re)
             unit.label = "title"
+            head_title = unit
             continue
         if is_prose(text) and not unit.heading:
             start = i
             break
         if word_count(text) <= 3 and not ends_sentence(text):
             unit.label = "section label"
+            seen -= 1  # menu words do not push the date line out of reach
     return start
+
+
+def _is_site_name(head_title: Unit | None, title: str, text: str) -> bool:
+    """True if a short first "headline" is the site's name and ``text`` the real one."""
+    return (
+        head_title is not None
+        and head_title.text == title
+        and (word_count(title) <= 4 or (not title.isascii() and len(title) <= 10))
+        and word_count(text) >= 5
+        and len(text) > len(title)
+        and not head_title.heading
+    )
+
+
+def _take_glued_date(text: str, cleaned: Cleaned, date_line_re: re.Pattern[str]) -> str:
+    """The headline of a line with the date glued on ("Floods hit town 22/11/2020 - 04:30")."""
+    hits = find_full_dates(text)
+    if not hits or date_line_re.search(text):
+        return text
+    head = text[: hits[0].start].rstrip(" -–—|·,:")
+    if word_count(head) < 3 or word_count(text[hits[0].start :]) > 12:
+        return text
+    cleaned.date_line = cleaned.date_line or text
+    return head
 
 
 def _is_head_title(text: str) -> bool:
@@ -413,7 +381,7 @@ def _label_footer_block(units: list[Unit], cut: int) -> None:
     for i in range(len(units) - 1, cut - 1, -1):
         if units[i].label == "footer" and COPYRIGHT_RE.search(units[i].text):
             j = i - 1
-            while j >= cut and _is_short(units[j].text, 8) and units[j].label != "comment form":
+            while j >= cut and is_short(units[j].text, 8) and units[j].label != "comment form":
                 units[j].label = "footer"
                 j -= 1
             if j >= cut and units[j].label == "comment thread" and is_prose(units[j].text):
@@ -467,16 +435,46 @@ def _label_cta_headings(units: list[Unit], start: int) -> None:
     for i in range(start + 1, len(units)):
         if units[i].label == "call to action" and units[i - 1].label is None:
             prev = units[i - 1].text
-            if _is_short(prev, 5) and not ends_sentence(prev):
+            if is_short(prev, 5) and not ends_sentence(prev):
                 units[i - 1].label = "call to action"
 
 
 def _label_after_story(units: list[Unit], start: int) -> None:
-    """Lines without sentence punctuation after the last story paragraph are not the story."""
+    """Lines without sentence punctuation after the last story paragraph are not the story.
+
+    Except a list the story introduces: a lead-in ending in ":" and the items after it
+    ("The changes will be phased in over three years:", "- January 2025: …").
+    """
     last = max((i for i, u in enumerate(units) if u.label is None and is_prose(u.text)), default=-1)
-    for unit in units[max(last + 1, start + 1) :]:
+    i = max(last + 1, start + 1)
+    if 0 <= last < len(units) - 1:
+        i = _skip_story_list(units, last + 1)
+    for unit in units[i:]:
         if unit.label is None and not ends_sentence(unit.text):
             unit.label = "after the story"
+
+
+def _skip_story_list(units: list[Unit], i: int) -> int:
+    """Index after a lead-in line and its list items starting at ``i`` (``i`` if none)."""
+    lead = units[i]
+    if lead.label is not None or not lead.text.endswith(":") or word_count(lead.text) < 4:
+        if not (units[i - 1].text.endswith(":") and _is_list_item(lead)):
+            return i
+    else:
+        i += 1
+    items = 0
+    while i < len(units) and units[i].label is None and _is_list_item(units[i]) and items < 20:
+        i += 1
+        items += 1
+    return i
+
+
+def _is_list_item(unit: Unit) -> bool:
+    """A bullet item, or a short line that is not a title-case heading."""
+    text = unit.text
+    if LIST_BULLET_RE.match(text):
+        return True
+    return word_count(text) <= 30 and not unit.heading and not is_title_case(text)
 
 
 @lru_cache(maxsize=8192)

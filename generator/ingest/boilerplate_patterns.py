@@ -16,10 +16,14 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"
 """Regex source (not compiled) of a name: up to five capitalised words, particles allowed."""
 
-END_RE = re.compile(r"[.!?…][\"'”’»)\]]*(?:\[\d+\])*$")
+END_RE = re.compile(r"[.!?…。！？｡।؟][\"'”’»)\]」』）]*(?:\[\d+\])*$")
 """Sentence-final punctuation, allowing closing quotes and footnote marks ``[n]``."""
 WORDS_RE = re.compile(r"\S+")
 """One white-space separated word."""
+DENSE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A character of a script written without spaces between words (Chinese, Japanese)."""
+SPACELESS_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""A character of Thai, Lao, Burmese or Khmer (words not spaced, about five letters each)."""
 SEPARATOR_RE = re.compile(r"^[^\w]*$")
 """A line with no word character (rules, bullets, ornaments)."""
 SHARE_WORDS = frozenset(
@@ -86,6 +90,78 @@ LANGUAGES_RE = re.compile(
     re.IGNORECASE,
 )
 """Language switchers ("Also available in:")."""
+CONSENT_RE = re.compile(
+    r"\b(?:we|this\s+(?:site|website)|our\s+partners)\s+(?:use|uses|store)\s+cookies\b"
+    r"|\bcookies?\s+(?:policy|settings|preferences|notice)\b"
+    r"|\b(?:accept|reject|allow|decline)\s+(?:all\s+)?cookies\b"
+    r"|\b(?:your|our)\s+privacy\s+choices\b|\bconsent\s+to\s+(?:the\s+use\s+of\s+)?cookies\b"
+    r"|^(?:accept|reject|allow|decline)(?:\s+all)?(?:\s+cookies)?\W*$"
+    r"|^manage\s+(?:preferences|options|settings|consent)\W*$",
+    re.IGNORECASE,
+)
+"""A cookie or consent banner and its buttons ("We use cookies…", "Accept all")."""
+DISCLOSURE_RE = re.compile(
+    r"\b(?:we|this\s+site)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:affiliate\s+)?commission\b"
+    r"|\bcontains?\s+affiliate\s+links\b|\bthis\s+(?:post|article)\s+is\s+sponsored\b",
+    re.IGNORECASE,
+)
+"""An affiliate or sponsorship disclosure ("we may earn an affiliate commission")."""
+LIST_BULLET_RE = re.compile(r"^(?:[-*•·▪◦–]|\d{1,2}[.)])\s+\S")
+"""A list item's bullet or number."""
+NEWSLETTER_RE = re.compile(
+    r"\bnewsletter\b.*\b(?:inbox|sign\s+up|subscribe|free|weekly|daily)\b"
+    r"|\b(?:sign\s+up|subscribe)\b.*\b(?:newsletter|bulletin|briefing|brief|digest|alerts?|inbox)\b"
+    r"|^subscribe\s+here\b|^(?:got|have)\s+a\s+(?:story|news\s+tip|tip)\b.*\b(?:email|contact|message)\b",
+    re.IGNORECASE,
+)
+"""A newsletter or tip-line prompt, however it is worded around its stock phrases."""
+READ_MORE_RE = re.compile(
+    r"^(?:read\s+(?:more|next|also)|see\s+also|related(?:\s+(?:story|article|coverage))?|also\s+read"
+    r"|more\s+on\s+this\s+story|(?:previous|next)\s+(?:post|article|story))\s*(?:[:：|–-]\s*)?\S",
+    re.IGNORECASE,
+)
+"""A link to another story inside or after this one ("Read more: …", "Next post …")."""
+STANDARDS_RE = re.compile(r"^(?:our|editorial)\s+standards\b|\btrust\s+principles\b", re.IGNORECASE)
+"""The outlet's standards notice."""
+CJK_SHARE_RE = re.compile(r"(?:シェア|分享|分享到|共有|공유)\s*[:：]?\s*$")
+"""A share prompt in Chinese, Japanese or Korean ("この記事をシェア", "分享到：")."""
+LIKE_WIDGET_RE = re.compile(
+    r"^(?:like\s+this:?|like\s+loading(?:…|\.\.\.)?|loading(?:…|\.\.\.)|liked\s+by\s+.*"
+    r"|be\s+the\s+first\s+to\s+like\s+this\.?|share\s+this:?|\d+\s+(?:likes?|bloggers?\s+like\s+this)\.?"
+    r"|show\s+(?:more|less)|load\s+more(?:\s+\w+)?|see\s+all(?:\s+\w+)?)\W*$",
+    re.IGNORECASE,
+)
+"""Like, share and loading widgets ("Like Loading…", "Show more")."""
+NAV_WORDS = frozenset(
+    "home about contact news world uk us business sport sports politics opinion culture"
+    " tech technology science health entertainment lifestyle travel video videos podcasts"
+    " podcast blog archive archives login register subscribe menu search more shop events"
+    " jobs privacy terms faq help careers advertise local weather climate money markets"
+    " arts books food style economy education environment live latest sections magazine".split()
+)
+"""Words of a site's navigation menu (compared case-folded)."""
+_CREDIT_NAME = r"[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,5}"
+CAPTION_CREDIT_RE = re.compile(
+    rf"(?:\b(?i:photograph|photo|picture|image|illustration|graphic)(?i:\s+credit)?\s*:\s*{_CREDIT_NAME}"
+    rf"|\((?i:photo|picture|image)s?\s*(?i:by|:)\s*{_CREDIT_NAME}\)"
+    r"|\b(?i:getty\s+images|afp\s+via\s+getty(?:\s+images)?|ap\s+photo(?:/[\w. ]+)?|shutterstock"
+    r"|file\s+photo|licensing\s+rights))"
+    r"\.?\s*\)?\s*$"
+)
+"""The credit at the end of a photo caption ("Photograph: Name/Agency", "(Photo by X)")."""
+CORRECTION_RE = re.compile(
+    r"^(?:correction|clarification|editor'?s\s+note|this\s+(?:article|story)\s+(?:was|has\s+been)"
+    r"\s+(?:amended|updated|corrected))\b\s*[:,-]?\s*.*\b(?:earlier|previous|original)\s+version\b",
+    re.IGNORECASE,
+)
+"""A corrections footer ("Correction: An earlier version of this article misstated…")."""
+TIMESTAMP_RE = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,4}|GMT|UTC)?(?:\s*[+-]\d{1,2})?|\d+\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hrs?|hours?"
+    r"|days?)\s+ago|just\s+now)\W*$",
+    re.IGNORECASE,
+)
+"""A live-blog or feed timestamp alone on its line ("14:32 GMT", "2h ago")."""
 ADVERT_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|scroll\s+to\s+continue"
     r"|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
@@ -152,10 +228,14 @@ LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|
 """A company form at the end of a name ("LLC", "Ltd.")."""
 BYLINE_RE = re.compile(
     rf"^(?:by|written\s+by|words\s+by|author:?)\s+(?P<name>{NAME_PATTERN}(?:\s*(?:,|and|&)\s*{NAME_PATTERN})*)"
-    r"(?P<rest>\s*(?:[-–—|,/]|\bon\b|$).*)$",
+    r"(?P<rest>\s*(?:[-–—|,/]|\b(?:on|published|posted|updated)\b|$).*)$",
     re.IGNORECASE,
 )
 """A byline ("By Jane Doe and John Roe | Reuters")."""
+FOOT_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:posted|published)\b", re.IGNORECASE)
+"""A date line at the foot of a post starts with its verb ("Posted on …")."""
+FOOT_AUTHOR_RE = re.compile(rf"\bby\s+(?P<name>{NAME_PATTERN})", re.IGNORECASE)
+"""The author named in a foot date line ("… by Maria Lopez")."""
 CREDITS_RE = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*",
     re.IGNORECASE,

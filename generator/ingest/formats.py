@@ -6,8 +6,8 @@
 - ``.md`` / ``.markdown``: optional YAML front matter (``title``, ``published``, ``url``,
   ``outlet``, ``author``, ``language``) and a Markdown body, reduced to plain text.
 - ``.html`` / ``.htm``: a saved page; trafilatura extracts the main text and metadata
-  (scripts, iframes, navigation and comments never reach the text) and htmldate finds
-  the date in the page's metadata.
+  (scripts, iframes, navigation and comments never reach the text); a publication date
+  the text states wins, else htmldate's extensive search of the page finds one.
 
 Each reader splits its file into paragraph units (:class:`~generator.ingest.boilerplate.Unit`)
 and hands them to :func:`generator.ingest.assemble.build_article`; the caller,
@@ -27,8 +27,10 @@ from generator.ids import article_file_id
 from generator.ingest import boilerplate
 from generator.ingest.assemble import build_article
 from generator.ingest.boilerplate import Unit
+from generator.ingest.boilerplate_patterns import FOOT_DATE_RE
 from generator.ingest.decode import decode
 from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
+from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates
 from generator.models import Article, Dropped
 
 log = logging.getLogger(__name__)
@@ -40,13 +42,14 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
     """Split plain text into paragraph units, re-joining hard-wrapped lines."""
     units: list[Unit] = []
     previous_blank = True
+    wrapped = _is_hard_wrapped(text)
     for number, raw in enumerate(text.split("\n"), start=first_line):
         line = raw.rstrip()
         stripped = line.strip()
         if not stripped:
             previous_blank = True
             continue
-        if units and not previous_blank and _continues(units[-1].text, stripped):
+        if units and not previous_blank and wrapped and _continues(units[-1].text, stripped):
             units[-1].text += " " + stripped
         else:
             units.append(Unit(stripped, number, len(line) - len(line.lstrip())))
@@ -54,11 +57,24 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
     return units
 
 
+def _is_hard_wrapped(text: str) -> bool:
+    """True if the text's lines were wrapped at a fixed width (no long paragraph lines).
+
+    Text pasted from a browser has one paragraph a line, most far longer than any wrap
+    width; there, two lines are never one paragraph (a menu item is not continued by the
+    next one).
+    """
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if not lengths:
+        return False
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 100
+
+
 def _continues(previous: str, line: str) -> bool:
     """True if ``line`` continues a hard-wrapped paragraph ending in ``previous``."""
     if len(previous) < 50 or boilerplate.ends_sentence(previous) or previous.endswith(":"):
         return False
-    if re.match(r"^(?:\d+\.|[-*•—–]|\[\d+\])\s", line):
+    if re.match(r"^(?:\d+\.|[-*•—–]|\[\d+\])\s|^(?:By|Posted|Published|Updated)\b", line):
         return False
     last = previous.split()[-1]
     return line[0].islower() or previous.endswith((",", ";", "-", "–")) or last.islower()
@@ -185,7 +201,7 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         text = getattr(doc, "text", None) if doc is not None else None
         if not text:
             _tree, text, _length = trafilatura.baseline(html)
-        date = htmldate.find_date(html, original_date=True, extensive_search=False)
+        date = htmldate.find_date(html, original_date=True, extensive_search=True)
     except Exception as exc:  # trafilatura / lxml raise many kinds on broken pages
         raise InputError(f"cannot parse HTML: {exc}", path=where) from exc
     meta = {
@@ -199,9 +215,14 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
     for unit in units:
         unit.line = 0  # line numbers of extracted text do not map back to the HTML
     published = None
-    if date:
+    evidence = None
+    stated = _stated_page_date(html)
+    if stated is not None:
+        published, evidence = stated[0], f"stated in the page: {stated[1]!r}"
+    elif date:
         try:
             published = PartialDate.parse(date)
+            evidence = f"page (htmldate, original date, extensive search): {date!r}"
         except ChronicleError:
             log.warning("%s: htmldate returned %r, not a date", where, date)
     return build_article(
@@ -209,6 +230,28 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         path,
         units,
         meta={k: v for k, v in meta.items() if v},
-        published=published,
-        evidence=f"page metadata (htmldate, original date): {date!r}" if published else None,
+        page_date=published,
+        evidence=evidence,
     )
+
+
+def _stated_page_date(html: str) -> tuple[PartialDate, str] | None:
+    """A "Posted on 14 August 2023 by …" line anywhere in the page, with its date.
+
+    Blogs print it at the foot, where the main-text extractor often leaves it out; page
+    metadata (and htmldate) may instead hold the date of a related post.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on broken pages; htmldate still runs
+        return None
+    for element in tree.iter("p", "div", "span", "footer", "header", "li", "time", "small"):
+        text = " ".join(element.text_content().split())
+        if not 3 <= len(text) <= 160 or not FOOT_DATE_RE.match(text):
+            continue
+        hits = find_full_dates(text)
+        if hits and DATE_LINE_RE.search(text):
+            return hits[0].date, text
+    return None

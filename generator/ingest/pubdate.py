@@ -36,6 +36,7 @@ _FULL_DATE_RES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
+    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
 )
 _MONTH_DAY_RES = (
     re.compile(
@@ -49,12 +50,19 @@ _DATE_KEYWORD = r"(?:(?:first\s+)?published|posted|updated|last\s+updated|dated?
 _ANY_FULL_DATE = "|".join(
     re.sub(r"\(\?P<\w+>", "(?:", p.pattern).replace(r"\b", "") for p in _FULL_DATE_RES
 )
+_CJK_KEYWORD = (
+    r"(?:发布(?:时间|日期)?|發佈(?:時間)?|发表于|公開|公开|更新"
+    r"|掲載|配信|时间|日期|来源)\s*[:：]?\s*"
+)
 DATE_LINE_RE = re.compile(
     rf"^\W*{_DATE_KEYWORD}\b\s*(?:on)?\s*:?\s*(?:{_WEEKDAY_RE},?\s+)?(?:{_ANY_FULL_DATE})"
-    rf"|^\W*(?:{_WEEKDAY_RE},?\s+)?(?:{_ANY_FULL_DATE})[\s,|·]*(?:\d{{1,2}}[:.]\d{{2}}\s*\S*)?\W*$",
+    rf"|^\W*(?:{_WEEKDAY_RE},?\s+)?(?:{_ANY_FULL_DATE})[\s,|·]*(?:\d{{1,2}}[:.]\d{{2}}\s*\S*)?\W*$"
+    rf"|^\W*(?:{_CJK_KEYWORD})?\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]",
     re.IGNORECASE,
 )
-"""A line that states when the article was published."""
+"""A line that states when the article was published (English, or a CJK 年月日 date)."""
+UPDATED_RE = re.compile(r"^\W*(?:last\s+)?updated\b|^\W*更新", re.IGNORECASE)
+"""A date line that gives the last update, not the publication."""
 _FUTURE_CUE_RE = re.compile(
     r"\b(?:scheduled|upcoming|planned|set\s+for|will|expected|due|slated|next)\b", re.IGNORECASE
 )

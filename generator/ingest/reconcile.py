@@ -280,9 +280,7 @@ def _patched(current: Event, now: EventRecord, merged: EventRecord) -> str:
     return patch_event_text(text, now, merged)
 
 
-def _effective_new(
-    base: EventRecord, new: EventRecord, run_articles: set[str]
-) -> EventRecord:
+def _effective_new(base: EventRecord, new: EventRecord, run_articles: set[str]) -> EventRecord:
     """What ingest now knows about an event, given that this run read only ``run_articles``.
 
     When the run read every article the event had, that is ``new``. Otherwise
@@ -429,9 +427,7 @@ def _match(
     return _continued(event, state, run_articles)
 
 
-def _continued(
-    event: Event, state: MergeBase, run_articles: set[str]
-) -> str | None:
+def _continued(event: Event, state: MergeBase, run_articles: set[str]) -> str | None:
     """An earlier event this one continues: only when this run did not read all its articles."""
     articles = {s.article for s in event.sources}
     words = _words(event.title, event.summary, *(s.quote for s in event.sources))

@@ -56,6 +56,13 @@ _ACTION = "action"
 _SIGNATURE = "signature"
 _POST = "post"
 
+_STAMP_KEYS_RE = re.compile(r"\d[:.]\d\d|\bago\b", re.IGNORECASE)
+"""Every timestamp has a clock time or "ago": the cheap test before the full patterns."""
+_POST_KEYS_RE = re.compile(
+    r"\(@|RETWEET|RT @|t\.co/|pic\.twitter|post shared by|this (?:post|photo|video) on|instagr",
+    re.IGNORECASE,
+)
+"""Every embedded-post pattern holds one of these."""
 _CERTAIN_HEADERS = 3
 """This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a
 thread on their own: it starts at the first, however long the comments are."""
@@ -83,20 +90,21 @@ def unit_evidence(index: int, text: str, word_count: Callable[[str], int]) -> Ev
     """The comment and post features of one unit's ``text``, or None if it has none."""
     found = Evidence(index)
     n = word_count(text)
-    glued = GLUED_STAMP_RE.search(text)
+    stamped = _STAMP_KEYS_RE.search(text) is not None
+    glued = GLUED_STAMP_RE.search(text) if stamped else None
     if glued is not None:
         found.kinds |= {_STAMP, _ACTION}
         found.glued = word_count(text[glued.end() :]) > 0 or glued.start() > 0
         found.trailing = glued["control"] is not None or glued["pipe"] is not None
         if (glued["control"] or "").casefold() in ("retweet", "rt"):
             found.kinds.add(_POST)
-    elif n <= 14 and COMMENT_STAMP_RE.search(text) and not text.rstrip().endswith("."):
+    elif stamped and n <= 14 and COMMENT_STAMP_RE.search(text) and not text.rstrip().endswith("."):
         found.kinds.add(_STAMP)
     if n <= 12 and _is_action_line(text):
         found.kinds.add(_ACTION)
     if n <= 12 and _is_signature(text):
         found.kinds.add(_SIGNATURE)
-    if (
+    if _POST_KEYS_RE.search(text) and (
         POST_SIGNATURE_RE.search(text)
         or POST_MARKER_RE.search(text)
         or (n <= 40 and POST_LINK_RE.search(text))
@@ -210,6 +218,7 @@ def _story_words_after(
     :data:`_CLUSTER_GAP` units apart, is the thread's, not the story's.
     """
     marks = sorted(e.index for e in evidence)
+    marked = set(marks)
     in_cluster = [False] * len(units_text)
     for a, b in itertools.pairwise(marks):
         if b - a <= _CLUSTER_GAP:
@@ -225,7 +234,7 @@ def _story_words_after(
             and not in_cluster[i]
             and is_prose(text)
             and not _voice(text)
-            and unit_evidence(i, text, word_count) is None
+            and i not in marked
         ):
             running += word_count(text)
     return counts

@@ -1,0 +1,131 @@
+"""Page furniture recognised by a line's own shape, wherever it stands.
+
+Share bars, media players, timestamps, like/loading widgets, menus, consent banners,
+disclosures, corrections, photo credits, newsletter prompts, "Read more" links: each
+is told by :func:`widget_reason` from the line alone. Rules that depend on where a line
+stands (the head, the tail, comment threads) are in :mod:`generator.ingest.boilerplate`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.boilerplate_patterns import (
+    ADVERT_RE,
+    CAPTION_CREDIT_RE,
+    CJK_SHARE_RE,
+    CONSENT_RE,
+    CORRECTION_RE,
+    CTA_SENTENCE_RE,
+    DISCLOSURE_RE,
+    LANGUAGES_RE,
+    LIKE_WIDGET_RE,
+    MEDIA_RE,
+    NAV_WORDS,
+    NEWSLETTER_RE,
+    READ_MORE_RE,
+    SEPARATOR_RE,
+    SHARE_FILLER,
+    SHARE_WORDS,
+    STANDARDS_RE,
+    SUBSCRIBE_RE,
+    TIMESTAMP_RE,
+)
+from generator.ingest.units import ends_sentence, is_prose, word_count
+
+
+def is_short(text: str, limit: int = 8) -> bool:
+    return word_count(text) <= limit and not is_prose(text)
+
+
+def _is_share_bar(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|·•/,:()]+", text.casefold()) if t]
+    return (
+        bool(tokens)
+        and any(t in SHARE_WORDS for t in tokens)
+        and all(t in SHARE_WORDS or t in SHARE_FILLER or t.isdigit() for t in tokens)
+    )
+
+
+def widget_reason(text: str) -> str | None:
+    """The reason a line is page furniture wherever it stands, or None."""
+    if SEPARATOR_RE.match(text):
+        return "separator"
+    n = word_count(text)
+    if n <= 60:
+        reason = _stock_phrase_reason(text, n)
+        if reason is not None:
+            return reason
+    if word_count(text) > 12:
+        return "call to action" if CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
+    if _is_share_bar(text):
+        return "share bar"
+    if MEDIA_RE.match(text):
+        return "media player"
+    if TIMESTAMP_RE.match(text):
+        return "timestamp"
+    if LIKE_WIDGET_RE.match(text):
+        return "share bar"
+    if _is_navigation(text):
+        return "navigation"
+    if re.search(r"\s[·|]\s", text):
+        parts = [p for p in re.split(r"\s[·|]\s", text) if p.strip()]
+        reasons = {widget_reason(p.strip()) for p in parts}
+        if len(parts) > 1 and None not in reasons:
+            return sorted(r for r in reasons if r)[0]
+    if LANGUAGES_RE.match(text):
+        return "language switcher"
+    if ADVERT_RE.match(text):
+        return "advertisement"
+    if CTA_SENTENCE_RE.match(text):
+        return "call to action"
+    if not is_prose(text) and SUBSCRIBE_RE.match(text):
+        return "call to action"
+    return None
+
+
+def _stock_phrase_reason(text: str, n: int) -> str | None:
+    """Furniture recognised by stock phrases anywhere in a line of ``n`` words.
+
+    Each pattern runs only when the line holds one of its key words: these searches
+    scan whole lines, and most lines are story.
+    """
+    low = text.casefold()
+    if ("cookie" in low or "privacy" in low or "consent" in low or n <= 3) and CONSENT_RE.search(
+        text
+    ):
+        return "consent banner"
+    if (
+        n <= 40
+        and ("commission" in low or "affiliate" in low or "sponsored" in low)
+        and DISCLOSURE_RE.search(text)
+    ):
+        return "disclosure"
+    if n <= 40 and "version" in low and CORRECTION_RE.match(text):
+        return "correction"
+    if n <= 45 and _CAPTION_KEYS_RE.search(low) and CAPTION_CREDIT_RE.search(text):
+        return "photo caption"
+    if n <= 40 and _NEWSLETTER_KEYS_RE.search(low) and NEWSLETTER_RE.search(text):
+        return "call to action"
+    if n <= 20 and READ_MORE_RE.match(text):
+        return "related links"
+    if (n <= 12 and "standards" in low) or "principles" in low:
+        return "footer" if STANDARDS_RE.search(text) else None
+    if len(text) <= 16 and CJK_SHARE_RE.search(text):
+        return "share bar"
+    return None
+
+
+_CAPTION_KEYS_RE = re.compile(
+    r"photo|picture|image|illustration|graphic|getty|shutterstock|licensing"
+)
+_NEWSLETTER_KEYS_RE = re.compile(r"newsletter|subscri|sign up|story\?|tip")
+
+
+def _is_navigation(text: str) -> bool:
+    """A menu line: three or more menu words and little else ("Home About Blog Contact")."""
+    tokens = [t for t in re.split(r"[\s|·•/,»›>]+", text.casefold()) if t]
+    if len(tokens) < 3 or ends_sentence(text):
+        return False
+    menu = sum(1 for t in tokens if t in NAV_WORDS)
+    return menu >= 3 and menu >= 0.6 * len(tokens)
