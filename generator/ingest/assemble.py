@@ -8,6 +8,7 @@ metadata, stated in a date line or byline, or inferred (:mod:`generator.ingest.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.ingest import boilerplate
 from generator.ingest.boilerplate import REFERENCE, Unit
+from generator.ingest.boilerplate_patterns import AUTHOR_PREFIX_RE, AUTHOR_ROLE_RE, ORG_WORD_RE
 from generator.ingest.pubdate import DATE_LINE_RE, UPDATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
 
@@ -45,7 +47,7 @@ def build_article(
         id=article_id,
         path=_display_path(path),
         title=meta.get("title") or cleaned.title,
-        author=meta.get("author") or cleaned.author,
+        author=clean_author(meta.get("author") or cleaned.author, cleaned.outlet),
         outlet=meta.get("outlet") or cleaned.outlet,
         url=meta.get("url"),
         language=meta.get("language"),
@@ -103,3 +105,22 @@ def _display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def clean_author(author: str | None, outlet: str | None = None) -> str | None:
+    """The names of a byline, without job titles, roles or the outlet's name.
+
+    "Lena Hartmann; Tomasz Wojcik" → "Lena Hartmann and Tomasz Wojcik"; "Jane Doe,
+    Meridian Newswire" → "Jane Doe"; "记者 王晓东" → "王晓东".
+    """
+    if not author:
+        return author
+    name = AUTHOR_PREFIX_RE.sub("", " ".join(author.split()))
+    parts = [p.strip() for p in re.split(r"\s*;\s*", name) if p.strip()]
+    if len(parts) > 1:
+        name = ", ".join(parts[:-1]) + " and " + parts[-1]
+    head, sep, last = name.rpartition(",")
+    if sep and head and (ORG_WORD_RE.search(last.strip()) or last.strip() == outlet):
+        name = head.strip()
+    name = AUTHOR_ROLE_RE.sub("", name).strip()
+    return name or author

@@ -230,7 +230,9 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
         candidate = _is_head_title(text) or (
             not is_prose(text) and word_count(text) >= 3 and not ends_sentence(text)
         )
-        if candidate and (cleaned.title is None or _is_site_name(head_title, cleaned.title, text)):
+        if candidate and (
+            cleaned.title is None or _is_site_name(units, head_title, cleaned.title, unit)
+        ):
             if head_title is not None:  # the first "headline" was the site's name
                 head_title.label = "site name"
                 cleaned.outlet = cleaned.outlet or head_title.text
@@ -247,16 +249,19 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
     return start
 
 
-def _is_site_name(head_title: Unit | None, title: str, text: str) -> bool:
-    """True if a short first "headline" is the site's name and ``text`` the real one."""
-    return (
-        head_title is not None
-        and head_title.text == title
-        and (word_count(title) <= 4 or (not title.isascii() and len(title) <= 10))
-        and word_count(text) >= 5
-        and len(text) > len(title)
-        and not head_title.heading
-    )
+def _is_site_name(units: list[Unit], head_title: Unit | None, title: str, unit: Unit) -> bool:
+    """True if the first "headline" is the site's name (or tagline) and ``unit`` the real one.
+
+    Either the first is short and the second longer, or a menu stands between them.
+    """
+    if head_title is None or head_title.text != title or head_title.heading:
+        return False
+    text = unit.text
+    short = word_count(title) <= 4 or (not title.isascii() and len(title) <= 10)
+    if short and word_count(text) >= 5 and len(text) > len(title):
+        return True
+    between = units[units.index(head_title) + 1 : units.index(unit)]
+    return word_count(text) >= 5 and any(u.label == "navigation" for u in between)
 
 
 def _take_glued_date(text: str, cleaned: Cleaned, date_line_re: re.Pattern[str]) -> str:

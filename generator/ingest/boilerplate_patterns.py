@@ -66,6 +66,9 @@ SHARE_WORDS = frozenset(
         "поделиться",
         "シェア",
         "分享",
+        "はてなブックマーク",
+        "微博",
+        "微信",
         "مشاركة",
     ]
 )
@@ -125,6 +128,19 @@ STANDARDS_RE = re.compile(r"^(?:our|editorial)\s+standards\b|\btrust\s+principle
 """The outlet's standards notice."""
 CJK_SHARE_RE = re.compile(r"(?:シェア|分享|分享到|共有|공유)\s*[:：]?\s*$")
 """A share prompt in Chinese, Japanese or Korean ("この記事をシェア", "分享到：")."""
+PAYWALL_RE = re.compile(
+    r"\b(?:subscribe|log\s+in|sign\s+in)\s+to\s+(?:continue|keep)\s+reading\b|\balready\s+a\s+subscriber\b"
+    r"|\bunlimited\s+(?:digital\s+)?access\b|有料会員|会員登録|読み放題|订阅|訂閱|付费会员",
+    re.IGNORECASE,
+)
+"""A paywall or membership prompt."""
+REVIEW_BOX_RE = re.compile(
+    r"^[★☆✩\s]*(?:rating|score|verdict)\s*:\s*\d|^price\s+when\s+reviewed\b"
+    r"|^(?:check|see|compare)\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:at|on)\b"
+    r"|^buy\s+(?:it\s+)?(?:now\s+)?(?:at|from|on)\s+\S+\W*$",
+    re.IGNORECASE,
+)
+"""A review's rating box and shopping links ("Rating: 4 out of 5", "Check price at …")."""
 LIKE_WIDGET_RE = re.compile(
     r"^(?:like\s+this:?|like\s+loading(?:…|\.\.\.)?|loading(?:…|\.\.\.)|liked\s+by\s+.*"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|share\s+this:?|\d+\s+(?:likes?|bloggers?\s+like\s+this)\.?"
@@ -140,6 +156,10 @@ NAV_WORDS = frozenset(
     " arts books food style economy education environment live latest sections magazine".split()
 )
 """Words of a site's navigation menu (compared case-folded)."""
+CJK_CAPTION_RE = re.compile(
+    r"^(?:图为|圖為|图：|圖：|写真は|写真：|（写真）|\(写真\))|＝[^。]{1,20}$"
+)
+"""A Chinese or Japanese photo caption ("图为…", "写真は…", "…＝12日午前、北湊町")."""
 _CREDIT_NAME = r"[A-Z][\w.'’&-]*(?:[ /][A-Z][\w.'’&-]*){0,5}"
 CAPTION_CREDIT_RE = re.compile(
     rf"(?:\b(?i:photograph|photo|picture|image|illustration|graphic)(?i:\s+credit)?\s*:\s*{_CREDIT_NAME}"
@@ -165,7 +185,8 @@ TIMESTAMP_RE = re.compile(
 ADVERT_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|scroll\s+to\s+continue"
     r"|story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
-    r"|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search)\W*$",
+    r"|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search"
+    r"|(?:font|text)\s+size(?:\s+[a-z+−-]){0,4})\W*$",
     re.IGNORECASE,
 )
 """Advertisement labels and navigation links ("Skip to content")."""
@@ -228,7 +249,7 @@ LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|
 """A company form at the end of a name ("LLC", "Ltd.")."""
 BYLINE_RE = re.compile(
     rf"^(?:by|written\s+by|words\s+by|author:?)\s+(?P<name>{NAME_PATTERN}(?:\s*(?:,|and|&)\s*{NAME_PATTERN})*)"
-    r"(?P<rest>\s*(?:[-–—|,/]|\b(?:on|published|posted|updated)\b|$).*)$",
+    r"(?P<rest>\s*(?:[-–—|,/·•]|\b(?:on|published|posted|updated)\b|$).*)$",
     re.IGNORECASE,
 )
 """A byline ("By Jane Doe and John Roe | Reuters")."""
@@ -236,6 +257,18 @@ FOOT_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:posted|published)\b", re.IGNOREC
 """A date line at the foot of a post starts with its verb ("Posted on …")."""
 FOOT_AUTHOR_RE = re.compile(rf"\bby\s+(?P<name>{NAME_PATTERN})", re.IGNORECASE)
 """The author named in a foot date line ("… by Maria Lopez")."""
+AUTHOR_ROLE_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist"
+    r"|contributor|analyst|producer|journalist)s?$"
+)
+"""A job title after a byline's names ("… Consumer affairs correspondent")."""
+AUTHOR_PREFIX_RE = re.compile(r"^(?:记者|記者|文\s*[/／]|作者\s*[:：]?|撰文\s*[:：]?)\s*")
+"""A role written before a Chinese or Japanese byline's name ("记者 王晓东")."""
+ORG_WORD_RE = re.compile(
+    r"\b(?:News|Newswire|Press|Times|Post|Agency|Media|Wire|Service|Network|Herald|Gazette|Daily"
+    r"|Journal|Tribune|Bulletin|Radio|TV|Television|Online|Magazine|Reuters|AP|AFP)$"
+)
+"""The last word of an outlet's name, which bylines often append ("…, Meridian Newswire")."""
 CREDITS_RE = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*",
     re.IGNORECASE,

@@ -27,7 +27,7 @@ from generator.ids import article_file_id
 from generator.ingest import boilerplate
 from generator.ingest.assemble import build_article
 from generator.ingest.boilerplate import Unit
-from generator.ingest.boilerplate_patterns import FOOT_DATE_RE
+from generator.ingest.boilerplate_patterns import BYLINE_RE, FOOT_DATE_RE
 from generator.ingest.decode import decode
 from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
 from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates
@@ -211,12 +211,14 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         "url": getattr(doc, "url", None),
         "language": getattr(doc, "language", None),
     }
-    units = text_units(text or "")
+    units = text_units(_restore_bold_headings(html, text or ""))
     for unit in units:
         unit.line = 0  # line numbers of extracted text do not map back to the HTML
     published = None
     evidence = None
     stated = _stated_page_date(html)
+    if not meta.get("author"):
+        meta["author"] = _page_byline(html)
     if stated is not None:
         published, evidence = stated[0], f"stated in the page: {stated[1]!r}"
     elif date:
@@ -233,6 +235,50 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         page_date=published,
         evidence=evidence,
     )
+
+
+def _restore_bold_headings(html: str, text: str) -> str:
+    """Put back subheadings written as a bold-only paragraph, which trafilatura drops.
+
+    A ``<p><strong>Power company says 41,000 homes still cut off</strong></p>`` before a
+    paragraph the extractor kept is that paragraph's heading (live blogs, CMS output).
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on broken pages
+        return text
+    for p in tree.iter("p"):
+        children = list(p)
+        if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+            continue
+        heading = " ".join(p.text_content().split())
+        following = p.getnext()
+        if not heading or len(heading.split()) > 20 or following is None or heading in text:
+            continue
+        lead = " ".join(following.text_content().split())[:60]
+        at = text.find(lead) if len(lead) >= 20 else -1
+        if at > 0 and text[at - 1] == "\n":
+            text = f"{text[:at]}{heading}\n{text[at:]}"
+    return text
+
+
+def _page_byline(html: str) -> str | None:
+    """The name in a "By Jane Doe" element of the page (the extractor may leave it out)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on broken pages
+        return None
+    for element in tree.iter("p", "div", "span", "address", "li"):
+        text = " ".join(element.text_content().split())
+        if 4 <= len(text) <= 120 and text[:3].casefold() == "by ":
+            m = BYLINE_RE.match(text)
+            if m is not None and m["name"][:1].isupper():
+                return m["name"].strip().rstrip(",")
+    return None
 
 
 def _stated_page_date(html: str) -> tuple[PartialDate, str] | None:

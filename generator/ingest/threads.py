@@ -56,13 +56,21 @@ _ACTION = "action"
 _SIGNATURE = "signature"
 _POST = "post"
 
-_STAMP_KEYS_RE = re.compile(r"\d[:.]\d\d|\bago\b", re.IGNORECASE)
+_STAMP_KEYS_RE = re.compile(r"\d[:.]\d\d|\bago\b")
 """Every timestamp has a clock time or "ago": the cheap test before the full patterns."""
-_POST_KEYS_RE = re.compile(
-    r"\(@|RETWEET|RT @|t\.co/|pic\.twitter|post shared by|this (?:post|photo|video) on|instagr",
-    re.IGNORECASE,
+_POST_KEYS = (
+    "(@",
+    "retweet",
+    "rt @",
+    "t.co/",
+    "pic.twitter",
+    "post shared by",
+    "this post on",
+    "this photo on",
+    "this video on",
+    "instagr",
 )
-"""Every embedded-post pattern holds one of these."""
+"""Every embedded-post pattern holds one of these (compared case-folded)."""
 _CERTAIN_HEADERS = 3
 """This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a
 thread on their own: it starts at the first, however long the comments are."""
@@ -90,27 +98,43 @@ def unit_evidence(index: int, text: str, word_count: Callable[[str], int]) -> Ev
     """The comment and post features of one unit's ``text``, or None if it has none."""
     found = Evidence(index)
     n = word_count(text)
-    stamped = _STAMP_KEYS_RE.search(text) is not None
-    glued = GLUED_STAMP_RE.search(text) if stamped else None
+    windows = _stamp_windows(text)
+    stamped = bool(windows)
+    glued = next((g for w in windows if (g := GLUED_STAMP_RE.search(text, *w))), None)
     if glued is not None:
         found.kinds |= {_STAMP, _ACTION}
         found.glued = word_count(text[glued.end() :]) > 0 or glued.start() > 0
         found.trailing = glued["control"] is not None or glued["pipe"] is not None
         if (glued["control"] or "").casefold() in ("retweet", "rt"):
             found.kinds.add(_POST)
-    elif stamped and n <= 14 and COMMENT_STAMP_RE.search(text) and not text.rstrip().endswith("."):
+    elif (
+        stamped
+        and n <= 14
+        and any(COMMENT_STAMP_RE.search(text, *w) for w in windows)
+        and not text.rstrip().endswith(".")
+    ):
         found.kinds.add(_STAMP)
     if n <= 12 and _is_action_line(text):
         found.kinds.add(_ACTION)
     if n <= 12 and _is_signature(text):
         found.kinds.add(_SIGNATURE)
-    if _POST_KEYS_RE.search(text) and (
+    low = text.casefold()
+    if any(key in low for key in _POST_KEYS) and (
         POST_SIGNATURE_RE.search(text)
         or POST_MARKER_RE.search(text)
         or (n <= 40 and POST_LINK_RE.search(text))
     ):
         found.kinds.add(_POST)
     return found if found.kinds else None
+
+
+def _stamp_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` around each clock time or "ago", where a timestamp could be.
+
+    The stamp patterns are long alternations; run over whole paragraphs they are the
+    slowest part of reading, and a timestamp always holds one of these anchors.
+    """
+    return [(max(0, m.start() - 45), m.end() + 60) for m in _STAMP_KEYS_RE.finditer(text)]
 
 
 def _is_action_line(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from generator.ingest.boilerplate_patterns import (
     ADVERT_RE,
     CAPTION_CREDIT_RE,
+    CJK_CAPTION_RE,
     CJK_SHARE_RE,
     CONSENT_RE,
     CORRECTION_RE,
@@ -23,7 +24,9 @@ from generator.ingest.boilerplate_patterns import (
     MEDIA_RE,
     NAV_WORDS,
     NEWSLETTER_RE,
+    PAYWALL_RE,
     READ_MORE_RE,
+    REVIEW_BOX_RE,
     SEPARATOR_RE,
     SHARE_FILLER,
     SHARE_WORDS,
@@ -56,6 +59,11 @@ def widget_reason(text: str) -> str | None:
         reason = _stock_phrase_reason(text, n)
         if reason is not None:
             return reason
+    if n <= 60 and re.search(r"\s[·|]\s", text):
+        parts = [p for p in re.split(r"\s[·|]\s", text) if p.strip()]
+        reasons = {widget_reason(p.strip()) for p in parts}
+        if len(parts) > 1 and None not in reasons:
+            return sorted(r for r in reasons if r)[0]
     if word_count(text) > 12:
         return "call to action" if CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
     if _is_share_bar(text):
@@ -68,11 +76,6 @@ def widget_reason(text: str) -> str | None:
         return "share bar"
     if _is_navigation(text):
         return "navigation"
-    if re.search(r"\s[·|]\s", text):
-        parts = [p for p in re.split(r"\s[·|]\s", text) if p.strip()]
-        reasons = {widget_reason(p.strip()) for p in parts}
-        if len(parts) > 1 and None not in reasons:
-            return sorted(r for r in reasons if r)[0]
     if LANGUAGES_RE.match(text):
         return "language switcher"
     if ADVERT_RE.match(text):
@@ -87,39 +90,55 @@ def widget_reason(text: str) -> str | None:
 def _stock_phrase_reason(text: str, n: int) -> str | None:
     """Furniture recognised by stock phrases anywhere in a line of ``n`` words.
 
-    Each pattern runs only when the line holds one of its key words: these searches
-    scan whole lines, and most lines are story.
+    One scan for key words decides which patterns run at all: these searches look at
+    whole lines, and most lines are story.
     """
-    low = text.casefold()
-    if ("cookie" in low or "privacy" in low or "consent" in low or n <= 3) and CONSENT_RE.search(
-        text
-    ):
+    keys = {_KEY_KINDS[w] for w in _KEY_WORD_RE.findall(text.casefold()) if w in _KEY_KINDS}
+    if ("consent" in keys or n <= 3) and CONSENT_RE.search(text):
         return "consent banner"
-    if (
-        n <= 40
-        and ("commission" in low or "affiliate" in low or "sponsored" in low)
-        and DISCLOSURE_RE.search(text)
-    ):
+    if n <= 40 and "disclosure" in keys and DISCLOSURE_RE.search(text):
         return "disclosure"
-    if n <= 40 and "version" in low and CORRECTION_RE.match(text):
+    if n <= 40 and "correction" in keys and CORRECTION_RE.match(text):
         return "correction"
-    if n <= 45 and _CAPTION_KEYS_RE.search(low) and CAPTION_CREDIT_RE.search(text):
+    if n <= 45 and "caption" in keys and CAPTION_CREDIT_RE.search(text):
         return "photo caption"
-    if n <= 40 and _NEWSLETTER_KEYS_RE.search(low) and NEWSLETTER_RE.search(text):
+    if n <= 40 and "newsletter" in keys and NEWSLETTER_RE.search(text):
         return "call to action"
     if n <= 20 and READ_MORE_RE.match(text):
         return "related links"
-    if (n <= 12 and "standards" in low) or "principles" in low:
-        return "footer" if STANDARDS_RE.search(text) else None
-    if len(text) <= 16 and CJK_SHARE_RE.search(text):
-        return "share bar"
+    if n <= 12 and "standards" in keys and STANDARDS_RE.search(text):
+        return "footer"
+    if not text.isascii():
+        if len(text) <= 16 and CJK_SHARE_RE.search(text):
+            return "share bar"
+        if n <= 60 and CJK_CAPTION_RE.search(text):
+            return "photo caption"
+    if n <= 40 and ("paywall" in keys or not text.isascii()) and PAYWALL_RE.search(text):
+        return "call to action"
+    if n <= 12 and REVIEW_BOX_RE.search(text):
+        return "review box"
     return None
 
 
-_CAPTION_KEYS_RE = re.compile(
-    r"photo|picture|image|illustration|graphic|getty|shutterstock|licensing"
-)
-_NEWSLETTER_KEYS_RE = re.compile(r"newsletter|subscri|sign up|story\?|tip")
+_KEY_KINDS = {
+    word: kind
+    for kind, words in (
+        ("consent", "cookie cookies privacy consent"),
+        ("disclosure", "commission affiliate sponsored"),
+        ("correction", "version"),
+        (
+            "caption",
+            "photo photograph photographs picture image images illustration graphic"
+            " getty licensing",
+        ),
+        ("newsletter", "newsletter newsletters subscribe subscription sign story tip tips"),
+        ("standards", "standards principles"),
+        ("paywall", "reading subscriber subscribers access"),
+    )
+    for word in words.split()
+}
+_KEY_WORD_RE = re.compile(r"[a-z]+")
+"""Key words: a stock-phrase pattern runs only on a line that holds one of its own."""
 
 
 def _is_navigation(text: str) -> bool:
