@@ -228,11 +228,14 @@ def _event_date(timex: Timex) -> PartialDate | None:
 
 
 def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> MentionStatus:
-    """``scheduled`` when the date lies after the reporting date, else ``occurred``."""
-    if published is None:
+    """``scheduled`` when the date lies after the reporting date, else ``occurred``.
+
+    Compared at the precision both have: an event at 1 p.m. on the day of an article
+    that gives no time is not "after" it, nor is "in May" in a May article. Within the
+    same period only the sentence can tell (a future cue: "will", "upcoming", "next").
+    """
+    if published is None or date.compatible(published):
         return "scheduled" if _FUTURE_CUE.search(sentence) else "occurred"
-    if date.compatible(published):
-        return "scheduled" if date.precision > published.precision else "occurred"
     return "scheduled" if date.sort_key() > published.sort_key() else "occurred"
 
 

@@ -19,7 +19,7 @@ MIN_WORDS = 3
 _ROLE = (
     r"(?:U\.S\.|US|American|Colombian|Venezuelan|former|then|acting|deputy|vice|"
     r"President|president|Vice|Prime|Minister|minister|Foreign|Interior|Defense|Defence|"
-    r"Secretary|secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|Chancellor|King|Queen|"
+    r"Secretary\s+of\s+State|Secretary|secretary|State|Senator|Sen\.|Rep\.|Gov\.|Governor|Chancellor|King|Queen|"
     r"leader|counterpart|ambassador|spokesman|spokeswoman|spokesperson|chief|General|Gen\.|"
     r"Mr\.|Mrs\.|Ms\.|Dr\.|his|her|their)"
 )
@@ -50,7 +50,71 @@ _CUT_BEFORE = re.compile(
 
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
-    return _resolve_pronoun(_make_headline(sentence, date_text), sentence)
+    headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence)
+    return _complete(headline, sentence, date_text)
+
+
+COMPLETE_WORDS = 15
+"""Longest headline when a fragment is completed with its object."""
+_OPEN_VERB = re.compile(
+    r"^(?:said|says|announced|announces|voted|votes|estimated|estimates|confirmed|agreed|decided"
+    r"|began|begun|started|warned|reported|stated|added|claimed|declared|revealed|urged|called"
+    r"|told|asked|noted|insisted|promised|pledged|threatened|admitted|denied|ruled|signalled"
+    r"|signaled|indicated|suggested|ordered|demanded|vowed|proposed|approved|rejected|launched"
+    r"|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|be|been)$",
+    re.I,
+)
+"""Verbs that leave a headline unfinished when nothing follows them ("Qatar announced")."""
+
+
+def _complete(headline: str, sentence: str, date_text: str) -> str:
+    """A fragment that stops at its verb gets its object back; a short one, its date.
+
+    "The Security Council voted" + "… on Thursday to impose a no-fly zone over Libya" →
+    "The Security Council voted to impose a no-fly zone over Libya"; "Petro’s term
+    ends" + "… ends in August and …" → "Petro’s term ends in August".
+    """
+    words = headline.split()
+    open_verb = bool(words) and _OPEN_VERB.match(words[-1].strip(".,;:")) is not None
+    if not words or (len(words) >= 4 and not open_verb):
+        return headline
+    text = _normalize(sentence)
+    index = text.find(date_text)
+    if index < 0:
+        return headline
+    rest = text[index + len(date_text) :]
+    if open_verb and _COMPLEMENT.match(rest):
+        joined = _shorten_names(f"{headline} {rest.strip(' ,;:—–')}")
+        done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
+        if len(done.split()) > len(words):
+            return done
+    if len(words) < 4:
+        prep = re.search(
+            r"\b(in|on|at|by|since|during|until|from)\s+(?:the\s+)?$", text[:index], re.I
+        )
+        phrase = f"{prep.group(0)}{date_text}" if prep else date_text
+        if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
+            return f"{headline} {phrase.strip()}"
+    return headline
+
+
+_COMPLEMENT = re.compile(
+    r"\s*,?\s*(?:that|to|when|as|after|with|for|against|over)\s"
+    r"|\s+(?!(?:and|but|or|is|was|were|are|who|which|whose|while)\b)[A-Za-z“\"‘']",
+    re.I,
+)
+"""What may follow an open verb and complete it: an object, a that/to clause."""
+
+
+def _cut(text: str) -> str:
+    """At most :data:`COMPLETE_WORDS` words, cut before a function word, no dangling end."""
+    cut = text.split()[:COMPLETE_WORDS]
+    if len(cut) == COMPLETE_WORDS:
+        for i in range(COMPLETE_WORDS - 1, 4, -1):
+            if _CUT_BEFORE.match(cut[i]):
+                cut = cut[:i]
+                break
+    return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
 
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
@@ -117,7 +181,8 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
             return f"{np} {follows.group(1)}{follows.group(2)}"
     if precedes and text[:start] != before + text[len(before) : start]:
         return None
-    if precedes and before[: precedes.start()].rstrip() and not follows:
+    complement = re.match(r"\s*(?:to|that)\s", after)
+    if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
         np = _noun_phrase_before(before[: precedes.start()].rstrip())
         if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
             return f"{np} {precedes.group(1)}"
