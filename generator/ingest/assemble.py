@@ -17,7 +17,7 @@ from generator.dates import PartialDate
 from generator.ingest import boilerplate
 from generator.ingest.boilerplate import REFERENCE, Unit
 from generator.ingest.boilerplate_patterns import AUTHOR_PREFIX_RE, AUTHOR_ROLE_RE, ORG_WORD_RE
-from generator.ingest.pubdate import DATE_LINE_RE, UPDATED_RE, find_full_dates, infer_published
+from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
 
 
@@ -36,7 +36,8 @@ def build_article(
 
     ``published`` is authoritative (front matter, a corpus field); ``page_date`` (a saved
     page's metadata, described by ``evidence``) yields to a publication date the text
-    itself states, and wins over a stated "Updated …" date.
+    itself states ("Published …", "Posted …"), and wins over a bare date line (a
+    sidebar's, a profile's "Joined …") or an "Updated …" one.
     """
     meta = meta or {}
     cleaned = boilerplate.classify(units, DATE_LINE_RE, title=meta.get("title"))
@@ -62,7 +63,7 @@ def build_article(
         (u.text for u in units if u.label == "byline" and find_full_dates(u.text)), None
     )
     hits = find_full_dates(date_line) if date_line else []
-    if hits and not (page_date is not None and UPDATED_RE.match(date_line or "")):
+    if hits and (page_date is None or STATED_RE.match(date_line or "")):
         article.published = hits[0].date
         article.published_evidence = f"stated: {date_line!r}"
         return article

@@ -61,8 +61,11 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 """A line that states when the article was published (English, or a CJK 年月日 date)."""
-UPDATED_RE = re.compile(r"^\W*(?:last\s+)?updated\b|^\W*更新", re.IGNORECASE)
-"""A date line that gives the last update, not the publication."""
+STATED_RE = re.compile(
+    r"^\W*(?:first\s+)?(?:published|posted)\b|^\W*(?:发布|發佈|发表|公開|公开|掲載|配信)",
+    re.IGNORECASE,
+)
+"""A date line that says it gives the publication ("Published …", "Posted on …")."""
 _FUTURE_CUE_RE = re.compile(
     r"\b(?:scheduled|upcoming|planned|set\s+for|will|expected|due|slated|next)\b", re.IGNORECASE
 )
