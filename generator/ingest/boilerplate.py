@@ -120,6 +120,8 @@ def _find_breadcrumb(text: str) -> list[str] | None:
         return None
     if "»" in text or "›" in text or len(parts) >= 3 or parts[0].lower() == "home":
         return parts
+    if " > " in text and all(word_count(p) <= 3 for p in parts):
+        return parts  # "News > Transport": section trail
     return None
 
 
