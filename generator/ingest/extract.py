@@ -61,6 +61,16 @@ _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[
 _FUTURE_CUE = re.compile(
     r"\b(will|shall|going to|scheduled|upcoming|expected to|due to|set to|plans? to|next)\b", re.I
 )
+_FURNITURE_SENTENCE = re.compile(
+    r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
+    r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+"
+    r"|^\W*(?:posted|updated|last\s+updated|published)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
+    r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@))\b"
+    r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$",
+    re.IGNORECASE,
+)
+"""Page furniture that slipped through reading: a comment header, an embedded post, an
+"Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
 
@@ -118,9 +128,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         for sentence in split_sentences(paragraph):
-            if sentence.text[:1] in "“\"‘'":
+            if sentence.text[:1] in "“\"‘'" or _FURNITURE_SENTENCE.search(sentence.text):
                 frame = None
-                continue  # quoted speech: its dates are the speaker's
+                continue  # quoted speech dates the speaker's events; furniture dates none
             inside = slice_timexes(timexes, starts, sentence)
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]

@@ -203,7 +203,7 @@ def home_page(index: SiteIndex, options: SiteOptions) -> str:
         '<nav class="chronicle-actions" aria-label="Explore the story" markdown>',
         "",
         "[Full chronology](chronology.md){ .md-button .md-button--primary }",
-        f"[Upcoming ({sum(e.status == 'scheduled' for e in events)})](upcoming.md){{ .md-button }}",
+        f"[Upcoming ({len(upcoming_events(index))})](upcoming.md){{ .md-button }}",
         "[Sources](sources/index.md){ .md-button }",
         "",
         "</nav>",
@@ -213,7 +213,7 @@ def home_page(index: SiteIndex, options: SiteOptions) -> str:
     ]
     lines += timeline(key_events(events), index, "", summary=True, css="chronicle-tl--key")
     lines += ["[Read the full chronology →](chronology.md)", ""]
-    upcoming = sorted((e for e in events if e.status == "scheduled"), key=_soonest)
+    upcoming = upcoming_events(index)
     if upcoming:
         lines += ["## Coming up", ""]
         lines += timeline(upcoming[:HOME_UPCOMING], index, "")
@@ -295,10 +295,31 @@ def _filter_form(index: SiteIndex) -> list[str]:
     ]
 
 
+def upcoming_events(index: SiteIndex) -> list[Event]:
+    """Scheduled events still ahead of the newest source, soonest first.
+
+    "Scheduled" is what a source said when it was written; an event a 2011 article
+    announced is not upcoming once a later source exists. An event in the newest
+    source's own period (its day, or "in May" in a May article) still counts.
+    """
+    newest = max(
+        (s.published for s in index.sources.values() if s.published is not None),
+        key=lambda d: d.sort_key(),
+        default=None,
+    )
+    ahead = [
+        e
+        for e in index.events
+        if e.status == "scheduled"
+        and (newest is None or e.date.compatible(newest) or e.date.sort_key() > newest.sort_key())
+    ]
+    return sorted(ahead, key=_soonest)
+
+
 def upcoming_page(index: SiteIndex) -> str:
     """Scheduled events, soonest first."""
     lines = [*front_matter("Upcoming", searchable=False), "# Upcoming", ""]
-    upcoming = sorted((e for e in index.events if e.status == "scheduled"), key=_soonest)
+    upcoming = upcoming_events(index)
     if not upcoming:
         return "\n".join([*lines, "Nothing is scheduled.", ""])
     lines += [

@@ -420,3 +420,40 @@ def test_escaped_text_reads_back_as_written(text: str) -> None:
     escaped = h(text)
     assert html.unescape(escaped) == " ".join(text.split())
     assert not set("<>\"'`*_[]{}|~#") & set(escaped.replace("&#", "").replace("&", ""))
+
+
+def test_upcoming_leaves_out_what_a_newer_source_has_overtaken() -> None:
+    """An event an old article announced is not upcoming once a later source exists."""
+    events = [
+        Event(
+            id="2011-02-vote",
+            title="Parliament will vote on the constitution",
+            date=PartialDate(2011, 2),
+            status="scheduled",
+            sources=[SourceRef("old", "Parliament will vote on the constitution in February.")],
+        ),
+        Event(
+            id="2011-06-elections",
+            title="Elections will be held in June",
+            date=PartialDate(2011, 6),
+            status="scheduled",
+            sources=[SourceRef("old", "Elections will be held in June.")],
+        ),
+        Event(
+            id="2011-06-03-talks",
+            title="Talks will resume on the day of the new report",
+            date=PartialDate(2011, 6, 3),
+            status="scheduled",
+            sources=[SourceRef("new", "Talks will resume on 3 June, officials said.")],
+        ),
+    ]
+    sources = {
+        "old": Source("old", published=PartialDate(2011, 1, 20)),
+        "new": Source("new", published=PartialDate(2011, 6, 3)),
+    }
+    pages = generate_pages(events, sources, SiteOptions("Story"), Vocabulary())
+    upcoming = pages["upcoming.md"]
+    assert "Parliament will vote" not in upcoming  # February is before the newest source
+    assert "Elections will be held in June" in upcoming  # June: the newest source's month
+    assert "Talks will resume" in upcoming  # its own day
+    assert "[Upcoming (2)](upcoming.md)" in pages["index.md"]
