@@ -173,7 +173,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     """ "the operation last month deposing Maduro" → "The operation deposing Maduro"."""
     after = text[end:]
     before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
-    follows = re.match(rf"\s+({_PARTICIPLE})\b([^,;:]*)", after)
+    follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
     precedes = re.search(rf"\b({_PARTICIPLE})$", before)
     if follows and not precedes:
         np = _noun_phrase_before(before)
@@ -329,6 +329,7 @@ def _shorten_names(text: str) -> str:
 
 def _finish(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
