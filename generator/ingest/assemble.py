@@ -16,7 +16,12 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.ingest import boilerplate
 from generator.ingest.boilerplate import REFERENCE, Unit
-from generator.ingest.boilerplate_patterns import AUTHOR_PREFIX_RE, AUTHOR_ROLE_RE, ORG_WORD_RE
+from generator.ingest.boilerplate_patterns import (
+    AUTHOR_PREFIX_RE,
+    AUTHOR_ROLE_RE,
+    INLINE_STAMP_RE,
+    ORG_WORD_RE,
+)
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
 
@@ -40,10 +45,11 @@ def build_article(
     sidebar's, a profile's "Joined …") or an "Updated …" one.
     """
     meta = meta or {}
+    stamps = _strip_inline_stamps(units)
     cleaned = boilerplate.classify(units, DATE_LINE_RE, title=meta.get("title"))
     paragraphs = [u.text for u in units if u.label is None]
     references = [u.text for u in units if u.label == REFERENCE]
-    dropped = list(extra_dropped) + _merge_dropped(units)
+    dropped = list(extra_dropped) + stamps + _merge_dropped(units)
     article = Article(
         id=article_id,
         path=_display_path(path),
@@ -78,6 +84,23 @@ def build_article(
     if article.published is None and evidence:
         article.published_evidence = f"{evidence}; {article.published_evidence}"
     return article
+
+
+def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
+    """Take live-blog update stamps out of the paragraphs they open; each is recorded.
+
+    "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) The head of the stock market said …":
+    the stamp gives when the blog was updated, not when anything happened.
+    """
+    found: list[Dropped] = []
+    for unit in units:
+        if ":" not in unit.text and "." not in unit.text:
+            continue
+        stamps = INLINE_STAMP_RE.findall(unit.text)
+        if stamps:
+            found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
+            unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
+    return found
 
 
 def _merge_dropped(units: list[Unit]) -> list[Dropped]:

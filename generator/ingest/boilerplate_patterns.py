@@ -141,6 +141,12 @@ REVIEW_BOX_RE = re.compile(
     re.IGNORECASE,
 )
 """A review's rating box and shopping links ("Rating: 4 out of 5", "Check price at …")."""
+INLINE_STAMP_RE = re.compile(
+    r"[(\[]?\s*\b(?:update[ds]?|updated\s+at|posted)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"[^()\[\]\n]{0,50}?(?:\b[A-Z]{1,4}T\b|GMT|UTC)?\s*[)\]]\s*",
+    re.IGNORECASE,
+)
+"""A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
 LIKE_WIDGET_RE = re.compile(
     r"^(?:like\s+this:?|like\s+loading(?:…|\.\.\.)?|loading(?:…|\.\.\.)|liked\s+by\s+.*"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|share\s+this:?|\d+\s+(?:likes?|bloggers?\s+like\s+this)\.?"

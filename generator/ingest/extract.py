@@ -71,6 +71,15 @@ _FURNITURE_SENTENCE = re.compile(
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
 "Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
+_ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
+"""A time zone right after "a.m."/"p.m.": the sentence goes on."""
+_SPEECH = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
+    r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
+)
+"""A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), or first person outside
+quotes: somebody's talk or opinion, not a report of what happened."""
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
 
@@ -99,6 +108,8 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             "p.m.", start, end
         ):
             continue
+        if paragraph.endswith(("a.m.", "p.m."), start, end) and _ZONE_NEXT.match(paragraph, end):
+            continue  # "9:51 a.m. ET) The head …": the zone belongs to the clock time
         if not paragraph[start:end].isspace():
             sentences.append(_make_sentence(paragraph, start, end))
         start = end
@@ -128,9 +139,13 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         for sentence in split_sentences(paragraph):
-            if sentence.text[:1] in "“\"‘'" or _FURNITURE_SENTENCE.search(sentence.text):
+            if (
+                sentence.text[:1] in "“\"‘'"
+                or _FURNITURE_SENTENCE.search(sentence.text)
+                or _SPEECH.search(_QUOTED.sub(" ", sentence.text))
+            ):
                 frame = None
-                continue  # quoted speech dates the speaker's events; furniture dates none
+                continue  # speech and opinion date the speaker's views; furniture, nothing
             inside = slice_timexes(timexes, starts, sentence)
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
