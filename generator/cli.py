@@ -361,6 +361,18 @@ def serve(config_file: Path, dev_addr: str) -> None:
         raise _os_error(exc, tempfile.gettempdir()) from None  # where MkDocs builds the preview
 
 
+_config_option = click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The MkDocs configuration whose chronicle plugin sets min_confidence "
+    "(default 0.4 without one).",
+)
+"""The ``--config-file`` option of commands that hold back events as the site does."""
+
+
 @main.command()
 @click.option(
     "--format",
@@ -371,6 +383,7 @@ def serve(config_file: Path, dev_addr: str) -> None:
     help="json: every field; ical: iCalendar; atom: Atom feed; timelinejs: TimelineJS JSON.",
 )
 @_content_option
+@_config_option
 @click.option("--title", default="Chronicle", show_default=True, help="The story's title.")
 @click.option(
     "--site-url",
@@ -378,17 +391,24 @@ def serve(config_file: Path, dev_addr: str) -> None:
     help="Public address of the site, for absolute links (default: links relative to the site).",
 )
 @_user_errors
-def export(fmt: str, content_dir: Path, title: str, site_url: str | None) -> None:
+def export(
+    fmt: str, content_dir: Path, config_file: Path, title: str, site_url: str | None
+) -> None:
     """Print all events in a machine-readable format on stdout.
 
-    JSON fields: id, title, date (EDTF), precision, status, summary,
-    entities, tags, importance, sources. The site publishes every format:
-    events.json, events.ics (iCalendar: day events all-day, month events as
-    all-day spans of the month, year and decade events skipped), feed.xml
-    (Atom, newest first by the latest publication date of each event's
-    sources) and timeline.json (for TimelineJS embeds).
+    Events held back for review (confidence below the chronicle plugin's
+    min_confidence, not reviewed: see `chronicle review`) are left out, as
+    the site leaves them out.
+
+    JSON fields: id, title, date (EDTF), end, precision, status, summary,
+    entities, tags, importance, confidence, reviewed, conflicts, sources.
+    The site publishes every format: events.json, events.ics (iCalendar:
+    day events all-day, month events as all-day spans of the month, year and
+    decade events skipped), feed.xml (Atom, newest first by the latest
+    publication date of each event's sources) and timeline.json (for
+    TimelineJS embeds).
     """
-    from generator.site import ExportOptions
+    from generator.site import ExportOptions, published_events, review_threshold
     from generator.site import export as run_export
     from generator.store import load_events, load_sources
 
@@ -400,7 +420,44 @@ def export(fmt: str, content_dir: Path, title: str, site_url: str | None) -> Non
         )
     sources, _ = load_sources(content_dir)
     options = ExportOptions(title=title, site_url=site_url)
-    click.echo(run_export(result.events, fmt, sources, options), nl=False)
+    events = published_events(result.events, review_threshold(config_file))
+    click.echo(run_export(events, fmt, sources, options), nl=False)
+
+
+@main.command()
+@_content_option
+@_config_option
+@click.option(
+    "--all", "everything", is_flag=True, help="Every machine-made event, held back or not."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a list.")
+@_user_errors
+def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool) -> None:
+    """List the events held back for review, most important first.
+
+    An event ingest made whose confidence is below min_confidence (an option
+    of the chronicle plugin in mkdocs.yml, 0.4 by default) stays out of the
+    site and the exports. Each is listed with its date, title, id, confidence,
+    why it is doubtful and the file to edit: add `reviewed: true` to publish
+    it, or set `status: rejected` to drop it.
+    """
+    from generator.ingest import format_review, review_queue, review_records
+    from generator.site import review_threshold
+    from generator.store import load_events, load_sources
+
+    result = load_events(content_dir)
+    if result.errors:
+        raise ChronicleError(
+            f"{len(result.errors)} invalid event file(s); run `chronicle check` "
+            f"(first: {result.errors[0]})"
+        )
+    sources, _ = load_sources(content_dir)
+    threshold = review_threshold(config_file)
+    items = review_queue(result.events, sources, threshold, everything)
+    if as_json:
+        click.echo(json.dumps(review_records(items), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_review(items, threshold, everything), nl=False)
 
 
 @main.command()

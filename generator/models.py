@@ -21,6 +21,9 @@ MentionStatus = Literal["occurred", "scheduled"]
 """What a mention reports: a happening that has occurred, or one still to come."""
 EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
 """The values of :data:`EventStatus`, for checks at run time (the event schema's enum)."""
+DEFAULT_MIN_CONFIDENCE = 0.4
+"""Events less confident than this wait for review unless the project sets its own
+threshold (``min_confidence`` of the chronicle plugin in ``mkdocs.yml``)."""
 
 
 @dataclass(frozen=True)
@@ -232,9 +235,28 @@ class Event:
     """Topic tags."""
     importance: float = 1.0
     """Higher is more important."""
+    confidence: float | None = None
+    """How well the evidence supports it, 0 to 1 (:mod:`generator.ingest.confidence`);
+    None for an event an editor made: their own event is trusted."""
+    reviewed: bool = False
+    """True once an editor confirmed it: published whatever its ``confidence``."""
     sources: list[SourceRef] = field(default_factory=list)
     """Articles that report it, with quotes."""
     conflicts: list[str] = field(default_factory=list)
     """Notes on sources that disagree about the date."""
     path: str | None = None
     """The YAML file it was loaded from, if any."""
+
+    def held_back(self, min_confidence: float) -> bool:
+        """True if it waits for an editor's review: stays out of the site and exports.
+
+        That is a machine-made event (it has a ``confidence``) below
+        ``min_confidence`` that no editor has marked ``reviewed``; a rejected
+        event is hidden anyway and waits for nothing.
+        """
+        return (
+            self.confidence is not None
+            and self.confidence < min_confidence
+            and not self.reviewed
+            and self.status != "rejected"
+        )

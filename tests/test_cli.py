@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-COMMANDS = ["ingest", "check", "new", "build", "serve", "export", "dates", "inspect"]
+COMMANDS = ["ingest", "check", "new", "build", "serve", "export", "review", "dates", "inspect"]
 
 
 @pytest.fixture
@@ -140,3 +140,73 @@ def test_dates_command_refuses_bad_files_clearly(
     assert result.exit_code == 1
     assert message in result.stderr and str(bad) in result.stderr
     assert "Traceback" not in result.output
+
+
+def _hold_back_one_event(project: Path) -> Path:
+    """Give one of the project's events a low confidence, as ingest would; its file."""
+    path = next(p for p in sorted((project / "content" / "events").rglob("*.yaml")))
+    text = path.read_text("utf-8")
+    assert "confidence:" not in text and "\nsources:" in text
+    path.write_text(text.replace("\nsources:", "\nconfidence: 0.15\nsources:", 1), "utf-8")
+    return path
+
+
+def test_review_lists_held_back_events_and_export_leaves_them_out(
+    runner: CliRunner, project: Path
+) -> None:
+    empty = runner.invoke(main, ["review"])
+    assert empty.exit_code == 0, empty.output
+    assert empty.output == "No events held back for review (confidence below 0.4).\n"
+    path = _hold_back_one_event(project)
+    event_id = next(
+        line.split(": ", 1)[1]
+        for line in path.read_text("utf-8").splitlines()
+        if line.startswith("id: ")
+    )
+    listed = runner.invoke(main, ["review"])
+    assert listed.exit_code == 0, listed.output
+    assert listed.output.startswith(
+        "1 event(s) held back for review (confidence below 0.4), most important first:\n"
+    )
+    assert f"  id: {event_id}\n" in listed.output
+    assert "  confidence 0.15 (held back)" in listed.output
+    assert "  why: one source" in listed.output
+    assert f"  edit: {path.relative_to(project).as_posix()}\n" in listed.output
+    assert listed.output.endswith(
+        "To publish an event, add `reviewed: true` to its file; "
+        "to drop it for good, set `status: rejected`.\n"
+    )
+    records = json.loads(runner.invoke(main, ["review", "--json"]).output)
+    assert [(r["id"], r["confidence"], r["held_back"]) for r in records] == [(event_id, 0.15, True)]
+    assert records[0]["reasons"][0] == "one source"
+    exported = json.loads(runner.invoke(main, ["export"]).output)["events"]
+    assert event_id not in {e["id"] for e in exported}
+    assert exported  # the others are there
+    # confirmed by an editor: published again, and no longer in the queue
+    path.write_text(
+        path.read_text("utf-8").replace("confidence: 0.15\n", "confidence: 0.15\nreviewed: true\n")
+    )
+    assert runner.invoke(main, ["review"]).output.startswith("No events held back")
+    everything = runner.invoke(main, ["review", "--all", "--json"]).output
+    assert [(r["id"], r["reviewed"], r["held_back"]) for r in json.loads(everything)] == [
+        (event_id, True, False)
+    ]
+    exported = json.loads(runner.invoke(main, ["export"]).output)["events"]
+    assert event_id in {e["id"] for e in exported}
+
+
+def test_review_and_export_use_the_threshold_of_mkdocs_yml(
+    runner: CliRunner, project: Path
+) -> None:
+    _hold_back_one_event(project)
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8").replace(
+        "content_dir: content\n", "content_dir: content\n      min_confidence: 0.1\n"
+    )
+    config.write_text(text, "utf-8")
+    result = runner.invoke(main, ["review"])
+    assert result.output == "No events held back for review (confidence below 0.1).\n"
+    elsewhere = project / "other.yml"
+    elsewhere.write_text(text.replace("min_confidence: 0.1", "min_confidence: 0.5"), "utf-8")
+    result = runner.invoke(main, ["review", "-f", "other.yml"])
+    assert "held back for review (confidence below 0.5)" in result.output

@@ -8,25 +8,35 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 - :mod:`~generator.ingest.extract`: dated sentences → mentions (``headline`` titles them);
 - :mod:`~generator.ingest.merge`: mentions → one event per happening;
 - :mod:`~generator.ingest.rank`: importance; :mod:`~generator.ingest.entities`: entities, tags;
+- :mod:`~generator.ingest.confidence`: how well the evidence supports an event;
 - :mod:`~generator.ingest.pipeline`: all of that over a whole corpus (``build_events``);
 - :mod:`~generator.ingest.reconcile`: ``chronicle ingest``, merged into ``content/``
   without undoing an editor's change;
-- :mod:`~generator.ingest.report`: what ``chronicle inspect`` prints.
+- :mod:`~generator.ingest.report`: what ``chronicle inspect`` prints;
+- :mod:`~generator.ingest.review`: ``chronicle review``, the events held back for review.
 """
 
+from generator.ingest.confidence import Confidence, score_confidence
 from generator.ingest.pipeline import BuiltEvents, build_events
 from generator.ingest.read import read_article, read_articles
 from generator.ingest.reconcile import IngestReport, ingest, load_state
 from generator.ingest.report import article_to_json, format_report
+from generator.ingest.review import ReviewItem, format_review, review_queue, review_records
 
 __all__ = [
     "BuiltEvents",
+    "Confidence",
     "IngestReport",
+    "ReviewItem",
     "article_to_json",
     "build_events",
     "format_report",
+    "format_review",
     "ingest",
     "load_state",
     "read_article",
     "read_articles",
+    "review_queue",
+    "review_records",
+    "score_confidence",
 ]

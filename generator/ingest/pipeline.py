@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
+from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions
 from generator.ingest.rank import assign_importance
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 
 MIN_SHARED = 3
 """Distinctive words an undated sentence must share with an event to corroborate it."""
+MIN_TITLE_SHARED = 2
+"""Of those, words an undated sentence must share with the event's title: a sentence that
+only shares the story's vocabulary with an event's quotes reports something else."""
 TITLE_HEAD_WORDS = 6
 """The happening a title names comes early ("Trump and Petro meet …"), not in its object."""
 MIN_CORPUS = 20
@@ -57,6 +61,8 @@ class _Signature:
     """Event nouns of the event ("meeting")."""
     words: frozenset[str]
     """Distinctive content words of its title and quotes."""
+    title: frozenset[str] = frozenset()
+    """Distinctive content words of its title: who and what, beyond the event noun."""
 
 
 PARALLEL_MIN_ARTICLES = 64
@@ -152,14 +158,14 @@ class BuiltEvents:
     """What :func:`build_events` makes of a corpus."""
 
     events: list[Event]
-    """Every event, merged, corroborated and ranked, in date order."""
+    """Every event, merged, corroborated, ranked and scored (``confidence``), in date order."""
     articles: list[Article]
     """The articles, in the order given; those that had no publication date and report
     a past event are new copies carrying the inferred date (the input is not changed)."""
 
 
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
-    """Every event the articles report, merged, corroborated and ranked."""
+    """Every event the articles report, merged, corroborated, ranked and scored."""
     mentions = extract_all(articles)
     events = merge_mentions(mentions)
     common = _common_words(articles)
@@ -175,6 +181,7 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated else a.published for a in articles}
     events = assign_importance(events, published=written)
+    events = assign_confidence(events, articles)
     return BuiltEvents(events, list(articles))
 
 
@@ -183,7 +190,9 @@ def _signature(event: Event, common: frozenset[str]) -> _Signature:
     for source in event.sources:
         words |= content_words(source.quote)
     head = content_words(" ".join(event.title.split()[:TITLE_HEAD_WORDS]))
-    return _Signature(frozenset(head & EVENT_NOUNS), frozenset(words - common))
+    nouns = frozenset(head & EVENT_NOUNS)
+    title = frozenset(content_words(event.title.replace("-", " ")) - common - nouns)
+    return _Signature(nouns, frozenset(words - common), title)
 
 
 def _common_words(articles: Sequence[Article]) -> frozenset[str]:
@@ -223,7 +232,10 @@ def _with_corroborating_sources(
         done = cited.setdefault(article.id, set())
         for paragraph in article.paragraphs:
             for sentence in split_sentences(paragraph):
-                found = index.best_event(content_words(sentence.text), article)
+                words = content_words(sentence.text)
+                found = index.best_event(
+                    words | content_words(sentence.text.replace("-", " ")), article
+                )
                 if found is None or found.id in done:
                     continue
                 done.add(found.id)
@@ -267,7 +279,8 @@ class _SignatureIndex:
         """The event a sentence reports, if it clearly names one: most shared words wins.
 
         Ties go to the smallest event id; an event dated after the article was
-        written is not one it reports.
+        written is not one it reports. ``words`` include the parts of hyphenated ones
+        ("Trump-Petro meeting" names Trump and Petro).
         """
         if words.isdisjoint(self._nouns):
             return None  # names no kind of happening
@@ -281,8 +294,9 @@ class _SignatureIndex:
                 best is not None and (count < best[0] or (count == best[0] and event_id > best[1]))
             ):
                 continue
-            if not (words & self._signatures[event_id].nouns):
-                continue
+            signature = self._signatures[event_id]
+            if not (words & signature.nouns) or len(words & signature.title) < MIN_TITLE_SHARED:
+                continue  # the same kind of happening, but not with this one's actors or action
             event = self._events[event_id]
             if article.published is not None and _before(article.published, event.date):
                 continue  # written before it happened: not a report of it

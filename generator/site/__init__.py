@@ -13,7 +13,15 @@ The public API is in ``__all__``; the modules behind it:
 - :mod:`~generator.site.plugin`: the MkDocs plugin (entry point ``chronicle``).
 """
 
-from generator.site.build import build_site, prepare_docs
+from generator.site.build import build_site, prepare_docs, review_threshold
 from generator.site.exports import ExportOptions, export
+from generator.site.generate import published_events
 
-__all__ = ["ExportOptions", "build_site", "export", "prepare_docs"]
+__all__ = [
+    "ExportOptions",
+    "build_site",
+    "export",
+    "prepare_docs",
+    "published_events",
+    "review_threshold",
+]

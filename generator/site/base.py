@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.ids import source_page_name, unique_page_slugs
-from generator.models import Event
-from generator.store import Source
-from generator.store import Vocabulary
+from generator.models import DEFAULT_MIN_CONFIDENCE, Event
+from generator.store import Source, Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
 """Characters with a meaning in Markdown inline context (besides the backslash)."""
@@ -46,6 +45,9 @@ class SiteOptions:
     """Domain for calendar UIDs and feed ids (default: ``site_url``'s host)."""
     repo_root: str | None = None
     """Absolute path of the repository (mkdocs.yml's folder), for edit links."""
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    """Events less confident than this, unless ``reviewed``, are held back for review:
+    left out of every page and export (:meth:`~generator.models.Event.held_back`)."""
 
 
 @lru_cache(maxsize=1 << 16)

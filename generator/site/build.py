@@ -24,11 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import BuildError, ChronicleError
+from generator.models import DEFAULT_MIN_CONFIDENCE
 from generator.site.generate import SiteOptions, generate_pages, write_pages
 from generator.site.incremental import BuildPlan, config_key, read_manifest
-from generator.store import load_sources_cached
-from generator.store import CheckResult, check_content
-from generator.store import Vocabulary
+from generator.store import CheckResult, Vocabulary, check_content, load_sources_cached
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -62,7 +61,60 @@ def prepare_docs(
         len(pages),
         changed,
     )
+    held = sum(e.held_back(options.min_confidence) for e in result.load.events)
+    if held:
+        log.info(
+            "chronicle: %d event(s) held back for review (confidence below %s); "
+            "`chronicle review` lists them",
+            held,
+            f"{options.min_confidence:g}",
+        )
     return result
+
+
+def review_threshold(config_file: Path) -> float:
+    """The ``min_confidence`` of the chronicle plugin in ``config_file`` (``mkdocs.yml``).
+
+    What the site holds back, the CLI (``chronicle review``, ``export``) holds back
+    too. The file is read as MkDocs reads it (its YAML loader, ``!ENV`` tags and
+    ``INHERIT``) but only the plugin's options are looked at, so a project whose
+    docs folder is not generated yet can be reviewed. The default
+    (:data:`~generator.models.DEFAULT_MIN_CONFIDENCE`) when the file does not exist,
+    has no chronicle plugin or does not set the option.
+    """
+    if not config_file.is_file():
+        return DEFAULT_MIN_CONFIDENCE
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open("rb") as handle:
+            config = yaml_load(handle)
+    except MkDocsException as exc:
+        raise BuildError(f"cannot read the configuration: {exc}", str(config_file)) from None
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    if isinstance(plugins, list):
+        found = [p for p in plugins if isinstance(p, dict) and PLUGIN_NAME in p]
+        options = found[0][PLUGIN_NAME] if found else None
+    else:
+        options = plugins.get(PLUGIN_NAME) if isinstance(plugins, dict) else None
+    if not isinstance(options, dict) or "min_confidence" not in options:
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        return share(options["min_confidence"])
+    except ValueError as exc:
+        raise BuildError(
+            f"plugin {PLUGIN_NAME!r} option 'min_confidence': {exc}", str(config_file)
+        ) from None
+
+
+def share(value: object) -> float:
+    """``value`` as a number from 0 to 1 (``min_confidence``); ValueError if it is not one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"expected a number from 0 to 1, got {value!r}")
+    if not 0 <= value <= 1:
+        raise ValueError(f"{value!r} is not between 0 and 1")
+    return float(value)
 
 
 def build_epoch(content_dir: Path) -> int:

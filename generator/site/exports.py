@@ -43,8 +43,7 @@ from urllib.parse import urlsplit
 
 from generator.dates import PartialDate, Precision
 from generator.models import Event
-from generator.store import event_fields
-from generator.store import Source
+from generator.store import Source, event_fields
 
 EXPORT_FORMATS = ("json", "ical", "atom", "timelinejs")
 """Formats ``chronicle export --format`` accepts."""
@@ -115,6 +114,8 @@ JSON_KEY_ORDER = (
     "entities",
     "tags",
     "importance",
+    "confidence",
+    "reviewed",
     "conflicts",
     "sources",
 )

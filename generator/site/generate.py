@@ -22,7 +22,6 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.models import Event
 from generator.site.base import (
     SiteIndex,
@@ -33,6 +32,7 @@ from generator.site.base import (
     source_page_path,
     time_tag,
 )
+from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.site.pages import (
     entities_index,
     entity_page,
@@ -43,9 +43,7 @@ from generator.site.pages import (
     tags_index,
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.store import Source
-from generator.store import write_text_atomic
-from generator.store import Vocabulary
+from generator.store import Source, Vocabulary, write_text_atomic
 
 __all__ = [
     "KEY_EVENTS",
@@ -54,6 +52,7 @@ __all__ = [
     "generate_pages",
     "h",
     "md_escape",
+    "published_events",
     "source_page_path",
     "time_tag",
     "write_pages",
@@ -72,9 +71,10 @@ def generate_pages(
 
     ``vocabulary`` (``content/entities.yaml`` and ``tags.yaml``) is optional:
     with it, aliases map to canonical entity pages, entities are grouped by
-    kind and tags show their descriptions.
+    kind and tags show their descriptions. Events held back for review
+    (:func:`published_events`) are left out of every page and export.
     """
-    index = SiteIndex.build(events, sources, vocabulary)
+    index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
     pages = {
         "index.md": home_page(index, options),
         "chronology.md": chronology_page(index),
@@ -96,6 +96,15 @@ def generate_pages(
     pages["feed.xml"] = atom_feed(index.events, sources, exports)
     pages["timeline.json"] = timelinejs(index.events, exports)
     return pages
+
+
+def published_events(events: Sequence[Event], min_confidence: float) -> list[Event]:
+    """The events a site or an export shows: all but those held back for review.
+
+    An event is held back while its ``confidence`` is below ``min_confidence``
+    and no editor has set ``reviewed: true`` (:meth:`~generator.models.Event.held_back`).
+    """
+    return [e for e in events if not e.held_back(min_confidence)]
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str], static_dirs: Sequence[Path] = ()) -> int:

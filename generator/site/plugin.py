@@ -23,7 +23,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
 from generator.errors import ChronicleError, os_error
-from generator.site.build import current_plan, prepare_docs, source_date_epoch
+from generator.models import DEFAULT_MIN_CONFIDENCE
+from generator.site.build import current_plan, prepare_docs, share, source_date_epoch
 from generator.site.generate import SiteOptions
 from generator.site.incremental import (
     MANIFEST,
@@ -42,6 +43,20 @@ from generator.site.search import compact_index, dumps_index
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
 
+class _Share(base.BaseConfigOption[float]):
+    """A number from 0 to 1 (an integer is taken as a float)."""
+
+    def __init__(self, default: float) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> float:
+        try:
+            return share(value)
+        except ValueError as exc:
+            raise base.ValidationError(str(exc)) from None
+
+
 class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' hook
     """Options of the ``chronicle`` plugin in ``mkdocs.yml``."""
 
@@ -55,6 +70,9 @@ class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' 
     """The story's title on the home page (default: ``site_name``)."""
     edit_branch = c.Type(str, default="main")
     """Branch that "Edit this event" links open on GitHub."""
+    min_confidence = _Share(default=DEFAULT_MIN_CONFIDENCE)
+    """Events less confident than this wait for review (``chronicle review``) and stay
+    out of the site until an editor sets ``reviewed: true``; 0 publishes everything."""
 
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-call]
@@ -175,4 +193,5 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
             edit_base=edit_base,
             site_url=config.site_url or None,
             repo_root=str(root),
+            min_confidence=self.config.min_confidence,
         )

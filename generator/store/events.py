@@ -222,6 +222,10 @@ def _plainly_valid(data: dict[str, Any]) -> bool:
         "status": lambda v: v in EVENT_STATUSES,
         "summary": text,
         "importance": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+        "confidence": lambda v: (
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1
+        ),
+        "reviewed": lambda v: isinstance(v, bool),
         "entities": names,
         "tags": names,
         "conflicts": lambda v: isinstance(v, list) and all(text(x) for x in v),
@@ -318,6 +322,8 @@ def _describe_schema_error(error: jsonschema.ValidationError, path: tuple[Any, .
             f"{field_name}: {error.instance!r} is not an EDTF date; expected e.g. 2026-02-03, "
             "2025-10, 2015, 199X (decade) or 2026-01~ (approximate)"
         )
+    if error.validator in ("minimum", "maximum") and path == ("confidence",):
+        return f"confidence: {error.instance!r} is not between 0 and 1"
     if error.validator == "pattern" and path == ("id",):
         return (
             f"id: {error.instance!r} is not a valid id; use lowercase letters, digits and hyphens"

@@ -34,6 +34,8 @@ KEY_ORDER = (
     "status",
     "summary",
     "importance",
+    "confidence",
+    "reviewed",
     "entities",
     "tags",
     "conflicts",
@@ -59,8 +61,9 @@ def source_to_data(source: SourceRef) -> dict[str, str]:
 def event_fields(event: Event) -> dict[str, Any]:
     """Every field of the event as plain values, in file key order, nothing left out.
 
-    Dates are EDTF strings (``end`` is None when there is none) and
-    ``importance`` is the event's own number.
+    Dates are EDTF strings (``end`` is None when there is none),
+    ``importance`` is the event's own number, ``confidence`` is None for a
+    hand-made event and ``reviewed`` is always true or false.
     """
     return {
         "id": event.id,
@@ -70,6 +73,8 @@ def event_fields(event: Event) -> dict[str, Any]:
         "status": event.status,
         "summary": event.summary,
         "importance": event.importance,
+        "confidence": event.confidence,
+        "reviewed": event.reviewed,
         "entities": list(event.entities),
         "tags": list(event.tags),
         "conflicts": list(event.conflicts),
@@ -78,11 +83,16 @@ def event_fields(event: Event) -> dict[str, Any]:
 
 
 def event_to_data(event: Event) -> EventRecord:
-    """The event as plain values in file key order, omitting empty optional keys."""
+    """The event as plain values in file key order, omitting empty optional keys.
+
+    ``reviewed: false`` is the default and left out too: only an editor writes the key.
+    """
     data = event_fields(event)
     importance: float | int = data["importance"]
     if float(importance).is_integer():
         data["importance"] = int(importance)
+    if not data["reviewed"]:
+        del data["reviewed"]
     return {k: v for k, v in data.items() if v not in (None, [], "") or k in ("id", "title")}
 
 
@@ -118,6 +128,8 @@ def event_from_data(
         status=cast(EventStatus, data.get("status", "occurred")),  # the schema allows no other
         summary=data.get("summary", ""),
         importance=float(data.get("importance", 1)),
+        confidence=None if (confidence := data.get("confidence")) is None else float(confidence),
+        reviewed=data.get("reviewed", False) is True,
         entities=list(data.get("entities", [])),
         tags=list(data.get("tags", [])),
         conflicts=list(data.get("conflicts", [])),
@@ -168,7 +180,8 @@ def _value_problems(data: dict[str, Any], loaded: Loaded, name: str) -> list[Pro
 
     The schema's ``pattern`` is searched, so its ``$`` also matches before a final
     newline (an id ``"x\\n"`` would name a folder ending in a newline), and a
-    ``minimum`` does not refuse ``.nan`` or ``.inf`` (``events.json`` cannot hold them).
+    ``minimum`` does not refuse ``.nan`` or ``.inf`` (``events.json`` cannot hold them;
+    ``confidence: .nan`` passes ``minimum`` and ``maximum`` alike).
     """
     problems: list[Problem] = []
     ident = data.get("id")
@@ -183,12 +196,11 @@ def _value_problems(data: dict[str, Any], loaded: Loaded, name: str) -> list[Pro
                 "hyphens, at most 120 characters)",
             )
         )
-    importance = data.get("importance")
-    if isinstance(importance, float) and not math.isfinite(importance):
-        line, col = loaded.where(("importance",))
-        problems.append(
-            Problem(name, line, col, f"importance: {importance!r} is not a finite number")
-        )
+    for key in ("importance", "confidence"):
+        number = data.get(key)
+        if isinstance(number, float) and not math.isfinite(number):
+            line, col = loaded.where((key,))
+            problems.append(Problem(name, line, col, f"{key}: {number!r} is not a finite number"))
     return problems
 
 

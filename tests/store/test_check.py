@@ -198,7 +198,7 @@ def test_github_annotations_carry_file_line_and_column(runner: CliRunner, projec
         "one of ['occurred', 'scheduled', 'rejected']",
         f"::error file={rel},line={_line_of(text, 'sumary')},col=1::unknown key 'sumary' "
         "(did you mean 'summary'?); allowed keys: id, title, date, end, status, summary, "
-        "importance, entities, tags, conflicts, sources",
+        "importance, confidence, reviewed, entities, tags, conflicts, sources",
     ]
 
 

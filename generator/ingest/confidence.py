@@ -1,0 +1,266 @@
+"""Confidence of events: how well the evidence supports a machine-made event, 0 to 1.
+
+Ingest makes events from sentences that carry a date; some are not events at
+all (a reader's comment kept with the article, a sentence cut into a title that
+says nothing). The score says how much to trust one, from four kinds of
+evidence, so that doubtful events wait for an editor (``chronicle review``)
+instead of going straight to the site. For an event ``e``::
+
+    confidence(e) = corroboration(e) * quality(e)            (rounded to 2 decimals)
+    corroboration = 1 - (1 - FIRST_SOURCE) ** support          0 with no source
+    quality       = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
+
+- ``support`` counts *independent* sources: each distinct article citing the
+  event counts 1, except that a further article of an outlet already counted
+  adds :data:`SAME_OUTLET_WEIGHT` (articles without an outlet count as their
+  own); an article whose every quote for the event looks like page furniture
+  (a reader comment, an embedded post, a widget: :data:`BOILERPLATE_MARKERS`)
+  counts :data:`BOILERPLATE_WEIGHT` of that. One clean source gives 0.6,
+  two 0.84, three 0.94.
+- ``date`` is the date's precision: 1 for a day or a time, 0.75 a month,
+  0.5 a year, 0.25 a decade; :data:`APPROXIMATE_PENALTY` less when approximate.
+- ``title`` is how headline-like the title is: 1, less
+  :data:`TITLE_DEFECT_PENALTY` for each defect (not 4–15 words; breaks off
+  after an article, preposition, conjunction or auxiliary verb; all capitals;
+  a fragment of a quote, or else opens with a pronoun and so does not say
+  who), never below 0.
+
+So one clean source dated to the day under a good headline scores 0.6; one
+clean source dated to a decade under a two-word title 0.47 (the seeds' "Petro
+demobilised": kept at the default threshold of 0.4); one clean source with a
+year and a title with every defect 0.39; one source that is a reader comment
+at most 0.2.
+Everything is a sum or product of non-negative terms, so more evidence (a
+further source, a more precise date, a better title) never lowers the score.
+Each shortfall is also given in words (:attr:`Confidence.reasons`), which
+``chronicle review`` shows the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from generator.dates import Precision
+from generator.models import Event
+
+FIRST_SOURCE = 0.6
+"""Corroboration from one clean source; each further one closes 60% of what remains."""
+SAME_OUTLET_WEIGHT = 0.5
+"""What a further article of an outlet already counted adds to the support."""
+BOILERPLATE_WEIGHT = 0.25
+"""What an article adds when every quote it gives looks like page furniture."""
+QUALITY_BASE = 0.55
+"""Quality of an event with the vaguest date and the least headline-like title."""
+DATE_SHARE = 0.20
+"""Quality the date's precision can add."""
+TITLE_SHARE = 0.25
+"""Quality a headline-like title can add."""
+DATE_SCORE = {
+    Precision.TIME: 1.0,
+    Precision.DAY: 1.0,
+    Precision.MONTH: 0.75,
+    Precision.YEAR: 0.5,
+    Precision.DECADE: 0.25,
+}
+"""How much each precision says about when (and whether) it happened."""
+APPROXIMATE_PENALTY = 0.1
+"""Taken off the date score for an approximate date ("early January")."""
+TITLE_DEFECT_PENALTY = 0.25
+"""Taken off the title score for each way it is unlike a headline."""
+HEADLINE_WORDS = (4, 15)
+"""Fewest and most words of a headline-like title."""
+
+_PRECISION_WORDS = {
+    Precision.MONTH: "month",
+    Precision.YEAR: "year",
+    Precision.DECADE: "decade",
+}
+_DANGLING = frozenset(
+    """a an the to of in on at for with by from about into onto over under after before as
+    than via per and or but nor that which who whom whose is are was were be been being has
+    have had will would shall should can could may might must do does did said says told
+    tells added noted stated according""".split()
+)
+"""Words a headline does not end on: it would break off (articles, prepositions,
+conjunctions, auxiliaries, and reporting verbs that need what was said)."""
+_CONNECTIVE_START = frozenset("and but or so which who whom that because while".split())
+"""Words that start the middle of a sentence, not a headline."""
+_PRONOUN_START = frozenset("he she it they we you i this these those there".split())
+"""Words that start a sentence whose subject was named before it: not a headline."""
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+BOILERPLATE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a reader comment", re.compile(r"\|\s*(?:Reply|Report(?: abuse)?|Flag|Permalink)\b", re.I)),
+    (
+        "a reader comment",
+        re.compile(
+            r"(?:\b\d{4}|\bago|\byesterday|\btoday),?\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.I
+        ),
+    ),
+    ("a reader comment", re.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
+    ("an embedded post", re.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
+    ("an embedded post", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
+    (
+        "page furniture",
+        re.compile(
+            r"\bUpdated:?\s+\d{1,2}:\d{2}\b|\b(?:Click here|Read more|Sign up|Subscribe now|"
+            r"Follow us|Share this)\b",
+            re.I,
+        ),
+    ),
+)
+"""Signs that a quote is not the article's own text, each with what it suggests.
+
+Ingest drops such text before it makes events (``ingest/threads.py``,
+``ingest/widgets.py``); a quote that still carries one slipped past those rules."""
+
+
+class ArticleLike(Protocol):
+    """What confidence needs of an article: its id and outlet.
+
+    :class:`~generator.models.Article` at ingest, the source records of
+    ``content/sources/`` (``store.Source``) at review.
+    """
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def outlet(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How well an event's evidence supports it."""
+
+    value: float
+    """From 0 (no evidence) to 1, rounded to 2 decimals."""
+    reasons: tuple[str, ...] = ()
+    """Each doubt in words ("one source", "date known only to the year"), strongest first."""
+
+
+def score_confidence(
+    event: Event, articles: Mapping[str, ArticleLike] | Iterable[ArticleLike] = ()
+) -> Confidence:
+    """The confidence of ``event`` and the reasons to doubt it (see the module doc).
+
+    ``articles`` (a sequence, or a mapping by id) give the outlets of the
+    articles the event cites; an article missing from them counts as its own outlet.
+    """
+    outlets = _outlets(articles)
+    support, source_reasons = _support(event, outlets)
+    date, date_reasons = _date_score(event)
+    title, title_reasons = _title_score(event.title)
+    corroboration = 1.0 - (1.0 - FIRST_SOURCE) ** support if support > 0 else 0.0
+    quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
+    value = round(min(1.0, corroboration * quality), 2)
+    return Confidence(value, (*source_reasons, *date_reasons, *title_reasons))
+
+
+def assign_confidence(events: Sequence[Event], articles: Iterable[ArticleLike]) -> list[Event]:
+    """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
+    outlets = _outlets(articles)
+    return [replace(e, confidence=_value(e, outlets)) for e in events]
+
+
+def _value(event: Event, outlets: Mapping[str, ArticleLike]) -> float:
+    return score_confidence(event, outlets).value
+
+
+def _outlets(
+    articles: Mapping[str, ArticleLike] | Iterable[ArticleLike],
+) -> Mapping[str, ArticleLike]:
+    if isinstance(articles, Mapping):
+        return articles
+    return {a.id: a for a in articles}
+
+
+def _support(event: Event, articles: Mapping[str, ArticleLike]) -> tuple[float, list[str]]:
+    """Independent support of the event's sources, and the doubts about them."""
+    clean: dict[str, bool] = {}
+    reasons: list[str] = []
+    for source in event.sources:
+        marker = boilerplate_marker(source.quote)
+        clean[source.article] = clean.get(source.article, False) or marker is None
+        if marker is not None:
+            reason = f"quote looks like {marker[0]} ({marker[1]!r})"
+            if reason not in reasons:
+                reasons.append(reason)
+    if not clean:
+        return 0.0, ["no sources"]
+    by_outlet: dict[str, list[float]] = {}
+    for article, ok in sorted(clean.items()):
+        known = articles.get(article)
+        outlet = known.outlet if known is not None and known.outlet else f"article {article}"
+        by_outlet.setdefault(outlet, []).append(1.0 if ok else BOILERPLATE_WEIGHT)
+    support = 0.0
+    for weights in by_outlet.values():
+        weights.sort(reverse=True)  # the best article of an outlet counts in full
+        support += weights[0] + SAME_OUTLET_WEIGHT * sum(weights[1:])
+    if len(clean) == 1:
+        reasons.insert(0, "one source")
+    elif len(by_outlet) == 1:
+        outlet = next(iter(by_outlet))
+        reasons.insert(0, f"one outlet ({len(clean)} articles from {outlet})")
+    return support, reasons
+
+
+def boilerplate_marker(quote: str) -> tuple[str, str] | None:
+    """What a quote looks like if it carries a sign of page furniture, and that sign."""
+    for kind, pattern in BOILERPLATE_MARKERS:
+        found = pattern.search(quote)
+        if found:
+            return kind, found.group(0).strip()
+    return None
+
+
+def _date_score(event: Event) -> tuple[float, list[str]]:
+    date = event.date
+    score = DATE_SCORE[date.precision]
+    reasons = []
+    if date.precision in _PRECISION_WORDS:
+        reasons.append(f"date known only to the {_PRECISION_WORDS[date.precision]}")
+    if date.approximate:
+        score = max(0.0, score - APPROXIMATE_PENALTY)
+        reasons.append("date is approximate")
+    return score, reasons
+
+
+def _title_score(title: str) -> tuple[float, list[str]]:
+    """How headline-like a title is (0 to 1), and how it falls short."""
+    reasons = title_doubts(title)
+    return max(0.0, 1.0 - TITLE_DEFECT_PENALTY * len(reasons)), reasons
+
+
+def title_doubts(title: str) -> list[str]:
+    """Each way ``title`` is unlike a headline, in words (none for a good one)."""
+    words = _WORD.findall(title)
+    doubts = []
+    fewest, most = HEADLINE_WORDS
+    if not fewest <= len(words) <= most:
+        doubts.append(f"title is not a headline ({len(words)} word{'s' * (len(words) != 1)})")
+    if words and words[-1].lower() in _DANGLING:
+        doubts.append(f"title breaks off after {words[-1]!r}")
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        doubts.append("title is in capitals")
+    if _fragment(title, words):
+        doubts.append("title is a fragment of a quote")
+    elif words and words[0].lower() in _PRONOUN_START:
+        doubts.append(f"title does not say who ({words[0]!r})")
+    return doubts
+
+
+def _fragment(title: str, words: list[str]) -> bool:
+    """True for a title cut from the middle of a quote or sentence."""
+    text = title.strip()
+    if not text or text.endswith(("…", "...")) or text.startswith(("…", "...")):
+        return bool(text)
+    straight = text.count('"')
+    opened, closed = text.count("“"), text.count("”")
+    if straight % 2 or opened != closed or text[0] in ")]},;:-–—":
+        return True
+    return bool(words) and (text[0].islower() or words[0].lower() in _CONNECTIVE_START)
