@@ -432,11 +432,24 @@ def quote_context(article: Article | None, quote: str, width: int = CONTEXT) -> 
 
 
 def sample_record(
-    kind: str, rank: int, event: Event, articles: Mapping[str, Article]
+    kind: str,
+    rank: int,
+    event: Event,
+    articles: Mapping[str, Article],
+    max_sources: int = 0,
 ) -> dict[str, Any]:
-    """One sampled event as plain data (what ``sample.json`` holds)."""
+    """One sampled event as plain data (what ``sample.json`` holds).
+
+    With ``max_sources``, the dated sources and then the first undated ones (by article
+    id) up to that many are shown; ``sources_total`` says how many there are.
+    """
     sources: list[dict[str, Any]] = []
-    for source in event.sources:
+    shown = list(event.sources)
+    if max_sources and len(shown) > max_sources:
+        dated = [s for s in shown if s.date_text]
+        undated = [s for s in shown if not s.date_text]
+        shown = (dated + undated)[: max(max_sources, min(len(dated), 2 * max_sources))]
+    for source in shown:
         article = articles.get(source.article)
         published = article.published if article else None
         sources.append(
@@ -465,6 +478,7 @@ def sample_record(
         "importance": event.importance,
         "conflicts": list(event.conflicts),
         "sources": sources,
+        "sources_total": len(event.sources),
     }
 
 
@@ -485,7 +499,9 @@ def format_record(record: Mapping[str, Any]) -> str:
     ]
     for conflict in record["conflicts"]:
         lines.append(f"- **conflict:** {conflict}")
-    lines += ["", f"### Sources ({len(record['sources'])})", ""]
+    total = record.get("sources_total", len(record["sources"]))
+    shown = f"{len(record['sources'])} of {total}" if total != len(record["sources"]) else total
+    lines += ["", f"### Sources ({shown})", ""]
     for number, source in enumerate(record["sources"], 1):
         dated = (
             f"dated by {source['date_text']!r} → `{source['date_value']}`"
@@ -549,6 +565,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample-top", type=int, default=15, help="most important events")
     parser.add_argument("--sample-random", type=int, default=25, help="events drawn at random")
     parser.add_argument("--json", type=Path, help="also write the signals to this JSON file")
+    parser.add_argument(
+        "--max-sources", type=int, default=0, help="sources shown per sampled event (0: all)"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -563,7 +582,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = select_sample(
         events, seed=args.seed, top=args.sample_top, random_count=args.sample_random
     )
-    records = [sample_record(kind, i, e, by_id) for i, (kind, e) in enumerate(chosen, 1)]
+    records = [
+        sample_record(kind, i, e, by_id, args.max_sources) for i, (kind, e) in enumerate(chosen, 1)
+    ]
     write_sample(out, name, args.seed, records)
 
     signals = compute_signals(events, built.articles)

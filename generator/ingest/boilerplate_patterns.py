@@ -142,8 +142,8 @@ REVIEW_BOX_RE = re.compile(
 )
 """A review's rating box and shopping links ("Rating: 4 out of 5", "Check price at …")."""
 INLINE_STAMP_RE = re.compile(
-    r"[(\[]?\s*\b(?:update[ds]?|updated\s+at|posted)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?"
-    r"[^()\[\]\n]{0,50}?(?:\b[A-Z]{1,4}T\b|GMT|UTC)?\s*[)\]]\s*",
+    r"[(\[]?\s*\b(?:update[ds]?|updated\s+at|posted)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:[^()\[\]\n]|\([^()\n]{0,30}\)){0,50}?(?:\b[A-Z]{1,4}T\b|GMT|UTC)?\s*[)\]]\s*",
     re.IGNORECASE,
 )
 """A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
@@ -317,7 +317,7 @@ COMMENT_STAMP_RE = re.compile(
 )
 """The timestamp of a comment or post ("March 4, 2024 at 6:17 pm", "2 hours ago")."""
 GLUED_STAMP_RE = re.compile(
-    rf"(?:{COMMENT_STAMP_RE.pattern})\s*(?:[|·•–-]?\s*(?P<control>reply|report|retweet|rt)\b"
+    rf"(?:{COMMENT_STAMP_RE.pattern})(?:\s+at\s+{_CLOCK})?\s*(?:[|·•–-]?\s*(?P<control>reply|report|retweet|rt)\b"
     rf"|\|(?P<pipe>)\s*(?=\S)|,?\s*(?:{NAME_PATTERN}|@\w+)\s+(?:wrote|writes|said|says)\s*:)",
     re.IGNORECASE,
 )

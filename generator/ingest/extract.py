@@ -63,7 +63,8 @@ _FUTURE_CUE = re.compile(
 )
 _FURNITURE_SENTENCE = re.compile(
     r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
-    r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+"
+    r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
+    r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
     r"|^\W*(?:posted|updated|last\s+updated|published)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
     r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@))\b"
     r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$",

@@ -75,7 +75,8 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     ends" + "… ends in August and …" → "Petro’s term ends in August".
     """
     words = headline.split()
-    open_verb = bool(words) and _OPEN_VERB.match(words[-1].strip(".,;:")) is not None
+    last = words[-1].strip(".,;:") if words else ""
+    open_verb = bool(_OPEN_VERB.match(last)) or (len(words) < 4 and last.endswith("ed"))
     if not words or (len(words) >= 4 and not open_verb):
         return headline
     text = _normalize(sentence)
@@ -83,18 +84,29 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     if index < 0:
         return headline
     rest = text[index + len(date_text) :]
+    tail = rest.strip(" ,;:—–")
+    if tail.casefold().startswith(headline.casefold()):
+        headline, words = "", []  # the fragment is the start of what follows the date
     if open_verb and _COMPLEMENT.match(rest):
-        joined = _shorten_names(f"{headline} {rest.strip(' ,;:—–')}")
+        joined = _shorten_names(f"{headline} {tail}".strip())
         done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
-    if len(words) < 4:
+    if len(words) < 4 and _COMPLEMENT.match(rest):
+        done = _cut(_shorten_names(f"{headline} {tail}".strip()))
+        done = _TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
+        if len(done.split()) >= 4:
+            return done[:1].upper() + done[1:]
+    if len(words) < 4 and headline:
         prep = re.search(
             r"\b(in|on|at|by|since|during|until|from)\s+(?:the\s+)?$", text[:index], re.I
         )
         phrase = f"{prep.group(0)}{date_text}" if prep else date_text
         if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
             return f"{headline} {phrase.strip()}"
+        whole = _finish(_shorten_names(_main_clause(_remove_date(text, date_text), len(text))))
+        if len(whole.split()) >= 4:
+            return whole  # the fragment said too little: the sentence's own main clause
     return headline
 
 
