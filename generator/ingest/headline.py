@@ -51,7 +51,10 @@ _CUT_BEFORE = re.compile(
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence)
-    return _complete(headline, sentence, date_text)
+    headline = _complete(headline, sentence, date_text)
+    if not re.search(r"\w", headline):  # nothing left: the sentence itself, shortened
+        headline = _finish(_normalize(sentence)) or _normalize(sentence)[:80]
+    return headline
 
 
 COMPLETE_WORDS = 15
@@ -84,6 +87,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     if index < 0:
         return headline
     rest = text[index + len(date_text) :]
+    original = headline
     tail = rest.strip(" ,;:—–")
     if tail.casefold().startswith(headline.casefold()):
         headline, words = "", []  # the fragment is the start of what follows the date
@@ -92,7 +96,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
-    if len(words) < 4 and _COMPLEMENT.match(rest):
+    if len(words) < 4 and _COMPLEMENT.match(f" {tail}" if not headline else rest):
         done = _cut(_shorten_names(f"{headline} {tail}".strip()))
         done = _TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
         if len(done.split()) >= 4:
@@ -104,10 +108,12 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         phrase = f"{prep.group(0)}{date_text}" if prep else date_text
         if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
             return f"{headline} {phrase.strip()}"
-        whole = _finish(_shorten_names(_main_clause(_remove_date(text, date_text), len(text))))
+    if len(words) < 4:
+        bare = _remove_date(text, date_text).lstrip(" :;,—–")
+        whole = _finish(_shorten_names(_main_clause(bare, len(bare))))
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
-    return headline
+    return headline or original
 
 
 _COMPLEMENT = re.compile(
@@ -346,8 +352,8 @@ def _finish(text: str) -> str:
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
     if len(words) > MAX_WORDS:
-        shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words))
-        words = shorter.split()
+        shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
+        words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
     if len(words) > MAX_WORDS:
         cut = MAX_WORDS
         for i in range(MAX_WORDS, MIN_WORDS + 2, -1):
