@@ -11,7 +11,8 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 - :mod:`~generator.ingest.confidence`: how well the evidence supports an event;
 - :mod:`~generator.ingest.pipeline`: all of that over a whole corpus (``build_events``);
 - :mod:`~generator.ingest.reconcile`: ``chronicle ingest``, merged into ``content/``
-  without undoing an editor's change;
+  without undoing an editor's change; :mod:`~generator.ingest.gate` validates every
+  file before it is written (ingest never writes one ``chronicle check`` refuses);
 - :mod:`~generator.ingest.report`: what ``chronicle inspect`` prints;
 - :mod:`~generator.ingest.review`: ``chronicle review``, the events held back for review.
 """

@@ -79,7 +79,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     """
     words = headline.split()
     last = words[-1].strip(".,;:") if words else ""
-    open_verb = bool(_OPEN_VERB.match(last)) or (len(words) < 4 and last.endswith("ed"))
+    open_verb = bool(_OPEN_VERB.match(last)) or last.endswith("ed")
     if not words or (len(words) >= 4 and not open_verb):
         return headline
     text = _normalize(sentence)
@@ -92,12 +92,12 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     if tail.casefold().startswith(headline.casefold()):
         headline, words = "", []  # the fragment is the start of what follows the date
     if open_verb and _COMPLEMENT.match(rest):
-        joined = _shorten_names(f"{headline} {tail}".strip())
+        joined = _shorten_names(_join_overlap(headline, tail))
         done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
     if len(words) < 4 and _COMPLEMENT.match(f" {tail}" if not headline else rest):
-        done = _cut(_shorten_names(f"{headline} {tail}".strip()))
+        done = _cut(_shorten_names(_join_overlap(headline, tail)))
         done = _TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
         if len(done.split()) >= 4:
             return done[:1].upper() + done[1:]
@@ -114,6 +114,15 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
     return headline or original
+
+
+def _join_overlap(head: str, tail: str) -> str:
+    """``head`` then ``tail``, without repeating words that end one and start the other."""
+    a, b = head.split(), tail.split()
+    for n in range(min(len(a), len(b)), 0, -1):
+        if [w.casefold() for w in a[-n:]] == [w.casefold() for w in b[:n]]:
+            return " ".join(a + b[n:])
+    return f"{head} {tail}".strip()
 
 
 _COMPLEMENT = re.compile(
@@ -179,7 +188,7 @@ def _make_headline(sentence: str, date_text: str) -> str:
 
 _PARTICIPLE = r"(?:[a-z]+(?:ed|en|ing)|held|made|met|began|begun|took|taken|won|lost|built|sent)"
 _NP_STOP_TOKEN = (
-    r"[,;:(]|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"
+    r"[;:(]|,(?!\d)|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"
     r"after|before|when|while|as|described|said|called)\b"
 )
 _NP_STOP = re.compile(rf"(?:^|{_NP_STOP_TOKEN})\s*(?!.*(?:{_NP_STOP_TOKEN}))", re.I)
@@ -190,6 +199,8 @@ _NP_STOP_TOKENS = re.compile(_NP_STOP_TOKEN, re.I)
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
     """ "the operation last month deposing Maduro" → "The operation deposing Maduro"."""
     after = text[end:]
+    if _is_modifier(text[start:end], after):
+        return None  # "died in last Tuesday's quake": the clause keeps its phrase
     before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
     precedes = re.search(rf"\b({_PARTICIPLE})$", before)
@@ -286,7 +297,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
         subject = head if is_name else _antecedent(text[:left])
         return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject
     rest = _remove_date(clause, text[start:end])
-    if len(_DATE_PREPOSITIONS.sub("", rest).split()) < MIN_WORDS and right < len(text):
+    content = [w for w in rest.split() if w.casefold() not in _FUNCTION_WORDS]
+    if len(content) < MIN_WORDS - 1 and right < len(text):
         following = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))[0]
         return following.strip(" ,;:"), None
     relative = _RELATIVE.match(clause)
@@ -297,6 +309,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if not _has_verb_start(clause):
         return _main_clause(text, len(text)), None
     return clause, None
+
+
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at by since during until from of after before as for to".split()
+)
+"""Words that carry no happening: a clause of these and one noun is not a headline."""
 
 
 def _main_clause(text: str, right: int, skip: int = 0) -> str:
@@ -335,9 +353,34 @@ def _remove_date(text: str, date_text: str) -> str:
     index = text.find(date_text)
     if index < 0:
         return text
-    before = _DATE_PREPOSITIONS.sub("", text[:index])
-    after = re.sub(r"^[’']s\b", "", text[index + len(date_text) :])
+    after_raw = text[index + len(date_text) :]
+    if _is_modifier(date_text, after_raw):
+        # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
+        # which quake; without it the phrase still needs its preposition and article
+        before = text[:index].rstrip()
+        if re.search(r"\b(?:in|on|at|by|since|during|until|from|of|after|before)$", before, re.I):
+            before += " the"
+    else:
+        before = _DATE_PREPOSITIONS.sub("", text[:index])
+    after = re.sub(r"^[’']s\b", "", after_raw)
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
+
+
+def _is_modifier(date_text: str, after: str) -> bool:
+    """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake")."""
+    return bool(_DATE_MODIFIER.match(after)) or (
+        re.match(r"(?i)the\s", date_text) is not None
+        and re.match(r"\s+[a-z]+\b", after) is not None
+        and not _VERBISH.match(after)
+    )
+
+
+_DATE_MODIFIER = re.compile(r"^[’']s\b")
+"""A date in the possessive modifies a noun ("last Tuesday's quake")."""
+_VERBISH = re.compile(
+    r"\s+(?:is|was|were|are|has|have|had|will|would|said|says|saw|began|ended|when|as|and)\b"
+)
+"""Words after a date that show it is an adverbial, not a modifier of a noun."""
 
 
 def _shorten_names(text: str) -> str:

@@ -94,6 +94,19 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
             yield article
 
 
+def _no_surrogates(value: object) -> object:
+    """A JSON string with its lone surrogates ("\\ud800" escapes) replaced by U+FFFD.
+
+    Python keeps them in ``str``; no UTF-8 file (a source record, an event) can.
+    """
+    if isinstance(value, str) and not value.isascii():
+        return _SURROGATE_RE.sub("\ufffd", value)
+    return value
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _corpus_article(raw: bytes, path: Path, number: int, stem: str) -> Article:
     where = str(path)
     try:
@@ -109,6 +122,8 @@ def _corpus_article(raw: bytes, path: Path, number: int, stem: str) -> Article:
             line=number,
             column=exc.colno,
         ) from exc
+    if isinstance(record, dict):
+        record = {k: _no_surrogates(v) for k, v in record.items()}
     if not isinstance(record, dict):
         raise InputError(
             f'expected a JSON object with "text", got {type(record).__name__} {shorten(record)!r}',

@@ -16,6 +16,7 @@ import json
 import logging
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from generator.ingest.entities import (
     append_suggestions,
     suggest_entities,
 )
+from generator.ingest.gate import Candidate, Outcome, plain_text, screen
 from generator.ingest.merge import content_words, similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
@@ -36,10 +38,8 @@ from generator.store import (
     KEY_ORDER,
     EventRecord,
     Vocabulary,
-    event_from_data,
     event_path,
     event_to_data,
-    event_to_yaml,
     load_events,
     load_vocabulary,
     patch_event_text,
@@ -79,7 +79,9 @@ class IngestReport:
     kept_edits: list[str] = field(default_factory=list)
     """``id.field`` values kept because an editor changed them."""
     skipped: list[str] = field(default_factory=list)
-    """Event ids not written, with the reason."""
+    """Event ids not written, with the reason (also those that would fail ``chronicle check``)."""
+    repaired: list[str] = field(default_factory=list)
+    """``id: what`` for generated values repaired so that the file passes ``chronicle check``."""
     bytes_read: int = 0
     """Size of the article text read."""
     suggested: int = 0
@@ -107,7 +109,7 @@ def ingest(
     stream: Iterable[Article] = read_articles(list(paths))
     for article in progress(stream) if progress else stream:
         articles.append(article)
-        report.bytes_read += len(article.body.encode("utf-8"))
+        report.bytes_read += len(article.body.encode("utf-8", "surrogatepass"))
     report.articles = len(articles)
     vocabulary = load_vocabulary(content_dir)
     built = build_events(articles)
@@ -213,6 +215,8 @@ def reconcile(
     sources, by id, or for an article new to it by similar words), then merged
     three ways: base (``state``), current file, and what ingest makes now.
     ``state`` itself is not changed; ``report`` collects what was kept and skipped.
+    Every file to write passes :func:`generator.ingest.gate.screen` first: one
+    that ``chronicle check`` would refuse is repaired or left out, never written.
     """
     run_articles = (
         set(articles) if articles is not None else {s.article for e in generated for s in e.sources}
@@ -235,7 +239,7 @@ def reconcile(
         new_id = _fresh_id(event, content_dir, taken)
         taken.add(new_id)
         fresh.append((new_id, event))
-    writes: list[tuple[Path, str]] = []
+    planned: list[tuple[Path, Candidate]] = []
     next_base = dict(state)
     for target, events in sorted(groups.items()):
         current = by_id.get(target)
@@ -250,12 +254,45 @@ def reconcile(
         merged, next_base[target] = _three_way(state[target], now, ours, report)
         if merged != now:
             path = Path(current.path or event_path(content_dir, current))
-            writes.append((path, _patched(current, now, merged)))
+            planned.append((path, Candidate(target, merged, partial(_patched, current, now))))
     for new_id, event in fresh:
         data = {**event_to_data(event), "id": new_id}
         next_base[new_id] = data
-        writes.append((event_path(content_dir, replace(event, id=new_id)), _dump(data)))
+        path = event_path(content_dir, replace(event, id=new_id))
+        planned.append((path, Candidate(new_id, data)))  # written as plain_text
+    writes: list[tuple[Path, str]] = []
+    for (path, _), outcome in zip(planned, screen([c for _, c in planned]), strict=True):
+        _admit(outcome, state, next_base, report)
+        if outcome.text is not None:
+            writes.append((path, outcome.text))
     return writes, next_base
+
+
+def _admit(outcome: Outcome, state: MergeBase, next_base: MergeBase, report: IngestReport) -> None:
+    """Report a repaired or refused file, and keep the merge base in step with what is written.
+
+    A refused event keeps its old base (a new one gets none), so the next run tries
+    it again rather than take it for deleted. A repaired title goes into the base as
+    if ingest had made it, so the next run does not take it for an editor's edit.
+    """
+    event_id = outcome.candidate.event_id
+    if outcome.text is None:
+        log.warning(
+            "event %s not written: it would fail chronicle check: %s", event_id, outcome.problem
+        )
+        report.skipped.append(
+            f"{event_id}: not written, it would fail chronicle check: {outcome.problem}"
+        )
+        if event_id in state:
+            next_base[event_id] = state[event_id]
+        else:
+            del next_base[event_id]
+        return
+    for repair in outcome.repairs:
+        log.warning("event %s: %s", event_id, repair)
+        report.repaired.append(f"{event_id}: {repair}")
+    if outcome.repairs and "title" not in next_base[event_id].get(EDITED, []):
+        next_base[event_id] = {**next_base[event_id], "title": outcome.record["title"]}
 
 
 def _combine(target: str, events: Sequence[Event]) -> EventRecord:
@@ -276,7 +313,7 @@ def _patched(current: Event, now: EventRecord, merged: EventRecord) -> str:
     try:
         text = Path(current.path or "").read_text("utf-8-sig")
     except OSError:
-        return _dump(merged)
+        return plain_text(merged)
     return patch_event_text(text, now, merged)
 
 
@@ -390,10 +427,6 @@ def _merge_items(
     ]
     next_base += [x for k, x in new_by.items() if k not in base_by]
     return merged, next_base
-
-
-def _dump(data: EventRecord) -> str:
-    return event_to_yaml(event_from_data(data, data["id"]))
 
 
 def _index_sources(state: MergeBase) -> dict[tuple[str, str], list[str]]:
