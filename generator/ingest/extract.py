@@ -57,7 +57,11 @@ _ABBREVIATIONS = (
     "Nov.",
     "Dec.",
 )
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(
+    r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
+    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}:\s+[A-Z“\"])"
+)
+"""The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
 _FUTURE_CUE = re.compile(
     r"\b(will|shall|going to|scheduled|upcoming|expected to|due to|set to|plans? to|next)\b", re.I
 )
@@ -65,7 +69,8 @@ _FURNITURE_SENTENCE = re.compile(
     r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
     r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
     r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
-    r"|^\W*(?:posted|updated|last\s+updated|published)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
+    r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
+    r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
     r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@))\b"
     r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$",
     re.IGNORECASE,
@@ -77,9 +82,10 @@ _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 _SPEECH = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
     r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
+    r"|\?[\"'”’)]*$|^(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
 )
-"""A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), or first person outside
-quotes: somebody's talk or opinion, not a report of what happened."""
+"""A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
+("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
@@ -147,7 +153,11 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             ):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
-            inside = slice_timexes(timexes, starts, sentence)
+            inside = [
+                t
+                for t in slice_timexes(timexes, starts, sentence)
+                if not _quoted_or_stamp(paragraph, sentence, t)
+            ]
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
             if frame is not None and not any(_event_date(t) for t in inside):
@@ -159,6 +169,18 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 continue  # a framing sentence dates the next one; fragments date nothing
             mentions.extend(_mentions_of_sentence(article, sentence, inside))
     return mentions
+
+
+def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
+    """True for a date inside a quotation (the speaker's "tomorrow", not the article's)
+    or a bare four-digit number opening a sentence ("1800 Sometimes …": a clock time)."""
+    head = paragraph[sentence.start : timex.start]
+    if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+        return True
+    return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
+
+
+_STAMP_YEAR = re.compile(r"\d{4}\s+[“\"A-Z]")
 
 
 def slice_timexes(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 12
+MAX_WORDS = 15
 """Longest headline, in words."""
 MIN_WORDS = 3
 """A clause shorter than this is not a headline on its own."""
@@ -390,7 +390,7 @@ def _shorten_names(text: str) -> str:
 
 def _finish(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
-    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then)\s+", "", text, flags=re.I)
+    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
@@ -410,6 +410,8 @@ def _finish(text: str) -> str:
 
 
 _DANGLING = re.compile(
-    r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which))+$",
+    r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
+    r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
+    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those))+$",
     re.I,
 )

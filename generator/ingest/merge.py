@@ -297,7 +297,8 @@ def _make_event(cluster: _Cluster) -> Event:
     tags = sorted({t for m in cluster.mentions for t in m.tags})
     occurred = any(m.status == "occurred" for m in cluster.mentions)
     status: MentionStatus = "occurred" if occurred else "scheduled"
-    title = _best_title(cluster, status)
+    titled = _best_title(cluster, status)
+    title = titled.title
     conflicts = [
         f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"
         for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
@@ -307,7 +308,7 @@ def _make_event(cluster: _Cluster) -> Event:
         title=title,
         date=head.date,
         status=status,
-        summary=head.sentence,
+        summary=_summary(titled),  # the title's own sentence: both tell one happening
         entities=entities,
         tags=tags,
         sources=sources,
@@ -315,11 +316,36 @@ def _make_event(cluster: _Cluster) -> Event:
     )
 
 
+def _summary(mention: Mention) -> str:
+    """The reporting sentence with its date made explicit for a reader of the timeline.
+
+    "The quake struck on Tuesday." → "The quake struck on Tuesday (12 January 2010).";
+    "In October, …" → "In October 2025, …". A date stated in full is left as written.
+    """
+    sentence, said = mention.sentence, mention.timex.text
+    human = mention.date.human().removeprefix("c. ")
+    index = sentence.find(said)
+
+    def words(text: str) -> set[str]:
+        return {w.strip(",.").casefold() for w in text.split()} - {""}
+
+    if index < 0 or words(human) <= words(said):
+        return sentence
+    end = index + len(said)
+    lead = re.match(r"(?i)(?:in|on|at|by|since|during|until|from|the)\s+", said)
+    core = said[lead.end() :] if lead else said
+    if words(core) <= words(human):  # "In October" → "In October 2025"
+        return f"{sentence[: end - len(core)]}{human}{sentence[end:]}"
+    owner = re.match(r"[’']s\s+\w+", sentence[end:])  # "Friday’s exchange (30 January 2026)"
+    end += owner.end() if owner else 0
+    return f"{sentence[:end]} ({human}){sentence[end:]}"  # "on Friday (30 January 2026)"
+
+
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
 
 
-def _best_title(cluster: _Cluster, status: MentionStatus) -> str:
-    """The member headline that reads best and shares most words with the others.
+def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
+    """The member whose headline reads best and shares most words with the others.
 
     Candidates are the mentions that report the event as the event has it
     (reports after the fact for an event that occurred) at its full precision.
@@ -334,7 +360,7 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> str:
     def score(mention: Mention) -> tuple[float, str]:
         words = mention.title.split()
         value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
-        if not 3 <= len(words) <= 12:
+        if not 4 <= len(words) <= 15:
             value -= 2
         if _PRONOUN_START.match(mention.title):
             value -= 3
@@ -343,7 +369,7 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> str:
             value += 0.5
         return (-value, mention.title)
 
-    return min(candidates or cluster.mentions, key=score).title
+    return min(candidates or cluster.mentions, key=score)
 
 
 def _assign_unique_ids(events: list[Event]) -> None:
