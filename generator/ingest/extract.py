@@ -86,6 +86,19 @@ _SPEECH = re.compile(
 )
 """A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
 ("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
+_HEDGE = re.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
+"""A modal that makes the statement a possibility, a judgement or advice, not a report."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
+)
+"""Indirect speech: "officials said the vote could be delayed" still reports a statement."""
+def _is_hedged(text: str) -> bool:
+    """True if the sentence's main clause is a possibility or advice ("X could …")."""
+    main = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return bool(_HEDGE.search(main)) and not _REPORTED.search(main)
+
+
+_CLAUSE_END = re.compile(r",\s|;\s|\s(?:that|which|who|if|whether|because|when)\s", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
@@ -146,10 +159,12 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         for sentence in split_sentences(paragraph):
+            bare = _QUOTED.sub(" ", sentence.text)
             if (
                 sentence.text[:1] in "“\"‘'"
                 or _FURNITURE_SENTENCE.search(sentence.text)
-                or _SPEECH.search(_QUOTED.sub(" ", sentence.text))
+                or _SPEECH.search(bare)
+                or _is_hedged(bare)
             ):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
