@@ -92,6 +92,21 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
+_VAGUE_SUBJECT = re.compile(
+    r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so"
+    r"|because|if|whether|how|why|yes|no|well|now|oh)\b"
+    r"|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would|means|seems)\b",
+    re.I,
+)
+"""A main clause about no one ("It's the top of the hour", "They're having …"): talk,
+not a report; an event names who acted ("he" and "she" are resolved to a name)."""
+_LEAD_DATE = re.compile(
+    r"^(?:(?:on|in|at|by|since|last|this|next|early|late|earlier|later)\s+)*"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|\d[\w.:]*)(?:\s+\d[\w.:]*)?,\s+"
+)
+"""A leading date phrase and its comma ("On Tuesday, …")."""
+
+
 def _is_hedged(text: str) -> bool:
     """True if the sentence's main clause is a possibility or advice ("X could …")."""
     main = _CLAUSE_END.split(text, maxsplit=1)[0]
@@ -165,6 +180,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 or _FURNITURE_SENTENCE.search(sentence.text)
                 or _SPEECH.search(bare)
                 or _is_hedged(bare)
+                or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
             ):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
