@@ -19,6 +19,7 @@ from generator.ingest.boilerplate import REFERENCE, Unit
 from generator.ingest.boilerplate_patterns import (
     AUTHOR_PREFIX_RE,
     AUTHOR_ROLE_RE,
+    HEAD_STAMP_RE,
     INLINE_STAMP_RE,
     ORG_WORD_RE,
 )
@@ -90,7 +91,8 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
     """Take live-blog update stamps out of the paragraphs they open; each is recorded.
 
     "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) The head of the stock market said …":
-    the stamp gives when the blog was updated, not when anything happened.
+    the stamp gives when the blog was updated, not when anything happened. So does a
+    date-and-time stamp glued to a paragraph's head ("Saturday 15 January 2005 00.03 GMT").
     """
     found: list[Dropped] = []
     for unit in units:
@@ -100,6 +102,10 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
         if stamps:
             found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
             unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
+        head = HEAD_STAMP_RE.match(unit.text)
+        if head and len(unit.text) - head.end() >= 40:  # a stamp, then the paragraph itself
+            found.append(Dropped(head.group(0).strip(), "timestamp"))
+            unit.text = unit.text[head.end() :]
     return found
 
 

@@ -59,7 +59,7 @@ _ABBREVIATIONS = (
 )
 _SENTENCE_END = re.compile(
     r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
-    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}:\s+[A-Z“\"])"
+    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
 )
 """The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
 _FUTURE_CUE = re.compile(

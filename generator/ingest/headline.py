@@ -24,7 +24,9 @@ _ROLE = (
     r"Mr\.|Mrs\.|Ms\.|Dr\.|his|her|their)"
 )
 _NAME = r"(?:[A-Z][\w'’.-]+)"
-_TITLED_NAME = re.compile(rf"\b(?:{_ROLE}\s+)+((?:{_NAME}\s+){{0,2}})({_NAME})")
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)\s+)"
+"""A nationality before a title ("British Prime Minister Gordon Brown")."""
+_TITLED_NAME = re.compile(rf"\b{_NATIONALITY}?(?:{_ROLE}\s+)+((?:{_NAME}\s+){{0,2}})({_NAME})")
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
     r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|"
