@@ -112,16 +112,32 @@ class _Cluster:
     near: set[str] = field(default_factory=set)
     nouns: frozenset[str] = frozenset()
     conflicting: list[Mention] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    """Every member's words: a word a second member also has joins :attr:`words`."""
+    seen_near: set[str] = field(default_factory=set)
+    """Every member's words near its date."""
     _mass: float | None = None
 
     def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
+        """Add a mention; the cluster's words are its head's and those two members share.
+
+        A union of every member's words would let a busy day's cluster match any
+        sentence of that day (the rich get richer); the words the reports agree on
+        describe the happening.
+        """
         if not self.mentions:
             self.nouns = near & EVENT_NOUNS
+            self.words = set(words)
+            self.near = set(near)
+        else:
+            agreed = (words & self.seen) - self.words
+            if agreed:
+                self.words |= agreed
+                self._mass = None
+            self.near |= near & self.seen_near
         self.mentions.append(mention)
-        if not words <= self.words:
-            self.words |= words
-            self._mass = None
-        self.near |= near
+        self.seen |= words
+        self.seen_near |= near
 
     def mass(self, weight: dict[str, float]) -> float:
         """Weight of :attr:`words`, kept until they change."""
