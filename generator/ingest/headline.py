@@ -35,7 +35,8 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _DATE_PREPOSITIONS = re.compile(
-    r"\b(?:in|on|at|by|since|during|until|from|of|as of|starting|beginning)"
+    r"\b(?:(?:just|shortly|soon|right|well|long)\s+)?(?:in|on|at|by|since|during|until|from|of"
+    r"|as of|starting|beginning|after|before|around|about|through|till)"
     r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
     re.I,
 )
@@ -232,6 +233,8 @@ def _dated_subject(text: str, start: int, end: int) -> str | None:
     head = text[:start].strip()
     if len(head.split()) > 3 or re.search(r"[,;:]", head):
         return None
+    if head and not re.match(r"(?i)(?:the|a|an|this|that|its|his|her|their)\b", head):
+        return None  # "By mid-afternoon on Tuesday the artists …": not a dated noun phrase
     tail = re.match(
         r"\s*([^,;:]*?)\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|remains?)\b",
         text[end:],
@@ -390,8 +393,17 @@ def _shorten_names(text: str) -> str:
     return _TITLED_NAME.sub(lambda m: m.group(2), text)
 
 
+_LEAD_TIME = re.compile(
+    r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
+    r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*",
+    re.I,
+)
+"""A time of day opening a headline once its date is gone ("By mid-afternoon the …")."""
+
+
 def _finish(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = _LEAD_TIME.sub("", text)
     text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
     text = text.strip(" ,;:.“”\"'‘’")
