@@ -147,11 +147,15 @@ INLINE_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 """A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
+_STAMP_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 HEAD_STAMP_RE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{2,40}\s+\|\s+)?(?:\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,4}|UK)(?:\s+time)?,?\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December),?\s+\d{4}"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}|UK)?)?\s+(?=[A-Z“\"‘])"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_STAMP_MONTH},?\s+\d{{4}}|{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m\s*)?(?:[A-Z]{2,4}|UK)?)?\s+(?=[A-Z“\"‘])"
 )
 """A date stamp glued to the head of a paragraph ("Saturday 15 January 2005 00.03 GMT The …",
 "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every …")."""

@@ -42,9 +42,9 @@ _DATE_PREPOSITIONS = re.compile(
 )
 _TRAILING_SUBORDINATE = re.compile(
     r"\s+(?:though|although|while|whereas|because|since|after|before|as|when|but|which|who|"
-    r"according to|prompting|including|despite|so that|so as)\b.*$",
-    re.I,
+    r"according to|prompting|including|despite|so that|so as)\b.*$"
 )
+"""A subordinate clause to cut; lower case only ("the WHO" is not "who")."""
 _CUT_BEFORE = re.compile(
     r"^(?:and|but|or|to|for|with|in|on|at|from|by|of|that|which|who|as|after|before|while)$",
     re.I,
@@ -401,7 +401,14 @@ _LEAD_TIME = re.compile(
 """A time of day opening a headline once its date is gone ("By mid-afternoon the …")."""
 
 
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
+)
+"""A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
+
+
 def _finish(text: str) -> str:
+    text = _WIRE_DATELINE.sub("", text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = _LEAD_TIME.sub("", text)
     text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
