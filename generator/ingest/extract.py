@@ -82,7 +82,7 @@ _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 _SPEECH = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
     r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
-    r"|\?[\"'”’)]*$|^(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
+    r"|\?[\"'”’)]*$|^(?:\w+\s+)?(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
 )
 """A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
 ("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
