@@ -203,15 +203,25 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
 
 
 def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
-    """True for a date inside a quotation (the speaker's "tomorrow", not the article's)
-    or a bare four-digit number opening a sentence ("1800 Sometimes …": a clock time)."""
+    """True for a date that does not date the sentence's happening.
+
+    Inside a quotation (the speaker's "tomorrow"), after "since" (when a state began),
+    a "year" followed by a time zone ("1815 GMT") or a bare four-digit number opening a
+    sentence ("1800 Sometimes …"): the last two were clock times.
+    """
     head = paragraph[sentence.start : timex.start]
     if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+        return True
+    if _SINCE.search(head) or _CLOCK_ZONE.match(paragraph, timex.end):
         return True
     return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
 
 
 _STAMP_YEAR = re.compile(r"\d{4}\s+[“\"A-Z]")
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$", re.I)
+"""'since 1982': when a state began, not the day of the sentence's happening."""
+_CLOCK_ZONE = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|ET)\b")
+"""'19 JANUARY, 1815 GMT': the four digits were a clock time."""
 
 
 def slice_timexes(

@@ -285,6 +285,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
             return None  # "a still unspecified date", "the revised plan": an adjective
         return "past"
     if word in _PRESENT_WORDS:
+        if prev in _ARTICLES or prev in _DETERMINERS:
+            return None  # "the remains of a school", "its plans": a noun
         return "present"
     return None
 

@@ -160,3 +160,31 @@ def test_the_summary_is_the_titles_sentence_with_its_date_made_explicit() -> Non
         "Tuesday (12 January 2010)."
     )
     assert event.summary not in (event.title, event.sources[0].quote)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dated"),
+    [
+        (
+            "A Peruvian team managed to pull Maxine Fallon from the remains of a flattened "
+            "school on Sunday.",
+            PartialDate(2010, 1, 28),
+            "2010-01-24",  # past tense: the Sunday before, not after ("the remains": a noun)
+        ),
+        (
+            "Private Johnson Beharry is the first soldier to receive the VC since 1982, "
+            "officials said on Friday.",
+            PartialDate(2005, 3, 18),
+            "2005-03-18",  # "since 1982" began a state; Friday dates the statement
+        ),
+    ],
+)
+def test_the_date_belongs_to_the_happening(
+    sentence: str, published: PartialDate, dated: str
+) -> None:
+    assert [m.date.edtf() for m in extract_mentions(_article(sentence, published))] == [dated]
+
+
+def test_a_year_followed_by_a_time_zone_is_a_clock_time() -> None:
+    text = "19 JANUARY, 1815 GMT, ENTERING HAITI The convoy reached the border crossing."
+    assert all(m.date.year != 1815 for m in extract_mentions(_article(text)))
