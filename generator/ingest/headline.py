@@ -94,7 +94,8 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     tail = rest.strip(" ,;:—–")
     if tail.casefold().startswith(headline.casefold()):
         headline, words = "", []  # the fragment is the start of what follows the date
-    if open_verb and _COMPLEMENT.match(rest):
+    repeated = " ".join(tail.split()[:4]).strip(",.;:").casefold() in headline.casefold()
+    if open_verb and _COMPLEMENT.match(rest) and not repeated:
         joined = _shorten_names(_join_overlap(headline, tail))
         done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
@@ -122,8 +123,12 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
 def _join_overlap(head: str, tail: str) -> str:
     """``head`` then ``tail``, without repeating words that end one and start the other."""
     a, b = head.split(), tail.split()
+
+    def key(words: list[str]) -> list[str]:
+        return [w.strip(",.;:").casefold() for w in words]
+
     for n in range(min(len(a), len(b)), 0, -1):
-        if [w.casefold() for w in a[-n:]] == [w.casefold() for w in b[:n]]:
+        if key(a[-n:]) == key(b[:n]):
             return " ".join(a + b[n:])
     return f"{head} {tail}".strip()
 
@@ -147,11 +152,12 @@ def _cut(text: str) -> str:
     return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
 
 
-_PRONOUN = re.compile(r"^(?:He|She)\b")
+_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
 _NOT_A_NAME = re.compile(
     r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|It|They|We|I)$"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|His|Her|Its|Their|It"
+    r"|They|We|I)$"
 )
 
 
@@ -162,7 +168,10 @@ def _resolve_pronoun(headline: str, sentence: str) -> str:
     for match in re.finditer(rf"{_NAME}(?:\s+{_NAME})*", _shorten_names(_normalize(sentence))):
         words = [w for w in match.group().split() if not _NOT_A_NAME.match(w.strip(".,"))]
         if words:
-            return words[-1].strip(".,’'s") + headline[len(headline.split()[0]) :]
+            name = words[-1].strip(".,’'s")
+            first = headline.split()[0]
+            owner = f"{name}’s" if first in ("His", "Her") else name  # "Her son" → "Jones’s son"
+            return owner + headline[len(first) :]
         if match.start() > len(sentence) // 2:
             break
     return headline
@@ -389,8 +398,30 @@ _VERBISH = re.compile(
 
 
 def _shorten_names(text: str) -> str:
-    """ "Colombian President Gustavo Petro" → "Petro"."""
-    return _TITLED_NAME.sub(lambda m: m.group(2), text)
+    """ "Colombian President Gustavo Petro" → "Petro".
+
+    Only when the title stands alone: in "White House Press Secretary Robert Gibbs" or
+    "UN humanitarian chief John Holmes" the words before it belong to the title, and
+    cutting them would leave "White House Press Gibbs"; the full name stays then.
+    """
+
+    def shorten(m: re.Match[str]) -> str:
+        before = text[: m.start()].split()
+        last = before[-1] if before else ""
+        if last and last not in _SMALL and (last[0].isupper() or _ADJECTIVE.search(last)):
+            return m.group(0)  # part of the title: "White House Press", "UN humanitarian"
+        return m.group(2)
+
+    return _TITLED_NAME.sub(shorten, text)
+
+
+_ADJECTIVE = re.compile(r"(?:an|al|ic|ive|ary|ous)$")
+"""Endings of a lower-case adjective that is part of a title ("humanitarian chief")."""
+_SMALL = frozenset(
+    "the a an of in on at by to for with from and but or as that than after before when "
+    "while said says told".split()
+)
+"""Words after which a title starts afresh ("… said Colombian President Gustavo Petro")."""
 
 
 _LEAD_TIME = re.compile(
@@ -410,6 +441,7 @@ _WIRE_DATELINE = re.compile(
 def _finish(text: str) -> str:
     text = _WIRE_DATELINE.sub("", text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
     text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
