@@ -96,9 +96,8 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
     """
     found: list[Dropped] = []
     for unit in units:
-        if ":" not in unit.text and "." not in unit.text:
-            continue
-        stamps = INLINE_STAMP_RE.findall(unit.text)
+        low = unit.text.casefold()
+        stamps = INLINE_STAMP_RE.findall(unit.text) if "pdate" in low or "posted" in low else []
         if stamps:
             found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
             unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text

@@ -5,9 +5,9 @@ rule that slips on an odd sentence (a headline made only of an aside in brackets
 "word" of 500 characters, a sentence of a megabyte) must not leave behind a file that
 ``chronicle check`` refuses: ``chronicle build`` and ``chronicle export`` would then
 refuse to run until an editor found and fixed it. So every event file text ingest is
-about to write is first validated by the checker's own loader
-(:func:`generator.store.load_events`: size, encoding, YAML, the JSON Schema, dates,
-ids), and a record that fails is
+about to write is first validated by the checker's own per-file checks
+(:func:`generator.store.event_from_bytes`: size, encoding, YAML, the JSON Schema,
+dates), and a record that fails is
 
 - **repaired** when the repair is certain: a title that is empty, blank or too long
   is made again from the title itself or, when that holds nothing, the first source
@@ -20,19 +20,18 @@ ids), and a record that fails is
 
 from __future__ import annotations
 
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from generator.errors import ChronicleError
 from generator.store import (
     EventRecord,
+    SchemaErrors,
+    event_from_bytes,
     event_from_data,
     event_to_yaml,
-    load_events,
 )
 
 TITLE_WORDS = 15
@@ -128,43 +127,29 @@ def _leave_out(outcome: Outcome, problems: list[str]) -> None:
 def _validate(outcomes: Sequence[Outcome], render: Callable[[Outcome], str]) -> list[list[str]]:
     """What ``chronicle check`` says of each outcome's file as ``render`` makes it ([] if valid).
 
-    Each text is written to a scratch content folder and loaded there by
-    :func:`generator.store.load_events`, the loader ``chronicle check`` runs, so the
-    rules are exactly the checker's (the file size and encoding too, not only the
-    schema). Sets each valid outcome's ``text``; a text already checked is not
-    checked again.
+    Each text is checked by :func:`generator.store.event_from_bytes`, the per-file
+    checks of the loader ``chronicle check`` runs (the file size and encoding too, not
+    only the schema), in memory. Sets each valid outcome's ``text``; a text already
+    checked is not checked again.
     """
     found: list[list[str]] = [[] for _ in outcomes]
-    texts: dict[int, str] = {}
-    with tempfile.TemporaryDirectory(prefix="chronicle-ingest-gate-") as scratch:
-        folder = Path(scratch) / "events" / "0000"
-        folder.mkdir(parents=True)
-        names: dict[str, int] = {}  # by file name: "<index>.yaml"
-        for index, outcome in enumerate(outcomes):
-            try:
-                text = render(outcome)
-                if text == outcome.text:
-                    continue  # this very text passed already
-                data = text.encode("utf-8")
-            except ChronicleError as exc:
-                found[index].append(exc.message)
-                continue
-            except UnicodeEncodeError as exc:
-                bad = exc.object[exc.start : exc.end]
-                found[index].append(f"text cannot be saved as UTF-8 ({exc.reason}: {bad!r})")
-                continue
-            path = folder / f"{index}.yaml"
-            path.write_bytes(data)
-            names[path.name] = index
-            texts[index] = text
-        if names:
-            for problem in load_events(Path(scratch)).errors:
-                where = names.get(Path(problem.path).name)
-                for index in [where] if where is not None else list(names.values()):
-                    found[index].append(problem.message)  # unplaced: refuse them all
-    for index, text in texts.items():
-        if not found[index]:
-            outcomes[index].text = text
+    for index, outcome in enumerate(outcomes):
+        try:
+            text = render(outcome)
+            if text == outcome.text:
+                continue  # this very text passed already
+            event_from_bytes(text.encode("utf-8"), f"{index}.yaml")
+        except SchemaErrors as exc:
+            found[index].extend(problem.message for problem in exc.problems)
+            continue
+        except ChronicleError as exc:
+            found[index].append(exc.message)
+            continue
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end]
+            found[index].append(f"text cannot be saved as UTF-8 ({exc.reason}: {bad!r})")
+            continue
+        outcome.text = text
     return found
 
 

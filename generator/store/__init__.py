@@ -20,10 +20,10 @@ the modules behind it:
 from generator.store.cache import load_events_cached, load_sources_cached
 from generator.store.check import CheckResult, check_content
 from generator.store.edit import create_event, patch_event_text
-from generator.store.events import LoadResult, load_events
+from generator.store.events import LoadResult, event_from_bytes, load_events
 from generator.store.files import display_path, event_path, write_text_atomic
 from generator.store.journal import recover, transaction
-from generator.store.problems import Problem
+from generator.store.problems import Problem, SchemaErrors
 from generator.store.serialise import (
     KEY_ORDER,
     EventRecord,
@@ -53,6 +53,7 @@ __all__ = [
     "LoadResult",
     "Loaded",
     "Problem",
+    "SchemaErrors",
     "Source",
     "Tag",
     "Vocabulary",
@@ -60,6 +61,7 @@ __all__ = [
     "create_event",
     "display_path",
     "event_fields",
+    "event_from_bytes",
     "event_from_data",
     "event_path",
     "event_to_data",

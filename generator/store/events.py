@@ -114,6 +114,16 @@ def load_event_file(path: Path) -> Event:
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(f"cannot read file: {exc.strerror}", name) from None
+    return event_from_bytes(raw, name)
+
+
+def event_from_bytes(raw: bytes, name: str) -> Event:
+    """Validate the bytes of an event file (size, encoding, YAML, schema) and build it.
+
+    The checks :func:`load_event_file` applies to one file, without reading it: ingest
+    runs them on a file before writing it. Raises :class:`ContentError` or
+    :class:`SchemaErrors` naming ``name``.
+    """
     if len(raw) > MAX_EVENT_FILE_BYTES:
         raise ContentError(
             f"file is {len(raw)} bytes; event files are limited to {MAX_EVENT_FILE_BYTES}", name
