@@ -69,6 +69,7 @@ _FURNITURE_SENTENCE = re.compile(
     r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
     r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
     r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
     r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
     r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
     r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@))\b"
@@ -93,7 +94,7 @@ _REPORTED = re.compile(
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
 _VAGUE_SUBJECT = re.compile(
-    r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so"
+    r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so|another"
     r"|because|if|whether|how|why|yes|no|well|now|oh)\b"
     r"|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would|means|seems)\b",
     re.I,

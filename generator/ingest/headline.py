@@ -458,6 +458,7 @@ def _finish(text: str) -> str:
                 break
         words = words[:cut]
     text = " ".join(words).strip(" ,;:—–")
+    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = _DANGLING.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 

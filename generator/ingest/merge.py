@@ -295,11 +295,14 @@ def _make_event(cluster: _Cluster) -> Event:
     sources: list[SourceRef] = []
     seen: set[tuple[str, str]] = set()
     every = cluster.mentions + cluster.conflicting
+    quoted: set[str] = set()
     for mention in sorted(every, key=lambda m: (m.article_id, m.timex.start)):
         key = (mention.article_id, mention.sentence)
-        if key in seen:
-            continue
+        same = " ".join(mention.sentence.split()).casefold()
+        if key in seen or same in quoted:
+            continue  # one article's sentence twice, or a copy of it in another (syndication)
         seen.add(key)
+        quoted.add(same)
         sources.append(
             SourceRef(
                 article=mention.article_id,
