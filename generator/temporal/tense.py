@@ -73,6 +73,11 @@ _INFINITIVE_FUTURE = [
     "planned", "scheduled", "expected", "likely", "ready", "poised", "able", "unable",
 ]  # fmt: skip
 """Verbs whose ``to``-infinitive points ahead: "agreed to buy it in January"."""
+_DIRECTIVES = {
+    "called", "calls", "urged", "urges", "asked", "asks", "told", "ordered", "orders",
+    "invited", "invites", "encouraged", "encourages", "instructed", "summoned",
+}  # fmt: skip
+"""Verbs whose object's ``to``-infinitive points ahead: "urged supporters to march Friday"."""
 _FUTURE_BIGRAMS = {(verb, "to") for verb in _INFINITIVE_FUTURE} | {
     ("going", "to"),
     ("set", "to"),
@@ -312,6 +317,9 @@ def find_cues(segment: str) -> list[tuple[int, int, str]]:
         nxt = after.group(1) if after else ""
         if word in _AUXILIARIES and nxt and classify_cue(nxt, word, prev) is not None:
             continue  # "were planning", "had been": the verb after decides
+        if word == "to" and nxt.isalpha() and any(w in _DIRECTIVES for w in before[-6:]):
+            cues.append((ws, we, "future"))  # "called for its followers to demonstrate"
+            continue
         kind = classify_cue(word, prev, prev2, nxt)
         if kind is not None:
             cues.append((ws, we, kind))
