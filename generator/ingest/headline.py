@@ -41,7 +41,10 @@ _DATE_PREPOSITIONS = re.compile(
     re.I,
 )
 _TRAILING_SUBORDINATE = re.compile(
-    r"\s+(?:though|although|while|whereas|because|since|after|before|as|when|but|which|who|"
+    r"(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
+    r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
+    r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
+    r"|\d)\b)|"
     r"according to|prompting|including|despite|so that|so as)\b.*$"
 )
 """A subordinate clause to cut; lower case only ("the WHO" is not "who")."""
@@ -224,10 +227,18 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         return None
     complement = re.match(r"\s*(?:to|that)\s", after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
-        np = _noun_phrase_before(before[: precedes.start()].rstrip())
+        np = _noun_phrase_before(before[: precedes.start()].rstrip(" ,"))
         if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
-            return f"{np} {precedes.group(1)}"
+            rest = re.match(r"\s*((?:[^,;:]|,(?=\d))*)", after)
+            more = rest.group(1).strip(" .") if rest else ""
+            if more and _VERB_START.match(more):
+                more = ""  # "…, rescued on Friday, is being treated": the main verb follows
+            return f"{np.rstrip(' ,')} {precedes.group(1)} {more}".strip()
     return None
+
+
+_VERB_START = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|said|says)\b", re.I)
+"""A main verb starting what follows a participle phrase."""
 
 
 def _dated_subject(text: str, start: int, end: int) -> str | None:
@@ -349,9 +360,13 @@ def _has_verb_start(clause: str) -> bool:
 
 
 def _antecedent(before: str) -> str | None:
-    """The name a relative clause refers to: the last Name before the comma."""
+    """What a relative clause refers to: a short noun phrase before the comma, else the
+    last Name ("The Hope For Haiti Now telethon and gig, which …", "The strain, which …")."""
     before = before.rstrip(" ,")
     before = re.sub(r",\s(?:a|an|the)\b[^,]*$", "", before)
+    phrase = re.split(r"[,;:]\s", before)[-1].strip()
+    if 2 <= len(phrase.split()) <= 8 and re.match(r"(?:The|A|An|This|That|Its|His|Her)\b", phrase):
+        return phrase
     names = re.findall(rf"{_NAME}(?:\s+{_NAME})*", before)
     return names[-1] if names else None
 
