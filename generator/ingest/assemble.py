@@ -22,6 +22,7 @@ from generator.ingest.boilerplate_patterns import (
     HEAD_STAMP_RE,
     INLINE_STAMP_RE,
     ORG_WORD_RE,
+    STAFF_BYLINE_RE,
 )
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
@@ -101,6 +102,10 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
         if stamps:
             found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
             unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
+        staff = STAFF_BYLINE_RE.match(unit.text)
+        if staff and len(unit.text) - staff.end() >= 40:
+            found.append(Dropped(staff.group(0).strip(), "byline"))
+            unit.text = unit.text[staff.end() :]
         head = HEAD_STAMP_RE.match(unit.text)
         if head and len(unit.text) - head.end() >= 40:  # a stamp, then the paragraph itself
             found.append(Dropped(head.group(0).strip(), "timestamp"))

@@ -151,6 +151,12 @@ _STAMP_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+STAFF_BYLINE_RE = re.compile(
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Wires?\s+)?Staff\s+(?=[A-Z“\"‘])"
+)
+"""A staff byline glued to the head of a paragraph ("By the CNN Wire Staff Tanks roll …")."""
+HIGHLIGHTS_RE = re.compile(r"(?:^|\s)(?:NEW|UPDATE|LATEST):\s")
+"""A story-highlights bullet ("NEW: Moussa says …"), glued into one line with others."""
 HEAD_STAMP_RE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{2,40}\s+\|\s+)?(?:\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,4}|UK)(?:\s+time)?,?\s+)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"

@@ -19,6 +19,7 @@ from generator.ingest.boilerplate_patterns import (
     CORRECTION_RE,
     CTA_SENTENCE_RE,
     DISCLOSURE_RE,
+    HIGHLIGHTS_RE,
     LANGUAGES_RE,
     LIKE_WIDGET_RE,
     MEDIA_RE,
@@ -55,6 +56,8 @@ def widget_reason(text: str) -> str | None:
     if SEPARATOR_RE.match(text):
         return "separator"
     n = word_count(text)
+    if "NEW:" in text and len(HIGHLIGHTS_RE.findall(text)) >= 2:
+        return "story highlights"
     if n <= 60:
         reason = _stock_phrase_reason(text, n)
         if reason is not None:
