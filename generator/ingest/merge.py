@@ -169,8 +169,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         # period: only a clock time (the key names its day) can still differ.
         for cluster in by_period.get(_period_key(date), ()):
             head = cluster.mentions[0]
-            if date.hour is not None and not head.date.compatible(date):
-                continue
+            clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = 0.0
             shared = cluster.words & words
             if len(shared) >= 2:
@@ -186,6 +185,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
                     if near_score >= WINDOW_SIMILARITY:
                         score = max(score, near_score)
+            if clocks_differ and score < CLOCK_SIMILARITY:
+                continue  # two clock times on one day: one happening only if told alike
             if score >= best_score:
                 best, best_score = cluster, score
         if best is None and len(named) == 1:
@@ -203,6 +204,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     return events
 
 
+CLOCK_SIMILARITY = 0.5
+"""Overlap above which reports of one day at different clock times are one happening
+("struck at 1653 local time", "hit at 2153 GMT"); the event then keeps only its day."""
 CONFLICT_DAYS = 7
 """Reports of one happening more than this many days apart are different happenings."""
 CONFLICT_SIMILARITY = 0.5
@@ -323,9 +327,9 @@ def _make_event(cluster: _Cluster) -> Event:
         for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
     ]
     return Event(
-        id=event_id(head.date, title),
+        id=event_id(_cluster_date(cluster), title),
         title=title,
-        date=head.date,
+        date=_cluster_date(cluster),
         status=status,
         summary=_summary(titled),  # the title's own sentence: both tell one happening
         entities=entities,
@@ -333,6 +337,16 @@ def _make_event(cluster: _Cluster) -> Event:
         sources=sources,
         conflicts=conflicts,
     )
+
+
+def _cluster_date(cluster: _Cluster) -> PartialDate:
+    """The head's date; only its day when the members give it different clock times."""
+    head = cluster.mentions[0].date
+    if head.hour is None:
+        return head
+    if any(m.date.hour is not None and not m.date.compatible(head) for m in cluster.mentions):
+        return PartialDate(head.year, head.month, head.day, approximate=head.approximate)
+    return head
 
 
 def _summary(mention: Mention) -> str:
