@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, InputError
@@ -32,6 +32,9 @@ from generator.ingest.decode import decode
 from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
 from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates
 from generator.models import Article, Dropped
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -211,14 +214,15 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
         "url": getattr(doc, "url", None),
         "language": getattr(doc, "language", None),
     }
-    units = text_units(_restore_bold_headings(html, text or ""))
+    page = _parse_page(html)
+    units = text_units(_restore_bold_headings(page, text or ""))
     for unit in units:
         unit.line = 0  # line numbers of extracted text do not map back to the HTML
     published = None
     evidence = None
-    stated = _stated_page_date(html)
+    stated = _stated_page_date(page)
     if not meta.get("author"):
-        meta["author"] = _page_byline(html)
+        meta["author"] = _page_byline(page)
     if stated is not None:
         published, evidence = stated[0], f"stated in the page: {stated[1]!r}"
     elif date:
@@ -237,17 +241,26 @@ def read_html(path: Path, data: bytes, max_bytes: int) -> Article:
     )
 
 
-def _restore_bold_headings(html: str, text: str) -> str:
+def _parse_page(html: str) -> HtmlElement | None:
+    """The page as an lxml tree for the checks below (None if lxml cannot read it).
+
+    Parsed once: trafilatura and htmldate read the page on their own.
+    """
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on broken pages; trafilatura still ran
+        return None
+
+
+def _restore_bold_headings(tree: HtmlElement | None, text: str) -> str:
     """Put back subheadings written as a bold-only paragraph, which trafilatura drops.
 
     A ``<p><strong>Power company says 41,000 homes still cut off</strong></p>`` before a
     paragraph the extractor kept is that paragraph's heading (live blogs, CMS output).
     """
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several kinds on broken pages
+    if tree is None:
         return text
     for p in tree.iter("p"):
         children = list(p)
@@ -264,13 +277,9 @@ def _restore_bold_headings(html: str, text: str) -> str:
     return text
 
 
-def _page_byline(html: str) -> str | None:
+def _page_byline(tree: HtmlElement | None) -> str | None:
     """The name in a "By Jane Doe" element of the page (the extractor may leave it out)."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several kinds on broken pages
+    if tree is None:
         return None
     for element in tree.iter("p", "div", "span", "address", "li"):
         text = " ".join(element.text_content().split())
@@ -281,17 +290,13 @@ def _page_byline(html: str) -> str | None:
     return None
 
 
-def _stated_page_date(html: str) -> tuple[PartialDate, str] | None:
+def _stated_page_date(tree: HtmlElement | None) -> tuple[PartialDate, str] | None:
     """A "Posted on 14 August 2023 by …" line anywhere in the page, with its date.
 
     Blogs print it at the foot, where the main-text extractor often leaves it out; page
     metadata (and htmldate) may instead hold the date of a related post.
     """
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several kinds on broken pages; htmldate still runs
+    if tree is None:
         return None
     for element in tree.iter("p", "div", "span", "footer", "header", "li", "time", "small"):
         text = " ".join(element.text_content().split())
