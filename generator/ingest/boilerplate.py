@@ -36,7 +36,6 @@ from generator.ingest.boilerplate_patterns import (
     COPYRIGHT_RE,
     CREDITS_RE,
     FOOT_AUTHOR_RE,
-    FOOT_DATE_RE,
     LEGAL_SUFFIX_RE,
     LIST_BULLET_RE,
     NUMBERED_SOURCE_RE,
@@ -48,7 +47,7 @@ from generator.ingest.boilerplate_patterns import (
     SUBSCRIBE_RE,
     WRITING_BY_RE,
 )
-from generator.ingest.pubdate import find_full_dates
+from generator.ingest.pubdate import POSTED_RE, find_full_dates
 from generator.ingest.threads import THREAD, label_reader_content
 from generator.ingest.units import (
     REFERENCE,
@@ -188,7 +187,7 @@ def _find_foot_date(
         text = unit.text
         if (
             unit.label not in (REFERENCE, THREAD, "comment form")
-            and FOOT_DATE_RE.match(text)
+            and POSTED_RE.match(text)
             and word_count(text) <= 25
             and date_line_re.search(text)
         ):

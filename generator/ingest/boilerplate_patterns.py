@@ -147,10 +147,7 @@ INLINE_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 """A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
-_STAMP_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_STAMP_MONTH = rf"(?:{MONTHS_RE})\.?"
 STAFF_BYLINE_RE = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Wires?\s+)?Staff\s+(?=[A-Z“\"‘])"
 )
@@ -277,8 +274,6 @@ BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 """A byline ("By Jane Doe and John Roe | Reuters")."""
-FOOT_DATE_RE = re.compile(r"^\W*(?:first\s+)?(?:posted|published)\b", re.IGNORECASE)
-"""A date line at the foot of a post starts with its verb ("Posted on …")."""
 FOOT_AUTHOR_RE = re.compile(rf"\bby\s+(?P<name>{NAME_PATTERN})", re.IGNORECASE)
 """The author named in a foot date line ("… by Maria Lopez")."""
 AUTHOR_ROLE_RE = re.compile(

@@ -27,10 +27,10 @@ from generator.ids import article_file_id
 from generator.ingest import boilerplate
 from generator.ingest.assemble import build_article
 from generator.ingest.boilerplate import Unit
-from generator.ingest.boilerplate_patterns import BYLINE_RE, FOOT_DATE_RE
+from generator.ingest.boilerplate_patterns import BYLINE_RE
 from generator.ingest.decode import decode
 from generator.ingest.fields import load_yaml_mapping, meta_from_mapping
-from generator.ingest.pubdate import DATE_LINE_RE, find_full_dates
+from generator.ingest.pubdate import DATE_LINE_RE, POSTED_RE, find_full_dates
 from generator.models import Article, Dropped
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def _stated_page_date(tree: HtmlElement | None) -> tuple[PartialDate, str] | Non
         return None
     for element in tree.iter("p", "div", "span", "footer", "header", "li", "time", "small"):
         text = " ".join(element.text_content().split())
-        if not 3 <= len(text) <= 160 or not FOOT_DATE_RE.match(text):
+        if not 3 <= len(text) <= 160 or not POSTED_RE.match(text):
             continue
         hits = find_full_dates(text)
         if hits and DATE_LINE_RE.search(text):

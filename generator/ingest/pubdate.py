@@ -61,9 +61,10 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 """A line that states when the article was published (English, or a CJK 年月日 date)."""
+POSTED_RE = re.compile(r"^\W*(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+"""A line that opens with its publication verb ("Posted on …", "First published …")."""
 STATED_RE = re.compile(
-    r"^\W*(?:first\s+)?(?:published|posted)\b|^\W*(?:发布|發佈|发表|公開|公开|掲載|配信)",
-    re.IGNORECASE,
+    rf"{POSTED_RE.pattern}|^\W*(?:发布|發佈|发表|公開|公开|掲載|配信)", re.IGNORECASE
 )
 """A date line that says it gives the publication ("Published …", "Posted on …")."""
 _FUTURE_CUE_RE = re.compile(
