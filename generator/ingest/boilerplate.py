@@ -309,7 +309,7 @@ def _label_references(units: list[Unit], start: int) -> None:
 def _label_reader_content(units: list[Unit], start: int) -> None:
     """Label comment threads and embedded posts (:mod:`generator.ingest.threads`)."""
     labels = [u.label for u in units]
-    begin = label_reader_content([u.text for u in units], labels, start, word_count, is_prose)
+    begin = label_reader_content([u.text for u in units], labels, start)
     for unit, label in zip(units, labels, strict=True):
         unit.label = label
     if begin is not None and units[begin].label is None:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.ingest.boilerplate_patterns import (
@@ -45,6 +44,7 @@ from generator.ingest.boilerplate_patterns import (
     SIGNATURE_RE,
     VOICE_RE,
 )
+from generator.ingest.units import is_prose, word_count
 
 THREAD = "comment thread"
 """Label of a comment thread's units."""
@@ -94,7 +94,7 @@ class Evidence:
     """True if the header ends its comment ("… | Reply"): the comment stands before it."""
 
 
-def unit_evidence(index: int, text: str, word_count: Callable[[str], int]) -> Evidence | None:
+def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
     found = Evidence(index)
     n = word_count(text)
@@ -167,8 +167,6 @@ def label_reader_content(
     units_text: list[str],
     labels: list[str | None],
     start: int,
-    word_count: Callable[[str], int],
-    is_prose: Callable[[str], bool],
 ) -> int | None:
     """Label comment threads and embedded posts after ``start``; return a thread's start.
 
@@ -179,12 +177,12 @@ def label_reader_content(
     evidence = [
         e
         for i in range(start + 1, len(units_text))
-        if labels[i] is None and (e := unit_evidence(i, units_text[i], word_count)) is not None
+        if labels[i] is None and (e := unit_evidence(i, units_text[i])) is not None
     ]
     if not evidence:
         return None
-    thread = _thread_start(units_text, labels, start, evidence, word_count, is_prose)
-    _label_posts(units_text, labels, evidence, thread, word_count)
+    thread = _thread_start(units_text, labels, start, evidence)
+    _label_posts(units_text, labels, evidence, thread)
     return thread
 
 
@@ -193,8 +191,6 @@ def _thread_start(
     labels: list[str | None],
     start: int,
     evidence: list[Evidence],
-    word_count: Callable[[str], int],
-    is_prose: Callable[[str], bool],
 ) -> int | None:
     """Where a comment thread (or a feed of posts) that runs to the end of the page starts."""
     kinds: set[str] = set()
@@ -208,7 +204,7 @@ def _thread_start(
     total = sum(
         word_count(units_text[i]) for i in range(start, len(units_text)) if labels[i] is None
     )
-    story_after = _story_words_after(units_text, labels, evidence, word_count, is_prose)
+    story_after = _story_words_after(units_text, labels, evidence)
     first: Evidence | None = None
     if len(glued) >= _CERTAIN_HEADERS:
         first = glued[0]  # a long comment between two headers is still a comment
@@ -233,8 +229,6 @@ def _story_words_after(
     units_text: list[str],
     labels: list[str | None],
     evidence: list[Evidence],
-    word_count: Callable[[str], int],
-    is_prose: Callable[[str], bool],
 ) -> list[int]:
     """For each unit, the words of story-like prose after it.
 
@@ -290,7 +284,6 @@ def _label_posts(
     labels: list[str | None],
     evidence: list[Evidence],
     thread: int | None,
-    word_count: Callable[[str], int],
 ) -> None:
     """Label embedded posts inside the story: the post's text and its signature line."""
     for e in evidence:
