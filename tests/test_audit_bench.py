@@ -6,34 +6,20 @@ signals count is pinned, on small hand-made inputs.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from generator.dates import PartialDate
 from generator.models import Article, Event, SourceRef
+from tests.conftest import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def _load() -> ModuleType:
-    name = "bench_audit"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-audit = _load()
+audit = load_bench("audit")
 
 SIGNAL_LABELS = (
     "events:",

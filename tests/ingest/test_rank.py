@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import math
 import random
-import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -17,6 +14,7 @@ from generator.dates import PartialDate
 from generator.ingest.rank import assign_importance, day_importance, reporting_dates
 from generator.models import Event, SourceRef
 from generator.temporal import tag
+from tests.conftest import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 T17 = ROOT.parent / "shared" / "data" / "t17" / "h1n1"
@@ -144,17 +142,8 @@ def test_day_importance_sums_days_and_leaves_out_coarser_dates() -> None:
     assert days["2009-04-27"] == pytest.approx(events[0].importance + events[1].importance)
 
 
-def _load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("t17_eval", ROOT / "bench" / "t17_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["t17_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_date_f1_matches_tilse_definition() -> None:
-    t17 = _load_eval()
+    t17 = load_bench("t17_eval")
     assert t17.date_f1(["a", "b"], ["a", "b"]) == 1.0
     assert t17.date_f1([], ["a"]) == 0.0
     assert t17.date_f1(["a", "x", "y"], ["a", "b"]) == pytest.approx(
@@ -169,7 +158,7 @@ def test_date_f1_matches_tilse_definition() -> None:
     reason=f"Timeline17 H1N1 data not found at {T17} (shared data folder absent)",
 )
 def test_bbc_timeline_ours_at_least_mention_count_baseline() -> None:
-    t17 = _load_eval()
+    t17 = load_bench("t17_eval")
     start = time.perf_counter()
     rows, _ = t17.evaluate(T17, per_outlet=True, outlets=["bbc"])
     elapsed = time.perf_counter() - start

@@ -6,31 +6,18 @@ Scores are not asserted: the reader is being improved; only the metric is pinned
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "reading"
 
 
-def _load() -> ModuleType:
-    name = "bench_reading_eval"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "reading_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load_bench("reading_eval")
 
 STORY = (
     "The harbor bridge reopened on Tuesday after eight months of repairs, the city "
