@@ -322,14 +322,15 @@ def _make_event(cluster: _Cluster) -> Event:
     status: MentionStatus = "occurred" if occurred else "scheduled"
     titled = _best_title(cluster, status)
     title = titled.title
+    date = _cluster_date(cluster)
     conflicts = [
         f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"
         for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
     ]
     return Event(
-        id=event_id(_cluster_date(cluster), title),
+        id=event_id(date, title),
         title=title,
-        date=_cluster_date(cluster),
+        date=date,
         status=status,
         summary=_summary(titled),  # the title's own sentence: both tell one happening
         entities=entities,
