@@ -203,7 +203,7 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
     """Label metadata and furniture before the first story paragraph; return its index."""
     start = None
     seen = 0  # units not already labelled as furniture: menus and banners don't count
-    head_title: Unit | None = None
+    head_title: int | None = None  # index of the unit taken as the headline
     for i, unit in enumerate(units):
         if unit.label is not None:
             continue
@@ -232,14 +232,14 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
             not is_prose(text) and word_count(text) >= 3 and not ends_sentence(text)
         )
         if candidate and (
-            cleaned.title is None or _is_site_name(units, head_title, cleaned.title, unit)
+            cleaned.title is None or _is_site_name(units, head_title, cleaned.title, i)
         ):
             if head_title is not None:  # the first "headline" was the site's name
-                head_title.label = "site name"
-                cleaned.outlet = cleaned.outlet or head_title.text
+                units[head_title].label = "site name"
+                cleaned.outlet = cleaned.outlet or units[head_title].text
             cleaned.title = _take_glued_date(text, cleaned, date_line_re)
             unit.label = "title"
-            head_title = unit
+            head_title = i
             continue
         if is_prose(text) and not unit.heading:
             start = i
@@ -250,18 +250,18 @@ def _label_head(units: list[Unit], cleaned: Cleaned, date_line_re: re.Pattern[st
     return start
 
 
-def _is_site_name(units: list[Unit], head_title: Unit | None, title: str, unit: Unit) -> bool:
-    """True if the first "headline" is the site's name (or tagline) and ``unit`` the real one.
+def _is_site_name(units: list[Unit], head_title: int | None, title: str, index: int) -> bool:
+    """True if the first "headline" is the site's name and ``units[index]`` the real one.
 
     Either the first is short and the second longer, or a menu stands between them.
     """
-    if head_title is None or head_title.text != title or head_title.heading:
+    if head_title is None or units[head_title].text != title or units[head_title].heading:
         return False
-    text = unit.text
+    text = units[index].text
     short = word_count(title) <= 4 or (not title.isascii() and len(title) <= 10)
     if short and word_count(text) >= 5 and len(text) > len(title):
         return True
-    between = units[units.index(head_title) + 1 : units.index(unit)]
+    between = units[head_title + 1 : index]
     return word_count(text) >= 5 and any(u.label == "navigation" for u in between)
 
 
