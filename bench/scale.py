@@ -44,9 +44,10 @@ _GENERATE = (
     "from pathlib import Path\n"
     "from generator.site.build import prepare_docs\n"
     "from generator.site.generate import SiteOptions\n"
+    "from generator.project import PAGES_DIR, STATIC_DIR\n"
     "t = time.perf_counter()\n"
     "prepare_docs(Path('content'), Path(sys.argv[1]), SiteOptions('Bench'),"
-    " [Path('site_config/assets'), Path('site_config/pages')])\n"
+    " [STATIC_DIR, PAGES_DIR])\n"
     "print('%.3f' % (time.perf_counter() - t))\n"
 )
 

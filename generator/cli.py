@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import sys
 import tempfile
 import traceback
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronicle")
 
 F = TypeVar("F", bound=Callable[..., Any])
-MAX_TEXT_BYTES = 64 * 1024 * 1024
 """Largest file ``chronicle dates`` reads."""
 
 
@@ -116,6 +116,17 @@ _content_option = click.option(
 )
 """The ``--content`` option every command that reads or writes content/ takes."""
 
+_config_option = click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The MkDocs configuration whose chronicle plugin sets min_confidence "
+    "(default 0.4) and articles_dir (default articles/).",
+)
+"""The ``--config-file`` option of commands that follow the plugin's options."""
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="chronicle")
@@ -135,24 +146,70 @@ def main(verbose: int, quiet: bool) -> None:
 
 
 @main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=True, path_type=Path))
+@click.option("--title", required=True, help="The story's title (site name and home page).")
+@click.option("--description", default=None, help="One sentence for search engines and feeds.")
+@_user_errors
+def init(directory: Path, title: str, description: str | None) -> None:
+    """Create a new timeline project in DIRECTORY (default: here).
+
+    Writes mkdocs.yml, content/ (story.yaml with the title, empty events/,
+    sources/ and vocabularies), an articles/ folder for input, the GitHub
+    Pages workflow, the pre-commit configuration, .gitignore and a README.
+    Refuses to touch a folder that already holds a project.
+
+    \b
+    chronicle init harbour-bridge --title "Harbour bridge"
+    cd harbour-bridge   # copy articles into articles/, then:
+    chronicle ingest && chronicle build
+    """
+    from generator.scaffold import init_project
+
+    report = init_project(directory, title, description)
+    for path in report.kept:
+        click.echo(f"kept your {path.relative_to(directory).as_posix()}", err=True)
+    where = directory.as_posix()
+    click.echo(
+        f"created a project in {where} ({len(report.written)} files). Next:\n"
+        + (f"  cd {shlex.quote(where)}\n" if directory != Path(".") else "")
+        + "  copy articles into articles/, then: chronicle ingest && chronicle build",
+        err=True,
+    )
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_content_option
+@_config_option
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
 @_user_errors
-def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) -> None:
+def ingest(
+    paths: tuple[Path, ...], content_dir: Path, config_file: Path, progress: bool | None
+) -> None:
     """Read articles and write one YAML file per event under content/events/.
 
     PATHS are article files (.txt, .md, .html, .jsonl) or folders of them;
-    the default is seeds/. Re-running never undoes an editor's change: edited
-    fields are kept, deleted or rejected events are not re-created, and
-    hand-written events are never duplicated.
+    the default is the project's articles folder (articles_dir of the chronicle
+    plugin in mkdocs.yml: articles/ unless it says otherwise). Re-running never
+    undoes an editor's change: edited fields are kept, deleted or rejected
+    events are not re-created, and hand-written events are never duplicated.
+    The title and standfirst of content/story.yaml are drafted while empty.
     """
     from generator.ingest import ingest as run_ingest
+    from generator.site import articles_folder
     from generator.store import transaction
 
-    targets = list(paths) or [Path("seeds")]
+    targets = list(paths)
+    if not targets:
+        folder = articles_folder(config_file)
+        if not folder.is_dir():
+            raise ChronicleError(
+                f"no articles to read: the folder {folder.as_posix()!r} does not exist; "
+                "put articles there or name files and folders: chronicle ingest PATH..."
+            )
+        targets = [folder]
     show = sys.stderr.isatty() if progress is None else progress
     with transaction(content_dir):  # all files or none, even if killed
         report = run_ingest(targets, content_dir, progress=_progress_bar if show else None)
@@ -161,7 +218,8 @@ def ingest(paths: tuple[Path, ...], content_dir: Path, progress: bool | None) ->
         f"{report.events} events; {len(report.written)} files written"
         + (f", {len(report.kept_edits)} edited fields kept" if report.kept_edits else "")
         + (f", {len(report.skipped)} skipped" if report.skipped else "")
-        + (f", {report.suggested} entity suggestions" if report.suggested else ""),
+        + (f", {report.suggested} entity suggestions" if report.suggested else "")
+        + (f"; drafted the story's {' and '.join(report.story)}" if report.story else ""),
         err=True,
     )
     for line in report.skipped:
@@ -341,6 +399,9 @@ def serve(config_file: Path, dev_addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import MkDocsException
 
+    from generator.site import ensure_docs_folder
+
+    ensure_docs_folder(config_file)
     try:
         with _one_line_rebuild_errors(mkdocs.livereload):
             mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
@@ -359,18 +420,6 @@ def serve(config_file: Path, dev_addr: str) -> None:
                 dev_addr,
             ) from None
         raise _os_error(exc, tempfile.gettempdir()) from None  # where MkDocs builds the preview
-
-
-_config_option = click.option(
-    "-f",
-    "--config-file",
-    default="mkdocs.yml",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The MkDocs configuration whose chronicle plugin sets min_confidence "
-    "(default 0.4 without one).",
-)
-"""The ``--config-file`` option of commands that hold back events as the site does."""
 
 
 @main.command()
@@ -480,6 +529,8 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
             anchor = PartialDate.parse(dct)
         except ChronicleError as exc:
             raise InputError(f"--dct: {exc.message}") from None
+    from generator.ingest import read_text_file
+
     text = read_text_file(file)
     timexes = tag(text, anchor)
     if as_json:
@@ -509,36 +560,6 @@ def dates(file: Path, dct: str | None, as_json: bool) -> None:
             f"{t.start:>7} {t.end:>7}  {t.text[:width]:<{width}}  "
             f"{t.type:<8} {value:<18} {t.rule}{ref}"
         )
-
-
-def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
-    """Read a text file as UTF-8 (BOM allowed), refusing binary and oversized files."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"file is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB", str(path)
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError("invalid UTF-16 text", str(path)) from None
-    if b"\x00" in raw:
-        raise InputError("file looks binary (contains NUL bytes); expected text", str(path))
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
-            "convert the file to UTF-8",
-            str(path),
-            line,
-        ) from None
 
 
 @main.command()

@@ -2,7 +2,7 @@
 
 Three kinds of names, each with its own rules (they differ on purpose):
 
-- **Event ids** (``2026-02-03-trump-and-petro-meet``): the date then the
+- **Event ids** (``2026-02-03-council-approves-the-bridge``): the date then the
   headline's words, lower-case ASCII and hyphens; also the event file's stem
   and its page name. :data:`EVENT_ID_SHAPE` is what every event id must look
   like, the same as the ``id`` pattern of ``site_config/schema/event.schema.json``.
@@ -17,7 +17,7 @@ Three kinds of names, each with its own rules (they differ on purpose):
   reserves for a device (``CON``, ``NUL``, ``COM1``…, with any extension: see
   :func:`is_reserved_name`) gets ``-file`` after its first part: ``CON.txt``
   is the article ``CON-file``, the corpus ``aux.jsonl`` gives ``aux-file.7``.
-- **Page slugs** (``nicolas-maduro``): page and URL names of entity and tag
+- **Page slugs** (``jose-nunez``): page and URL names of entity and tag
   pages, and of a source page whose article id is not safe as a page name;
   never a Windows-reserved name either.
 
@@ -36,7 +36,7 @@ from generator.dates import PartialDate
 
 
 def ascii_fold(text: str) -> str:
-    """``text`` in ASCII: accents dropped ("Nicolás" → "Nicolas"), other characters left out."""
+    """``text`` in ASCII: accents dropped ("Núñez" → "Nunez"), other characters left out."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -160,7 +160,7 @@ def safe_article_id(text: str) -> str:
 def article_file_id(path: Path) -> str:
     """The id of a single-article file: its stem, made safe for file and URL names.
 
-    A stem like ``Petro's visit`` becomes ``Petro_s_visit``; one made only of
+    A stem like ``Ruiz's visit`` becomes ``Ruiz_s_visit``; one made only of
     other characters becomes ``article-<hash>``; ``CON.txt`` becomes ``CON-file``.
     """
     stem = unicodedata.normalize("NFC", path.stem)
@@ -186,7 +186,7 @@ _PAGE_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
 def page_slug(text: str, fallback: str = "item") -> str:
-    """A safe file and URL name: ASCII, lowercase, hyphens ("Nicolás Maduro" → nicolas-maduro)."""
+    """A safe file and URL name: ASCII, lowercase, hyphens ("José Núñez" → jose-nunez)."""
     slug = _PAGE_SLUG_JUNK.sub("-", ascii_fold(text).lower()).strip("-")
     return slug[:PAGE_SLUG_MAX].strip("-") or fallback
 

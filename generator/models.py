@@ -218,7 +218,7 @@ class Event:
     """One real-world happening, as stored in ``content/events/YYYY/<id>.yaml``."""
 
     id: str
-    """Stable id, also the file stem: ``2026-02-03-trump-and-petro-meet``."""
+    """Stable id, also the file stem: ``2026-02-03-council-approves-the-bridge``."""
     title: str
     """Short headline."""
     date: PartialDate

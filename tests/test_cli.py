@@ -11,7 +11,18 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-COMMANDS = ["ingest", "check", "new", "build", "serve", "export", "review", "dates", "inspect"]
+COMMANDS = [
+    "init",
+    "ingest",
+    "check",
+    "new",
+    "build",
+    "serve",
+    "export",
+    "review",
+    "dates",
+    "inspect",
+]
 
 
 @pytest.fixture

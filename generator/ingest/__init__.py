@@ -18,6 +18,7 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 """
 
 from generator.ingest.confidence import Confidence, score_confidence
+from generator.ingest.decode import read_text_file
 from generator.ingest.pipeline import BuiltEvents, build_events
 from generator.ingest.read import read_article, read_articles
 from generator.ingest.reconcile import IngestReport, ingest, load_state
@@ -37,6 +38,7 @@ __all__ = [
     "load_state",
     "read_article",
     "read_articles",
+    "read_text_file",
     "review_queue",
     "review_records",
     "score_confidence",

@@ -26,7 +26,7 @@ instead of going straight to the site. For an event ``e``::
   who), never below 0.
 
 So one clean source dated to the day under a good headline scores 0.6; one
-clean source dated to a decade under a two-word title 0.47 (the seeds' "Petro
+clean source dated to a decade under a two-word title 0.47 (a "Ruiz
 demobilised": kept at the default threshold of 0.4); one clean source with a
 year and a title with every defect 0.39; one source that is a reader comment
 at most 0.2.

@@ -161,3 +161,37 @@ def _check_text(text: str, path: str) -> str:
             path=path,
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+"""Largest file ``chronicle dates`` reads."""
+
+
+def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
+    """Read a text file as UTF-8 (BOM allowed), refusing binary and oversized files."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"file is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB", str(path)
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text", str(path)) from None
+    if b"\x00" in raw:
+        raise InputError("file looks binary (contains NUL bytes); expected text", str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); "
+            "convert the file to UTF-8",
+            str(path),
+            line,
+        ) from None

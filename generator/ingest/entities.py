@@ -1,7 +1,7 @@
 """Entities and tags for events, from the editable vocabularies.
 
 - :func:`find_entities` names the gazetteer entries a text mentions, by name or
-  alias ("Petro" → "Gustavo Petro"), longest match first.
+  alias ("Ruiz" → "Ana Ruiz"), longest match first.
 - :func:`suggest_entities` proposes new gazetteer entries: capitalized names
   seen in several articles, with short forms folded into the full name and a
   guessed kind. Ingest appends them to ``content/entities.yaml`` marked
@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.models import Article, Event
+from generator.project import TEMPLATE_DIR
 from generator.store import ENTITIES_FILE, Entity, Tag, Vocabulary, write_text_atomic
 
 MIN_ARTICLES = 2
@@ -58,7 +59,7 @@ _LEADING_TITLE = re.compile(
     r"(?:President|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Ambassador|Mr\.|Mrs\.|"
     r"Ms\.|Dr\.|General|Gen\.|Chancellor|King|Queen|Pope|Judge|Mayor)\s+(?:of\s+State\s+)?"
 )
-"""Titles before a person's name: "Colombian President Gustavo Petro" → "Gustavo Petro"."""
+"""Titles before a person's name: "Chilean President Ana Ruiz" → "Ana Ruiz"."""
 _DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|ic)$")
 _PLACE_WORDS = re.compile(
     r"\b(?:America|Africa|Asia|Europe|States|Kingdom|Republic|City|Island|Islands|Sea|River|"
@@ -182,7 +183,7 @@ def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Ent
 
 @lru_cache(maxsize=65536)
 def _clean_name(text: str) -> str | None:
-    text = _SENTENCE_BREAK.split(text)[0]  # "Trump. He": a sentence ended
+    text = _SENTENCE_BREAK.split(text)[0]  # "Ruiz. He": a sentence ended
     words = text.replace("’s", "").replace("'s", "").split()
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # sentence end, not an abbreviation such as "U.S."
@@ -192,10 +193,10 @@ def _clean_name(text: str) -> str | None:
     if not words or all(w in _STOP_NAMES for w in words):
         return None
     if _DEMONYM.search(words[-1]):
-        return None  # "Colombian", "Latin American": adjectives
+        return None  # "Chilean", "Latin American": adjectives
     name = " ".join(words)
     if len(name) < 2 or _COMPOUND.search(name):
-        return None  # "Petro-Trump" is a compound, not a name
+        return None  # "Ruiz-Núñez" is a compound, not a name
     return name
 
 
@@ -212,7 +213,7 @@ def _guess_kind(name: str, before: str) -> str:
 
 
 def _merge_spellings(seen_in: dict[str, set[str]]) -> defaultdict[str, set[str]]:
-    """Merge "Nicolas Maduro" into "Nicolás Maduro": the accented spelling wins ties."""
+    """Merge "Jose Nunez" into "José Núñez": the accented spelling wins ties."""
     groups: dict[str, list[str]] = defaultdict(list)
     for name in seen_in:
         groups[_fold(name)].append(name)
@@ -225,7 +226,7 @@ def _merge_spellings(seen_in: dict[str, set[str]]) -> defaultdict[str, set[str]]
 
 
 def _fold_short_forms(seen_in: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Map each full name to its short forms ("Gustavo Petro" ← "Petro")."""
+    """Map each full name to its short forms ("Ana Ruiz" ← "Ruiz")."""
     names = sorted(seen_in, key=lambda n: (-len(n.split()), n))
     full: dict[str, set[str]] = {}
     two_word_by_last: dict[str, list[str]] = defaultdict(list)
@@ -246,7 +247,7 @@ def append_suggestions(content_dir: Path, suggestions: Sequence[Entity]) -> int:
     if not suggestions:
         return 0
     path = content_dir / ENTITIES_FILE
-    existing = path.read_text("utf-8") if path.exists() else _ENTITIES_HEADER
+    existing = path.read_text("utf-8") if path.exists() else _entities_header()
     if existing and not existing.endswith("\n"):
         existing += "\n"
     lines = []
@@ -266,10 +267,6 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-_ENTITIES_HEADER = """\
-# Chronicle's gazetteer: people, organisations and places the timeline names.
-# Edit freely: `name` is what event files use, `aliases` are other spellings
-# ("Petro"), `kind` is person | organization | place | other. Entries marked
-# `suggested: true` were added by `chronicle ingest` (names seen in several
-# articles); remove the flag to confirm one, or delete it.
-"""
+def _entities_header() -> str:
+    """The comment a new ``entities.yaml`` starts with (the one ``chronicle init`` writes)."""
+    return (TEMPLATE_DIR / ENTITIES_FILE).read_text("utf-8")

@@ -43,7 +43,7 @@ MIN_TITLE_SHARED = 2
 """Of those, words an undated sentence must share with the event's title: a sentence that
 only shares the story's vocabulary with an event's quotes reports something else."""
 TITLE_HEAD_WORDS = 6
-"""The happening a title names comes early ("Trump and Petro meet …"), not in its object."""
+"""The happening a title names comes early ("Ruiz and Núñez meet …"), not in its object."""
 MIN_CORPUS = 20
 """Below this many articles (one story), no word is too common to be distinctive."""
 _PAST_CUE = re.compile(
@@ -280,7 +280,7 @@ class _SignatureIndex:
 
         Ties go to the smallest event id; an event dated after the article was
         written is not one it reports. ``words`` include the parts of hyphenated ones
-        ("Trump-Petro meeting" names Trump and Petro).
+        ("Ruiz-Núñez meeting" names Ruiz and Núñez).
         """
         if words.isdisjoint(self._nouns):
             return None  # names no kind of happening

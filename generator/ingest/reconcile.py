@@ -33,6 +33,7 @@ from generator.ingest.gate import Candidate, Outcome, plain_text, screen
 from generator.ingest.merge import content_words, similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
+from generator.ingest.story import draft_standfirst, draft_title
 from generator.models import Article, Event
 from generator.store import (
     KEY_ORDER,
@@ -40,6 +41,7 @@ from generator.store import (
     Vocabulary,
     event_path,
     event_to_data,
+    fill_story,
     load_events,
     load_vocabulary,
     patch_event_text,
@@ -86,6 +88,8 @@ class IngestReport:
     """Size of the article text read."""
     suggested: int = 0
     """Entity suggestions appended to entities.yaml."""
+    story: list[str] = field(default_factory=list)
+    """Fields of ``story.yaml`` drafted because they were empty (``title``, ``standfirst``)."""
 
 
 def ingest(
@@ -124,6 +128,7 @@ def ingest(
         state = write_events(generated, content_dir, state, read, report, current.events)
         write_sources(content_dir, articles)
         report.suggested = _suggest_entities(content_dir, articles, vocabulary, data)
+        report.story = fill_story(content_dir, draft_title(generated), draft_standfirst(generated))
         data["events"] = state
         _write_state_file(content_dir, data)
     return report

@@ -13,13 +13,21 @@ The public API is in ``__all__``; the modules behind it:
 - :mod:`~generator.site.plugin`: the MkDocs plugin (entry point ``chronicle``).
 """
 
-from generator.site.build import build_site, prepare_docs, review_threshold
+from generator.site.build import (
+    articles_folder,
+    build_site,
+    ensure_docs_folder,
+    prepare_docs,
+    review_threshold,
+)
 from generator.site.exports import ExportOptions, export
 from generator.site.generate import published_events
 
 __all__ = [
     "ExportOptions",
+    "articles_folder",
     "build_site",
+    "ensure_docs_folder",
     "export",
     "prepare_docs",
     "published_events",

@@ -18,7 +18,7 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import source_page_name, unique_page_slugs
 from generator.models import DEFAULT_MIN_CONFIDENCE, Event
-from generator.store import Source, Vocabulary
+from generator.store import Hero, Source, Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
 """Characters with a meaning in Markdown inline context (besides the backslash)."""
@@ -48,6 +48,11 @@ class SiteOptions:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     """Events less confident than this, unless ``reviewed``, are held back for review:
     left out of every page and export (:meth:`~generator.models.Event.held_back`)."""
+
+
+def hero_path(hero: Hero) -> str:
+    """Docs-relative path of the story's image (a file under ``content/``)."""
+    return f"assets/story/{hero.src}"
 
 
 @lru_cache(maxsize=1 << 16)

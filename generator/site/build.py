@@ -21,11 +21,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import BuildError, ChronicleError
 from generator.models import DEFAULT_MIN_CONFIDENCE
-from generator.site.generate import SiteOptions, generate_pages, write_pages
+from generator.project import DEFAULT_ARTICLES_DIR
+from generator.site.generate import SiteOptions, generate_pages, story_files, write_pages
 from generator.site.incremental import BuildPlan, config_key, read_manifest
 from generator.store import CheckResult, Vocabulary, check_content, load_sources_cached
 
@@ -53,8 +54,9 @@ def prepare_docs(
         listing = "\n".join(str(p) for p in result.errors)
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
     vocabulary = result.vocabulary if result.vocabulary is not None else Vocabulary()
-    pages = generate_pages(result.load.events, result.sources, options, vocabulary)
-    changed = write_pages(docs_dir, pages, static_dirs)
+    story = result.story
+    pages = generate_pages(result.load.events, result.sources, options, vocabulary, story)
+    changed = write_pages(docs_dir, pages, static_dirs, story_files(story, content_dir))
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",
         len(result.load.events),
@@ -76,14 +78,58 @@ def review_threshold(config_file: Path) -> float:
     """The ``min_confidence`` of the chronicle plugin in ``config_file`` (``mkdocs.yml``).
 
     What the site holds back, the CLI (``chronicle review``, ``export``) holds back
-    too. The file is read as MkDocs reads it (its YAML loader, ``!ENV`` tags and
-    ``INHERIT``) but only the plugin's options are looked at, so a project whose
-    docs folder is not generated yet can be reviewed. The default
-    (:data:`~generator.models.DEFAULT_MIN_CONFIDENCE`) when the file does not exist,
-    has no chronicle plugin or does not set the option.
+    too. The default (:data:`~generator.models.DEFAULT_MIN_CONFIDENCE`) when the
+    file does not exist, has no chronicle plugin or does not set the option.
     """
-    if not config_file.is_file():
+    options = plugin_options(config_file)
+    if "min_confidence" not in options:
         return DEFAULT_MIN_CONFIDENCE
+    try:
+        return share(options["min_confidence"])
+    except ValueError as exc:
+        raise BuildError(
+            f"plugin {PLUGIN_NAME!r} option 'min_confidence': {exc}", str(config_file)
+        ) from None
+
+
+def articles_folder(config_file: Path) -> Path:
+    """The folder ``chronicle ingest`` reads by default: ``articles_dir`` of the plugin.
+
+    Relative to the configuration file's folder; ``articles/`` when the file does
+    not exist or does not set the option.
+    """
+    value = plugin_options(config_file).get("articles_dir", DEFAULT_ARTICLES_DIR)
+    if not isinstance(value, str) or not value.strip():
+        raise BuildError(
+            f"plugin {PLUGIN_NAME!r} option 'articles_dir': expected a folder name, "
+            f"got {value!r}",
+            str(config_file),
+        )
+    return config_file.parent / value
+
+
+def ensure_docs_folder(config_file: Path) -> None:
+    """Create the generated docs folder (``docs_dir``) of a Chronicle project if missing.
+
+    MkDocs refuses a configuration whose ``docs_dir`` does not exist, but in a
+    Chronicle project that folder only holds generated pages (git-ignored, so a
+    fresh clone lacks it). Only done when the chronicle plugin is configured.
+    """
+    config = _read_config(config_file)
+    plugins = config.get("plugins")
+    names = plugins if isinstance(plugins, list) else list(plugins or {})
+    has_plugin = any(
+        p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names
+    )
+    docs_dir = config.get("docs_dir", "docs")
+    if has_plugin and isinstance(docs_dir, str) and docs_dir.strip():
+        (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)
+
+
+def _read_config(config_file: Path) -> dict[str, Any]:
+    """``config_file`` read as MkDocs reads it (``!ENV``, ``INHERIT``); {} if it does not exist."""
+    if not config_file.is_file():
+        return {}
     from mkdocs.exceptions import MkDocsException
     from mkdocs.utils.yaml import yaml_load
 
@@ -92,20 +138,23 @@ def review_threshold(config_file: Path) -> float:
             config = yaml_load(handle)
     except MkDocsException as exc:
         raise BuildError(f"cannot read the configuration: {exc}", str(config_file)) from None
-    plugins = config.get("plugins") if isinstance(config, dict) else None
+    return config if isinstance(config, dict) else {}
+
+
+def plugin_options(config_file: Path) -> dict[str, object]:
+    """The options of the chronicle plugin in ``config_file``; {} when there are none.
+
+    The file is read as MkDocs reads it (its YAML loader, ``!ENV`` tags and
+    ``INHERIT``) but only the plugin's options are looked at, so a project whose
+    docs folder is not generated yet can be read.
+    """
+    plugins = _read_config(config_file).get("plugins")
     if isinstance(plugins, list):
         found = [p for p in plugins if isinstance(p, dict) and PLUGIN_NAME in p]
         options = found[0][PLUGIN_NAME] if found else None
     else:
         options = plugins.get(PLUGIN_NAME) if isinstance(plugins, dict) else None
-    if not isinstance(options, dict) or "min_confidence" not in options:
-        return DEFAULT_MIN_CONFIDENCE
-    try:
-        return share(options["min_confidence"])
-    except ValueError as exc:
-        raise BuildError(
-            f"plugin {PLUGIN_NAME!r} option 'min_confidence': {exc}", str(config_file)
-        ) from None
+    return dict(options) if isinstance(options, dict) else {}
 
 
 def share(value: object) -> float:
@@ -181,6 +230,7 @@ def build_site(
     from mkdocs.exceptions import MkDocsException
 
     root = config_file.resolve().parent
+    ensure_docs_folder(config_file)
     target = (site_dir or root / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock_site(target)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.models import Event
@@ -28,6 +28,7 @@ from generator.site.base import (
     SiteOptions,
     event_page_path,
     h,
+    hero_path,
     md_escape,
     source_page_path,
     time_tag,
@@ -43,7 +44,7 @@ from generator.site.pages import (
     tags_index,
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.store import Source, Vocabulary, write_text_atomic
+from generator.store import Source, Story, Vocabulary, write_bytes_atomic, write_text_atomic
 
 __all__ = [
     "KEY_EVENTS",
@@ -54,6 +55,7 @@ __all__ = [
     "md_escape",
     "published_events",
     "source_page_path",
+    "story_files",
     "time_tag",
     "write_pages",
 ]
@@ -66,17 +68,19 @@ def generate_pages(
     sources: dict[str, Source],
     options: SiteOptions,
     vocabulary: Vocabulary | None = None,
+    story: Story | None = None,
 ) -> dict[str, str]:
     """Every generated file of the docs folder, by relative path.
 
     ``vocabulary`` (``content/entities.yaml`` and ``tags.yaml``) is optional:
     with it, aliases map to canonical entity pages, entities are grouped by
-    kind and tags show their descriptions. Events held back for review
+    kind and tags show their descriptions. ``story`` (``content/story.yaml``)
+    gives the home page its title, lede, period, image and pinned events. Events held back for review
     (:func:`published_events`) are left out of every page and export.
     """
     index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
     pages = {
-        "index.md": home_page(index, options),
+        "index.md": home_page(index, options, story or Story()),
         "chronology.md": chronology_page(index),
         "upcoming.md": upcoming_page(index),
     }
@@ -107,10 +111,28 @@ def published_events(events: Sequence[Event], min_confidence: float) -> list[Eve
     return [e for e in events if not e.held_back(min_confidence)]
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str], static_dirs: Sequence[Path] = ()) -> int:
-    """Make ``docs_dir`` hold exactly ``pages`` plus static files; returns files changed."""
+def story_files(story: Story, content_dir: Path) -> dict[str, Path]:
+    """Files of ``content/`` the generated pages show (the hero image), by docs path."""
+    if story.hero is None or story.hero.is_url:
+        return {}
+    return {hero_path(story.hero): content_dir / story.hero.src}
+
+
+def write_pages(
+    docs_dir: Path,
+    pages: dict[str, str],
+    static_dirs: Sequence[Path] = (),
+    copies: Mapping[str, Path] | None = None,
+) -> int:
+    """Make ``docs_dir`` hold exactly ``pages``, static files and ``copies``; files changed.
+
+    Of the ``static_dirs``, the first holding a file of a name wins. ``copies``
+    are binary files (the story's image) copied by docs path.
+    """
     docs_dir.mkdir(parents=True, exist_ok=True)
-    wanted = dict(pages)
+    wanted: dict[str, str | bytes] = dict(pages)
+    for rel, path in (copies or {}).items():
+        wanted.setdefault(rel, path.read_bytes())
     for static_dir in static_dirs:
         if not static_dir.is_dir():
             continue
@@ -119,8 +141,11 @@ def write_pages(docs_dir: Path, pages: dict[str, str], static_dirs: Sequence[Pat
                 wanted.setdefault(path.relative_to(static_dir).as_posix(), path.read_text("utf-8"))
     changed = 0
     for rel, text in sorted(wanted.items()):
-        if write_text_atomic(docs_dir / rel, text):
-            changed += 1
+        if isinstance(text, bytes):
+            written = write_bytes_atomic(docs_dir / rel, text)
+        else:
+            written = write_text_atomic(docs_dir / rel, text)
+        changed += written
     # Deepest first (the order of sorted Paths, reversed), so emptied folders go too.
     root = os.fspath(docs_dir)
     for rel in sorted(_tree(root), key=lambda r: r.split("/"), reverse=True):

@@ -35,6 +35,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.utils import meta
 
+from generator.project import THEME_DIR
+
 log = logging.getLogger(__name__)
 
 MANIFEST = ".chronicle-build.json"
@@ -120,8 +122,8 @@ def _tree(digest: Any, root: Path) -> None:
 def config_key(config: MkDocsConfig) -> str:
     """Hash of what shapes every page and is known before generation.
 
-    The configuration file's bytes, the theme's ``custom_dir`` (template
-    overrides), the versions of the packages that render, Python's version,
+    The configuration file's bytes, the theme's ``custom_dir`` and the package's
+    template overrides, the versions of the packages that render, Python's version,
     the source of our modules that act on the rendered site, and strictness:
     a strict build checks every page it renders, so it may reuse only pages
     of a strict build that succeeded (a lenient one may have let a warning by).
@@ -142,6 +144,7 @@ def config_key(config: MkDocsConfig) -> str:
         digest.update(Path(config.config_file_path).read_bytes() + b"\0")
     if config.theme.custom_dir:
         _tree(digest, Path(config.theme.custom_dir))
+    _tree(digest, THEME_DIR)
     return str(digest.hexdigest())
 
 

@@ -24,6 +24,7 @@ from mkdocs.structure.files import Files
 
 from generator.errors import ChronicleError, os_error
 from generator.models import DEFAULT_MIN_CONFIDENCE
+from generator.project import DEFAULT_ARTICLES_DIR, PAGES_DIR, STATIC_DIR, THEME_DIR
 from generator.site.build import current_plan, prepare_docs, share, source_date_epoch
 from generator.site.generate import SiteOptions
 from generator.site.incremental import (
@@ -63,16 +64,29 @@ class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' 
     content_dir = c.Type(str, default="content")
     """Folder holding ``events/`` and ``sources/``, relative to mkdocs.yml."""
     static_dir = c.Type(str, default="site_config/assets")
-    """Folder of CSS/JS copied into the generated docs folder."""
+    """The project's CSS/JS, copied into the docs folder over the package's files of the same name."""
     pages_dir = c.Type(str, default="site_config/pages")
-    """Folder of hand-written pages (editing guide, about) copied into the docs folder."""
+    """The project's hand-written pages (an About page, its own Editing guide), copied into
+    the docs folder over the package's pages of the same name."""
+    articles_dir = c.Type(str, default=DEFAULT_ARTICLES_DIR)
+    """The folder ``chronicle ingest`` reads when given no paths."""
     title = c.Optional(c.Type(str))
-    """The story's title on the home page (default: ``site_name``)."""
+    """The story's title when ``content/story.yaml`` gives none (default: ``site_name``)."""
     edit_branch = c.Type(str, default="main")
     """Branch that "Edit this event" links open on GitHub."""
     min_confidence = _Share(default=DEFAULT_MIN_CONFIDENCE)
     """Events less confident than this wait for review (``chronicle review``) and stay
     out of the site until an editor sets ``reviewed: true``; 0 publishes everything."""
+
+
+def _add_theme_dir(config: MkDocsConfig) -> None:
+    """Let MkDocs find the package's template overrides, after the project's ``custom_dir``."""
+    dirs = config.theme.dirs
+    if str(THEME_DIR) in dirs:
+        return
+    custom = config.theme.custom_dir
+    at = 1 if custom and dirs and Path(dirs[0]) == Path(custom) else 0
+    dirs.insert(at, str(THEME_DIR))
 
 
 class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-call]
@@ -103,7 +117,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         self._end_epoch()
         self._epoch = source_date_epoch(self._content_dir)  # reproducible sitemap dates
         self._epoch.__enter__()
-        self._static_dirs = [root / self.config.static_dir, root / self.config.pages_dir]
+        self._static_dirs = [
+            root / self.config.static_dir,
+            root / self.config.pages_dir,
+            STATIC_DIR,
+            PAGES_DIR,
+        ]  # the project's files first: the first of a name wins
+        _add_theme_dir(config)
         try:
             prepare_docs(
                 self._content_dir,
@@ -178,7 +198,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._content_dir))
-        for folder in self._static_dirs:
+        for folder in self._static_dirs[:2]:  # the package's own files do not change
             if folder.is_dir():
                 server.watch(str(folder))
         return server

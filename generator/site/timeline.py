@@ -15,12 +15,14 @@ from itertools import groupby
 
 from generator.dates import MONTH_NAMES, Precision
 from generator.models import Event
+from generator.store import Hero, Story
 from generator.site.base import (
     SiteIndex,
     SiteOptions,
     event_page_path,
     front_matter,
     h,
+    hero_path,
     md_escape,
     time_tag,
 )
@@ -47,6 +49,43 @@ def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.–— ")
     return cut + "…"
+
+
+def pinned_events(events: Sequence[Event], story: Story) -> list[Event]:
+    """The key events of the home page: those the story pins, else :func:`key_events`.
+
+    Pinned events keep the chronological order of ``events``; a pinned id held back
+    for review (not in ``events``) is left out.
+    """
+    if not story.key_events:
+        return key_events(events)
+    wanted = set(story.key_events)
+    return [e for e in events if e.id in wanted] or key_events(events)
+
+
+def _period_text(story: Story) -> str:
+    """ "from <time> to <time>" for the period the story says it covers, or ""."""
+    if story.start is None and story.end is None:
+        return ""
+    if story.start is None or story.end is None:
+        known = story.start or story.end
+        assert known is not None
+        return f"{'from' if story.start else 'until'} {time_tag(known)}"
+    if story.start == story.end:
+        return time_tag(story.start)
+    return f"{time_tag(story.start)} to {time_tag(story.end)}"
+
+
+def _hero(hero: Hero) -> list[str]:
+    """The story's image as a figure, with its credit."""
+    src = hero.src if hero.is_url else hero_path(hero)
+    lines = [
+        '<figure class="chronicle-hero">',
+        f'<img src="{h(src)}" alt="{h(hero.alt)}">',
+    ]
+    if hero.credit:
+        lines.append(f"<figcaption>{h(hero.credit)}</figcaption>")
+    return [*lines, "</figure>"]
 
 
 def key_events(events: Sequence[Event], count: int = KEY_EVENTS) -> list[Event]:
@@ -182,23 +221,35 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def home_page(index: SiteIndex, options: SiteOptions) -> str:
-    """The story in one screen: title, span, key events, where to go next, subscriptions."""
+def home_page(index: SiteIndex, options: SiteOptions, story: Story) -> str:
+    """The story in one screen: title, lede, span, key events, where to go next, subscriptions.
+
+    ``story`` (``content/story.yaml``) gives the title, the standfirst shown as
+    the lede, the period, an image and pinned key events; what it leaves out
+    comes from the events (the site's name when it has no title).
+    """
     events = index.events
+    title = story.title or options.title
     lines = [
-        *front_matter(options.title, "navigation", "toc", searchable=False),
-        f"# {md_escape(options.title)}",
+        *front_matter(title, "navigation", "toc", searchable=False),
+        f"# {md_escape(title)}",
         "",
     ]
+    if story.hero is not None:
+        lines += [*_hero(story.hero), ""]
+    lines += [f'<p class="chronicle-standfirst">{h(text)}</p>' for text in story.paragraphs()]
+    if story.paragraphs():
+        lines.append("")
     if not events:
         lines += [
             "No events yet: run `chronicle ingest` or add a file under `content/events/`.",
             "",
         ]
         return "\n".join(lines)
+    span = _period_text(story) or span_text(events)
     lines += [
         f'<p class="chronicle-lede">{plural(len(events), "event")} from '
-        f"{plural(len(index.by_source), 'source')}, {span_text(events)}.</p>",
+        f"{plural(len(index.by_source), 'source')}, {span}.</p>",
         "",
         '<nav class="chronicle-actions" aria-label="Explore the story" markdown>',
         "",
@@ -211,7 +262,7 @@ def home_page(index: SiteIndex, options: SiteOptions) -> str:
         "## Key events",
         "",
     ]
-    lines += timeline(key_events(events), index, "", summary=True, css="chronicle-tl--key")
+    lines += timeline(pinned_events(events, story), index, "", summary=True, css="chronicle-tl--key")
     lines += ["[Read the full chronology →](chronology.md)", ""]
     upcoming = upcoming_events(index)
     if upcoming:

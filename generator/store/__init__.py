@@ -11,6 +11,7 @@ the modules behind it:
 - :mod:`~generator.store.journal`: the write-ahead journal (all files or none);
 - :mod:`~generator.store.sources`: source records, one per article;
 - :mod:`~generator.store.vocab`: the entity and tag vocabularies;
+- :mod:`~generator.store.story`: ``story.yaml``, the story as the home page tells it;
 - :mod:`~generator.store.cache`: parsed content cached between builds;
 - :mod:`~generator.store.check`: ``chronicle check``;
 - :mod:`~generator.store.edit`: text patches of hand-edited files, ``chronicle new``;
@@ -21,7 +22,12 @@ from generator.store.cache import load_events_cached, load_sources_cached
 from generator.store.check import CheckResult, check_content
 from generator.store.edit import create_event, patch_event_text
 from generator.store.events import LoadResult, event_from_bytes, load_events
-from generator.store.files import display_path, event_path, write_text_atomic
+from generator.store.files import (
+    display_path,
+    event_path,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 from generator.store.journal import recover, transaction
 from generator.store.problems import Problem, SchemaErrors
 from generator.store.serialise import (
@@ -33,6 +39,7 @@ from generator.store.serialise import (
     event_to_yaml,
 )
 from generator.store.sources import Source, load_sources, write_sources
+from generator.store.story import STORY_FILE, Hero, Story, fill_story, load_story
 from generator.store.vocab import (
     ENTITIES_FILE,
     TAGS_FILE,
@@ -46,15 +53,18 @@ from generator.store.yamlread import Loaded, load_with_marks
 __all__ = [
     "ENTITIES_FILE",
     "KEY_ORDER",
+    "STORY_FILE",
     "TAGS_FILE",
     "CheckResult",
     "Entity",
     "EventRecord",
+    "Hero",
     "LoadResult",
     "Loaded",
     "Problem",
     "SchemaErrors",
     "Source",
+    "Story",
     "Tag",
     "Vocabulary",
     "check_content",
@@ -66,15 +76,18 @@ __all__ = [
     "event_path",
     "event_to_data",
     "event_to_yaml",
+    "fill_story",
     "load_events",
     "load_events_cached",
     "load_sources",
     "load_sources_cached",
+    "load_story",
     "load_vocabulary",
     "load_with_marks",
     "patch_event_text",
     "recover",
     "transaction",
+    "write_bytes_atomic",
     "write_sources",
     "write_text_atomic",
 ]

@@ -21,6 +21,7 @@ from generator.store.cache import load_events_cached, load_sources_cached
 from generator.store.events import LoadResult
 from generator.store.problems import Problem
 from generator.store.sources import Source
+from generator.store.story import Story, check_key_events, load_story
 from generator.store.vocab import ENTITIES_FILE, TAGS_FILE, Vocabulary, load_vocabulary
 from generator.store.yamlread import Loaded, load_with_marks
 
@@ -37,6 +38,8 @@ class CheckResult:
     """Source records loaded without a problem, by article id."""
     vocabulary: Vocabulary | None = None
     """The entity and tag vocabularies, None if they could not be loaded."""
+    story: Story = field(default_factory=Story)
+    """``content/story.yaml`` (empty when absent or when it has a problem)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -48,7 +51,8 @@ def check_content(content_dir: Path) -> CheckResult:
     """Validate every event and source file under ``content_dir``.
 
     Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
-    sources naming articles that do not exist. Warnings: entities and tags
+    sources naming articles that do not exist, a ``story.yaml`` that breaks its
+    schema or pins an event that does not exist. Warnings: entities and tags
     missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
 
     Event files and source records whose ``stat`` did not change since the
@@ -67,7 +71,10 @@ def check_content(content_dir: Path) -> CheckResult:
     else:
         problems += _vocabulary_problems(load.events, content_dir, vocabulary)
     problems += check_article_files(load.events, sources, content_dir)
-    return CheckResult(load, problems, sources, vocabulary)
+    story, story_problems = load_story(content_dir)
+    problems += story_problems
+    problems += check_key_events(story, {e.id for e in load.events})
+    return CheckResult(load, problems, sources, vocabulary, story)
 
 
 def check_references(events: Sequence[Event], article_ids: set[str] | None) -> list[Problem]:

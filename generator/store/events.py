@@ -1,7 +1,7 @@
 """Loading event files: ``content/events/YYYY/<id>.yaml`` → :class:`Event`, validated.
 
-Loading validates every file against the JSON Schema in
-``site_config/schema/event.schema.json`` and reports each problem as
+Loading validates every file against the JSON Schema the package ships
+(:data:`generator.project.EVENT_SCHEMA`) and reports each problem as
 ``path:line:column: message``. Writing event files is
 :mod:`generator.store.serialise` (the text) and :mod:`generator.store.files`
 (deterministic, atomic, only files whose bytes change).
@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from generator import project
 from generator.errors import ContentError
 from generator.ids import EVENT_ID_SHAPE
 from generator.models import EVENT_STATUSES, Event
@@ -51,16 +51,12 @@ class LoadResult:
 
 @lru_cache(maxsize=1)
 def load_schema() -> dict[str, Any]:
-    """The event JSON Schema shipped in ``site_config/schema``."""
-    candidates = [Path.cwd() / "site_config/schema/event.schema.json"]
-    candidates.append(Path(__file__).resolve().parents[2] / "site_config/schema/event.schema.json")
-    for candidate in candidates:
-        if candidate.is_file():
-            text = candidate.read_text(encoding="utf-8")
-            break
-    else:
-        text = resources.files("generator").joinpath("event.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    """The event JSON Schema shipped in the package (``generator/data/schema``).
+
+    A project's own copy (``site_config/schema/``, what the modelines point at)
+    only serves editors' tools: validation uses the schema this code matches.
+    """
+    schema: dict[str, Any] = json.loads(project.EVENT_SCHEMA.read_text("utf-8"))
     return schema
 
 
@@ -117,6 +113,27 @@ def load_event_file(path: Path) -> Event:
     return event_from_bytes(raw, name)
 
 
+def decode_content_file(raw: bytes, name: str, limit: int, what: str) -> str:
+    """The text of a hand-edited YAML file's bytes: size, encoding and binary checks.
+
+    ``what`` names the kind of file in the size message ("event files").
+    """
+    if len(raw) > limit:
+        raise ContentError(f"file is {len(raw)} bytes; {what} are limited to {limit}", name)
+    wide = _wide_encoding(raw)
+    if wide:
+        raise ContentError(f"file is {wide}; save it as UTF-8", name)
+    if b"\x00" in raw:
+        raise ContentError("file is binary (contains NUL bytes); expected UTF-8 YAML", name)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8", name, line
+        ) from None
+
+
 def event_from_bytes(raw: bytes, name: str) -> Event:
     """Validate the bytes of an event file (size, encoding, YAML, schema) and build it.
 
@@ -124,22 +141,7 @@ def event_from_bytes(raw: bytes, name: str) -> Event:
     runs them on a file before writing it. Raises :class:`ContentError` or
     :class:`SchemaErrors` naming ``name``.
     """
-    if len(raw) > MAX_EVENT_FILE_BYTES:
-        raise ContentError(
-            f"file is {len(raw)} bytes; event files are limited to {MAX_EVENT_FILE_BYTES}", name
-        )
-    wide = _wide_encoding(raw)
-    if wide:
-        raise ContentError(f"file is {wide}; save it as UTF-8", name)
-    if b"\x00" in raw:
-        raise ContentError("file is binary (contains NUL bytes); expected UTF-8 YAML", name)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            f"not valid UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8", name, line
-        ) from None
+    text = decode_content_file(raw, name, MAX_EVENT_FILE_BYTES, "event files")
     return parse_event(text, name)
 
 

@@ -78,7 +78,11 @@ def write_text_atomic(path: Path, text: str) -> bool:
     is killed is undone, and the new bytes reach the disk at commit (one batch
     of ``fsync`` calls before the commit point) rather than one file at a time.
     """
-    data = text.encode("utf-8")
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> bool:
+    """:func:`write_text_atomic` for bytes (an image copied into the docs folder)."""
     old: bytes | None = None
     with suppress(OSError):
         old = path.read_bytes()

@@ -2,15 +2,15 @@
 
 entities.yaml — the gazetteer, a list of::
 
-    - name: Gustavo Petro        # canonical name, used in event files
+    - name: Ana Ruiz             # canonical name, used in event files
       kind: person              # person | organization | place | other
-      aliases: [Petro, Colombian President Gustavo Petro]
+      aliases: [Ruiz, Chilean President Ana Ruiz]
 
 tags.yaml — the tag vocabulary, a list of::
 
-    - name: diplomacy
-      description: Meetings, calls and visits between governments.
-      keywords: [meeting, talks, phone call, visit, ambassador]
+    - name: planning
+      description: Permits, plans and council votes.
+      keywords: [permit, planning, council vote, tender]
 
 Ingest appends suggestions to the gazetteer; an editor's entries are never
 removed or changed by a program.
@@ -43,7 +43,7 @@ class Entity:
     kind: str = "other"
     """``person``, ``organization``, ``place`` or ``other``."""
     aliases: tuple[str, ...] = ()
-    """Other ways articles write the name ("Petro")."""
+    """Other ways articles write the name ("Ruiz")."""
     suggested: bool = False
     """True for an entry ingest added that no editor has confirmed yet."""
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.project import PAGES_DIR, THEME_DIR
 from generator.errors import BuildError
 from generator.site.build import build_site
 from generator.site.incremental import MANIFEST, read_manifest
@@ -122,12 +123,32 @@ def test_one_edited_event_renders_few_pages_and_equals_a_full_build(
 def test_a_global_edit_gives_a_full_build(
     built: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, path: str, old: str, new: str
 ) -> None:
+    if path == "site_config/overrides/main.html":
+        _with_custom_dir(built, tmp_path, caplog)
     _edit(built / path, old, new)
     _edit_event(_event(built), summary="Also edited. ")
     log = _build(built, caplog)
     assert "full build (configuration, theme or versions changed)" in log
     assert "incremental build" not in log
     _assert_same_sites(snapshot(built / "site"), _full_build_elsewhere(built, tmp_path / "full"))
+
+
+def _with_custom_dir(project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Give the project template overrides (``theme.custom_dir``) and build it once."""
+    overrides = project / "site_config" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copy(THEME_DIR / "main.html", overrides / "main.html")
+    _edit(project / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: site_config/overrides\n")
+    _build(project, caplog)
+
+
+def _guide(project: Path) -> Path:
+    """The project's own Editing guide: a copy of the package's, made on first use."""
+    guide = project / "site_config" / "pages" / "editing.md"
+    if not guide.exists():
+        guide.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PAGES_DIR / "editing.md", guide)
+    return guide
 
 
 def test_a_new_or_deleted_event_gives_a_full_build(
@@ -143,7 +164,7 @@ def test_a_new_or_deleted_event_gives_a_full_build(
 def test_an_edited_hand_written_page_renders_alone(
     built: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    _edit(built / "site_config/pages/editing.md", "\n\n", "\n\nA new paragraph.\n\n")
+    _edit(_guide(built), "\n\n", "\n\nA new paragraph.\n\n")
     assert _rendered(_build(built, caplog))[0] == 1
     _assert_same_sites(snapshot(built / "site"), _full_build_elsewhere(built, tmp_path / "full"))
 
@@ -162,7 +183,7 @@ def test_a_failed_incremental_build_leaves_the_previous_site(
 ) -> None:
     before = snapshot(built / "site")
     # a link to a page that does not exist: a warning, fatal with --strict, raised by MkDocs
-    _edit(built / "site_config/pages/editing.md", "\n\n", "\n\n[gone](nowhere.md)\n\n")
+    _edit(_guide(built), "\n\n", "\n\n[gone](nowhere.md)\n\n")
     with pytest.raises(BuildError):
         _build(built, caplog)
     assert snapshot(built / "site") == before
@@ -207,7 +228,7 @@ def test_a_strict_build_after_a_lenient_one_still_fails_on_a_broken_link(tmp_pat
     from tests.reliability.util import cli
 
     project = copy_project(tmp_path / "project")
-    _edit(project / "site_config/pages/editing.md", "\n\n", "\n\n[gone](nowhere.md)\n\n")
+    _edit(_guide(project), "\n\n", "\n\n[gone](nowhere.md)\n\n")
     lenient = cli(project, "build")
     assert lenient.exit_code == 0, lenient.output
     assert "nowhere.md" in lenient.output  # MkDocs' warning
@@ -218,7 +239,7 @@ def test_a_strict_build_after_a_lenient_one_still_fails_on_a_broken_link(tmp_pat
     assert snapshot(project / "site") == before  # the failed build changed nothing
 
     # Fixed: the strict build succeeds, and the next strict one may stay incremental.
-    _edit(project / "site_config/pages/editing.md", "[gone](nowhere.md)", "Gone.")
+    _edit(_guide(project), "[gone](nowhere.md)", "Gone.")
     fixed = cli(project, "build", "--strict")
     assert fixed.exit_code == 0 and "full build" in fixed.output, fixed.output
     again = cli(project, "build", "--strict")

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from generator import project
 from generator.models import Event
 from generator.store import cache
 from generator.store import events as store
@@ -143,13 +144,16 @@ def test_duplicate_ids_give_the_messages_of_a_full_load(
     assert cached.events == full.events
 
 
-def test_a_schema_change_discards_the_cache(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_schema_change_discards_the_cache(
+    work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _settled(monkeypatch)
     load_events_cached(work)
-    schema_file = Path("site_config/schema/event.schema.json")
-    schema = json.loads(schema_file.read_text("utf-8"))
+    schema = json.loads(project.EVENT_SCHEMA.read_text("utf-8"))
     schema["properties"]["title"]["maxLength"] = 5  # now every title is too long
+    schema_file = tmp_path / "event.schema.json"
     schema_file.write_text(json.dumps(schema), "utf-8")
+    monkeypatch.setattr(project, "EVENT_SCHEMA", schema_file)
     store.load_schema.cache_clear()
     store._validator.cache_clear()
     monkeypatch.setattr(store, "_plainly_valid", lambda data: False)  # use the new schema

@@ -10,6 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from generator import project
 from generator.cli import main
 from generator.errors import ChronicleError
 from generator.store.check import check_content
@@ -328,7 +329,7 @@ def _date_problems(value: str) -> list[str]:
 
 def test_the_editing_guide_tells_how_unquoted_dates_are_read() -> None:
     """Every ``date:`` example of the Editing guide is read as the guide says."""
-    guide = (ROOT / "site_config/pages/editing.md").read_text("utf-8")
+    guide = (project.PAGES_DIR / "editing.md").read_text("utf-8")
     refused = []
     for sentence in re.split(r"\.\s|\n\s*\n|\n- ", guide):
         for value in re.findall(r"`date: ([^`]+)`", sentence):
