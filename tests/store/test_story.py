@@ -130,3 +130,19 @@ def test_fill_story_leaves_a_broken_file_alone(content: Path) -> None:
     path.write_text("title: [unclosed\n", "utf-8")
     assert fill_story(content, "T", "S.") == []
     assert path.read_text("utf-8") == "title: [unclosed\n"
+
+
+def test_the_editing_guide_example_is_a_valid_story(tmp_path: Path) -> None:
+    from generator import project
+
+    guide = (project.PAGES_DIR / "editing.md").read_text("utf-8")
+    section = guide.split("## The story", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    content = tmp_path / "content"
+    (content / "media").mkdir(parents=True)
+    (content / "media" / "bridge.jpg").write_bytes(b"\xff\xd8")
+    (content / "story.yaml").write_text(example, "utf-8")
+    story, problems = load_story(content)
+    assert problems == []
+    assert story.title == "Harbour bridge" and len(story.paragraphs()) == 2
+    assert story.start == PartialDate.parse("2016") and story.hero is not None
