@@ -450,12 +450,13 @@ def export(
     the site leaves them out.
 
     JSON fields: id, title, date (EDTF), end, precision, status, summary,
-    entities, tags, importance, confidence, reviewed, conflicts, sources.
+    entities, tags, importance, confidence, reviewed, conflicts, sources, url.
     The site publishes every format: events.json, events.ics (iCalendar:
-    day events all-day, month events as all-day spans of the month, year and
-    decade events skipped), feed.xml (Atom, newest first by the latest
+    all-day events; a month, year or decade on its first day, the precision
+    said in the description), feed.xml (Atom, newest first by the latest
     publication date of each event's sources) and timeline.json (for
-    TimelineJS embeds).
+    TimelineJS embeds). Links are absolute with --site-url (the site uses
+    site_url of mkdocs.yml), relative and warned about without.
     """
     from generator.site import ExportOptions, published_events, review_threshold
     from generator.site import export as run_export

@@ -195,7 +195,7 @@ def test_review_lists_held_back_events_and_export_leaves_them_out(
     records = json.loads(runner.invoke(main, ["review", "--json"]).output)
     assert [(r["id"], r["confidence"], r["held_back"]) for r in records] == [(event_id, 0.15, True)]
     assert records[0]["reasons"][0] == "one source"
-    exported = json.loads(runner.invoke(main, ["export"]).output)["events"]
+    exported = json.loads(runner.invoke(main, ["export"]).stdout)["events"]
     assert event_id not in {e["id"] for e in exported}
     assert exported  # the others are there
     # confirmed by an editor: published again, and no longer in the queue
@@ -208,7 +208,7 @@ def test_review_lists_held_back_events_and_export_leaves_them_out(
         (event_id, True, False)
     ]
     assert not any(r["held_back"] for r in everything)
-    exported = json.loads(runner.invoke(main, ["export"]).output)["events"]
+    exported = json.loads(runner.invoke(main, ["export"]).stdout)["events"]
     assert event_id in {e["id"] for e in exported}
 
 

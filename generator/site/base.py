@@ -123,6 +123,12 @@ def front_matter(title: str, *hide: str, searchable: bool = True) -> list[str]:
     return [*lines, "---", ""]
 
 
+def date_inferred(source: Source) -> bool:
+    """True when the article states no date and ingest inferred one (it is a lower bound)."""
+    evidence = (source.published_evidence or "").casefold()
+    return evidence.startswith("inferred") or "; inferred" in evidence
+
+
 def source_name(source_id: str, source: Source | None) -> str:
     """A readable name for a source: its title, else outlet and author, else its id."""
     if source and source.title:
@@ -167,6 +173,8 @@ class SiteIndex:
     """Canonical entity name → gazetteer ``kind``."""
     tag_descriptions: dict[str, str] = field(default_factory=dict)
     """Tag name → its description in the tag vocabulary."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """Article id → its text as read (``content/sources/<id>.txt``), for the search index."""
     source_links: dict[str, str] = field(default_factory=dict)
     """Memo: article id → Markdown link to its page from an event page."""
     source_items: dict[str, str] = field(default_factory=dict)

@@ -28,7 +28,13 @@ from generator.models import DEFAULT_MIN_CONFIDENCE
 from generator.project import DEFAULT_ARTICLES_DIR
 from generator.site.generate import SiteOptions, generate_pages, story_files, write_pages
 from generator.site.incremental import BuildPlan, config_key, read_manifest
-from generator.store import CheckResult, Vocabulary, check_content, load_sources_cached
+from generator.store import (
+    CheckResult,
+    Vocabulary,
+    check_content,
+    load_source_texts,
+    load_sources_cached,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -55,7 +61,8 @@ def prepare_docs(
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
     vocabulary = result.vocabulary if result.vocabulary is not None else Vocabulary()
     story = result.story
-    pages = generate_pages(result.load.events, result.sources, options, vocabulary, story)
+    texts = load_source_texts(content_dir, result.sources)
+    pages = generate_pages(result.load.events, result.sources, options, vocabulary, story, texts)
     changed = write_pages(docs_dir, pages, static_dirs, story_files(story, content_dir))
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",

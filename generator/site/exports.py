@@ -11,20 +11,39 @@ Choices, so readers and tools know what to expect:
   reporting it appears. An event with no dated source (one an editor added)
   counts as added with the newest article of the whole story; with no dated
   article at all, its own date is used.
-- **iCalendar** (``events.ics``): day and time events are exact (all-day at
-  day precision, floating local time at time precision: sources give no time
-  zone); month-precision events are all-day spans covering the month (so
-  "elections in May 2026" reaches your calendar); year- and decade-precision
-  events are skipped (a year-long calendar entry helps nobody). UIDs are
+- **Links.** With a site URL (``site_url`` in ``mkdocs.yml``, ``--site-url``
+  for ``chronicle export``) every link is absolute: the site URL joined with
+  the page's directory-URL path (``https://example.org/story/events/<id>/``),
+  so a calendar app or feed reader that fetched the file elsewhere can follow
+  it. Without one, links stay relative to the file's own address (which is
+  the site's root) and one warning says so, once per build or export.
+  ``events.json`` holds the events' own fields only, so it has no links.
+- **iCalendar** (``events.ics``): every event is all-day except events with
+  a time of day, which keep it (floating local time: sources give no time
+  zone). A day-precision event covers its day. A month-, year- or
+  decade-precision event covers only the *first* day of its period
+  (DTSTART;VALUE=DATE and DTEND the next day): a calendar has no way to say
+  "some day in October", and a month- or decade-long block would hide every
+  other entry; the DESCRIPTION's first line states the precision instead
+  ("Date known only to the month: October 2025.", "...to the year: 2015.",
+  "...to the decade: the 1990s."; "about October 2025" when the date is
+  approximate, and "Date known only approximately: about 3 May 2026." for an
+  approximate day). A range (``end``) spans from the first day of its start's
+  period to the last day of its end's period, as written. UIDs are
   ``<event id>@<domain>``; DTSTAMP is the added date at midnight UTC.
 - **Atom** (``feed.xml``): the :data:`FEED_ENTRIES` most recently added
   events, newest first; entry ids are ``urn:uuid`` values derived from the
-  domain and the event id. Links are absolute when a site URL is known,
-  otherwise relative to the feed's own address.
+  domain and the event id.
 - **TimelineJS** (``timeline.json``): ``start_date`` holds only the known
   parts of the date; ``display_date`` shows reduced precision ("October
   2025", "1990s"); ``group`` is the event's first (main) tag. Headlines and
   texts are HTML-escaped because TimelineJS renders them as HTML.
+- **Escaping, once.** Text is escaped once for the format that carries it
+  and never twice: JSON and iCalendar hold it as written (iCalendar escapes
+  only its own ``\\ ; ,`` and newlines); text that is HTML (TimelineJS
+  headlines, the Atom entry's ``type="html"`` content) escapes ``& < >`` for
+  HTML, leaving quotes and apostrophes as they are, since they mean nothing
+  in HTML text; XML escaping is left to the XML serializer.
 """
 
 from __future__ import annotations
@@ -33,11 +52,12 @@ import calendar
 import datetime as dt
 import html
 import json
+import logging
 import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -60,6 +80,10 @@ DEFAULT_DOMAIN = "chronicle.invalid"
 """Domain of calendar UIDs and feed ids when no site URL or domain is configured."""
 ATOM_NS = "http://www.w3.org/2005/Atom"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+LINKED_FORMATS = ("json", "ical", "atom")
+"""Formats whose links are relative without a site URL (TimelineJS then has none)."""
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -81,20 +105,43 @@ class ExportOptions:
         host = urlsplit(self.site_url).hostname if self.site_url else None
         return host or DEFAULT_DOMAIN
 
+    @classmethod
+    def for_site(cls, title: str, site_url: str | None, domain: str | None = None) -> ExportOptions:
+        """Options for a site build; warns (once: a build makes them once) without ``site_url``."""
+        if not site_url:
+            warn_relative_links("site_url is not set in mkdocs.yml", "set site_url")
+        return cls(title=title, site_url=site_url, domain=domain)
+
     def url(self, path: str) -> str:
-        """Address of a site path: absolute with ``site_url``, else relative."""
+        """Address of a site path: absolute with ``site_url``, else relative to the root.
+
+        The site's root itself is ``./`` when relative (an empty link would
+        name the file it is in, not the site).
+        """
         if self.site_url:
             return self.site_url.rstrip("/") + "/" + path
-        return path
+        return path or "./"
 
     def event_url(self, event: Event) -> str:
         """Address of an event's page (directory URLs, as ``mkdocs.yml`` sets)."""
         return self.url(f"events/{event.id}/")
 
 
+def warn_relative_links(missing: str, remedy: str) -> None:
+    """Log that calendar and feed links are relative: ``missing`` says what is not set."""
+    log.warning(
+        "%s: calendar and feed links are relative; %s to publish absolute links", missing, remedy
+    )
+
+
 def _clean(text: str) -> str:
     """Text without characters XML and iCalendar cannot carry."""
     return _CONTROL.sub("", text)
+
+
+def _html(text: str) -> str:
+    """Text as HTML text content: ``& < >`` escaped once, quotes left as written."""
+    return html.escape(_clean(text), quote=False)
 
 
 def visible_events(events: Sequence[Event]) -> list[Event]:
@@ -132,10 +179,17 @@ def event_record(event: Event) -> dict[str, Any]:
     return {key: fields[key] for key in JSON_KEY_ORDER}
 
 
-def events_json(events: Sequence[Event]) -> str:
-    """All visible events as a JSON document, in chronological order, one event a line."""
+def events_json(events: Sequence[Event], options: ExportOptions | None = None) -> str:
+    """All visible events as a JSON document, in chronological order, one event a line.
+
+    Each record ends with ``url``, the address of the event's page (absolute when
+    ``options`` has a site URL).
+    """
+    options = options or ExportOptions()
     records = [
-        json.dumps(event_record(e), ensure_ascii=False, sort_keys=False)
+        json.dumps(
+            {**event_record(e), "url": options.event_url(e)}, ensure_ascii=False, sort_keys=False
+        )
         for e in visible_events(events)
     ]
     if not records:
@@ -168,6 +222,7 @@ def story_date(sources: Mapping[str, Source]) -> PartialDate | None:
 
 
 def _first_day(date: PartialDate) -> dt.date:
+    """The first day of the period ``date`` names."""
     return dt.date(date.year, date.month or 1, date.day or 1)
 
 
@@ -229,7 +284,7 @@ def events_ical(
     sources: Mapping[str, Source] | None = None,
     options: ExportOptions | None = None,
 ) -> str:
-    """An iCalendar (RFC 5545) file of the events dated to the month or finer.
+    """An iCalendar (RFC 5545) file of the events (see the module docstring for dates).
 
     Written directly (escaping and folding per the RFC) rather than through
     the ``icalendar`` package, which took 12 s for 10,000 events; the tests
@@ -247,8 +302,6 @@ def events_ical(
     ]
     for event in visible_events(events):
         date = event.date
-        if date.precision < Precision.MONTH:
-            continue
         stamp = _ical_stamp(added_date(event, sources, newest))
         lines += [
             "BEGIN:VEVENT",
@@ -261,8 +314,13 @@ def events_ical(
                 f"T{date.hour:02d}{date.minute:02d}00"
             )
         else:
-            end = max(_day_after(event.end or date), _day_after(date))
-            lines.append(f"DTSTART;VALUE=DATE:{_ical_date(_first_day(date))}")
+            first = _first_day(date)
+            end = (
+                max(_day_after(event.end), _day_after(date))
+                if event.end
+                else first + dt.timedelta(days=1)
+            )
+            lines.append(f"DTSTART;VALUE=DATE:{_ical_date(first)}")
             lines.append(f"DTEND;VALUE=DATE:{_ical_date(end)}")
         lines.append(f"SUMMARY:{ical_text(event.title)}")
         lines.append(f"DESCRIPTION:{ical_text(_ical_description(event, sources, options))}")
@@ -275,10 +333,38 @@ def events_ical(
     return "".join(ical_fold(line) + "\r\n" for line in lines)
 
 
+_PRECISION_WORDS = {Precision.DECADE: "decade", Precision.YEAR: "year", Precision.MONTH: "month"}
+
+
+def _when(date: PartialDate) -> str:
+    """A date for a sentence: "October 2025", "the 1990s", "about 2015"."""
+    text = replace(date, approximate=False).human()
+    if date.decade:
+        text = "the " + text
+    return "about " + text if date.approximate else text
+
+
+def precision_note(event: Event) -> str | None:
+    """The sentence stating how well the event's date is known; None for exact days and times.
+
+    "Date known only to the month: October 2025." -- the coarsest precision
+    of the date and its end names the period.
+    """
+    dates = [event.date, event.end] if event.end else [event.date]
+    coarsest = min(d.precision for d in dates)
+    if coarsest >= Precision.DAY and not any(d.approximate for d in dates):
+        return None
+    when = " to ".join(_when(d) for d in dates)
+    if coarsest >= Precision.DAY:
+        return f"Date known only approximately: {when}."
+    return f"Date known only to the {_PRECISION_WORDS[coarsest]}: {when}."
+
+
 def _ical_description(event: Event, sources: Mapping[str, Source], options: ExportOptions) -> str:
     parts = []
-    if event.date.precision < Precision.DAY or event.date.approximate:
-        parts.append(f"Date known as: {event.date.human()}.")
+    note = precision_note(event)
+    if note:
+        parts.append(note)
     if event.status == "scheduled":
         parts.append("Scheduled when reported.")
     if event.summary:
@@ -351,17 +437,16 @@ def atom_feed(
 
 
 def _atom_content(event: Event, sources: Mapping[str, Source]) -> str:
-    """The entry's HTML body (escaped once more by XML serialization)."""
+    """The entry's HTML body (escaped for HTML here, for XML by the serializer)."""
     when = (
-        f'<time datetime="{html.escape(event.date.iso_start())}">'
-        f"{html.escape(event.date.human())}</time>"
+        f'<time datetime="{html.escape(event.date.iso_start())}">{_html(event.date.human())}</time>'
     )
     parts = [f"<p>{when}{' · scheduled' if event.status == 'scheduled' else ''}</p>"]
     if event.summary:
-        parts.append(f"<p>{html.escape(event.summary)}</p>")
+        parts.append(f"<p>{_html(event.summary)}</p>")
     quotes = [
-        f"<blockquote><p>{html.escape(ref.quote)}</p>"
-        f"<footer>{html.escape(_source_label(ref.article, sources))}</footer></blockquote>"
+        f"<blockquote><p>{_html(ref.quote)}</p>"
+        f"<footer>{_html(_source_label(ref.article, sources))}</footer></blockquote>"
         for ref in event.sources
     ]
     return "".join(parts + quotes)
@@ -383,7 +468,7 @@ def timelinejs(events: Sequence[Event], options: ExportOptions | None = None) ->
     visible = visible_events(events)
     slides = []
     for event in visible:
-        text = f"<p>{html.escape(event.summary)}</p>" if event.summary else ""
+        text = f"<p>{_html(event.summary)}</p>" if event.summary else ""
         if event.status == "scheduled":
             text = "<p><strong>Scheduled</strong> when reported.</p>" + text
         if options.site_url:
@@ -400,17 +485,17 @@ def timelinejs(events: Sequence[Event], options: ExportOptions | None = None) ->
             if event.end:
                 shown += f" – {event.end.human()}"
             slide["display_date"] = shown
-        slide["text"] = {"headline": html.escape(_clean(event.title)), "text": _clean(text)}
+        slide["text"] = {"headline": _html(event.title), "text": _clean(text)}
         if event.tags:
-            slide["group"] = html.escape(_clean(event.tags[0]))
+            slide["group"] = _html(event.tags[0])
         slides.append(slide)
     span = ""
     if visible:
         span = f" from {visible[0].date.human()} to {visible[-1].date.human()}"
     title = {
         "text": {
-            "headline": html.escape(_clean(options.title)),
-            "text": f"<p>{len(visible)} events{html.escape(span)}.</p>",
+            "headline": _html(options.title),
+            "text": f"<p>{len(visible)} events{_html(span)}.</p>",
         }
     }
     # One slide a line: readable, diffable, and written by json's fast C encoder.
@@ -429,9 +514,14 @@ def export(
     sources: Mapping[str, Source] | None = None,
     options: ExportOptions | None = None,
 ) -> str:
-    """The export named ``fmt`` as text."""
+    """The export named ``fmt`` as text (``chronicle export``).
+
+    Warns when ``fmt`` has links and ``options`` has no site URL.
+    """
+    if fmt in LINKED_FORMATS and not (options and options.site_url):
+        warn_relative_links("--site-url is not given", "give --site-url")
     if fmt == "json":
-        return events_json(events)
+        return events_json(events, options)
     if fmt == "ical":
         return events_ical(events, sources, options)
     if fmt == "atom":

@@ -69,16 +69,20 @@ def generate_pages(
     options: SiteOptions,
     vocabulary: Vocabulary | None = None,
     story: Story | None = None,
+    texts: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Every generated file of the docs folder, by relative path.
 
     ``vocabulary`` (``content/entities.yaml`` and ``tags.yaml``) is optional:
     with it, aliases map to canonical entity pages, entities are grouped by
     kind and tags show their descriptions. ``story`` (``content/story.yaml``)
-    gives the home page its title, lede, period, image and pinned events. Events held back for review
-    (:func:`published_events`) are left out of every page and export.
+    gives the home page its title, lede, period, image and pinned events; ``texts``
+    (article id → text as read) makes source pages searchable by their words.
+    Events held back for review (:func:`published_events`) are left out of every
+    page and export.
     """
     index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
+    index.texts = texts or {}
     pages = {
         "index.md": home_page(index, options, story or Story()),
         "chronology.md": chronology_page(index),
@@ -94,8 +98,8 @@ def generate_pages(
     pages["sources/index.md"] = sources_index(index)
     for source_id in index.source_ids():
         pages[source_page_path(source_id)] = source_page(source_id, index)
-    exports = ExportOptions(title=options.title, site_url=options.site_url, domain=options.domain)
-    pages["events.json"] = events_json(index.events)
+    exports = ExportOptions.for_site(options.title, options.site_url, options.domain)
+    pages["events.json"] = events_json(index.events, exports)
     pages["events.ics"] = events_ical(index.events, sources, exports)
     pages["feed.xml"] = atom_feed(index.events, sources, exports)
     pages["timeline.json"] = timelinejs(index.events, exports)

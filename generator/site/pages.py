@@ -11,9 +11,10 @@ from pathlib import Path
 
 from generator.dates import PartialDate, Precision
 from generator.errors import ChronicleError
-from generator.models import Event, SourceRef, rule_anchor
+from generator.models import Event, SourceRef
 from generator.site.base import (
     ENTITY_KIND_LABELS,
+    date_inferred,
     SiteIndex,
     SiteOptions,
     event_page_path,
@@ -26,6 +27,8 @@ from generator.site.base import (
 )
 from generator.site.search import SearchWords
 from generator.site.timeline import grouped, plural, span_text, status_badge, when
+from generator.site.voice import own_summary
+from generator.store import Source
 
 PRECISION_WORDS = {
     Precision.DECADE: "Known only to the decade",
@@ -59,18 +62,13 @@ def _parse_date(text: str) -> PartialDate | None:
         return None
 
 
-@lru_cache(maxsize=1 << 14)
-def _shown_rule(rule: str) -> str:
-    """The rule as an event page shows it: without the anchor (shown as a date) or repeats."""
-    rest = rule_anchor(rule).rest
-    return ", ".join(dict.fromkeys(p.strip() for p in rest.split(",") if p.strip()))
-
-
 def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
+    """How the date was read, in plain words, folded away (a reader opens it if curious)."""
     precision = PRECISION_WORDS[event.date.precision]
     approx = " (approximate)" if event.date.approximate else ""
     lines = [
-        "## How we know the date { data-search-exclude }",
+        '<details class="chronicle-how" data-search-exclude markdown>',
+        "<summary>How we know the date</summary>",
         "",
         f"{precision}{approx}: {when(event)}.",
         "",
@@ -82,25 +80,19 @@ def _how_we_know(event: Event, index: SiteIndex) -> list[str]:
             continue
         seen.add((ref.article, ref.date_text, ref.date_value))
         item = f"- “{md_escape(ref.date_text)}” in {_source_link(ref.article, index)}"
+        if ref.anchor is not None:
+            item += f", an article of {time_tag(ref.anchor)},"
         value = _parse_date(ref.date_value) if ref.date_value else None
         if value:
             item += f" → {time_tag(value)}"
         elif ref.date_value:
             item += f" → {md_escape(ref.date_value)}"
-        details = []
-        rule = _shown_rule(ref.date_rule) if ref.date_rule else ""
-        if rule:
-            details.append(f"rule: {md_escape(rule)}")
-        if ref.anchor is not None:
-            details.append(f"counted from {time_tag(ref.anchor)}, the article's date")
-        if details:
-            item += f'<br><span class="chronicle-how">{"; ".join(details)}</span>'
         items.append(item)
     if items:
         lines += [*items, ""]
     else:
         lines += ["No source states the date in words; an editor set it.", ""]
-    return lines
+    return [*lines, "</details>", ""]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -119,49 +111,66 @@ def _source_link(article: str, index: SiteIndex) -> str:
     return link
 
 
-def _source_item(article: str, index: SiteIndex) -> str:
-    """An article's entry in an event page's sources: link, outlet, author, date, original."""
-    item = index.source_items.get(article)
-    if item is not None:
-        return item
+def _attribution_line(article: str, index: SiteIndex) -> str:
+    """ "— Source page link, Author, date · original" under an article's quotes."""
+    line = index.source_items.get(article)
+    if line is not None:
+        return line
     source = index.sources.get(article)
-    facts = []
-    if source and source.title and source.outlet:
-        facts.append(md_escape(source.outlet))
-    if source and source.title and source.author:
+    facts = [_source_link(article, index)]
+    name = source_name(article, source)
+    if source and source.author and source.author not in name:
         facts.append(md_escape(source.author))
     if source and source.published:
-        facts.append(time_tag(source.published))
+        after = "on or after " if date_inferred(source) else ""
+        facts.append(after + time_tag(source.published))
     if source and source.url and re.match(r"https?://", source.url):
         facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
-    line = f"**{_source_link(article, index)}**"
-    if facts:
-        line += " — " + " · ".join(facts)
-    # The search index keeps the quotes, not the source names and dates around them.
-    item = f"- <span data-search-exclude>{line}</span>"
-    index.source_items[article] = item
-    return item
+    line = f"— {', '.join(facts)}\n{{ .chronicle-said-by data-search-exclude }}"
+    index.source_items[article] = line
+    return line
+
+
+SHOWN_SOURCES = 2
+"""Sources an event page shows open; the others are folded under "N more sources"."""
 
 
 def _sources_section(event: Event, index: SiteIndex, indexed: SearchWords) -> list[str]:
+    """What the sources say: each article's quotes, attributed; many sources folded."""
     if not event.sources:
         return ["## Sources", "", "*Added by an editor; no source article.*", ""]
     by_article: dict[str, list[SourceRef]] = {}
     for ref in event.sources:
         by_article.setdefault(ref.article, []).append(ref)
     searched = False  # whether any quote goes into the search index
-    lines = []
+    blocks = []
     for article, refs in by_article.items():
-        lines += [_source_item(article, index), ""]
+        block = []
         for quote in dict.fromkeys(ref.quote for ref in refs):
-            lines += [f"    > {md_escape(quote)}"]
+            block += [f"> {md_escape(quote)}"]
             if indexed.adds(quote):
                 searched = True
             else:
-                lines += ["    > { data-search-exclude }"]
-            lines += [""]
-    heading = f"## Sources ({len(by_article)})"
-    return [heading if searched else heading + " { data-search-exclude }", "", *lines]
+                block += ["{ data-search-exclude }"]
+            block += [""]
+        blocks.append([*block, _attribution_line(article, index), ""])
+    heading = f"## What the sources say ({len(by_article)}) {{ #sources }}"
+    if not searched:
+        heading = heading.replace(" }", " data-search-exclude }")
+    lines = [heading, ""]
+    for block in blocks[:SHOWN_SOURCES]:
+        lines += block
+    rest = blocks[SHOWN_SOURCES:]
+    if rest:
+        lines += [
+            '<details class="chronicle-more" markdown>',
+            f"<summary>{plural(len(rest), 'more source')}</summary>",
+            "",
+        ]
+        for block in rest:
+            lines += block
+        lines += ["</details>", ""]
+    return lines
 
 
 def _repo_path(path: str, root: str | None) -> str:
@@ -187,7 +196,7 @@ def event_page(
     lines = [*front_matter(event.title), f"# {md_escape(event.title)}", ""]
     # What the search index gets: title, summary and conflicts always; the date
     # line, entities and tags and each quote only if they add a word to those.
-    indexed = SearchWords([event.title, event.summary or "", *event.conflicts])
+    indexed = SearchWords([event.title, own_summary(event) or "", *event.conflicts])
     meta = when(event) + status_badge(event)
     hidden = "" if indexed.adds(_plain(meta)) else " data-search-exclude"
     lines += [f'<p class="chronicle-meta"{hidden}>{meta}</p>', ""]
@@ -198,8 +207,9 @@ def event_page(
             "    When the sources reported it, this was still to come.",
             "",
         ]
-    if event.summary:
-        lines += [md_escape(event.summary), ""]
+    summary = own_summary(event)
+    if summary:
+        lines += [f'<p class="chronicle-summary">{h(summary)}</p>', ""]
     if event.conflicts:
         lines += ['!!! warning "Sources disagree"', ""]
         lines += [f"    - {md_escape(c)}" for c in event.conflicts]
@@ -217,8 +227,8 @@ def event_page(
         searched = indexed.adds(" ".join([*names, *tags]))
         attrs = ".chronicle-facets" if searched else ".chronicle-facets data-search-exclude"
         lines += ["  \n".join(facets), f"{{ {attrs} }}", ""]
-    lines += _how_we_know(event, index)
     lines += _sources_section(event, index, indexed)
+    lines += _how_we_know(event, index)
     lines += _prev_next(previous, following)
     if options.edit_base and event.path:
         rel = _repo_path(event.path, options.repo_root)
@@ -339,7 +349,8 @@ def sources_index(index: SiteIndex) -> str:
         if source and source.author:
             extra.append(md_escape(source.author))
         if source and source.published:
-            extra.append(time_tag(source.published))
+            after = "on or after " if date_inferred(source) else ""
+            extra.append(after + time_tag(source.published))
         extra.append(plural(len(index.by_source.get(source_id, [])), "event"))
         name = source_name(source_id, source)
         page = source_page_path(source_id).removeprefix("sources/")
@@ -359,32 +370,89 @@ def _quotes_by_article(event: Event, index: SiteIndex) -> dict[str, list[str]]:
     return quotes
 
 
+def published_words(source: Source) -> str:
+    """When an article was published and how we know, in words (Markdown)."""
+    if source.published is None:
+        return "unknown"
+    evidence = (source.published_evidence or "").casefold()
+    if date_inferred(source):
+        return (
+            f"on or after {time_tag(source.published)} (no date in the article: inferred "
+            "from the events it reports)"
+        )
+    for start, how in EVIDENCE_WORDS:
+        if evidence.startswith(start):
+            return f"{time_tag(source.published)} ({how})"
+    return time_tag(source.published)
+
+
+EVIDENCE_WORDS = (
+    ("stated", "stated in the article"),
+    ("front matter", "from the file's front matter"),
+    ("corpus field", "from the archive's record"),
+    ("page (htmldate", "from the page's markup"),
+    ("page", "from the page's metadata"),
+)
+"""How a stated publication date was found, by the start of ``published_evidence``."""
+MAX_SEARCH_WORDS = 2000
+"""The most distinct words of one article's text a source page adds to the search index."""
+MIN_SEARCH_WORD = 4
+"""Shorter words of an article's text are not indexed (numbers are)."""
+
+
+def _search_text(text: str, shown: str) -> str:
+    """The distinct words of an article's text not already on its page, in order.
+
+    Search finds single words, so each word once is enough; the cap keeps a
+    10,000-event site's index within its budget.
+    """
+    seen = {w.casefold() for w in re.findall(r"[^\W_]+", shown)}
+    words = []
+    for word in re.findall(r"[^\W_][\w'’-]*", text):
+        key = word.casefold()
+        if len(key) < MIN_SEARCH_WORD and not key.isdigit():
+            continue  # "the", "of": lunr drops them from queries anyway
+        if key not in seen:
+            seen.add(key)
+            words.append(word)
+            if len(words) >= MAX_SEARCH_WORDS:
+                break
+    return " ".join(words)
+
+
 def source_page(source_id: str, index: SiteIndex) -> str:
-    """One article: its metadata and the events it supports, with its quotes."""
+    """One article: who published it and when, the events it reports with its quotes.
+
+    The page is searchable: besides its quotes, the distinct words of the article's
+    text (as read) go into the search index, in an element readers do not see.
+    """
     source = index.sources.get(source_id)
     title = source_name(source_id, source)
-    lines = [*front_matter(title, searchable=False), f"# {md_escape(title)}", ""]
+    lines = [*front_matter(title), f"# {md_escape(title)}", ""]
     facts = []
     if source:
         if source.outlet:
             facts.append(f"**Outlet:** {md_escape(source.outlet)}")
         if source.author:
             facts.append(f"**Author:** {md_escape(source.author)}")
-        if source.published:
-            facts.append(f"**Published:** {time_tag(source.published)}")
-            if source.published_evidence:
-                facts.append(f"**Date from:** {md_escape(source.published_evidence)}")
-        else:
-            facts.append("**Published:** unknown")
+        facts.append(f"**Published:** {published_words(source)}")
         if source.url and re.match(r"https?://", source.url):
             facts.append(f'**Original:** <a href="{h(source.url)}">{h(source.url)}</a>')
     if "`" not in source_id:
         facts.append(f"**Article id:** `{source_id}`")
-    lines += ["  \n".join(facts), ""]
+    lines += ["  \n".join(facts), "{ data-search-exclude }", ""]
     cited = index.by_source.get(source_id, [])
-    lines += [f"## Events it reports ({len(cited)})", ""]
+    shown = [title]
+    for event in cited:
+        shown.append(event.title)
+        shown += _quotes_by_article(event, index).get(source_id, ())
+    words = _search_text(index.texts.get(source_id, ""), " ".join(shown))
+    if words:  # what search finds this article by: its words the event pages lack
+        lines += [f'<div class="chronicle-search-text" hidden>{h(words)}</div>', ""]
+    # The events and quotes are searched on the event pages: not again here.
+    lines += [f"## Events it reports ({len(cited)}) {{ data-search-exclude }}", ""]
     if not cited:
-        return "\n".join([*lines, "None.", ""])
+        lines += ["None.", ""]
     for event in cited:
         lines += [f"- {when(event)} {_event_link(event, '../')}{status_badge(event)}", ""]
         for quote in _quotes_by_article(event, index).get(source_id, ()):

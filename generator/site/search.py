@@ -64,7 +64,7 @@ class SearchWords:
         return bool(new)
 
 
-FOLDED = ("events/",)
+FOLDED = ("events/", "sources/")
 """Pages (URL prefixes) whose search entries :func:`compact_index` folds into one."""
 _TAG = re.compile(r"</?(?:p|ul|ol|li)>")
 _SPACES = re.compile(r"\s{2,}")

@@ -11,10 +11,12 @@ chronology filter (``chronicle.js``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import groupby
 
 from generator.dates import MONTH_NAMES, Precision
 from generator.models import Event
+from generator.site.voice import Citations, first_sentence, lead_quote, outlet, own_summary
 from generator.store import Hero, Story
 from generator.site.base import (
     SiteIndex,
@@ -27,6 +29,14 @@ from generator.site.base import (
     time_tag,
 )
 
+LEGEND = (
+    '<p class="chronicle-legend" aria-label="What the marks mean">'
+    '<span class="chronicle-legend__mark chronicle-legend__mark--key"></span> key event '
+    '<span class="chronicle-legend__mark"></span> event '
+    '<span class="chronicle-legend__mark chronicle-legend__mark--scheduled"></span> '
+    "scheduled (still to come when reported)</p>"
+)
+"""What the timeline's dots mean, above a long timeline."""
 KEY_EVENTS = 7
 """How many events the home page shows as key events."""
 SUMMARY_CHARS = 150
@@ -61,6 +71,22 @@ def pinned_events(events: Sequence[Event], story: Story) -> list[Event]:
         return key_events(events)
     wanted = set(story.key_events)
     return [e for e in events if e.id in wanted] or key_events(events)
+
+
+LATEST = 1
+"""How many of the newest reported events the home page shows first."""
+
+
+def latest_events(index: SiteIndex, count: int = LATEST) -> list[Event]:
+    """The latest development: the newest events that had happened when reported.
+
+    Dated to the day or finer (a month-dated event is not "the latest" over a
+    dated one in that month), newest first.
+    """
+    occurred = [
+        e for e in index.events if e.status == "occurred" and e.date.precision >= Precision.DAY
+    ]
+    return sorted(occurred, key=lambda e: (e.date.sort_key(), e.id), reverse=True)[:count]
 
 
 def _period_text(story: Story) -> str:
@@ -118,17 +144,22 @@ def event_item(
     summary: bool = False,
     filters: bool = False,
     key: bool = False,
+    citations: Citations | None = None,
 ) -> list[str]:
-    """One timeline entry (a Markdown list item), its attributes on a line of their own."""
+    """One timeline entry (a Markdown list item), its attributes on a line of their own.
+
+    With ``summary``, one sentence under the title: the event's own summary, or
+    else its lead quote as a quote, with its source (:mod:`generator.site.voice`).
+    With ``citations``, numbered marks linking to the page's list of sources.
+    """
     link = f"[{md_escape(event.title)}]({prefix}{event_page_path(event)})"
+    cited = citations.cite(event) if citations is not None else ""
     lines = [
         f"- {when(event)}{status_badge(event)}",
-        f'  <span class="chronicle-tl__title">{link}</span>',
+        f'  <span class="chronicle-tl__title">{link}{cited}</span>',
     ]
-    if summary and event.summary:
-        lines.append(
-            f'  <span class="chronicle-tl__summary">{md_escape(shorten(event.summary))}</span>'
-        )
+    if summary:
+        lines += _one_sentence(event, index)
     attrs = []
     classes = [f"chronicle-{event.status}"]
     if key:
@@ -142,6 +173,23 @@ def event_item(
     return lines
 
 
+def _one_sentence(event: Event, index: SiteIndex) -> list[str]:
+    """The line under an entry's title: the site's summary, or the lead quote as a quote."""
+    own = own_summary(event)
+    if own:
+        text = md_escape(shorten(first_sentence(own)))
+        return [f'  <span class="chronicle-tl__summary">{text}</span>']
+    ref = lead_quote(event, index)
+    if ref is None:
+        return []
+    quote = md_escape(shorten(first_sentence(ref.quote)))
+    by = md_escape(outlet(ref.article, index))
+    return [
+        f'  <span class="chronicle-tl__summary chronicle-tl__quote"><q>{quote}</q> '
+        f'<span class="chronicle-tl__by">— {by}</span></span>'
+    ]
+
+
 def timeline(
     events: Iterable[Event],
     index: SiteIndex,
@@ -151,12 +199,19 @@ def timeline(
     filters: bool = False,
     key_ids: frozenset[str] = frozenset(),
     css: str = "",
+    citations: Citations | None = None,
 ) -> list[str]:
     """A vertical visual timeline of ``events`` (Markdown inside a ``div``)."""
     lines = [f'<div class="chronicle-tl{" " + css if css else ""}" markdown>', ""]
     for event in events:
         lines += event_item(
-            event, index, prefix, summary=summary, filters=filters, key=event.id in key_ids
+            event,
+            index,
+            prefix,
+            summary=summary,
+            filters=filters,
+            key=event.id in key_ids,
+            citations=citations,
         )
     return [*lines, "", "</div>", ""]
 
@@ -184,6 +239,8 @@ def grouped(
     level: int = 2,
     filters: bool = False,
     key_ids: frozenset[str] = frozenset(),
+    summary: bool = False,
+    citations: Citations | None = None,
 ) -> list[str]:
     """Events in sections per year (``level`` heading) and month (one level down).
 
@@ -192,17 +249,20 @@ def grouped(
     own section before its first year.
     """
     lines: list[str] = []
+    draw = partial(
+        timeline, filters=filters, key_ids=key_ids, summary=summary, citations=citations
+    )
     for (label, anchor), in_year in groupby(events, key=year_group):
         lines += ['<section class="chronicle-year" markdown>', ""]
         lines += [f"{'#' * level} {label} {{ #{anchor} }}", ""]
         for month, in_month in groupby(in_year, key=month_group):
             group = list(in_month)
             if month is None:
-                lines += timeline(group, index, prefix, filters=filters, key_ids=key_ids)
+                lines += draw(group, index, prefix)
                 continue
             lines += ['<section class="chronicle-month" markdown>', ""]
             lines += [f"{'#' * (level + 1)} {month[0]} {{ #{month[1]} }}", ""]
-            lines += timeline(group, index, prefix, filters=filters, key_ids=key_ids)
+            lines += draw(group, index, prefix)
             lines += ["</section>", ""]
         lines += ["</section>", ""]
     return lines
@@ -251,6 +311,12 @@ def home_page(index: SiteIndex, options: SiteOptions, story: Story) -> str:
         f'<p class="chronicle-lede">{plural(len(events), "event")} from '
         f"{plural(len(index.by_source), 'source')}, {span}.</p>",
         "",
+    ]
+    latest = latest_events(index)
+    if latest:
+        lines += ["## Latest", ""]
+        lines += timeline(latest, index, "", summary=True, css="chronicle-tl--latest")
+    lines += [
         '<nav class="chronicle-actions" aria-label="Explore the story" markdown>',
         "",
         "[Full chronology](chronology.md){ .md-button .md-button--primary }",
@@ -309,9 +375,20 @@ def chronology_page(index: SiteIndex) -> str:
     jumps = " ".join(f'<li><a href="#{anchor}">{h(label)}</a></li>' for label, anchor in years)
     lines += [f'<nav class="chronicle-years" aria-label="Years"><ul>{jumps}</ul></nav>', ""]
     lines += _filter_form(index)
+    lines += [LEGEND, ""]
+    citations = Citations()
     lines += ['<div class="chronicle-chronology" markdown>', ""]
-    lines += grouped(events, index, "", filters=True, key_ids=key_ids_for(events))
+    lines += grouped(
+        events,
+        index,
+        "",
+        filters=True,
+        key_ids=key_ids_for(events),
+        summary=True,
+        citations=citations,
+    )
     lines += ["</div>", ""]
+    lines += citations.references(index)
     return "\n".join(lines)
 
 

@@ -38,7 +38,7 @@ from generator.store.serialise import (
     event_to_data,
     event_to_yaml,
 )
-from generator.store.sources import Source, load_sources, write_sources
+from generator.store.sources import Source, load_source_texts, load_sources, write_sources
 from generator.store.story import STORY_FILE, Hero, Story, fill_story, load_story
 from generator.store.vocab import (
     ENTITIES_FILE,
@@ -79,6 +79,7 @@ __all__ = [
     "fill_story",
     "load_events",
     "load_events_cached",
+    "load_source_texts",
     "load_sources",
     "load_sources_cached",
     "load_story",

@@ -2,13 +2,14 @@
 
 Ingest writes one small, hand-editable record per article it read (title,
 outlet, author, url, publication date and where that date came from), so the
-build can render a page per source without re-reading the articles.
+build can render a page per source without re-reading the articles, and beside
+it the article's text as read (``<id>.txt``), which the site's search covers.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from generator.store.yamlread import load_with_marks
 
 FIELDS = ("id", "title", "author", "outlet", "url", "published", "published_evidence", "path")
 """Keys of a source record, in file order."""
+TEXT_SUFFIX = ".txt"
+"""Beside each record, ``<id>.txt`` keeps the article's text as read (what the site searches)."""
+MAX_TEXT_CHARS = 100_000
+"""The most of an article's text kept beside its record."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,28 @@ def write_sources(content_dir: Path, articles: Sequence[Article]) -> list[Path]:
         path = content_dir / "sources" / f"{article.id}.yaml"
         if write_text_atomic(path, text):
             changed.append(path)
+        kept = article.body[:MAX_TEXT_CHARS]
+        path = path.with_suffix(TEXT_SUFFIX)
+        if kept and write_text_atomic(path, kept + "\n"):
+            changed.append(path)
     return changed
+
+
+def load_source_texts(content_dir: Path, ids: Iterable[str]) -> dict[str, str]:
+    """The kept text of each article in ``ids`` that has one (``sources/<id>.txt``).
+
+    A missing or unreadable file only means the article's words are not searched:
+    the site's facts come from the records and event files.
+    """
+    texts = {}
+    folder = content_dir / "sources"
+    for article in ids:
+        try:
+            text = (folder / f"{article}{TEXT_SUFFIX}").read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        texts[article] = text[:MAX_TEXT_CHARS]
+    return texts
 
 
 _FAST_DUMPER = getattr(yaml, "CSafeDumper", None)

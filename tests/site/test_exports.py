@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
+import logging
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -102,14 +107,13 @@ def test_ical_parses_back_with_the_documented_choices() -> None:
     cal = icalendar.Calendar.from_ical(text)
     assert str(cal["version"]) == "2.0" and "Chronicle" in str(cal["prodid"])
     entries = {str(c["uid"]): c for c in cal.walk("VEVENT")}
-    # year and decade precision are skipped; rejected events never appear
+    # every precision is in the calendar; rejected events never appear
     assert sorted(entries) == sorted(
-        f"{i}@example.org"
-        for i in ("2025-10-month", "2026-02-03-day", "2026-02-03t11-time", "2026-05-31-election")
+        f"{e.id}@example.org" for e in _events() if e.status != "rejected"
     )
     month = entries["2025-10-month@example.org"]
     assert month.decoded("dtstart") == dt.date(2025, 10, 1)
-    assert month.decoded("dtend") == dt.date(2025, 11, 1)
+    assert month.decoded("dtend") == dt.date(2025, 10, 2), "its first day only"
     assert month.decoded("dtstamp") == dt.datetime(2026, 2, 4, tzinfo=dt.timezone.utc)
     assert [str(c) for c in month["categories"].cats] == ["sanctions", "drugs"]
     day = entries["2026-02-03-day@example.org"]
@@ -266,3 +270,207 @@ def test_cli_exports_every_format(project: Path) -> None:
     )
     assert site_url.exit_code == 0, site_url.output
     assert 'href="https://example.org/events/' in site_url.stdout
+
+
+SITE_URL = "https://example.org/story"
+"""A site URL without the trailing slash: joining must still keep ``story/``."""
+LINK = re.compile(r'href="([^"]*)"')
+
+
+def _json_strings(value: Any) -> list[str]:
+    """Every string in a parsed JSON document, keys and values."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *_json_strings(v))]
+    if isinstance(value, list):
+        return [s for item in value for s in _json_strings(item)]
+    return []
+
+
+def _export_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "generator.site.exports" and r.levelno == logging.WARNING
+    ]
+
+
+def test_every_export_links_absolutely_with_a_site_url(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="generator.site.exports"):
+        pages = generate_pages(_events(), SOURCES, SiteOptions("Story", site_url=SITE_URL))
+    assert _export_warnings(caplog) == []
+    page = {e.id: f"{SITE_URL}/events/{e.id}/" for e in _events() if e.status != "rejected"}
+
+    cal = icalendar.Calendar.from_ical(pages["events.ics"])
+    for entry in cal.walk("VEVENT"):
+        uid = str(entry["uid"]).removesuffix("@example.org")
+        assert str(entry["url"]) == page[uid]
+        assert str(entry["description"]).split("\n\n")[-1] == page[uid]
+    assert len(cal.walk("VEVENT")) == len(page)
+
+    feed = ET.fromstring(pages["feed.xml"].encode("utf-8"))
+    hrefs = [link.get("href", "") for link in feed.iter(f"{A}link")]
+    assert f"{SITE_URL}/feed.xml" in hrefs and f"{SITE_URL}/" in hrefs
+    for entry in feed.findall(f"{A}entry"):
+        link = entry.find(f"{A}link[@rel='alternate']")
+        assert link is not None and link.get("href") in page.values()
+    assert all(h.startswith(SITE_URL + "/") for h in hrefs), hrefs
+
+    timeline = json.loads(pages["timeline.json"])
+    slides = {s["unique_id"]: s for s in timeline["events"]}
+    assert set(slides) == set(page)
+    for event_id, slide in slides.items():
+        assert LINK.findall(slide["text"]["text"]) == [page[event_id]]
+
+    records = json.loads(pages["events.json"])["events"]
+    assert [r["id"] for r in records] == list(page)
+    relative = [s for s in _json_strings(records) if s.startswith(("events/", "./", "/"))]
+    assert relative == [], "events.json carries no relative link"
+
+
+def test_links_are_relative_without_a_site_url_and_one_warning_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="generator.site.exports"):
+        pages = generate_pages(_events(), SOURCES, SiteOptions("Story"))
+    assert _export_warnings(caplog) == [
+        "site_url is not set in mkdocs.yml: calendar and feed links are relative; "
+        "set site_url to publish absolute links"
+    ], "one warning per build, not one per export or event"
+
+    cal = icalendar.Calendar.from_ical(pages["events.ics"])
+    urls = sorted(str(entry["url"]) for entry in cal.walk("VEVENT"))
+    assert urls == sorted(f"events/{e.id}/" for e in _events() if e.status != "rejected")
+    feed = ET.fromstring(pages["feed.xml"].encode("utf-8"))
+    assert feed.find(f"{A}link[@rel='self']").get("href") == "feed.xml"  # type: ignore[union-attr]
+    home = feed.find(f"{A}link[@rel='alternate']")
+    assert home is not None and home.get("href") == "./", "the site's root, not the feed"
+    assert "href" not in pages["timeline.json"], "no link rather than one relative to the embed"
+
+
+def test_chronicle_export_warns_without_site_url(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="generator.site.exports"):
+        export(_events(), "timelinejs", SOURCES, ExportOptions("Story"))
+        export(_events(), "ical", SOURCES, ExportOptions("Story", site_url=SITE_URL))
+        assert _export_warnings(caplog) == [], "no links, or absolute ones: nothing to say"
+        text = export(_events(), "atom", SOURCES, ExportOptions("Story"))
+    assert _export_warnings(caplog) == [
+        "--site-url is not given: calendar and feed links are relative; "
+        "give --site-url to publish absolute links"
+    ]
+    assert 'href="events/2015-year/"' in text
+
+
+def _precision_events() -> list[Event]:
+    return [
+        Event("2025-10-month", "Month", PartialDate.parse("2025-10")),
+        Event("2015-year", "Year", PartialDate.parse("2015"), summary="A year."),
+        Event("199x-decade", "Decade", PartialDate.parse("199X")),
+        Event("2025-10-about", "About a month", PartialDate.parse("2025-10~")),
+        Event("199x-about", "About a decade", PartialDate.parse("199X~")),
+        Event("2026-05-03-about", "About a day", PartialDate.parse("2026-05-03~")),
+        Event("2026-05-03-day", "Day", PartialDate.parse("2026-05-03"), summary="A day."),
+        Event("2026-05-03t09-time", "Time", PartialDate.parse("2026-05-03T09:30")),
+        Event(
+            "2025-10-range",
+            "Range",
+            PartialDate.parse("2025-10"),
+            end=PartialDate.parse("2026-02"),
+        ),
+    ]
+
+
+def test_calendar_gives_coarse_dates_their_first_day_and_states_the_precision() -> None:
+    cal = icalendar.Calendar.from_ical(events_ical(_precision_events()))
+    entries = {str(c["uid"]).split("@")[0]: c for c in cal.walk("VEVENT")}
+    expected = {
+        "2025-10-month": (
+            dt.date(2025, 10, 1),
+            dt.date(2025, 10, 2),
+            "Date known only to the month: October 2025.",
+        ),
+        "2015-year": (
+            dt.date(2015, 1, 1),
+            dt.date(2015, 1, 2),
+            "Date known only to the year: 2015.",
+        ),
+        "199x-decade": (
+            dt.date(1990, 1, 1),
+            dt.date(1990, 1, 2),
+            "Date known only to the decade: the 1990s.",
+        ),
+        "2025-10-about": (
+            dt.date(2025, 10, 1),
+            dt.date(2025, 10, 2),
+            "Date known only to the month: about October 2025.",
+        ),
+        "199x-about": (
+            dt.date(1990, 1, 1),
+            dt.date(1990, 1, 2),
+            "Date known only to the decade: about the 1990s.",
+        ),
+        "2026-05-03-about": (
+            dt.date(2026, 5, 3),
+            dt.date(2026, 5, 4),
+            "Date known only approximately: about 3 May 2026.",
+        ),
+        "2026-05-03-day": (dt.date(2026, 5, 3), dt.date(2026, 5, 4), "A day."),
+        "2025-10-range": (
+            dt.date(2025, 10, 1),
+            dt.date(2026, 3, 1),
+            "Date known only to the month: October 2025 to February 2026.",
+        ),
+    }
+    for event_id, (start, end, first_line) in expected.items():
+        entry = entries[event_id]
+        assert entry["dtstart"].params.get("VALUE") == "DATE", event_id
+        assert (entry.decoded("dtstart"), entry.decoded("dtend")) == (start, end), event_id
+        assert str(entry["description"]).split("\n\n")[0] == first_line, event_id
+    timed = entries["2026-05-03t09-time"]
+    assert timed.decoded("dtstart") == dt.datetime(2026, 5, 3, 9, 30), "a time keeps its time"
+    assert "dtend" not in timed
+    assert not str(timed["description"]).startswith("Date known")
+
+
+APOSTROPHE = 'Petro\'s "deal" & <the> U.S.'
+
+
+def test_quotes_apostrophes_and_ampersands_are_escaped_exactly_once() -> None:
+    event = Event(
+        "2026-02-03-apostrophe",
+        APOSTROPHE,
+        PartialDate.parse("2026-02-03"),
+        summary=APOSTROPHE,
+        tags=[APOSTROPHE],
+        sources=[SourceRef("a2", APOSTROPHE)],
+    )
+    pages = generate_pages([event], SOURCES, SiteOptions(APOSTROPHE, site_url=SITE_URL))
+
+    (entry,) = icalendar.Calendar.from_ical(pages["events.ics"]).walk("VEVENT")
+    assert str(entry["summary"]) == APOSTROPHE
+    assert str(entry["description"]).split("\n\n")[0] == APOSTROPHE
+    assert [str(c) for c in entry["categories"].cats] == [APOSTROPHE]
+
+    (record,) = json.loads(pages["events.json"])["events"]
+    assert record["title"] == record["summary"] == APOSTROPHE
+
+    timeline = json.loads(pages["timeline.json"])
+    (slide,) = timeline["events"]
+    as_html = 'Petro\'s "deal" &amp; &lt;the&gt; U.S.'
+    assert slide["text"]["headline"] == as_html, "HTML-escaped once, quotes as written"
+    assert slide["group"] == as_html
+    assert timeline["title"]["text"]["headline"] == as_html
+    assert f"<p>{as_html}</p>" in slide["text"]["text"]
+
+    raw = pages["feed.xml"]
+    assert "#x27;" not in raw and "&amp;quot;" not in raw, "quotes need no escaping in text"
+    feed = ET.fromstring(raw.encode("utf-8"))
+    assert feed.findtext(f"{A}title") == APOSTROPHE
+    (item,) = feed.findall(f"{A}entry")
+    assert item.findtext(f"{A}title") == APOSTROPHE, "the XML parser gives back the text"
+    assert (item.findtext(f"{A}summary") or "").endswith(f": {APOSTROPHE}")
+    assert item.find(f"{A}category").get("term") == APOSTROPHE  # type: ignore[union-attr]
+    content = item.findtext(f"{A}content") or ""
+    assert f"<p>{as_html}</p>" in content, "the HTML body is escaped once, for HTML"
+    assert APOSTROPHE in html.unescape(content)

@@ -1,10 +1,25 @@
-/* Chronicle: the chronology filter (tag and entity). Small, no dependencies.
+/* Chronicle: the chronology filter (tag and entity), which also hides the year pills and
+   table-of-contents entries of periods it empties. Small, no dependencies.
    Runs on every page load, including Material's instant navigation (document$). */
 (function () {
   "use strict";
 
   function has(list, value) {
     return (" " + (list || "") + " ").indexOf(" " + value + " ") !== -1;
+  }
+
+  /* The year pills and the table of contents offer only periods with a visible event. */
+  function hideLinks(section) {
+    var heading = section.querySelector("h2[id], h3[id]");
+    if (!heading) return;
+    var selector = 'a[href="#' + CSS.escape(heading.id) + '"]';
+    var links = document.querySelectorAll(
+      ".chronicle-years " + selector + ", .md-nav--secondary " + selector
+    );
+    Array.prototype.forEach.call(links, function (link) {
+      var item = link.closest("li") || link;
+      item.hidden = section.hidden;
+    });
   }
 
   function setup() {
@@ -31,6 +46,7 @@
       });
       sections.forEach(function (section) {
         section.hidden = !section.querySelector("li:not([hidden])");
+        hideLinks(section);
       });
       count.textContent = wanted.length
         ? "Showing " + shown + " of " + items.length + " events."
