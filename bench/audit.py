@@ -9,8 +9,9 @@ Usage (from the repository root)::
 Timeline17 ``articles.jsonl``). The ingest pipeline runs in memory
 (:func:`generator.ingest.build_events`); nothing is written to ``content/``.
 
-1. **Judging sample** (``/work/shared/JUDGING.md``): the most important events
-   and more chosen at random with a fixed seed, written to ``sample.md`` (one
+1. **Judging sample** (``/work/shared/JUDGING.md``): of the events a reader sees
+   (not those held back for review; ``--all`` samples every event), the most
+   important and more chosen at random with a fixed seed, written to ``sample.md`` (one
    block per event: title, date, status, summary, importance, every source with
    its quote and the article text around it, then the judging questions as
    blank checkboxes) and ``sample.json`` (the same data), in ``--out``
@@ -46,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 from generator.dates import PartialDate, Precision  # noqa: E402
 from generator.errors import ChronicleError  # noqa: E402
 from generator.ingest import build_events, read_articles  # noqa: E402
-from generator.models import Article, Event, SourceRef  # noqa: E402
+from generator.models import DEFAULT_MIN_CONFIDENCE, Article, Event, SourceRef  # noqa: E402
 
 # Page furniture that should never reach a quote: reader-comment threads (their
 # controls and timestamps), embedded social posts, blog bylines and live-blog
@@ -568,6 +569,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--max-sources", type=int, default=0, help="sources shown per sampled event (0: all)"
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="sample every event, also those held back for review (default: what the site shows)",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -579,8 +585,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     built = build_events(list(read_articles([args.corpus])))
     events = list(built.events)
     by_id = {a.id: a for a in built.articles}
+    shown = events if args.all else [e for e in events if not e.held_back(DEFAULT_MIN_CONFIDENCE)]
     chosen = select_sample(
-        events, seed=args.seed, top=args.sample_top, random_count=args.sample_random
+        shown, seed=args.seed, top=args.sample_top, random_count=args.sample_random
     )
     records = [
         sample_record(kind, i, e, by_id, args.max_sources) for i, (kind, e) in enumerate(chosen, 1)
@@ -589,6 +596,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signals = compute_signals(events, built.articles)
     print(f"{name}: {len(built.articles)} articles; sample of {len(records)} events in {out}")
+    held = sum(e.held_back(DEFAULT_MIN_CONFIDENCE) for e in events)
+    print(
+        f"held back for review (confidence below {DEFAULT_MIN_CONFIDENCE}): {held} / {len(events)}"
+    )
     for signal in signals:
         print(signal.line())
     if args.json:

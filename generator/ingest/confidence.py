@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from generator.dates import Precision
+from generator.ingest.verbs import has_verb
 from generator.models import Event
 
 FIRST_SOURCE = 0.6
@@ -72,6 +73,14 @@ TITLE_DEFECT_PENALTY = 0.25
 """Taken off the title score for each way it is unlike a headline."""
 HEADLINE_WORDS = (4, 15)
 """Fewest and most words of a headline-like title."""
+BROKEN_TITLE_FACTOR = 0.6
+"""Quality kept when the title is broken: no verb, sentences run together, cut off."""
+FRAGMENT = "title is a fragment of a quote"
+"""The reason given for a title cut from the middle of a quote or sentence (broken too)."""
+BROKEN = "title is broken"
+"""How the reasons for a broken title start (they hold one-source events back for review)."""
+NO_VERB = f"{BROKEN}: it has no verb"
+"""The reason for a title without a verb (a scheduled event may have one)."""
 
 _PRECISION_WORDS = {
     Precision.MONTH: "month",
@@ -156,6 +165,8 @@ def score_confidence(
     title, title_reasons = _title_score(event.title)
     corroboration = 1.0 - (1.0 - FIRST_SOURCE) ** support if support > 0 else 0.0
     quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
+    if _is_broken(title_reasons, event.status):
+        quality *= BROKEN_TITLE_FACTOR
     value = round(min(1.0, corroboration * quality), 2)
     return Confidence(value, (*source_reasons, *date_reasons, *title_reasons))
 
@@ -236,7 +247,11 @@ def _title_score(title: str) -> tuple[float, list[str]]:
 
 
 def title_doubts(title: str) -> list[str]:
-    """Each way ``title`` is unlike a headline, in words (none for a good one)."""
+    """Each way ``title`` is unlike a headline, in words (none for a good one).
+
+    Those that start with :data:`BROKEN` say the title is not a headline at all:
+    it has no verb, runs two sentences together, breaks off in a clause, or lists.
+    """
     words = _WORD.findall(title)
     doubts = []
     fewest, most = HEADLINE_WORDS
@@ -248,10 +263,80 @@ def title_doubts(title: str) -> list[str]:
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         doubts.append("title is in capitals")
     if _fragment(title, words):
-        doubts.append("title is a fragment of a quote")
+        doubts.append(FRAGMENT)
     elif words and words[0].lower() in _PRONOUN_START:
         doubts.append(f"title does not say who ({words[0]!r})")
+    doubts += _broken(title, words)
     return doubts
+
+
+def _is_broken(reasons: Sequence[str], status: str) -> bool:
+    """Whether the title's doubts say it is no headline at all.
+
+    A scheduled event may be named without a verb ("Presidential election in Chile"):
+    that is how a listing of what is to come reads.
+    """
+    return any(
+        (reason == FRAGMENT or reason.startswith(BROKEN))
+        and not (status == "scheduled" and reason == NO_VERB)
+        for reason in reasons
+    )
+
+
+def _broken(title: str, words: list[str]) -> list[str]:
+    """The ways a title is not a headline at all (see :data:`BROKEN`)."""
+    if not words:
+        return []
+    if not has_verb(words):
+        return [NO_VERB]
+    capitalised = sum(w[0].isupper() for w in words) / len(words)
+    glued = _GLUED.search(title)
+    if glued and capitalised < 0.6 and ":" not in title[: glued.start()]:
+        return [f"{BROKEN}: two sentences run together ({glued.group(0).strip()!r})"]
+    if ";" in title:
+        return [f"{BROKEN}: it is a list"]
+    tail = _WORD.findall(title.rpartition(":")[2]) if ":" in title else []
+    if len(tail) >= 2 and not has_verb(tail) and has_verb(words):
+        return [f"{BROKEN}: it ends in a fragment after a colon"]
+    lowered = [w.lower() for w in words]
+    openers = [
+        i
+        for i, w in enumerate(lowered)
+        if w in _CLAUSE_OPENERS
+        and not (i + 1 < len(lowered) and lowered[i + 1] in _NOT_A_CLAUSE_AFTER)
+    ]
+    if openers:
+        rest = words[openers[-1] + 1 :]
+        if 0 < len(rest) <= 5 and not has_verb(rest):
+            return [f"{BROKEN}: it breaks off after {words[openers[-1]]!r}"]
+    if len(words) >= 2 and lowered[-2] in _REPORTING and lowered[-1] in _WHEN_WORDS:
+        return [f"{BROKEN}: it breaks off at {' '.join(words[-2:])!r}"]
+    if lowered[0] in _SUBORDINATE_START and "," not in title:
+        return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
+    return []
+
+
+_GLUED = re.compile(
+    r"(?<=[a-z0-9’'\"”])\s+(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
+    r"\s+(?=[a-z0-9])"
+)
+"""A sentence starting mid-title after a lowercase word ("… the protests The military will …");
+not a name that starts with "The" ("a letter to The Guardian")."""
+_CLAUSE_OPENERS = frozenset("that which who whom whose whether because where".split())
+"""Words that open a clause; a title ending in one without a verb breaks off in it."""
+_NOT_A_CLAUSE_AFTER = frozenset(
+    "of year day week month time night morning evening moment point decade period".split()
+)
+"""After these an opener is a determiner or preposition ("in that year", "because of")."""
+_REPORTING = frozenset("said says told tells added adds".split())
+_WHEN_WORDS = frozenset(
+    """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_SUBORDINATE_START = frozenset(
+    """although though despite whereas unless because since while whether if with
+    specifically how""".split()
+)
+"""Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
 
 
 def _fragment(title: str, words: list[str]) -> bool:

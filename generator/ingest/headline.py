@@ -397,14 +397,30 @@ def _remove_date(text: str, date_text: str) -> str:
 
 
 def _is_modifier(date_text: str, after: str) -> bool:
-    """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake")."""
-    return bool(_DATE_MODIFIER.match(after)) or (
-        re.match(r"(?i)the\s", date_text) is not None
-        and re.match(r"\s+[a-z]+\b", after) is not None
+    """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake",
+    "after Friday prayers")."""
+    if _DATE_MODIFIER.match(after):
+        return True
+    if re.match(r"(?i)the\s", date_text) is not None:
+        return re.match(r"\s+[a-z]+\b", after) is not None and not _VERBISH.match(after)
+    noun = _NOUN_AFTER.match(after)
+    return bool(
+        _WEEKDAY.fullmatch(date_text)
+        and noun
+        and noun.group(1) not in _NOT_A_NOUN
+        and not noun.group(1).endswith(("ed", "ly"))
         and not _VERBISH.match(after)
     )
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    """and or but nor to in on at of for with by from as when after before that which who while
+    night morning afternoon evening the a an it he she they we this its his her their there than
+    if so night""".split()
+)
+"""Words after a weekday that do not make it a noun's modifier ("on Friday and …")."""
 _DATE_MODIFIER = re.compile(r"^[’']s\b")
 """A date in the possessive modifies a noun ("last Tuesday's quake")."""
 _VERBISH = re.compile(

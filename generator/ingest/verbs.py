@@ -1,0 +1,114 @@
+"""Does a title have a verb? A small English verb lexicon for judging headlines.
+
+A headline says who *did* what: "Ben Ali fled the country", "Protesters march
+on Cairo". A title without any finite verb ("Several hundred people
+demonstrating in Jordan", "A Facebook page called …") is a fragment of a
+sentence, not a headline. There is no parser here, so the test is lexical and
+lenient: a word counts as a verb if it is an auxiliary or modal, an irregular
+past form, a regular past form (lowercase, ending in -ed), or a base or -s form
+of a common news verb. Nouns that share a verb's spelling ("the protest") make
+it say yes too often, never no: it is meant to find titles that certainly lack
+a verb, nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+AUXILIARIES = frozenset(
+    """is are was were be been am has have had will would shall should can could may might
+    must do does did won't can't isn't aren't wasn't weren't hasn't haven't hadn't didn't
+    doesn't don't""".split()
+)
+"""Auxiliaries and modals: a title with one has a verb phrase."""
+
+IRREGULAR_PAST = frozenset(
+    """said told took went came made gave got fled met left led held won lost began rose fell
+    hit shot struck sent spoke wrote broke chose drove ran sat stood saw found brought bought
+    caught fought thought taught kept slept swept paid laid sold heard built spent lent meant
+    felt dealt hung stuck swore tore wore froze woke rode shook threw grew knew flew drew blew
+    became overcame undertook forgave forbade ate sought spun withdrew upheld oversaw arose
+    bore beat bid cast cut hurt let put quit read set shut split spread thrust upset sank
+    sprang stole stung swam swung understood wound forecast overthrew overtook underwent
+    rebuilt rewrote rang sang dug fed lit slid strove wove wrung clung flung shrank bled bred
+    sped hid bit slit sought shone""".split()
+)
+"""Past forms that do not end in -ed."""
+
+NEWS_VERBS = frozenset(
+    """accept accuse add admit agree aim allow announce appeal appear appoint approve argue
+    arrest arrive ask attack back ban bar become begin believe blame block bomb break bring
+    build burn buy call cancel capture carry cause charge choose claim clash close come
+    comment condemn confirm consider continue convict cost criticise criticize cut deal
+    decide declare defend delay demand deny deploy describe die discuss dismiss dissolve
+    drop drive elect end evacuate expand expect explode face fail fall fear file find fire
+    flee fly follow force free gain gather get give go grant grow guide halt hand head hear
+    help hit hold hope impose include increase insist investigate issue join keep kill know
+    launch lead leave lift limit lose make march meet move name need negotiate note offer
+    open order organise organize oust pass pay plan pledge praise prepare present press
+    promise propose protest prove publish pull push quit raise rally reach reassure receive
+    recognise recognize record refuse reject release remain remove report request require
+    resign respond resume return reveal rise rule run say seek seize sell send sentence set
+    show shut sign speak spread stand start state step stop storm strike support surge
+    suspend take talk tell threaten topple tour try turn urge visit vote vow wait walk want
+    warn welcome win withdraw work wear cross feature admit host lack mark miss pose post
+    score sit suffer survive teach treat trigger watch write read attend mourn bury honour
+    honor remember celebrate perform play sing release star marry divorce sue probe hail
+    slam mark top edge dip jump soar plunge slump climb rebound rank list count estimate
+    kidnap rescue injure wound hurt damage destroy collapse flood shake hit erupt spread
+    infect confirm test treat vaccinate isolate quarantine close reopen cancel postpone
+    delay resume restore cover broadcast air publish print describe insist doubt question
+    criticise praise mock defy dismiss sack hire employ arm equip train send deploy expire
+    introduce present""".split()
+)
+"""Base forms of verbs news titles use; their -s and -ed forms count too."""
+
+
+NOT_VERBS = frozenset(
+    """hundred indeed hatred sacred naked wicked kindred rugged ragged wretched beloved
+    crooked""".split()
+)
+"""Words ending in -ed that are not past forms."""
+
+
+@lru_cache(maxsize=1 << 14)
+def is_verb(word: str) -> bool:
+    """Whether ``word`` (as written) can be a finite verb of a headline."""
+    if not word or not word[0].islower():
+        return False  # a capitalised word mid-title is a name ("United", "Speaks" in a show title)
+    w = word.casefold().replace("’", "'")
+    if w in AUXILIARIES or w in IRREGULAR_PAST or w in NEWS_VERBS:
+        return True
+    if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in NEWS_VERBS:
+        return True
+    if w.endswith("es") and (w[:-2] in NEWS_VERBS or w[:-1] in NEWS_VERBS):
+        return True
+    return w.endswith("s") and w[:-1] in NEWS_VERBS
+
+
+def has_verb(words: Sequence[str]) -> bool:
+    """Whether any of ``words`` can be a finite verb.
+
+    A capitalised word never is (a headline's first word is its subject's: "Rally
+    in Cairo" has no verb), nor one after "to" ("… calling on Iran to follow").
+    """
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if before.lower() == "to":
+            continue
+        if is_verb(word) or (before[:1].isupper() and _present_after_name(word)):
+            return True
+    return False
+
+
+def _present_after_name(word: str) -> bool:
+    """ "introduces", "crosses" right after a name: a present-tense verb ("Chapman introduces")."""
+    return (
+        len(word) > 3
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics"))
+    )
