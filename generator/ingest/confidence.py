@@ -309,6 +309,8 @@ def _broken(title: str, words: list[str]) -> list[str]:
         rest = words[openers[-1] + 1 :]
         if 0 < len(rest) <= 5 and not has_verb(rest):
             return [f"{BROKEN}: it breaks off after {words[openers[-1]]!r}"]
+    if lowered[-1] in _SAYING_VERBS:
+        return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
     if len(words) >= 2 and lowered[-2] in _REPORTING and lowered[-1] in _WHEN_WORDS:
         return [f"{BROKEN}: it breaks off at {' '.join(words[-2:])!r}"]
     if lowered[0] in _SUBORDINATE_START and "," not in title:
@@ -329,6 +331,12 @@ _NOT_A_CLAUSE_AFTER = frozenset(
 )
 """After these an opener is a determiner or preposition ("in that year", "because of")."""
 _REPORTING = frozenset("said says told tells added adds".split())
+_SAYING_VERBS = frozenset(
+    """said says told announced announces confirmed confirms reported reports added adds stated
+    states declared declares revealed reveals claimed claims noted notes explained explains
+    insisted insists warned warns acknowledged acknowledges""".split()
+)
+"""Verbs whose object is what was said: a title ending in one has lost it."""
 _WHEN_WORDS = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
 )

@@ -276,6 +276,7 @@ def _mentions_of_sentence(
     article: Article, sentence: Sentence, timexes: Sequence[Timex]
 ) -> Iterator[Mention]:
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
+    titles = {t.start: make_headline(sentence.text, t.text) for t, _ in dated}
     seen: set[str] = set()
     for timex, date in dated:
         if date.precision == Precision.TIME and any(
@@ -287,13 +288,22 @@ def _mentions_of_sentence(
             other.precision > date.precision and date.contains(other) for _, other in dated
         ):
             continue
+        title = titles[timex.start]
+        if any(
+            other is not timex
+            and other_date != date
+            and other.text in title
+            and timex.text not in titles[other.start]
+            for other, other_date in dated
+        ):
+            continue  # the title's clause is dated by the other expression: this is background
         seen.add(date.edtf())
         yield Mention(
             article_id=article.id,
             date=date,
             status=_status(date, article.published, sentence.text),
             sentence=_clean(sentence.text),
-            title=make_headline(sentence.text, timex.text),
+            title=title,
             timex=timex,
         )
 
