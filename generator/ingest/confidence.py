@@ -270,17 +270,20 @@ def title_doubts(title: str) -> list[str]:
     return doubts
 
 
-def _is_broken(reasons: Sequence[str], status: str) -> bool:
-    """Whether the title's doubts say it is no headline at all.
+def is_broken_doubt(reason: str, status: str = "occurred") -> bool:
+    """Whether a reason of :func:`title_doubts` says the title is no headline at all.
 
     A scheduled event may be named without a verb ("Presidential election in Chile"):
     that is how a listing of what is to come reads.
     """
-    return any(
-        (reason == FRAGMENT or reason.startswith(BROKEN))
-        and not (status == "scheduled" and reason == NO_VERB)
-        for reason in reasons
-    )
+    if status == "scheduled" and reason == NO_VERB:
+        return False
+    return reason == FRAGMENT or reason.startswith(BROKEN)
+
+
+def _is_broken(reasons: Sequence[str], status: str) -> bool:
+    """Whether the title's doubts say it is no headline at all."""
+    return any(is_broken_doubt(reason, status) for reason in reasons)
 
 
 def _broken(title: str, words: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
+from generator.ingest.confidence import is_broken_doubt, title_doubts
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
@@ -401,6 +402,8 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
         value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
         if mention.date == head.date:
             value += 0.5
+        doubts = title_doubts(mention.title)
+        value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
         return (-value, mention.title)
 
     return min(candidates or cluster.mentions, key=score)

@@ -99,13 +99,14 @@ def has_verb(words: Sequence[str]) -> bool:
         before = words[i - 1] if i else ""
         if before.lower() == "to":
             continue
-        if is_verb(word) or (before[:1].isupper() and _present_after_name(word)):
+        if is_verb(word) or (i >= 2 and before[:1].isupper() and _present_after_name(word)):
             return True
     return False
 
 
 def _present_after_name(word: str) -> bool:
-    """ "introduces", "crosses" right after a name: a present-tense verb ("Chapman introduces")."""
+    """ "introduces", "crosses" right after a name: a present-tense verb ("Mark Chapman
+    introduces"); not after a title's first word ("Upcoming elections")."""
     return (
         len(word) > 3
         and word.islower()
