@@ -78,6 +78,17 @@ _DIRECTIVES = {
     "invited", "invites", "encouraged", "encourages", "instructed", "summoned",
 }  # fmt: skip
 """Verbs whose object's ``to``-infinitive points ahead: "urged supporters to march Friday"."""
+_PLANNERS = _DIRECTIVES | {
+    "call", "calling", "urge", "urging", "organizing", "organising", "organize", "organise",
+    "planning", "preparing", "prepare", "scheduled", "slated", "set", "arranged", "arranging",
+}  # fmt: skip
+"""Verbs of asking for or arranging something: a weekday in their object lies ahead."""
+_PLANNED_DAY = re.compile(
+    r"\b(?:for|after|before|until)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
+"""A weekday that names when the asked-for or arranged thing happens ("protests after
+Friday prayers", "a march for Tuesday"); "called for calm on Friday" is not one."""
 _FUTURE_BIGRAMS = {(verb, "to") for verb in _INFINITIVE_FUTURE} | {
     ("going", "to"),
     ("set", "to"),
@@ -323,7 +334,11 @@ def find_cues(segment: str) -> list[tuple[int, int, str]]:
         kind = classify_cue(word, prev, prev2, nxt)
         if kind is not None:
             cues.append((ws, we, kind))
-    return cues
+    for m in _PLANNED_DAY.finditer(segment):
+        before = _WORD.findall(segment, max(0, m.start() - 64), m.start())[-8:]
+        if any(w in _PLANNERS for w in before):
+            cues.append((m.start(), m.start(1), "future"))  # "organizing a march for Tuesday"
+    return sorted(cues)
 
 
 def governing_tense(

@@ -124,6 +124,15 @@ def test_without_dct_relative_month_is_unresolved() -> None:
         # "until" points ahead, unless the clause is in the past
         ("Until Thursday, the police had not called him a suspect.", "Thursday", "2026-01-29"),
         ("The offer is valid until Thursday.", "Thursday", "2026-02-05"),
+        # a weekday naming when an asked-for or arranged thing happens lies ahead...
+        ("The opposition has called for protests after Friday prayers.", "Friday", "2026-02-06"),
+        (
+            "They said they were organizing a march around the city for Thursday.",
+            "Thursday",
+            "2026-02-05",
+        ),
+        # ...but not the day of the call itself
+        ("The United Nations called for calm on Friday.", "Friday", "2026-01-30"),
         # "the previous Friday" counts back from the day the story is at
         (
             "On Friday, Jan. 16, the index fell 4.5% from the previous Friday.",
