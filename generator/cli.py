@@ -491,9 +491,9 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
     why it is doubtful and the file to edit: add `reviewed: true` to publish
     it, or set `status: rejected` to drop it.
     """
-    from generator.ingest import format_review, review_queue, review_records
+    from generator.ingest import format_review, review_queue, review_records, topic_words
     from generator.site import review_threshold
-    from generator.store import load_events, load_sources
+    from generator.store import load_events, load_source_texts, load_sources
 
     result = load_events(content_dir)
     if result.errors:
@@ -503,7 +503,8 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
         )
     sources, _ = load_sources(content_dir)
     threshold = review_threshold(config_file)
-    items = review_queue(result.events, sources, threshold, everything)
+    topic = topic_words(load_source_texts(content_dir, sources).values())
+    items = review_queue(result.events, sources, threshold, everything, topic)
     if as_json:
         click.echo(json.dumps(review_records(items), indent=2, ensure_ascii=False))
     else:

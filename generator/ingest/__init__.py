@@ -8,7 +8,9 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 - :mod:`~generator.ingest.extract`: dated sentences → mentions (``headline`` titles them);
 - :mod:`~generator.ingest.merge`: mentions → one event per happening;
 - :mod:`~generator.ingest.rank`: importance; :mod:`~generator.ingest.entities`: entities, tags;
-- :mod:`~generator.ingest.confidence`: how well the evidence supports an event;
+- :mod:`~generator.ingest.confidence`: how well the evidence supports an event
+  (:mod:`~generator.ingest.verbs`: does a title have a verb; :mod:`~generator.ingest.topic`:
+  the corpus's words, which an event off the story lacks);
 - :mod:`~generator.ingest.pipeline`: all of that over a whole corpus (``build_events``);
 - :mod:`~generator.ingest.reconcile`: ``chronicle ingest``, merged into ``content/``
   without undoing an editor's change; :mod:`~generator.ingest.gate` validates every
@@ -24,6 +26,7 @@ from generator.ingest.read import read_article, read_articles
 from generator.ingest.reconcile import IngestReport, ingest, load_state
 from generator.ingest.report import article_to_json, format_report
 from generator.ingest.review import ReviewItem, format_review, review_queue, review_records
+from generator.ingest.topic import topic_words
 
 __all__ = [
     "BuiltEvents",
@@ -42,4 +45,5 @@ __all__ = [
     "review_queue",
     "review_records",
     "score_confidence",
+    "topic_words",
 ]

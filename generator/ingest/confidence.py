@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from generator.dates import Precision
+from generator.ingest.topic import on_topic
 from generator.ingest.verbs import has_verb
 from generator.models import Event
 
@@ -73,6 +74,10 @@ TITLE_DEFECT_PENALTY = 0.25
 """Taken off the title score for each way it is unlike a headline."""
 HEADLINE_WORDS = (4, 15)
 """Fewest and most words of a headline-like title."""
+OFF_TOPIC_FACTOR = 0.6
+"""Quality kept when no word of the title or quotes is one of the story's words."""
+OFF_TOPIC = "off the story: no word of its title or quotes is one of the corpus's main words"
+"""The reason given for an event off the corpus's topic."""
 BROKEN_TITLE_FACTOR = 0.6
 """Quality kept when the title is broken: no verb, sentences run together, cut off."""
 FRAGMENT = "title is a fragment of a quote"
@@ -152,12 +157,16 @@ class Confidence:
 
 
 def score_confidence(
-    event: Event, articles: Mapping[str, ArticleLike] | Iterable[ArticleLike] = ()
+    event: Event,
+    articles: Mapping[str, ArticleLike] | Iterable[ArticleLike] = (),
+    topic: frozenset[str] = frozenset(),
 ) -> Confidence:
     """The confidence of ``event`` and the reasons to doubt it (see the module doc).
 
     ``articles`` (a sequence, or a mapping by id) give the outlets of the
     articles the event cites; an article missing from them counts as its own outlet.
+    ``topic`` is the corpus's words (:func:`generator.ingest.topic.topic_words`):
+    an event sharing none of them is off the story.
     """
     outlets = _outlets(articles)
     support, source_reasons = _support(event, outlets)
@@ -167,18 +176,20 @@ def score_confidence(
     quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
     if _is_broken(title_reasons, event.status):
         quality *= BROKEN_TITLE_FACTOR
+    topic_reasons = []
+    if not on_topic([event.title, *(ref.quote for ref in event.sources)], topic):
+        quality *= OFF_TOPIC_FACTOR
+        topic_reasons.append(OFF_TOPIC)
     value = round(min(1.0, corroboration * quality), 2)
-    return Confidence(value, (*source_reasons, *date_reasons, *title_reasons))
+    return Confidence(value, (*source_reasons, *topic_reasons, *date_reasons, *title_reasons))
 
 
-def assign_confidence(events: Sequence[Event], articles: Iterable[ArticleLike]) -> list[Event]:
+def assign_confidence(
+    events: Sequence[Event], articles: Iterable[ArticleLike], topic: frozenset[str] = frozenset()
+) -> list[Event]:
     """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
     outlets = _outlets(articles)
-    return [replace(e, confidence=_value(e, outlets)) for e in events]
-
-
-def _value(event: Event, outlets: Mapping[str, ArticleLike]) -> float:
-    return score_confidence(event, outlets).value
+    return [replace(e, confidence=score_confidence(e, outlets, topic).value) for e in events]
 
 
 def _outlets(

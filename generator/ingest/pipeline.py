@@ -33,6 +33,7 @@ from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions
 from generator.ingest.rank import assign_importance
+from generator.ingest.topic import topic_words
 from generator.models import Article, Event, Mention, SourceRef
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,7 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated else a.published for a in articles}
     events = assign_importance(events, published=written)
-    events = assign_confidence(events, articles)
+    events = assign_confidence(events, articles, topic_words(a.body for a in articles))
     return BuiltEvents(events, list(articles))
 
 

@@ -42,11 +42,14 @@ def review_queue(
     articles: Mapping[str, ArticleLike],
     min_confidence: float,
     everything: bool = False,
+    topic: frozenset[str] = frozenset(),
 ) -> list[ReviewItem]:
     """The events held back for review, most important first (then by date and id).
 
     With ``everything``, every event ingest made and nobody rejected, held
-    back or not (reviewed ones and those above the threshold too).
+    back or not (reviewed ones and those above the threshold too). ``topic``
+    (the corpus's words, from the articles' texts) lets the reasons say when an
+    event is off the story, as ingest judged it.
     """
     chosen = [
         e
@@ -56,7 +59,7 @@ def review_queue(
     ]
     chosen.sort(key=lambda e: (-e.importance, e.date.sort_key(), e.id))
     return [
-        ReviewItem(e, score_confidence(e, articles).reasons, e.held_back(min_confidence))
+        ReviewItem(e, score_confidence(e, articles, topic).reasons, e.held_back(min_confidence))
         for e in chosen
     ]
 

@@ -1,0 +1,84 @@
+"""What a corpus is about: the words most of its articles share.
+
+A story's articles come with other text: an outlet's other stories on the same
+page, a programme listing, an anchor's aside about the Super Bowl. Events made
+from such text are off the story. The story's words are those found in the most
+articles (document frequency), leaving out common English words that any news
+text has; an event none of whose title and quote words is among them is off the
+topic, and waits for an editor (:mod:`generator.ingest.confidence`).
+
+Only a corpus of :data:`MIN_ARTICLES` articles or more has a topic: with fewer,
+every word is "frequent" and the test would say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+TOPIC_WORDS = 80
+"""How many of the most widespread words make the topic."""
+MIN_ARTICLES = 10
+"""Fewest articles for a corpus to have a topic."""
+MIN_SHARE = 0.05
+"""A topic word is in at least this share of the articles."""
+_TERM = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    """
+    about above after again against also among another around away back based became because
+    become been before being below between both came cannot come could days does doing done
+    down during each early either else even ever every few first following former from further
+    gave give given going good great group have having here high however include including into
+    just know known large last late later least less like little long made major make many might
+    more most much must near need never news next night none now number often only open other
+    others over part past people percent place point possible rather really recent report
+    reported reports right said same says second several should show since small some still such
+    take taken than that their them then there these they thing things think this those though
+    three through time times today told took under until upon used very want week weeks well went
+    were what when where whether which while will with within without work world would year years
+    your yesterday according added again around asked call called came city country countries
+    day government home house including left local month months name national new official
+    officials percent public saying says state states three told took town until week while
+    women young life family found help including states monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october november
+    december million billion hundred thousand
+    """.split()
+)
+"""Common words of any news text: never the mark of one story."""
+
+
+@lru_cache(maxsize=1 << 16)
+def terms(text: str) -> frozenset[str]:
+    """The words of ``text`` that could name a topic: lower case, four letters or more,
+    not a common word, a plural's ``s`` dropped."""
+    found = set()
+    for word in _TERM.findall(text.casefold()):
+        if word in _COMMON:
+            continue
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+            word = word[:-1]
+        found.add(word)
+    return frozenset(found)
+
+
+def topic_words(texts: Iterable[str]) -> frozenset[str]:
+    """The story's words: those in most of ``texts`` (the articles); empty for a small corpus."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for text in texts:
+        total += 1
+        counts.update(terms(text))
+    if total < MIN_ARTICLES:
+        return frozenset()
+    least = max(2, int(MIN_SHARE * total))
+    ranked = sorted((w for w, c in counts.items() if c >= least), key=lambda w: (-counts[w], w))
+    return frozenset(ranked[:TOPIC_WORDS])
+
+
+def on_topic(texts: Iterable[str], topic: frozenset[str]) -> bool:
+    """Whether any of ``texts`` (a title, quotes) shares a word with ``topic`` (true if none)."""
+    if not topic:
+        return True
+    return any(terms(text) & topic for text in texts)
