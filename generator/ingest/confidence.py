@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 from generator.dates import Precision
@@ -258,6 +259,12 @@ def _title_score(title: str) -> tuple[float, list[str]]:
 
 
 def title_doubts(title: str) -> list[str]:
+    """Each way ``title`` is unlike a headline, in words (a new list; see :func:`_doubts`)."""
+    return list(_doubts(title))
+
+
+@lru_cache(maxsize=1 << 16)
+def _doubts(title: str) -> tuple[str, ...]:
     """Each way ``title`` is unlike a headline, in words (none for a good one).
 
     Those that start with :data:`BROKEN` say the title is not a headline at all:
@@ -278,7 +285,7 @@ def title_doubts(title: str) -> list[str]:
     elif words and words[0].lower() in _PRONOUN_START:
         doubts.append(f"title does not say who ({words[0]!r})")
     doubts += _broken(title, words)
-    return doubts
+    return tuple(doubts)
 
 
 def is_broken_doubt(reason: str, status: str = "occurred") -> bool:

@@ -49,14 +49,16 @@ _COMMON = frozenset(
 """Common words of any news text: never the mark of one story."""
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def terms(text: str) -> frozenset[str]:
     """The words of ``text`` that could name a topic: lower case, four letters or more,
-    not a common word, a plural's ``s`` dropped."""
+    not a common word, a plural's ``s`` dropped (cached: titles and quotes recur)."""
+    return _terms(text)
+
+
+def _terms(text: str) -> frozenset[str]:
     found = set()
-    for word in _TERM.findall(text.casefold()):
-        if word in _COMMON:
-            continue
+    for word in set(_TERM.findall(text.casefold())) - _COMMON:
         if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
             word = word[:-1]
         found.add(word)
@@ -69,7 +71,7 @@ def topic_words(texts: Iterable[str]) -> frozenset[str]:
     total = 0
     for text in texts:
         total += 1
-        counts.update(terms(text))
+        counts.update(_terms(text))  # an article's body: not worth caching
     if total < MIN_ARTICLES:
         return frozenset()
     least = max(2, int(MIN_SHARE * total))
