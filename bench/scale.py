@@ -1,13 +1,15 @@
 """Scale benchmark: ingest and build synthetic stories of 100, 1,000 and 10,000 events.
 
-Usage: ``python bench/scale.py [--sizes 100,1000,10000] [--work DIR]``
+Usage: ``python bench/scale.py [--sizes 100,1000,10000] [--work DIR] [--real [JSONL ...]]``
 
 For each size it generates a corpus (bench/corpus.py), runs in a fresh project:
 ``chronicle ingest`` (throughput in MB/s of article text), the page generation
 alone (our code), ``chronicle build`` (a full build), ``chronicle build`` again
 after one event file was edited (an incremental build), and a plain ``mkdocs
 build`` of the same generated pages without our plugin (the baseline, measured
-in the same run). It prints one table: times, the build/mkdocs ratio, site and
+in the same run). With ``--real`` (by default every Timeline17 topic under
+``../shared/data/t17`` when present) a last row does the same on real news, all
+topics in one project. It prints one table: times, the build/mkdocs ratio, site and
 search-index sizes (and index bytes per event), and peak memory (max RSS).
 
 Goals (issue 7): ingest ≥ 1 MB/s per core; chronicle build ≤ 1.15 × plain
@@ -126,14 +128,30 @@ def size_mb(path: Path) -> float:
 
 
 def measure(events: int, work: Path) -> dict[str, float]:
-    """All measurements for one corpus size."""
+    """All measurements for one synthetic corpus size."""
     folder = work / f"n{events}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     make_project(folder)
     corpus = folder / "corpus.jsonl"
     corpus_mb = write_corpus(events, corpus) / 1e6
-    ingest = run(["chronicle", "-q", "ingest", "--no-progress", str(corpus)], folder)
+    return measure_corpus(folder, [corpus], corpus_mb)
+
+
+def measure_real(paths: list[Path], work: Path) -> dict[str, float]:
+    """All measurements for real corpora (every shared topic together)."""
+    folder = work / "real"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    make_project(folder)
+    corpus_mb = sum(p.stat().st_size for p in paths) / 1e6
+    return measure_corpus(folder, [p.resolve() for p in paths], corpus_mb)
+
+
+def measure_corpus(folder: Path, corpus: list[Path], corpus_mb: float) -> dict[str, float]:
+    """Ingest ``corpus`` into the project in ``folder``, build it every way, measure."""
+    paths = [str(p) for p in corpus]
+    ingest = run(["chronicle", "-q", "ingest", "--no-progress", *paths], folder)
     made = len(list((folder / "content" / "events").rglob("*.yaml")))
     gen = run([sys.executable, "-c", _GENERATE, str(folder / "gen-only")], folder)
     build = run(["chronicle", "-q", "build"], folder)
@@ -163,7 +181,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--work", type=Path, default=None, help="keep the projects here")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        nargs="*",
+        default=None,
+        help="also a row for these real corpora together (default: every Timeline17 topic "
+        "under ../shared/data/t17 when present; give none to skip)",
+    )
     args = parser.parse_args()
+    real = args.real
+    if real is None:
+        real = sorted((ROOT.parent / "shared" / "data" / "t17").glob("*/*/articles.jsonl"))
     work = args.work or Path(tempfile.mkdtemp(prefix="chronicle-scale-"))
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}, work: {work}")
@@ -174,10 +203,13 @@ def main() -> None:
     )
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
-    for events in sizes:
-        m = measure(events, work)
+    rows = [(f"{n:,} synthetic", lambda n=n: measure(n, work)) for n in sizes if n]
+    if real:
+        rows.append((f"{len(real)} real corpora", lambda: measure_real(real, work)))
+    for label, measured in rows:
+        m = measured()
         print(
-            f"| {m['events']:,} | {m['corpus_mb']:.2f} | {m['ingest_s']:.1f} | "
+            f"| {label}: {m['events']:,} | {m['corpus_mb']:.2f} | {m['ingest_s']:.1f} | "
             f"{m['ingest_mbps']:.2f} | {m['ingest_peak']:.0f} | {m['gen_s']:.2f} | "
             f"{m['build_s']:.1f} | {m['rebuild_s']:.1f} | {m['mkdocs_s']:.1f} | "
             f"{m['ratio']:.2f} | {m['site_mb']:.1f} | {m['index_mb']:.2f} | "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -175,6 +175,8 @@ class SiteIndex:
     """Tag name → its description in the tag vocabulary."""
     texts: dict[str, str] = field(default_factory=dict)
     """Article id → its text as read (``content/sources/<id>.txt``), for the search index."""
+    rarity: Mapping[str, int] = field(default_factory=dict)
+    """In how many articles each word of their texts occurs (the rarest are indexed first)."""
     source_links: dict[str, str] = field(default_factory=dict)
     """Memo: article id → Markdown link to its page from an event page."""
     source_items: dict[str, str] = field(default_factory=dict)

@@ -35,6 +35,7 @@ from generator.site.base import (
 )
 from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.site.pages import (
+    word_rarity,
     entities_index,
     entity_page,
     event_pages,
@@ -83,6 +84,7 @@ def generate_pages(
     """
     index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
     index.texts = texts or {}
+    index.rarity = word_rarity(index.texts.values())
     pages = {
         "index.md": home_page(index, options, story or Story()),
         "chronology.md": chronology_page(index),

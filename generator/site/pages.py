@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -394,30 +395,45 @@ EVIDENCE_WORDS = (
     ("page", "from the page's metadata"),
 )
 """How a stated publication date was found, by the start of ``published_evidence``."""
-MAX_SEARCH_WORDS = 2000
+MAX_SEARCH_WORDS = 200
 """The most distinct words of one article's text a source page adds to the search index."""
 MIN_SEARCH_WORD = 4
 """Shorter words of an article's text are not indexed (numbers are)."""
+_SEARCH_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
-def _search_text(text: str, shown: str) -> str:
-    """The distinct words of an article's text not already on its page, in order.
+def _article_words(text: str) -> dict[str, str]:
+    """An article's distinct searchable words: case-folded key → the word as first written."""
+    words: dict[str, str] = {}
+    for word in _SEARCH_WORD.findall(text):
+        key = word.casefold()
+        if len(key) >= MIN_SEARCH_WORD or key.isdigit():
+            words.setdefault(key, word)
+    return words
 
-    Search finds single words, so each word once is enough; the cap keeps a
-    10,000-event site's index within its budget.
+
+def word_rarity(texts: Iterable[str]) -> Counter[str]:
+    """In how many articles each searchable word occurs (its document frequency)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_article_words(text).keys())
+    return counts
+
+
+def _search_text(text: str, shown: str, rarity: Mapping[str, int]) -> str:
+    """The article's words its page does not show, rarest first, at most
+    :data:`MAX_SEARCH_WORDS`, in the order the article has them.
+
+    Search finds single words, so each word once is enough; a word few articles
+    have is what finds this one (a common word finds many pages anyway), and the
+    cap keeps a 10,000-event site's index within its budget.
     """
     seen = {w.casefold() for w in re.findall(r"[^\W_]+", shown)}
-    words = []
-    for word in re.findall(r"[^\W_][\w'’-]*", text):
-        key = word.casefold()
-        if len(key) < MIN_SEARCH_WORD and not key.isdigit():
-            continue  # "the", "of": lunr drops them from queries anyway
-        if key not in seen:
-            seen.add(key)
-            words.append(word)
-            if len(words) >= MAX_SEARCH_WORDS:
-                break
-    return " ".join(words)
+    words = [(key, word) for key, word in _article_words(text).items() if key not in seen]
+    order = {key: i for i, (key, _) in enumerate(words)}
+    kept = sorted(words, key=lambda kw: (rarity.get(kw[0], 1), order[kw[0]]))[:MAX_SEARCH_WORDS]
+    kept.sort(key=lambda kw: order[kw[0]])
+    return " ".join(word for _, word in kept)
 
 
 def source_page(source_id: str, index: SiteIndex) -> str:
@@ -446,7 +462,7 @@ def source_page(source_id: str, index: SiteIndex) -> str:
     for event in cited:
         shown.append(event.title)
         shown += _quotes_by_article(event, index).get(source_id, ())
-    words = _search_text(index.texts.get(source_id, ""), " ".join(shown))
+    words = _search_text(index.texts.get(source_id, ""), " ".join(shown), index.rarity)
     if words:  # what search finds this article by: its words the event pages lack
         lines += [f'<div class="chronicle-search-text" hidden>{h(words)}</div>', ""]
     # The events and quotes are searched on the event pages: not again here.
