@@ -57,11 +57,43 @@ _CUT_BEFORE = re.compile(
 
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
+    sentence = strip_page_text(sentence, date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence)
     headline = _complete(headline, sentence, date_text)
     if not re.search(r"\w", headline):  # nothing left: the sentence itself, shortened
         headline = _finish(_normalize(sentence)) or _normalize(sentence)[:80]
     return headline
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:--|—|–)\s+"
+    r"(?=[A-Z“\"])"
+)
+"""A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
+_STAMP = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?[A-Z][a-z]{2}[a-z]*\.?\s+\d{1,2},?\s+"
+    r"\d{4},?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?=[A-Z“\"])"
+)
+"""A page's time stamp glued before a sentence: "Sat Jan 15 2011 22:59:00 Tunisia's …"."""
+_TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
+"""The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
+
+
+def strip_page_text(sentence: str, date_text: str) -> str:
+    """``sentence`` without a dateline or time stamp glued before it or after it.
+
+    Only for making its title: the quote keeps the sentence as the article has it.
+    A stamp that holds the date the title is made for stays (it is what dates it).
+    """
+    stripped = _TRAILING_DATELINE.sub("", sentence)
+    stamp = _STAMP.match(stripped)
+    if stamp and date_text not in stamp.group(0):
+        stripped = stripped[stamp.end() :]
+    dateline = _DATELINE.match(stripped)
+    if dateline and date_text not in dateline.group(0):
+        stripped = stripped[dateline.end() :]
+    return stripped if re.search(r"\w", stripped) else sentence
 
 
 COMPLETE_WORDS = 15
@@ -279,11 +311,21 @@ def _noun_phrase_before(text: str) -> str | None:
     stop = _find_last_stop(text)
     phrase = text[stop.end() :] if stop else text
     phrase = phrase.strip(" ,;:")
+    if stop and stop.group().strip().lower() in ("and", "or") and phrase[:1].isupper():
+        names = _NAMES_BEFORE.search(text[: stop.start()])
+        if names:  # "Trump and Petro": two names joined are one subject
+            phrase = f"{names.group(1)} {stop.group().strip()} {phrase}"
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[a-z]", phrase):
         return None
     if len(phrase.split()) < 2 and not phrase[:1].isupper():
         return None
     return phrase
+
+
+_NAMES_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:said|and|by|with)\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$"
+)
+"""Capitalised words ending a text, as a name joined by "and" to the next one."""
 
 
 def _find_last_stop(text: str) -> re.Match[str] | None:

@@ -188,3 +188,32 @@ def test_the_date_belongs_to_the_happening(
 def test_a_year_followed_by_a_time_zone_is_a_clock_time() -> None:
     text = "19 JANUARY, 1815 GMT, ENTERING HAITI The convoy reached the border crossing."
     assert all(m.date.year != 1815 for m in extract_mentions(_article(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # a dateline, a page's time stamp or the next item's dateline is not the headline's
+        (
+            "Cairo, Egypt -- Egypt braced for a march of millions in protests on Tuesday.",
+            "Tuesday",
+            "Egypt braced for a march of millions in protests",
+        ),
+        (
+            "Sat Jan 15 2011 22:59:00 Tunisia's president vowed on Thursday to cut prices.",
+            "Thursday",
+            "Tunisia's president vowed to cut prices",
+        ),
+        (
+            "Egypt ordered a cull of pig herds on Wednesday CAIRO | Wed",
+            "Wednesday",
+            "Egypt ordered a cull of pig herds",
+        ),
+        # two names joined by "and" are one subject
+        ("Obama and Mubarak met on Tuesday in Cairo.", "Tuesday", "Obama and Mubarak met in Cairo"),
+    ],
+)
+def test_titles_drop_page_text_and_keep_joined_subjects(
+    sentence: str, date_text: str, title: str
+) -> None:
+    assert make_headline(sentence, date_text) == title
