@@ -313,7 +313,7 @@ def _noun_phrase_before(text: str) -> str | None:
     phrase = phrase.strip(" ,;:")
     if stop and stop.group().strip().lower() in ("and", "or") and phrase[:1].isupper():
         names = _NAMES_BEFORE.search(text[: stop.start()])
-        if names:  # "Trump and Petro": two names joined are one subject
+        if names:  # "Ruiz and Núñez": two names joined are one subject
             phrase = f"{names.group(1)} {stop.group().strip()} {phrase}"
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[a-z]", phrase):
         return None
