@@ -55,6 +55,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def name_words(text: str) -> frozenset[str]:
+    """The content words of the names in ``text``: capitalised words not opening it.
+
+    Two reports that share only names ("Mubarak", "Cairo") and a day tell different
+    happenings of the same people ("Peres praised Mubarak on Monday", "Egyptians
+    protested against Mubarak on Monday"): merging needs a shared word besides them.
+    """
+    capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
+    return content_words(" ".join(capitalised))
+
+
 def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
     """Overlap coefficient of two word sets, each word weighted (default 1)."""
     if not a or not b:
@@ -117,6 +129,8 @@ class _Cluster:
     """Every member's words: a word a second member also has joins :attr:`words`."""
     seen_near: set[str] = field(default_factory=set)
     """Every member's words near its date."""
+    names: set[str] = field(default_factory=set)
+    """Every member's name words (:func:`name_words`)."""
     _mass: float | None = None
 
     def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
@@ -137,6 +151,7 @@ class _Cluster:
                 self._mass = None
             self.near |= near & self.seen_near
         self.mentions.append(mention)
+        self.names |= name_words(mention.sentence)
         self.seen |= words
         self.seen_near |= near
 
@@ -160,6 +175,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
+        names = name_words(mention.sentence)  # names alone never make one happening
         date = mention.date
         precision = date.precision
         words_mass: float | None = None
@@ -173,12 +189,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = 0.0
             shared = cluster.words & words
-            if len(shared) >= 2:
+            known = names | cluster.names
+            if len(shared) >= 2 and shared - known:
                 if words_mass is None:
                     words_mass = mass(words, weight)
                 score = mass(shared, weight) / min(cluster.mass(weight), words_mass)
             shared_near = cluster.near & near
-            if shared_near:
+            if shared_near and shared_near - known:
                 nouns = shared_near & EVENT_NOUNS
                 if nouns and nouns <= cluster.nouns and precision < head.date.precision:
                     named.append(cluster)  # "the February meeting" → that one, if only one

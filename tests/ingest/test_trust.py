@@ -217,3 +217,34 @@ def test_titles_drop_page_text_and_keep_joined_subjects(
     sentence: str, date_text: str, title: str
 ) -> None:
     assert make_headline(sentence, date_text) == title
+
+
+def test_names_and_a_day_alone_do_not_make_one_happening() -> None:
+    """Two reports of one day that share only names tell different happenings."""
+    one = Article(
+        id="a1",
+        path="a1.txt",
+        paragraphs=[
+            "Israeli President Shimon Peres praised Egyptian President Hosni Mubarak on "
+            "Monday for promoting the peace process."
+        ],
+        published=DCT,
+    )
+    two = Article(
+        id="a2",
+        path="a2.txt",
+        paragraphs=[
+            "Egyptians demonstrated against President Hosni Mubarak on Monday at Cairo's "
+            "Tahrir Square."
+        ],
+        published=DCT,
+    )
+    three = Article(
+        id="a3",
+        path="a3.txt",
+        paragraphs=["Thousands demonstrated against Mubarak on Monday in Cairo's Tahrir Square."],
+        published=DCT,
+    )
+    events = merge_mentions([m for a in (one, two, three) for m in extract_mentions(a)])
+    by_articles = sorted(sorted({s.article for s in e.sources}) for e in events)
+    assert by_articles == [["a1"], ["a2", "a3"]]  # the protests merge; the praise stays apart
