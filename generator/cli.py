@@ -22,7 +22,8 @@ from generator import __version__
 from generator.errors import BuildError, ChronicleError, InputError, os_error
 
 if TYPE_CHECKING:
-    from generator.models import EventStatus
+    from generator.models import Event, EventStatus
+    from generator.store import Source
 
 log = logging.getLogger("chronicle")
 
@@ -422,6 +423,20 @@ def serve(config_file: Path, dev_addr: str) -> None:
         raise _os_error(exc, tempfile.gettempdir()) from None  # where MkDocs builds the preview
 
 
+def _valid_content(content_dir: Path) -> tuple[list[Event], dict[str, Source]]:
+    """Every event and source record; a user error if any event file is invalid."""
+    from generator.store import load_events, load_sources
+
+    result = load_events(content_dir)
+    if result.errors:
+        raise ChronicleError(
+            f"{len(result.errors)} invalid event file(s); run `chronicle check` "
+            f"(first: {result.errors[0]})"
+        )
+    sources, _ = load_sources(content_dir)
+    return result.events, sources
+
+
 @main.command()
 @click.option(
     "--format",
@@ -460,17 +475,10 @@ def export(
     """
     from generator.site import ExportOptions, published_events, review_threshold
     from generator.site import export as run_export
-    from generator.store import load_events, load_sources
 
-    result = load_events(content_dir)
-    if result.errors:
-        raise ChronicleError(
-            f"{len(result.errors)} invalid event file(s); run `chronicle check` "
-            f"(first: {result.errors[0]})"
-        )
-    sources, _ = load_sources(content_dir)
+    events, sources = _valid_content(content_dir)
     options = ExportOptions(title=title, site_url=site_url)
-    events = published_events(result.events, review_threshold(config_file))
+    events = published_events(events, review_threshold(config_file))
     click.echo(run_export(events, fmt, sources, options), nl=False)
 
 
@@ -493,18 +501,12 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
     """
     from generator.ingest import format_review, review_queue, review_records, topic_words
     from generator.site import review_threshold
-    from generator.store import load_events, load_source_texts, load_sources
+    from generator.store import load_source_texts
 
-    result = load_events(content_dir)
-    if result.errors:
-        raise ChronicleError(
-            f"{len(result.errors)} invalid event file(s); run `chronicle check` "
-            f"(first: {result.errors[0]})"
-        )
-    sources, _ = load_sources(content_dir)
+    events, sources = _valid_content(content_dir)
     threshold = review_threshold(config_file)
     topic = topic_words(load_source_texts(content_dir, sources).values())
-    items = review_queue(result.events, sources, threshold, everything, topic)
+    items = review_queue(events, sources, threshold, everything, topic)
     if as_json:
         click.echo(json.dumps(review_records(items), indent=2, ensure_ascii=False))
     else:
