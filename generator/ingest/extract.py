@@ -276,7 +276,13 @@ def _mentions_of_sentence(
     article: Article, sentence: Sentence, timexes: Sequence[Timex]
 ) -> Iterator[Mention]:
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
-    titles = {t.start: make_headline(sentence.text, t.text) for t, _ in dated}
+    titles: dict[int, str] = {}
+
+    def title_of(timex: Timex) -> str:  # made only for the dates that need one
+        if timex.start not in titles:
+            titles[timex.start] = make_headline(sentence.text, timex.text)
+        return titles[timex.start]
+
     seen: set[str] = set()
     for timex, date in dated:
         if date.precision == Precision.TIME and any(
@@ -288,12 +294,12 @@ def _mentions_of_sentence(
             other.precision > date.precision and date.contains(other) for _, other in dated
         ):
             continue
-        title = titles[timex.start]
+        title = title_of(timex)
         if any(
             other is not timex
             and other_date != date
             and other.text in title
-            and timex.text not in titles[other.start]
+            and timex.text not in title_of(other)
             for other, other_date in dated
         ):
             continue  # the title's clause is dated by the other expression: this is background
