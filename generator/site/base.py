@@ -129,6 +129,13 @@ def date_inferred(source: Source) -> bool:
     return evidence.startswith("inferred") or "; inferred" in evidence
 
 
+def published_tag(source: Source) -> str:
+    """When an article appeared, as a ``<time>`` ("on or after" one for an inferred date)."""
+    assert source.published is not None
+    after = "on or after " if date_inferred(source) else ""
+    return after + time_tag(source.published)
+
+
 def source_name(source_id: str, source: Source | None) -> str:
     """A readable name for a source: its title, else outlet and author, else its id."""
     if source and source.title:

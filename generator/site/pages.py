@@ -16,6 +16,7 @@ from generator.models import Event, SourceRef
 from generator.site.base import (
     ENTITY_KIND_LABELS,
     date_inferred,
+    published_tag,
     SiteIndex,
     SiteOptions,
     event_page_path,
@@ -123,8 +124,7 @@ def _attribution_line(article: str, index: SiteIndex) -> str:
     if source and source.author and source.author not in name:
         facts.append(md_escape(source.author))
     if source and source.published:
-        after = "on or after " if date_inferred(source) else ""
-        facts.append(after + time_tag(source.published))
+        facts.append(published_tag(source))
     if source and source.url and re.match(r"https?://", source.url):
         facts.append(f'<a href="{h(source.url)}" rel="noopener">original</a>')
     line = f"— {', '.join(facts)}\n{{ .chronicle-said-by data-search-exclude }}"
@@ -350,8 +350,7 @@ def sources_index(index: SiteIndex) -> str:
         if source and source.author:
             extra.append(md_escape(source.author))
         if source and source.published:
-            after = "on or after " if date_inferred(source) else ""
-            extra.append(after + time_tag(source.published))
+            extra.append(published_tag(source))
         extra.append(plural(len(index.by_source.get(source_id, [])), "event"))
         name = source_name(source_id, source)
         page = source_page_path(source_id).removeprefix("sources/")
