@@ -180,8 +180,9 @@ class SiteIndex:
     """Canonical entity name → gazetteer ``kind``."""
     tag_descriptions: dict[str, str] = field(default_factory=dict)
     """Tag name → its description in the tag vocabulary."""
-    texts: dict[str, str] = field(default_factory=dict)
-    """Article id → its text as read (``content/sources/<id>.txt``), for the search index."""
+    words: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Article id → the searchable words of its text as read (``content/sources/<id>.txt``):
+    case-folded key → the word as first written."""
     rarity: Mapping[str, int] = field(default_factory=dict)
     """In how many articles each word of their texts occurs (the rarest are indexed first)."""
     source_links: dict[str, str] = field(default_factory=dict)

@@ -35,6 +35,7 @@ from generator.site.base import (
 )
 from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.site.pages import (
+    article_words,
     word_rarity,
     entities_index,
     entity_page,
@@ -83,8 +84,8 @@ def generate_pages(
     page and export.
     """
     index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
-    index.texts = texts or {}
-    index.rarity = word_rarity(index.texts.values())
+    index.words = {article: article_words(text) for article, text in (texts or {}).items()}
+    index.rarity = word_rarity(index.words.values())
     pages = {
         "index.md": home_page(index, options, story or Story()),
         "chronology.md": chronology_page(index),

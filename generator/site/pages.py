@@ -401,7 +401,7 @@ MIN_SEARCH_WORD = 4
 _SEARCH_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
-def _article_words(text: str) -> dict[str, str]:
+def article_words(text: str) -> dict[str, str]:
     """An article's distinct searchable words: case-folded key → the word as first written."""
     words: dict[str, str] = {}
     for word in _SEARCH_WORD.findall(text):
@@ -411,16 +411,17 @@ def _article_words(text: str) -> dict[str, str]:
     return words
 
 
-def word_rarity(texts: Iterable[str]) -> Counter[str]:
-    """In how many articles each searchable word occurs (its document frequency)."""
+def word_rarity(articles: Iterable[Mapping[str, str]]) -> Counter[str]:
+    """In how many articles each searchable word occurs (its document frequency), from
+    each article's :func:`article_words`."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(_article_words(text).keys())
+    for words in articles:
+        counts.update(words.keys())
     return counts
 
 
-def _search_text(text: str, shown: str, rarity: Mapping[str, int]) -> str:
-    """The article's words its page does not show, rarest first, at most
+def _search_text(article: Mapping[str, str], shown: str, rarity: Mapping[str, int]) -> str:
+    """The ``article``'s words (:func:`article_words`) its page does not show, rarest first,
     :data:`MAX_SEARCH_WORDS`, in the order the article has them.
 
     Search finds single words, so each word once is enough; a word few articles
@@ -428,7 +429,7 @@ def _search_text(text: str, shown: str, rarity: Mapping[str, int]) -> str:
     cap keeps a 10,000-event site's index within its budget.
     """
     seen = {w.casefold() for w in re.findall(r"[^\W_]+", shown)}
-    words = [(key, word) for key, word in _article_words(text).items() if key not in seen]
+    words = [(key, word) for key, word in article.items() if key not in seen]
     order = {key: i for i, (key, _) in enumerate(words)}
     kept = sorted(words, key=lambda kw: (rarity.get(kw[0], 1), order[kw[0]]))[:MAX_SEARCH_WORDS]
     kept.sort(key=lambda kw: order[kw[0]])
@@ -461,7 +462,7 @@ def source_page(source_id: str, index: SiteIndex) -> str:
     for event in cited:
         shown.append(event.title)
         shown += _quotes_by_article(event, index).get(source_id, ())
-    words = _search_text(index.texts.get(source_id, ""), " ".join(shown), index.rarity)
+    words = _search_text(index.words.get(source_id, {}), " ".join(shown), index.rarity)
     if words:  # what search finds this article by: its words the event pages lack
         lines += [f'<div class="chronicle-search-text" hidden>{h(words)}</div>', ""]
     # The events and quotes are searched on the event pages: not again here.
