@@ -422,7 +422,7 @@ def word_rarity(articles: Iterable[Mapping[str, str]]) -> Counter[str]:
 
 def _search_text(article: Mapping[str, str], shown: str, rarity: Mapping[str, int]) -> str:
     """The ``article``'s words (:func:`article_words`) its page does not show, rarest first,
-    :data:`MAX_SEARCH_WORDS`, in the order the article has them.
+    at most :data:`MAX_SEARCH_WORDS`, in the order the article has them.
 
     Search finds single words, so each word once is enough; a word few articles
     have is what finds this one (a common word finds many pages anyway), and the
