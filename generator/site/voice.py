@@ -123,10 +123,9 @@ def attribution(article: str, index: SiteIndex) -> str:
 
 @dataclass
 class Citations:
-    """Numbered citations of one page: each source gets its number when first cited."""
+    """Numbered citations of a page at the docs root (the chronology): each source gets
+    its number when first cited."""
 
-    prefix: str = ""
-    """Path from the page to the docs root (``../`` on nested pages)."""
     numbers: dict[str, int] = field(default_factory=dict)
     """Article id → its number, in order of first citation."""
 
@@ -149,6 +148,6 @@ class Citations:
             name = source_name(article, index.sources.get(article))
             about = [p for p in attribution(article, index).split(", ") if p not in name]
             extra = f" — {md_escape(', '.join(about))}" if about else ""
-            page = self.prefix + source_page_path(article)
+            page = source_page_path(article)
             lines += [f"{number}. [{md_escape(name)}]({page}){extra}", f"    {{ #ref-{number} }}"]
         return [*lines, ""]
