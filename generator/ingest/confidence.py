@@ -103,8 +103,10 @@ _DANGLING = frozenset(
 conjunctions, auxiliaries, and reporting verbs that need what was said)."""
 _CONNECTIVE_START = frozenset("and but or so which who whom that because while".split())
 """Words that start the middle of a sentence, not a headline."""
-_PRONOUN_START = frozenset("he she it they we you i this these those there".split())
-"""Words that start a sentence whose subject was named before it: not a headline."""
+_PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
+"""Pronouns that start a sentence whose subject was named before it: no headline at all."""
+_PRONOUN_START = frozenset("this these those there".split())
+"""Words that start a sentence that points back to what came before it."""
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 BOILERPLATE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -175,6 +177,10 @@ def score_confidence(
     title, title_reasons = _title_score(event.title)
     corroboration = 1.0 - (1.0 - FIRST_SOURCE) ** support if support > 0 else 0.0
     quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
+    cut = cut_off(event.title, [ref.quote for ref in event.sources])
+    if cut:
+        title_reasons = [*title_reasons, cut]
+        title = max(0.0, title - TITLE_DEFECT_PENALTY)
     if _is_broken(title_reasons, event.status):
         quality *= BROKEN_TITLE_FACTOR
     topic_reasons = []
@@ -282,8 +288,10 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append("title is in capitals")
     if _fragment(title, words):
         doubts.append(FRAGMENT)
+    elif words and words[0].lower() in _PERSONAL_START:
+        doubts.append(f"{BROKEN}: it does not say who ({words[0]!r})")
     elif words and words[0].lower() in _PRONOUN_START:
-        doubts.append(f"title does not say who ({words[0]!r})")
+        doubts.append(f"title does not say what ({words[0]!r})")
     doubts += _broken(title, words)
     return tuple(doubts)
 
@@ -339,6 +347,56 @@ def _broken(title: str, words: list[str]) -> list[str]:
     return []
 
 
+_BOUNDARY_WORDS = frozenset(
+    """in on at during after before when while as because which who whom whose where amid
+    amidst despite following since for with by from and but or nor so than including according
+    prompting saying adding until unless although though whereas if into over against near
+    across through under outside inside today tonight yesterday tomorrow last next this late
+    early earlier later monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split()
+)
+"""Words that may follow a whole headline in its sentence: they open an adjunct, a clause or
+the date phrase that the title leaves out."""
+_TAIL_SPACE = re.compile(r"[\s’'\"“”‘]+")
+
+
+def cut_off(title: str, quotes: Sequence[str]) -> str | None:
+    """The reason, if ``title`` stops mid-phrase in every quote that holds its end.
+
+    "Another soldier was killed in Ramadi, adding to the 21" comes from "… adding to the 21
+    British soldiers killed …": the word after the title's end continues its phrase. A title
+    whose end is followed by punctuation, the end of the quote or a word that opens an adjunct
+    or clause (:data:`_BOUNDARY_WORDS`) is whole; one whose end no quote holds, or without a
+    verb (a thing named, not a sentence cut), is not judged.
+    """
+    every = _WORD.findall(title)
+    if len(every) < 2 or not has_verb(every):
+        return None  # a named thing ("Upcoming election in Chile") is whole before its verb
+    words = [w.casefold() for w in every[-3:]]
+    n = len(words)
+    nexts = []
+    for quote in quotes:
+        tokens = list(_WORD.finditer(quote))
+        folded = [t.group().casefold() for t in tokens]
+        found = next((i for i in range(len(tokens) - n + 1) if folded[i : i + n] == words), None)
+        if found is None:
+            continue
+        if found + n == len(tokens):
+            return None  # the quote ends with the title
+        end, following = tokens[found + n - 1], tokens[found + n]
+        gap = quote[end.end() : following.start()]
+        if (
+            _TAIL_SPACE.sub("", gap)
+            or following.group().lower() in _BOUNDARY_WORDS
+            or following.group()[0].isdigit()
+        ):
+            return None  # whole in one quote at least
+        nexts.append(following.group())
+    if not nexts:
+        return None
+    return f"{BROKEN}: it stops mid-phrase, before {nexts[0]!r}"
+
+
 _GLUED = re.compile(
     r"(?<=[a-z0-9’'\"”])\s+(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
     r"\s+(?=[a-z0-9])"
@@ -363,7 +421,7 @@ _WHEN_WORDS = frozenset(
 )
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
-    specifically how""".split()
+    specifically how amid amidst among following""".split()
 )
 """Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
 

@@ -18,7 +18,7 @@ MIN_WORDS = 3
 
 _ROLE = (
     r"(?:U\.S\.|US|American|former|then|acting|deputy|vice|"
-    r"President|president|Vice|Prime|Minister|minister|Foreign|Interior|Defense|Defence|"
+    r"President|president|Vice|Prime|prime|Minister|minister|Foreign|Interior|Defense|Defence|"
     r"Secretary\s+of\s+State|Secretary|secretary|State|Senator|Sen\.|Rep\.|Gov\.|Governor|Chancellor|King|Queen|"
     r"leader|counterpart|ambassador|spokesman|spokeswoman|spokesperson|chief|General|Gen\.|"
     r"Mr\.|Mrs\.|Ms\.|Dr\.|his|her|their)"
@@ -58,7 +58,7 @@ _CUT_BEFORE = re.compile(
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
     sentence = strip_page_text(sentence, date_text)
-    headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence)
+    headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
     if not re.search(r"\w", headline):  # nothing left: the sentence itself, shortened
         headline = _finish(_normalize(sentence)) or _normalize(sentence)[:80]
@@ -156,6 +156,24 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     return headline or original
 
 
+_ADJUNCT = re.compile(
+    r"^(?:during|amid|despite|since|over|against|near|outside|inside|across|through|under"
+    r"|when|because|following)$",
+    re.I,
+)
+"""More words that open an adjunct (where, when, why) besides those of :data:`_CUT_BEFORE`."""
+
+
+def _cut_point(words: list[str], last: int, first: int) -> int | None:
+    """Where to cut ``words`` (at most index ``last``, more than ``first``): before the last
+    function word or adjunct ("… said 149 of its members were arrested | during the
+    protest"), not inside "as well as"; None if there is none."""
+    for i in range(last, first, -1):
+        if (_CUT_BEFORE.match(words[i]) or _ADJUNCT.match(words[i])) and words[i - 1] != "well":
+            return i
+    return None
+
+
 def _join_overlap(head: str, tail: str) -> str:
     """``head`` then ``tail``, without repeating words that end one and start the other."""
     a, b = head.split(), tail.split()
@@ -181,35 +199,40 @@ def _cut(text: str) -> str:
     """At most :data:`COMPLETE_WORDS` words, cut before a function word, no dangling end."""
     cut = text.split()[:COMPLETE_WORDS]
     if len(cut) == COMPLETE_WORDS:
-        for i in range(COMPLETE_WORDS - 1, 4, -1):
-            if _CUT_BEFORE.match(cut[i]):
-                cut = cut[:i]
-                break
+        cut = cut[: _cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
     return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
 
 
-_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
+_PRONOUN = re.compile(r"^(He|She|His|Her)\b")
+_CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\band\s+)({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?=[a-z])")
+"""A name opening a clause, followed by its verb: "In October, Trump called …"."""
 _NOT_A_NAME = re.compile(
     r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|His|Her|Its|Their|It"
-    r"|They|We|I)$"
+    r"|They|We|I|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$"
 )
 
 
-def _resolve_pronoun(headline: str, sentence: str) -> str:
-    """ "He mooted a snap election" → "Ruiz mooted a snap election" when the sentence names him."""
-    if not _PRONOUN.match(headline):
+def _resolve_pronoun(headline: str, sentence: str, date_text: str) -> str:
+    """ "he mooted military action" → "Trump mooted military action" when an earlier clause
+    of the sentence has Trump as its subject ("In October, Trump called …, and in January,
+    he mooted …"). A name elsewhere (after the pronoun, after a preposition) is no antecedent:
+    then the pronoun stays, and the title counts as not saying who."""
+    found = _PRONOUN.match(headline)
+    if not found:
         return headline
-    for match in re.finditer(rf"{_NAME}(?:\s+{_NAME})*", _shorten_names(_normalize(sentence))):
-        words = [w for w in match.group().split() if not _NOT_A_NAME.match(w.strip(".,"))]
-        if words:
-            name = words[-1].strip(".,’'s")
-            first = headline.split()[0]
-            owner = f"{name}’s" if first in ("His", "Her") else name  # "Her son" → "Jones’s son"
-            return owner + headline[len(first) :]
-        if match.start() > len(sentence) // 2:
-            break
+    text = _normalize(sentence)
+    pronoun = re.search(rf"\b{found.group(1)}\b", text, re.I)
+    if pronoun is None:
+        return headline
+    for match in _CLAUSE_SUBJECT.finditer(text, 0, pronoun.start()):
+        words = match.group(1).split()
+        if _NOT_A_NAME.match(words[0]) or match.group(1) in date_text:
+            continue
+        name = words[-1].removesuffix("’s").removesuffix("'s")
+        owner = f"{name}’s" if found.group(1) in ("His", "Her") else name
+        return owner + headline[len(found.group(1)) :]
     return headline
 
 
@@ -255,7 +278,8 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     if follows and not precedes:
         np = _noun_phrase_before(before)
         if np:
-            return f"{np} {follows.group(1)}{follows.group(2)}"
+            stop = _list_end(after, follows.end())
+            return f"{np} {follows.group(1)}{follows.group(2)}{after[follows.end() : stop]}"
     if precedes and text[:start] != before + text[len(before) : start]:
         return None
     complement = re.match(r"\s*(?:to|that)\s", after)
@@ -311,6 +335,10 @@ def _noun_phrase_before(text: str) -> str | None:
     stop = _find_last_stop(text)
     phrase = text[stop.end() :] if stop else text
     phrase = phrase.strip(" ,;:")
+    if stop and stop.group().strip().lower() in _NP_PREPOSITIONS:
+        head = _NP_HEAD.search(text, 0, stop.start())
+        if head and len(head.group(1).split()) + len(phrase.split()) <= 9:
+            phrase = f"{head.group(1)} {stop.group().strip()} {phrase}"  # "A crowd in Cairo"
     if stop and stop.group().strip().lower() in ("and", "or") and phrase[:1].isupper():
         names = _NAMES_BEFORE.search(text[: stop.start()])
         if names:  # "Ruiz and Núñez": two names joined are one subject
@@ -320,6 +348,15 @@ def _noun_phrase_before(text: str) -> str | None:
     if len(phrase.split()) < 2 and not phrase[:1].isupper():
         return None
     return phrase
+
+
+_NP_PREPOSITIONS = frozenset("in of at from near outside inside across".split())
+"""Prepositions that attach a place or part to the noun before them ("a crowd in Cairo")."""
+_NP_HEAD = re.compile(
+    r"(?:^|[,;:]\s*)((?:The|A|An|the|a|an|Thousands|Hundreds|Dozens|Scores|Crowds|Some|Many)"
+    r"(?:\s+[\w'’-]+){0,3})\s*$"
+)
+"""A short noun phrase opening a clause: the head of "A record crowd in Cairo"."""
 
 
 _NAMES_BEFORE = re.compile(
@@ -353,6 +390,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
     bounds = [0]
     for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
+        if match.group() == ", " and _in_list(text, match):
+            continue  # "a curfew in Cairo, Suez and Alexandria" is one clause
         bounds.append(match.end() if match.group().strip() not in "()" else match.start())
     bounds.append(len(text))
     left = max(b for b in bounds if b <= start)
@@ -374,9 +413,38 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
         return clause, _antecedent(text[:left])
     if left == 0:
         return _main_clause(text, right), None
+    if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
+        return clause[:1].upper() + clause[1:], None  # "Amid criticism, the minister said …"
     if not _has_verb_start(clause):
         return _main_clause(text, len(text)), None
     return clause, None
+
+
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+_LIST_AFTER = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s{_LIST_ITEM}")
+_LIST_BEFORE = re.compile(r"(?:^|\s)(?:in|of|to|from|and|between|including)\s" + _LIST_ITEM + "$")
+
+
+def _in_list(text: str, comma: re.Match[str]) -> bool:
+    """Whether a comma separates names in a list ("in Cairo, Suez and Alexandria")."""
+    return bool(
+        _LIST_AFTER.match(text, comma.end()) and _LIST_BEFORE.search(text, 0, comma.start())
+    )
+
+
+def _list_end(text: str, end: int) -> int:
+    """``end``, or past the list of names that a comma at ``end`` continues."""
+    comma = re.compile(r",\s").match(text, end)
+    if comma and _in_list(text, comma):
+        return _LIST_AFTER.match(text, comma.end()).end()  # type: ignore[union-attr]
+    return end
+
+
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:Amid|Amidst|After|Despite|Following|Before|During|Under|Unlike|Like|Although|Though"
+    r"|While|When|Because|Once|Speaking|Asked|Earlier|Later|Meanwhile|With|As)\b[^;:]*,\s*$"
+)
+"""An adverbial opening the sentence; the main clause follows its comma."""
 
 
 _FUNCTION_WORDS = frozenset(
@@ -525,12 +593,7 @@ def _finish(text: str) -> str:
         shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
     if len(words) > MAX_WORDS:
-        cut = MAX_WORDS
-        for i in range(MAX_WORDS, MIN_WORDS + 2, -1):
-            if _CUT_BEFORE.match(words[i]):
-                cut = i
-                break
-        words = words[:cut]
+        words = words[: _cut_point(words, MAX_WORDS, MIN_WORDS + 2) or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = _DANGLING.sub("", text)

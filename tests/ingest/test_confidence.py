@@ -84,7 +84,10 @@ def test_a_vaguer_date_lowers_it_and_says_so(date: str, reason: str | None) -> N
             ")) Egyptian opposition leader placed under house arrest",
             "title is a fragment of a quote",
         ),
-        ("She is one of the most prominent critics", "title does not say who ('She')"),
+        (
+            "She is one of the most prominent critics",
+            "title is broken: it does not say who ('She')",
+        ),
     ],
 )
 def test_titles_unlike_headlines_are_doubted(title: str, doubt: str) -> None:
@@ -105,6 +108,46 @@ def test_titles_unlike_headlines_are_doubted(title: str, doubt: str) -> None:
 )
 def test_headlines_are_not_doubted(title: str) -> None:
     assert [d for d in title_doubts(title) if "words" not in d] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "quote", "whole"),
+    [
+        (
+            "Another soldier was killed in Ramadi, adding to the 21",
+            "Another soldier was killed in Ramadi, adding to the 21 British soldiers killed.",
+            False,
+        ),
+        (
+            "The survey says the fault has been the likely source",
+            "The survey says the fault has been the likely source of the quake.",
+            False,
+        ),
+        # a thing named without a verb is whole before its verb
+        (
+            "Upcoming presidential election in Chile",
+            "The upcoming May 31 presidential election in Chile will be a test.",
+            True,
+        ),
+        # what follows is punctuation, an adjunct, the left-out date or the quote's end
+        (
+            "A school closed after students fell ill",
+            "A school closed on Monday after students fell ill.",
+            True,
+        ),
+        ("The army was deployed", "The army was deployed, officials said.", True),
+        ("The army was deployed", "The army was deployed in Cairo.", True),
+        ("Mubarak will address the nation", "Mubarak will address the nation Tuesday.", True),
+        # a title whose end no quote holds is not judged
+        ("Ruiz mooted a snap election", "Chilean President Ana Ruiz mooted it.", True),
+    ],
+)
+def test_a_title_that_stops_mid_phrase_is_broken(title: str, quote: str, whole: bool) -> None:
+    found = score_confidence(_event(title=title, quotes=(("a", quote),)))
+    cut = [r for r in found.reasons if "stops mid-phrase" in r]
+    assert (not cut) == whole, found.reasons
+    if not whole:
+        assert found.value < DEFAULT_MIN_CONFIDENCE
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,57 @@ def test_a_year_followed_by_a_time_zone_is_a_clock_time() -> None:
         ),
         # two names joined by "and" are one subject
         ("Obama and Mubarak met on Tuesday in Cairo.", "Tuesday", "Obama and Mubarak met in Cairo"),
+        # a pronoun is resolved only to the subject of an earlier clause, never to a place
+        # or a number that happens to be capitalised in the sentence
+        (
+            "He was last tweeting on his way to Tahrir Square the 26th of January.",
+            "the 26th of January",
+            "He was last tweeting on his way to Tahrir Square",
+        ),
+        (
+            "Nine days ago, he lost his job when the president fired the cabinet.",
+            "Nine days ago",
+            "He lost his job when the president fired the cabinet",
+        ),
+        (
+            "In May, Ortega praised the accord, and on Friday, he signed it in Managua.",
+            "on Friday",
+            "Ortega signed it in Managua",
+        ),
+        # the main clause follows an opening adverbial
+        (
+            "Amid criticism of the attacks on journalists, the prime minister on Saturday said "
+            "there had been no instructions to target them.",
+            "on Saturday",
+            "The prime minister said there had been no instructions to target them",
+        ),
+        # a headline is cut before an adjunct, not inside a noun phrase
+        (
+            "The country's main opposition party, the Muslim Brotherhood, said Wednesday that "
+            "149 of its members were arrested during the protests.",
+            "Wednesday",
+            "The country's main opposition party said that 149 of its members were arrested",
+        ),
+        # a list of places is one object; a lower-case title word belongs to the title
+        (
+            "The government on Friday imposed a curfew in Cairo, Suez and Alexandria, "
+            "effective at 6 p.m.",
+            "on Friday",
+            "The government imposed a curfew in Cairo, Suez and Alexandria",
+        ),
+        (
+            "And Australian prime minister Julia Gillard surveyed the damage from the cyclone "
+            "on Friday.",
+            "on Friday",
+            "Gillard surveyed the damage from the cyclone",
+        ),
+        # a subject's place stays with it
+        (
+            "A record crowd in the city's main square swelled Tuesday afternoon, a sea of "
+            "people from every walk of life.",
+            "Tuesday afternoon",
+            "A record crowd in the city's main square swelled",
+        ),
     ],
 )
 def test_titles_drop_page_text_and_keep_joined_subjects(
