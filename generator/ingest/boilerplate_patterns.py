@@ -196,6 +196,14 @@ CORRECTION_RE = re.compile(
     re.IGNORECASE,
 )
 """A corrections footer ("Correction: An earlier version of this article misstated…")."""
+PRINT_FOOTER_RE = re.compile(
+    r"^(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|review|column)\s+"
+    r"(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on\s+p(?:age)?\s*\d+|in\s+"
+    r"(?:the\s+)?(?:print|\w+\s+edition|[A-Z]\w*)|on\s+(?:\w+\s+)?\d)",
+    re.IGNORECASE,
+)
+"""A print or syndication footer ("This article appeared on p5 of the G2 section of the …",
+"This article was first published in …", "A version of this story appeared in print …")."""
 TIMESTAMP_RE = re.compile(
     r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:[A-Z]{2,4}|GMT|UTC)?(?:\s*[+-]\d{1,2})?|\d+\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hrs?|hours?"

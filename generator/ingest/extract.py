@@ -162,6 +162,31 @@ def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
     return Sentence(paragraph[start:end], start, end)
 
 
+SCHEDULE_MARKS = 10
+"""Listing marks (time slots, programme credits) that make an article a broadcast schedule."""
+_SCHEDULE_MARK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\s*)?[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b"  # 7-10 pm
+    r"|\b(?:Presenter|Producer|Editor|Director)s?\s*\\?/\s*[A-Z]"  # Producer/Jane Doe
+    r"|\bFrom \d{1,2}(?:[.:]\d{2})?\s*[ap]m,",  # From 9pm, …
+    re.IGNORECASE,
+)
+
+
+def is_schedule(article: Article) -> bool:
+    """Whether an article is a broadcast schedule: programme listings, not a report.
+
+    A listings page dates every programme ("From 9pm, Arlo is joined by …"), and
+    none of it is a happening of the story. A report that names a time slot or a
+    producer does so a few times at most.
+    """
+    marks = 0
+    for paragraph in article.paragraphs:
+        marks += len(_SCHEDULE_MARK.findall(paragraph))
+        if marks >= SCHEDULE_MARKS:
+            return True
+    return False
+
+
 def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Mention]:
     """Every dated statement of an article's body, in text order.
 
@@ -169,6 +194,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     expressions that name a day only relative to that date ("today",
     "Friday") date nothing.
     """
+    if is_schedule(article):
+        log.info("%s: a broadcast schedule (listings), not a report: no events", article.id)
+        return []
     mentions: list[Mention] = []
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)

@@ -210,7 +210,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|His|Her|Its|Their|It"
-    r"|They|We|I|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$"
+    r"|They|We|I|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Earlier|Later|Meanwhile|Also"
+    r"|However|Today|Yesterday|Tomorrow|Tonight)$"
 )
 
 
@@ -476,10 +477,14 @@ def _antecedent(before: str) -> str | None:
     before = before.rstrip(" ,")
     before = re.sub(r",\s(?:a|an|the)\b[^,]*$", "", before)
     phrase = re.split(r"[,;:]\s", before)[-1].strip()
-    if 2 <= len(phrase.split()) <= 8 and re.match(r"(?:The|A|An|This|That|Its|His|Her)\b", phrase):
-        return phrase
-    names = re.findall(rf"{_NAME}(?:\s+{_NAME})*", before)
-    return names[-1] if names else None
+    if 2 <= len(phrase.split()) <= 10 and re.match(
+        r"(?:The|A|An|This|That|Its|His|Her|the|a|an)\b", phrase
+    ):
+        return phrase[:1].upper() + phrase[1:]
+    name = re.fullmatch(rf"(?:.*\s)?((?:{_NAME}\s+){{0,3}}{_NAME})", phrase)
+    if name and not _NOT_A_NAME.match(name.group(1).split()[0]):
+        return name.group(1)  # "…, said Ana Ruiz, who …": the name just before the comma
+    return None  # the last name of a longer phrase may be a place ("soldiers killed in Iraq")
 
 
 def _join_subject(subject: str, clause: str) -> str:
@@ -528,7 +533,9 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOT_A_NOUN = frozenset(
     """and or but nor to in on at of for with by from as when after before that which who while
     night morning afternoon evening the a an it he she they we this its his her their there than
-    if so night""".split()
+    if so night against over amid despite during near outside inside into across through under
+    without within toward towards about around following ahead alongside because since until
+    till upon via""".split()
 )
 """Words after a weekday that do not make it a noun's modifier ("on Friday and …")."""
 _DATE_MODIFIER = re.compile(r"^[’']s\b")

@@ -131,9 +131,17 @@ class _Cluster:
     """Every member's words near its date."""
     names: set[str] = field(default_factory=set)
     """Every member's name words (:func:`name_words`)."""
+    actors: set[str] = field(default_factory=set)
+    """Every member's name words besides the story's protagonists (:func:`_protagonists`)."""
     _mass: float | None = None
 
-    def add(self, mention: Mention, words: frozenset[str], near: frozenset[str]) -> None:
+    def add(
+        self,
+        mention: Mention,
+        words: frozenset[str],
+        near: frozenset[str],
+        actors: frozenset[str] = frozenset(),
+    ) -> None:
         """Add a mention; the cluster's words are its head's and those two members share.
 
         A union of every member's words would let a busy day's cluster match any
@@ -152,6 +160,7 @@ class _Cluster:
             self.near |= near & self.seen_near
         self.mentions.append(mention)
         self.names |= name_words(mention.sentence)
+        self.actors |= actors
         self.seen |= words
         self.seen_near |= near
 
@@ -170,12 +179,14 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     )
     word_sets = {id(m): content_words(m.sentence) for m in ordered}
     weight = idf_weights(list(word_sets.values()))
+    protagonists = _protagonists(ordered)
     clusters: list[_Cluster] = []
     by_period: dict[tuple[int, ...], list[_Cluster]] = {}
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
         names = name_words(mention.sentence)  # names alone never make one happening
+        actors = names - protagonists
         date = mention.date
         precision = date.precision
         words_mass: float | None = None
@@ -185,6 +196,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
         for cluster in by_period.get(_period_key(date), ()):
+            if (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
+                continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
             head = cluster.mentions[0]
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = 0.0
@@ -214,12 +227,36 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             clusters.append(best)
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
-        best.add(mention, words, near)
+        best.add(mention, words, near, actors)
     clusters = _merge_conflicting(clusters)
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events
+
+
+PROTAGONIST_SHARE = 0.3
+"""A name in the dated sentences of more than this share of the articles is the story's own."""
+PROTAGONIST_MIN_ARTICLES = 10
+"""Below this many articles every name is the story's own: none tells happenings apart."""
+
+
+def _protagonists(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Name words of the story itself ("Egypt", "Mubarak"), which every happening may share.
+
+    Other names are a happening's actors and places: two reports of one happening
+    share one of them, or neither names any.
+    """
+    articles: dict[str, set[str]] = {}
+    for mention in mentions:
+        articles.setdefault(mention.article_id, set()).update(name_words(mention.sentence))
+    if len(articles) < PROTAGONIST_MIN_ARTICLES:
+        return frozenset(w for names in articles.values() for w in names)
+    counts: dict[str, int] = {}
+    for names in articles.values():
+        for word in names:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, c in counts.items() if c > PROTAGONIST_SHARE * len(articles))
 
 
 CLOCK_SIMILARITY = 0.5
@@ -282,6 +319,8 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
         return False  # one article reporting two dates means two happenings
     if not (a.nouns and a.nouns == b.nouns):
         return False
+    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors):
+        return False  # the same kind of happening, with other actors or in another place
     days = abs(_ordinal(da) - _ordinal(db))
     return (
         days <= CONFLICT_DAYS

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
-from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions
+from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
 from generator.ingest.rank import assign_importance
 from generator.ingest.topic import topic_words
 from generator.models import Article, Event, Mention, SourceRef
@@ -64,6 +64,8 @@ class _Signature:
     """Distinctive content words of its title and quotes."""
     title: frozenset[str] = frozenset()
     """Distinctive content words of its title: who and what, beyond the event noun."""
+    actors: frozenset[str] = frozenset()
+    """Distinctive names of its title (who and where): a report of it names one of them."""
 
 
 PARALLEL_MIN_ARTICLES = 64
@@ -193,7 +195,8 @@ def _signature(event: Event, common: frozenset[str]) -> _Signature:
     head = content_words(" ".join(event.title.split()[:TITLE_HEAD_WORDS]))
     nouns = frozenset(head & EVENT_NOUNS)
     title = frozenset(content_words(event.title.replace("-", " ")) - common - nouns)
-    return _Signature(nouns, frozenset(words - common), title)
+    actors = frozenset(name_words(event.title) - common)
+    return _Signature(nouns, frozenset(words - common), title, actors)
 
 
 def _common_words(articles: Sequence[Article]) -> frozenset[str]:
@@ -298,6 +301,10 @@ class _SignatureIndex:
             signature = self._signatures[event_id]
             if not (words & signature.nouns) or len(words & signature.title) < MIN_TITLE_SHARED:
                 continue  # the same kind of happening, but not with this one's actors or action
+            if signature.actors and words.isdisjoint(signature.actors):
+                continue  # names none of its actors: another's call, visit or protest
+            if (words & signature.title) <= signature.actors:
+                continue  # its actors and places, but not what they did
             event = self._events[event_id]
             if article.published is not None and _before(article.published, event.date):
                 continue  # written before it happened: not a report of it

@@ -26,6 +26,7 @@ from generator.ingest.boilerplate_patterns import (
     NAV_WORDS,
     NEWSLETTER_RE,
     PAYWALL_RE,
+    PRINT_FOOTER_RE,
     READ_MORE_RE,
     REVIEW_BOX_RE,
     SEPARATOR_RE,
@@ -107,6 +108,8 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
         return "photo caption"
     if n <= 40 and "newsletter" in keys and NEWSLETTER_RE.search(text):
         return "call to action"
+    if n <= 40 and "print" in keys and PRINT_FOOTER_RE.match(text):
+        return "footer"
     if n <= 20 and READ_MORE_RE.match(text):
         return "related links"
     if n <= 12 and "standards" in keys and STANDARDS_RE.search(text):
@@ -136,6 +139,7 @@ _KEY_KINDS = {
         ),
         ("newsletter", "newsletter newsletters subscribe subscription sign story tip tips"),
         ("standards", "standards principles"),
+        ("print", "appeared published"),
         ("paywall", "reading subscriber subscribers access"),
     )
     for word in words.split()

@@ -299,3 +299,62 @@ def test_names_and_a_day_alone_do_not_make_one_happening() -> None:
     events = merge_mentions([m for a in (one, two, three) for m in extract_mentions(a)])
     by_articles = sorted(sorted({s.article for s in e.sources}) for e in events)
     assert by_articles == [["a1"], ["a2", "a3"]]  # the protests merge; the praise stays apart
+
+
+def _story_corpus(reports: list[str]) -> list[Article]:
+    """Twelve background articles about one story, then one article per report."""
+    background = [
+        Article(
+            id=f"b{i:02}",
+            path=f"b{i:02}.txt",
+            paragraphs=[f"On Sunday, Egypt's president Mubarak met adviser No. {i} in Cairo."],
+            published=DCT,
+        )
+        for i in range(12)
+    ]
+    own = [
+        Article(id=f"r{i}", path=f"r{i}.txt", paragraphs=[text], published=DCT)
+        for i, text in enumerate(reports)
+    ]
+    return background + own
+
+
+def test_reports_of_other_actors_are_other_happenings() -> None:
+    """The story's own names (in most articles) are shared by all; other names tell apart."""
+    articles = _story_corpus(
+        [
+            "Thousands of protesters took to the streets of Egypt's cities on Monday, "
+            "demanding reforms from Mubarak.",
+            "Protesters in Iraq took to the streets on Monday, in solidarity with Egypt.",
+            "Crowds in Alexandria took to the streets on Monday against Mubarak.",
+            "Protesters took to the streets of Alexandria on Monday, chanting against Mubarak.",
+        ]
+    )
+    events = merge_mentions([m for a in articles for m in extract_mentions(a)])
+    groups = sorted(
+        sorted({s.article for s in e.sources})
+        for e in events
+        if any(s.article.startswith("r") for s in e.sources)
+    )
+    assert ["r1"] in groups  # Iraq's protest stays apart from Egypt's and Alexandria's
+    assert ["r2", "r3"] in groups  # the two reports from Alexandria are one happening
+
+
+def test_a_broadcast_schedule_makes_no_events() -> None:
+    slots = [
+        f"From {h}pm, Presenter\\/Jo Bloggs hosts the evening show, Producer\\/Sam Smith. "
+        f"{h}.00-{h + 1}.00 pm Radio 2 live on Tuesday."
+        for h in range(1, 9)
+    ]
+    listings = Article(id="l1", path="l1.txt", paragraphs=slots, published=DCT)
+    report = Article(
+        id="n1",
+        path="n1.txt",
+        paragraphs=[
+            "The station said on Tuesday that its 7.00-10.00 pm show would be cancelled "
+            "after the singer died, Producer\\/Sam Smith told reporters."
+        ],
+        published=DCT,
+    )
+    assert extract_mentions(listings) == []
+    assert extract_mentions(report)
