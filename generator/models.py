@@ -211,6 +211,8 @@ class Mention:
     """Canonical names of people, organisations and places it names."""
     tags: tuple[str, ...] = ()
     """Topic tags from the vocabulary."""
+    following: str = ""
+    """The next sentence of its paragraph when that one dates nothing itself: what it adds."""
 
 
 @dataclass

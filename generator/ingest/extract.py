@@ -12,7 +12,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.headline import make_headline
@@ -202,7 +202,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         timexes = tag(paragraph, article.published)
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
-        for sentence in split_sentences(paragraph):
+        sentences = split_sentences(paragraph)
+        for index, sentence in enumerate(sentences):
             bare = _QUOTED.sub(" ", sentence.text)
             if (
                 sentence.text[:1] in "“\"‘'"
@@ -227,8 +228,33 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             frame = _framing(sentence, inside)
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
-            mentions.extend(_mentions_of_sentence(article, sentence, inside))
+            found = list(_mentions_of_sentence(article, sentence, inside))
+            if found and index + 1 < len(sentences):
+                following = _following(sentences[index + 1], timexes, starts)
+                found = [replace(m, following=following) for m in found] if following else found
+            mentions.extend(found)
     return mentions
+
+
+FOLLOWING_WORDS = (5, 40)
+"""Fewest and most words of a following sentence that a summary may add."""
+
+
+def _following(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int]) -> str:
+    """``sentence`` as what the one before it goes on to say, or "" when it is not that.
+
+    Not when it dates something itself (it is its own event), quotes someone, is page
+    furniture, or is too short or too long to add to a summary.
+    """
+    words = len(sentence.text.split())
+    fewest, most = FOLLOWING_WORDS
+    if not fewest <= words <= most or sentence.text[:1] in "“\"‘'":
+        return ""
+    if _FURNITURE_SENTENCE.search(sentence.text) or _SPEECH.search(sentence.text):
+        return ""
+    if any(_event_date(t) for t in slice_timexes(timexes, starts, sentence)):
+        return ""
+    return _clean(sentence.text)
 
 
 def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:

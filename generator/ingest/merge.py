@@ -18,6 +18,7 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest.headline import strip_page_text
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
@@ -412,9 +413,26 @@ def _summary(mention: Mention) -> str:
 
     "The quake struck on Tuesday." → "The quake struck on Tuesday (12 January 2010).";
     "In October, …" → "In October 2025, …". A date stated in full is left as written.
+    A dateline or page stamp around the sentence is left out. When the sentence adds
+    fewer than :data:`SUMMARY_NEW_WORDS` words to the title, the next sentence of its
+    paragraph follows it (:attr:`Mention.following`): a summary adds to its title.
     """
-    sentence, said = mention.sentence, mention.timex.text
-    human = mention.date.human().removeprefix("c. ")
+    said = mention.timex.text
+    sentence = strip_page_text(mention.sentence, said)
+    summary = _with_date(sentence, said, mention.date)
+    added = content_words(sentence) - content_words(mention.title) - content_words(said)
+    if len(added) < SUMMARY_NEW_WORDS and mention.following:
+        summary = f"{summary} {mention.following}"  # the title's sentence says no more than it
+    return summary
+
+
+SUMMARY_NEW_WORDS = 4
+"""Fewest words a summary's sentence must add to its title before the next one is added too."""
+
+
+def _with_date(sentence: str, said: str, date: PartialDate) -> str:
+    """``sentence`` with its date expression ``said`` made explicit (see :func:`_summary`)."""
+    human = date.human().removeprefix("c. ")
     index = sentence.find(said)
 
     def words(text: str) -> set[str]:

@@ -44,6 +44,14 @@ _COMMON = frozenset(
     women young life family found help including states monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october november
     december million billion hundred thousand
+    across ahead almost already always anything area aged body care case cause caused change
+    clear continue continued course different done event everything face fact find five form
+    four free future getting giving ground hand hard head history hour hours issue kind later
+    letter line live look looking lowest main matter mean means member members minute minutes
+    moment move nothing office once outside page person pieces plan powerful question real
+    reason result room seem seems seen sent service side site something sort start started
+    story support sure system thought together trying turn using view ways whole word words
+    action believe certain close full hold keep level late went wrote yet
     """.split()
 )
 """Common words of any news text: never the mark of one story."""

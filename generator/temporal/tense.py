@@ -89,6 +89,15 @@ _PLANNED_DAY = re.compile(
 )
 """A weekday that names when the asked-for or arranged thing happens ("protests after
 Friday prayers", "a march for Tuesday"); "called for calm on Friday" is not one."""
+_AWAITED_DAY = re.compile(
+    r"\b(?:brac(?:ed|ing|es?)\s+for|ahead\s+of|run-up\s+to|in\s+preparation\s+for"
+    r"|await(?:ed|ing|s)?)\b(?![^.;:]*\b(?:last|past|previous)\s+(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day)(?:\s+[\w'’\"“”-]+){0,8}?\s+(?<!\bon\s)(monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b"
+)
+"""A weekday that names what was awaited ("braced for a march of millions in protests
+Tuesday", "ahead of the first meeting Wednesday"): it lies ahead of the report. Not past
+a comma, nor "on Sunday" (the main clause's own day: "Ahead of the trip, … on Sunday issued")."""
 _FUTURE_BIGRAMS = {(verb, "to") for verb in _INFINITIVE_FUTURE} | {
     ("going", "to"),
     ("set", "to"),
@@ -338,6 +347,8 @@ def find_cues(segment: str) -> list[tuple[int, int, str]]:
         before = _WORD.findall(segment, max(0, m.start() - 64), m.start())[-8:]
         if any(w in _PLANNERS for w in before):
             cues.append((m.start(), m.start(1), "future"))  # "organizing a march for Tuesday"
+    for m in _AWAITED_DAY.finditer(segment):
+        cues.append((m.start(1) - 1, m.start(1), "future"))  # "braced for protests Tuesday"
     return sorted(cues)
 
 

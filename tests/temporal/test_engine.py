@@ -133,6 +133,15 @@ def test_without_dct_relative_month_is_unresolved() -> None:
         ),
         # ...but not the day of the call itself
         ("The United Nations called for calm on Friday.", "Friday", "2026-01-30"),
+        # a weekday naming what was awaited lies ahead, even in the past tense...
+        ("The capital braced for a march of millions Thursday.", "Thursday", "2026-02-05"),
+        ("Delegates met ahead of the first session Friday.", "Friday", "2026-02-06"),
+        # ...but not the main clause's own day after a comma or "on"
+        (
+            "Just ahead of the trip, the ministry on Sunday issued a warning.",
+            "Sunday",
+            "2026-02-01",
+        ),
         # "the previous Friday" counts back from the day the story is at
         (
             "On Friday, Jan. 16, the index fell 4.5% from the previous Friday.",
