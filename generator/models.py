@@ -213,6 +213,8 @@ class Mention:
     """Topic tags from the vocabulary."""
     following: str = ""
     """The next sentence of its paragraph when that one dates nothing itself: what it adds."""
+    names: str = ""
+    """The kind of happening its date modifies ("Tuesday's quake": "earthquake"), if any."""
 
 
 @dataclass

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
-from generator.ingest.headline import make_headline
+from generator.ingest.headline import make_headline, modified_noun
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -93,6 +93,28 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
+_CAPTION_END = re.compile(
+    r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,3},?"
+    r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
+)
+"""A photo caption's end: a place, then the full date ("… in Mexico City April 24, 2009.")."""
+_DEPICTING = re.compile(
+    r"\b(?:wears?|wearing|holds?|holding|walks?|walking|stands?|standing|sits?|sitting|looks?"
+    r"|waits?|waiting|demonstrates?|protests|gathers?|prays?|praying|march(?:es)?|shouts?"
+    r"|chants?|carr(?:y|ies)|carrying|reacts?|passes|rides?|rests?|sleeps?|poses?|watch(?:es)?"
+    r"|cleans?|takes?(?!\s+place)|gets?|receives?|checks?|attends?|arrives?|leaves?|speaks?|talks?"
+    r"|(?:is|are)\s+(?:taken|seen|pictured|shown|carried|escorted|led|helped|treated|tested))\b"
+)
+"""Present-tense verbs of what a photograph shows ("A police woman wears a mask")."""
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption: what is seen, in the present tense, then where
+    and the full date it was taken ("People wear masks in Taipei May 22, 2009.")."""
+    return bool(_CAPTION_END.search(text) and _DEPICTING.search(text))
+
+
 _VAGUE_SUBJECT = re.compile(
     r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so|another"
     r"|because|if|whether|how|why|yes|no|well|now|oh)\b"
@@ -208,6 +230,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if (
                 sentence.text[:1] in "“\"‘'"
                 or _FURNITURE_SENTENCE.search(sentence.text)
+                or is_caption(sentence.text)
                 or _SPEECH.search(bare)
                 or _is_hedged(bare)
                 or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
@@ -269,7 +292,30 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         return True
     if _SINCE.search(head) or _CLOCK_ZONE.match(paragraph, timex.end):
         return True
+    after = timex.end
+    if (_PAGE_STAMP_HEAD.match(head) or not head.strip()) and (
+        "|" in head
+        or _CLOCK_AFTER.match(paragraph, after)
+        or _DATELINE_AFTER.match(paragraph, after)
+    ):
+        return True  # "CIBOLO, Texas | Fri May 1, 2009 1:22 pm EDT CIBOLO …": the page's stamp
     return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
+
+
+_PAGE_STAMP_HEAD = re.compile(
+    r"^\s*[A-Z][^|.!?]{0,60}\|[^|.!?]{0,30}$"
+    r"|^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*"
+    r"\d{4}\s*,?\s*$"
+)
+"""A dateline and a bar (and the stamp's date) before a date or clock time, or a date alone
+opening the sentence: the header line of a wire story's page."""
+_CLOCK_AFTER = re.compile(
+    r"\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[A-Z]{2,}|\|)"
+)
+"""A clock time (and zone) right after a date opening a sentence, then a capitalised
+dateline or a bar: "Sat Apr 25, 2009 7:32pm EDT MEXICO CITY …" is a page's stamp."""
+_DATELINE_AFTER = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?[A-Z]{3,}(?:[\s,/]+[A-Z][A-Za-z]*)*\s+[-–—(]")
+"""A clock time's zone, then a dateline: "… 7:32pm EDT MEXICO CITY - …"."""
 
 
 _STAMP_YEAR = re.compile(r"\d{4}\s+[“\"A-Z]")
@@ -365,6 +411,7 @@ def _mentions_of_sentence(
             sentence=_clean(sentence.text),
             title=title,
             timex=timex,
+            names=modified_noun(sentence.text, timex.text) or "",
         )
 
 

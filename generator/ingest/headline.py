@@ -66,8 +66,9 @@ def make_headline(sentence: str, date_text: str) -> str:
 
 
 _DATELINE = re.compile(
-    r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:--|—|–)\s+"
-    r"(?=[A-Z“\"])"
+    r"^[A-Z][\w.'’/-]*(?:,?\s+[A-Z][\w.'’/-]*){0,3}\s*"
+    r"(?:\([A-Za-z. ]{2,20}\)\s*(?:--?|—|–)|--|—|–)\s+(?=[A-Z“\"])"
+    r"|^[A-Z]{3,}(?:[\s,/]+[A-Z][\w.'’-]*){0,3}\s+-\s+(?=[A-Z“\"])"
 )
 """A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
 _STAMP = re.compile(
@@ -76,6 +77,8 @@ _STAMP = re.compile(
     r"(?=[A-Z“\"])"
 )
 """A page's time stamp glued before a sentence: "Sat Jan 15 2011 22:59:00 Tunisia's …"."""
+_BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
+"""A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
 """The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
 
@@ -87,6 +90,9 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _TRAILING_DATELINE.sub("", sentence)
+    header = _BAR_HEADER.match(stripped)
+    if header and date_text not in header.group(0):
+        stripped = stripped[header.end() :]
     stamp = _STAMP.match(stripped)
     if stamp and date_text not in stamp.group(0):
         stripped = stripped[stamp.end() :]
@@ -246,7 +252,7 @@ def _make_headline(sentence: str, date_text: str) -> str:
         text, index, index + len(date_text)
     )
     if phrase:
-        return _finish(_shorten_names(_TRAILING_SUBORDINATE.sub("", phrase)))
+        return _finish(_shorten_names(phrase))  # a subordinate clause goes if it is too long
     clause, subject = _clause_around(text, index, index + len(date_text))
     clause = _remove_date(clause, date_text)
     clause = _LEAD_IN.sub("", clause).strip(" ,;:")
@@ -509,6 +515,44 @@ def _remove_date(text: str, date_text: str) -> str:
         before = _DATE_PREPOSITIONS.sub("", text[:index])
     after = re.sub(r"^[’']s\b", "", after_raw)
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
+
+
+HAPPENING_NOUNS = {
+    **{
+        w: w
+        for w in """earthquake storm hurricane flood attack bombing blast explosion shooting raid
+        strike protest demonstration rally march election vote referendum meeting talks summit
+        speech announcement decision verdict trial hearing funeral concert crash coup uprising
+        revolution invasion war riot clash ceremony inauguration resignation death killing
+        massacre outbreak cyclone tsunami eruption fire""".split()
+    },
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "poll": "election",
+    "polls": "election",
+    "address": "speech",
+}
+"""Nouns of happenings a date can name ("Tuesday's quake"), each with the word for its kind."""
+
+
+def modified_noun(sentence: str, date_text: str) -> str | None:
+    """The kind of happening a date names when it modifies a noun, else None.
+
+    "… died in Tuesday's 7.0-magnitude quake" → "earthquake": the sentence dates the
+    quake, and what it says besides (the deaths) is told of that happening.
+    """
+    text = _normalize(sentence)
+    index = text.find(date_text)
+    if index < 0:
+        return None
+    after = text[index + len(date_text) :]
+    if not _is_modifier(date_text, after):
+        return None
+    for word in re.findall(r"[A-Za-z]+", after)[:5]:
+        kind = HAPPENING_NOUNS.get(word.lower()) or HAPPENING_NOUNS.get(word.lower().rstrip("s"))
+        if kind:
+            return kind
+    return None
 
 
 def _is_modifier(date_text: str, after: str) -> bool:

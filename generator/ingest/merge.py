@@ -18,7 +18,7 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.headline import strip_page_text
+from generator.ingest.headline import HAPPENING_NOUNS, strip_page_text
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
@@ -135,6 +135,14 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)
     """Every member's name words besides the story's protagonists (:func:`_protagonists`)."""
     _mass: float | None = None
+    _kinds: set[str] | None = None
+
+    def kinds(self) -> set[str]:
+        """The kinds of happening its members report ("earthquake")."""
+        if self._kinds is None:
+            self._kinds = {HAPPENING_NOUNS[w] for w in self.near if w in HAPPENING_NOUNS}
+            self._kinds |= {m.names for m in self.mentions if m.names}
+        return self._kinds
 
     def add(
         self,
@@ -160,6 +168,7 @@ class _Cluster:
                 self._mass = None
             self.near |= near & self.seen_near
         self.mentions.append(mention)
+        self._kinds = None
         self.names |= name_words(mention.sentence)
         self.actors |= actors
         self.seen |= words
@@ -176,7 +185,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     """Group mentions into events, most precise date first; deterministic."""
     ordered = sorted(
         mentions,
-        key=lambda m: (-m.date.precision, m.date.sort_key(), m.article_id, m.sentence),
+        key=lambda m: (
+            -m.date.precision,
+            m.date.sort_key(),
+            bool(m.names),
+            m.article_id,
+            m.sentence,
+        ),
     )
     word_sets = {id(m): content_words(m.sentence) for m in ordered}
     weight = idf_weights(list(word_sets.values()))
@@ -196,6 +211,10 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         named: list[_Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
+        named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()))
+        if named_by_date is not None:
+            named_by_date.add(mention, words, near, actors)
+            continue  # "died in Tuesday's quake": told of that day's quake
         for cluster in by_period.get(_period_key(date), ()):
             if (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
                 continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
@@ -234,6 +253,23 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events
+
+
+def _named_happening(mention: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
+    """The cluster of the happening a date names ("Tuesday's quake"), if one of that kind
+    is already dated there: the largest, the first of equals. None for other mentions."""
+    if not mention.names:
+        return None
+    best: _Cluster | None = None
+    for cluster in clusters:
+        head = cluster.mentions[0]
+        if head.names or mention.names not in cluster.kinds():
+            continue  # only a direct report founds the happening others name
+        if not head.date.compatible(mention.date):
+            continue
+        if best is None or len(cluster.mentions) > len(best.mentions):
+            best = cluster
+    return best
 
 
 PROTAGONIST_SHARE = 0.3
@@ -476,6 +512,8 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
         value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
         if mention.date == head.date:
             value += 0.5
+        if mention.names:
+            value -= 2  # it names the happening to tell of another: a direct report first
         doubts = title_doubts(mention.title)
         value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
         return (-value, mention.title)

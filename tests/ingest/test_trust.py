@@ -358,3 +358,37 @@ def test_a_broadcast_schedule_makes_no_events() -> None:
     )
     assert extract_mentions(listings) == []
     assert extract_mentions(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caption"),
+    [
+        ("A police woman wears a mask in Mexico City April 24, 2009.", True),
+        ("People wear medical masks while walking past a hospital in Taipei May 22, 2009.", True),
+        ("A blood sample is taken from a pig at a farm in Ipoh April 29, 2009.", True),
+        ("Protesters clashed with police in Cairo on Jan. 28, 2011.", False),
+        ("The summit takes place in Geneva on June 11, 2009.", False),
+        ("Schools in Mexico City shut on April 24, 2009, after the outbreak began.", False),
+    ],
+)
+def test_photo_captions_make_no_events(sentence: str, caption: bool) -> None:
+    """A caption says what a photograph shows, in the present tense, then where and when."""
+    article = _article(sentence, PartialDate(2011, 2, 2))
+    assert (extract_mentions(article) == []) == caption
+
+
+def test_a_date_that_names_a_happening_joins_its_report() -> None:
+    """A date naming a happening ("Tuesday's quake") joins the report of it: no new event."""
+    texts = [
+        "A powerful earthquake struck the island on Tuesday, seismologists said.",
+        "Thousands of people are feared dead after Tuesday's devastating earthquake.",
+        "The Red Cross says three million people were affected by Tuesday's quake.",
+    ]
+    articles = [
+        Article(id=f"a{i}", path=f"a{i}.txt", paragraphs=[text], published=DCT)
+        for i, text in enumerate(texts)
+    ]
+    events = merge_mentions([m for a in articles for m in extract_mentions(a)])
+    assert len(events) == 1, [e.title for e in events]
+    assert sorted(s.article for s in events[0].sources) == ["a0", "a1", "a2"]
+    assert events[0].title == "A powerful earthquake struck the island"  # the direct report
