@@ -57,7 +57,7 @@ _CUT_BEFORE = re.compile(
 
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
-    sentence = strip_page_text(sentence, date_text)
+    sentence = _without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
     if not re.search(r"\w", headline):  # nothing left: the sentence itself, shortened
@@ -100,6 +100,40 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     if dateline and date_text not in dateline.group(0):
         stripped = stripped[dateline.end() :]
     return stripped if re.search(r"\w", stripped) else sentence
+
+
+_ASIDES = (
+    # an attribution ending a sentence: "…, the Dominican Today newspaper reports."
+    re.compile(
+        r",\s(?:the\s|a\s)?[^,;:]{2,60}?\s(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})"
+        r"(?:\s(?:on\s)?\w+)?\.?$"
+    ),
+    # "according to" a source, at the end or between commas
+    re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
+)
+"""Asides a headline leaves out: who reported it."""
+_APPOSITION = re.compile(
+    r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
+    r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
+)
+"""A name in apposition after a lower-case noun: "the airport, Col Buck Elton, said"."""
+
+
+def _without_asides(sentence: str, date_text: str) -> str:
+    """``sentence`` without the asides (:data:`_ASIDES`, :data:`_APPOSITION`) that do not
+    hold ``date_text``, when six words or more come before them."""
+    for aside in _ASIDES:
+        found = aside.search(sentence)
+        if (
+            found
+            and date_text not in found.group(0)
+            and len(sentence[: found.start()].split()) >= 6
+        ):
+            sentence = sentence[: found.start()] + sentence[found.end() :]
+    found = _APPOSITION.search(sentence)
+    if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
+        sentence = sentence[: found.end(1)] + sentence[found.end() :]
+    return sentence
 
 
 COMPLETE_WORDS = 15

@@ -392,3 +392,36 @@ def test_a_date_that_names_a_happening_joins_its_report() -> None:
     assert len(events) == 1, [e.title for e in events]
     assert sorted(s.article for s in events[0].sources) == ["a0", "a1", "a2"]
     assert events[0].title == "A powerful earthquake struck the island"  # the direct report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # who reported it and a name in apposition are left out of a headline
+        (
+            "The head of the operation at the airport, Col Buck Elton, said on Sunday there "
+            "had been 600 landings.",
+            "on Sunday",
+            "The head of the operation at the airport said there had been 600 landings",
+        ),
+        (
+            "Fernandez met Preval in the capital on Thursday and pledged to help the rescue "
+            "effort, the Dominican Today newspaper reports.",
+            "on Thursday",
+            "Fernandez met Preval in the capital and pledged to help the rescue effort",
+        ),
+        (
+            "The protests spread to the port city on Tuesday, according to witnesses.",
+            "on Tuesday",
+            "The protests spread to the port city",
+        ),
+        # a name before "who" is the relative clause's subject and stays
+        (
+            "The champion, Roger Federer, who lost to Nadal in the final on Sunday, pulled out.",
+            "on Sunday",
+            "Federer lost to Nadal in the final",
+        ),
+    ],
+)
+def test_asides_are_left_out_of_titles(sentence: str, date_text: str, title: str) -> None:
+    assert make_headline(sentence, date_text) == title
