@@ -242,6 +242,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 for t in slice_timexes(timexes, starts, sentence)
                 if not _quoted_or_stamp(paragraph, sentence, t)
             ]
+            inside = [t for t in inside if not _orphan_anaphor(t, timexes)]
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
             if frame is not None and not any(_event_date(t) for t in inside):
@@ -278,6 +279,20 @@ def _following(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[in
     if any(_event_date(t) for t in slice_timexes(timexes, starts, sentence)):
         return ""
     return _clean(sentence.text)
+
+
+def _orphan_anaphor(timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """True for "the same day", "that year" … with no date before it in its paragraph.
+
+    Its antecedent is in an earlier paragraph, which the tagger did not see: the
+    publication date it fell back on is a guess ("… bombed on April 8 2003. ¶ On the
+    same day a US tank shelled the Palestine hotel" is not the day of the article).
+    """
+    if not timex.rule.startswith("anaphor"):
+        return False
+    return not any(
+        other.start < timex.start and other.value and other.value[:1].isdigit() for other in timexes
+    )
 
 
 def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:

@@ -425,3 +425,13 @@ def test_a_date_that_names_a_happening_joins_its_report() -> None:
 )
 def test_asides_are_left_out_of_titles(sentence: str, date_text: str, title: str) -> None:
     assert make_headline(sentence, date_text) == title
+
+
+def test_the_same_day_with_no_date_before_it_in_its_paragraph_dates_nothing() -> None:
+    """Its antecedent is in another paragraph: the publication date would be a guess."""
+    article = _article(
+        "The office was bombed during an air raid on April 8 2003.\n"
+        "On the same day a US tank shelled the Palestine hotel, killing two journalists.",
+        PartialDate(2005, 11, 23),
+    )
+    assert [m.date.edtf() for m in extract_mentions(article)] == ["2003-04-08"]
