@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
-from generator.ingest.headline import make_headline, modified_noun
+from generator.ingest.headline import HAPPENING_NOUNS, make_headline, modified_noun
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -242,7 +242,11 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 for t in slice_timexes(timexes, starts, sentence)
                 if not _quoted_or_stamp(paragraph, sentence, t)
             ]
-            inside = [t for t in inside if not _orphan_anaphor(t, timexes)]
+            inside = [
+                t
+                for t in inside
+                if not _orphan_anaphor(t, timexes) and not _classifying_year(paragraph, t)
+            ]
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
             if frame is not None and not any(_event_date(t) for t in inside):
@@ -279,6 +283,38 @@ def _following(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[in
     if any(_event_date(t) for t in slice_timexes(timexes, starts, sentence)):
         return ""
     return _clean(sentence.text)
+
+
+_YEAR_AS_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|whose|[A-Z][\w.'’-]*['’]s)\s+$", re.I
+)
+_YEAR_AS_MODIFIER_AFTER = re.compile(r"\s+(?:-\s*)?([A-Za-z][\w-]*)")
+
+
+def _classifying_year(paragraph: str, timex: Timex) -> bool:
+    """True for a year that says which thing, not when something happened.
+
+    "our 2010 Global Corruption Barometer", "his 2012 budget", "0.6 points of 2003 GDP"'s
+    kind: a year between a determiner and a noun names an edition or a period's figure. A
+    year naming a happening ("the 2003 invasion") is kept: it dates that happening.
+    """
+    if not (timex.value and len(timex.value) == 4 and timex.value.isdigit()):
+        return False
+    if timex.text.strip() != timex.value:
+        return False  # "in 2003", "early 2003": a phrase of its own
+    after = _YEAR_AS_MODIFIER_AFTER.match(paragraph, timex.end)
+    if after is None or after.group(1).lower() in _NOT_A_NOUN_AFTER_YEAR:
+        return False
+    if not _YEAR_AS_MODIFIER_BEFORE.search(paragraph, max(0, timex.start - 40), timex.start):
+        return False
+    word = after.group(1).lower()
+    return (HAPPENING_NOUNS.get(word) or HAPPENING_NOUNS.get(word.rstrip("s"))) is None
+
+
+_NOT_A_NOUN_AFTER_YEAR = frozenset(
+    """and or but to in on at of for with by from as when after before that which who while
+    was were is are has had have will would said says""".split()
+)
 
 
 def _orphan_anaphor(timex: Timex, timexes: Sequence[Timex]) -> bool:

@@ -558,7 +558,8 @@ HAPPENING_NOUNS = {
         strike protest demonstration rally march election vote referendum meeting talks summit
         speech announcement decision verdict trial hearing funeral concert crash coup uprising
         revolution invasion war riot clash ceremony inauguration resignation death killing
-        massacre outbreak cyclone tsunami eruption fire""".split()
+        massacre outbreak cyclone tsunami eruption fire report study survey census inquiry
+        investigation ruling""".split()
     },
     "quake": "earthquake",
     "tremor": "earthquake",

@@ -435,3 +435,19 @@ def test_the_same_day_with_no_date_before_it_in_its_paragraph_dates_nothing() ->
         PartialDate(2005, 11, 23),
     )
     assert [m.date.edtf() for m in extract_mentions(article)] == ["2003-04-08"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # a year between a determiner and a noun says which edition or figure...
+        ("Most people questioned for our 2010 Global Corruption Barometer would pay bribes.", []),
+        ("President Obama submits his 2012 budget to Congress tomorrow.", ["2011-02-03"]),
+        # ...unless the noun is a happening, which it dates
+        ("Opposition to the 2003 invasion was strong among the voters.", ["2003"]),
+        ("Its 2009 report found widespread abuse in the prisons.", ["2009"]),
+        ("In 2003 Saddam Hussein was toppled by US-led forces.", ["2003"]),
+    ],
+)
+def test_a_year_that_says_which_thing_dates_nothing(sentence: str, dated: list[str]) -> None:
+    assert [m.date.edtf() for m in extract_mentions(_article(sentence))] == dated
