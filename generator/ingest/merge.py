@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
-from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
 from generator.ingest.headline import HAPPENING_NOUNS, strip_page_text
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
@@ -489,6 +489,10 @@ def _with_date(sentence: str, said: str, date: PartialDate) -> str:
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
 
 
+WHOLE_SHARE = 0.7
+"""Share of its sentence's words a title keeps to count as the whole happening told."""
+
+
 def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
     """The member whose headline reads best and shares most words with the others.
 
@@ -516,6 +520,12 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
             value -= 2  # it names the happening to tell of another: a direct report first
         doubts = title_doubts(mention.title)
         value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
+        if cut_off(mention.title, [mention.sentence]):
+            value -= 3  # it stops mid-phrase
+        elif len(content_words(mention.title)) >= WHOLE_SHARE * len(
+            content_words(mention.sentence)
+        ):
+            value += 1  # the sentence's whole happening, not a part cut from it
         return (-value, mention.title)
 
     return min(candidates or cluster.mentions, key=score)
