@@ -343,6 +343,8 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         return True
     if _SINCE.search(head) or _CLOCK_ZONE.match(paragraph, timex.end):
         return True
+    if _UPDATED_HEAD.search(head):
+        return True  # "Page last updated at 08:03 GMT, Tuesday, 26 July 2011": the page's stamp
     after = timex.end
     if (_PAGE_STAMP_HEAD.match(head) or not head.strip()) and (
         "|" in head
@@ -353,6 +355,13 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
     return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
 
 
+_UPDATED_HEAD = re.compile(
+    r"\b(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+"""A page's "updated" or "posted" label right before a date or clock time."""
 _PAGE_STAMP_HEAD = re.compile(
     r"^\s*[A-Z][^|.!?]{0,60}\|[^|.!?]{0,30}$"
     r"|^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*"
@@ -458,7 +467,7 @@ def _mentions_of_sentence(
         yield Mention(
             article_id=article.id,
             date=date,
-            status=_status(date, article.published, sentence.text),
+            status=_status(date, article.published, sentence.text, timex.start - sentence.start),
             sentence=_clean(sentence.text),
             title=title,
             timex=timex,
@@ -485,16 +494,38 @@ def _event_date(timex: Timex) -> PartialDate | None:
     return timex.date()
 
 
-def _status(date: PartialDate, published: PartialDate | None, sentence: str) -> MentionStatus:
+def _status(
+    date: PartialDate, published: PartialDate | None, sentence: str, at: int | None = None
+) -> MentionStatus:
     """``scheduled`` when the date lies after the reporting date, else ``occurred``.
 
     Compared at the precision both have: an event at 1 p.m. on the day of an article
     that gives no time is not "after" it, nor is "in May" in a May article. Within the
     same period only the sentence can tell (a future cue: "will", "upcoming", "next").
+    Given where the date stands (``at``), the clause before it decides first ("received a
+    memo on Friday and will get another" happened), then the few words after it.
     """
-    if published is None or date.compatible(published):
+    if published is not None and not date.compatible(published):
+        return "scheduled" if date.sort_key() > published.sort_key() else "occurred"
+    if at is None:
         return "scheduled" if _FUTURE_CUE.search(sentence) else "occurred"
-    return "scheduled" if date.sort_key() > published.sort_key() else "occurred"
+    before = _NO_PLANS.sub(" ", re.split(r"[,;:]\s", sentence[:at])[-1])
+    future = [m.end() for m in _FUTURE_CUE.finditer(before)]
+    past = [m.end() for m in _PAST_CUE.finditer(before)]
+    if future or past:  # the cue nearest the date governs it
+        return "scheduled" if max(future, default=-1) > max(past, default=-1) else "occurred"
+    after = " ".join(sentence[at:].split()[:STATUS_WORDS_AFTER])
+    return "scheduled" if _FUTURE_CUE.search(after) else "occurred"
+
+
+_NO_PLANS = re.compile(r"\bno\s+(?:plans?|intention)\s+to\b", re.I)
+"""A negated plan is no future cue ("has no plans to cut off aid")."""
+STATUS_WORDS_AFTER = 6
+"""Words after a date (itself included) that may show a same-day event is still ahead."""
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|began|took|made|came|went|left|held|[a-z]{3,}ed)\b"
+)
+"""A past-tense verb before a date: what it dates has happened."""
 
 
 def _clean(text: str) -> str:

@@ -77,6 +77,15 @@ _STAMP = re.compile(
     r"(?=[A-Z“\"])"
 )
 """A page's time stamp glued before a sentence: "Sat Jan 15 2011 22:59:00 Tunisia's …"."""
+_UPDATED_STAMP = re.compile(
+    r"^(?:Page\s+)?(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*"
+    r"(?:\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\s*)?",
+    re.IGNORECASE,
+)
+"""A page's stamp glued before its text: "Page last updated at 08:03 GMT, Tuesday, 26 July
+2011 09:03 UK …"."""
 _BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
 """A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
@@ -90,6 +99,9 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _TRAILING_DATELINE.sub("", sentence)
+    updated = _UPDATED_STAMP.match(stripped)
+    if updated and date_text not in updated.group(0):
+        stripped = stripped[updated.end() :]
     header = _BAR_HEADER.match(stripped)
     if header and date_text not in header.group(0):
         stripped = stripped[header.end() :]
@@ -682,10 +694,15 @@ def _finish(text: str) -> str:
         words = words[: _cut_point(words, MAX_WORDS, MIN_WORDS + 2) or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
+    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = _DANGLING.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 
+_HOLE = re.compile(
+    r"\s(?:between|from)\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\S+)(?:,?\s+\d{4})?"
+)
+"""A date range whose first end was the removed date ("conducted between and January 3")."""
 _DANGLING = re.compile(
     r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"

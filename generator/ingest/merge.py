@@ -462,7 +462,7 @@ def _summary(mention: Mention) -> str:
     return summary
 
 
-SUMMARY_NEW_WORDS = 4
+SUMMARY_NEW_WORDS = 8
 """Fewest words a summary's sentence must add to its title before the next one is added too."""
 
 

@@ -451,3 +451,36 @@ def test_the_same_day_with_no_date_before_it_in_its_paragraph_dates_nothing() ->
 )
 def test_a_year_that_says_which_thing_dates_nothing(sentence: str, dated: list[str]) -> None:
     assert [m.date.edtf() for m in extract_mentions(_article(sentence))] == dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # on the article's own day the clause before the date decides...
+        (
+            "Obama received a memo from his adviser on Wednesday and will get another update "
+            "at the briefing.",
+            "occurred",
+        ),
+        ("Clinton said the U.S. has no plans to cut off aid to Egypt Wednesday.", "occurred"),
+        (
+            "The president will address the nation on Wednesday evening from his office.",
+            "scheduled",
+        ),
+        # ...then the words right after it
+        ("On Wednesday, the ministers are expected to sign the accord in Geneva.", "scheduled"),
+    ],
+)
+def test_a_same_day_event_is_scheduled_only_by_its_own_clause(sentence: str, status: str) -> None:
+    assert [m.status for m in extract_mentions(_article(sentence))] == [status]
+
+
+def test_a_page_stamp_dates_nothing_and_leaves_the_title() -> None:
+    text = (
+        "Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK Propofol is a "
+        "fast-acting sedative that the doctor gave the singer on 25 June 2009."
+    )
+    found = [(m.date.edtf(), m.title) for m in extract_mentions(_article(text))]
+    assert found == [
+        ("2009-06-25", "Propofol is a fast-acting sedative that the doctor gave the singer")
+    ]
