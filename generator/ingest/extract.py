@@ -220,11 +220,17 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         log.info("%s: a broadcast schedule (listings), not a report: no events", article.id)
         return []
     mentions: list[Mention] = []
+    waiting = 0  # mentions of the last sentence of the paragraph before, without a following
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
+        if waiting and sentences:  # one sentence a paragraph: the next paragraph goes on
+            following = _following(sentences[0], timexes, starts)
+            if following:
+                mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
+        waiting = 0
         for index, sentence in enumerate(sentences):
             bare = _QUOTED.sub(" ", sentence.text)
             if (
@@ -260,6 +266,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if found and index + 1 < len(sentences):
                 following = _following(sentences[index + 1], timexes, starts)
                 found = [replace(m, following=following) for m in found] if following else found
+            elif found and len(sentences) == 1:
+                waiting = len(found)
             mentions.extend(found)
     return mentions
 

@@ -484,3 +484,16 @@ def test_a_page_stamp_dates_nothing_and_leaves_the_title() -> None:
     assert found == [
         ("2009-06-25", "Propofol is a fast-acting sedative that the doctor gave the singer")
     ]
+
+
+def test_a_summary_goes_on_with_the_next_line_when_its_sentence_adds_little() -> None:
+    """One sentence a paragraph (wire copy): the next paragraph's sentence says what followed."""
+    article = _article(
+        "Brazil took charge of the peacekeeping operation in 2004.\n"
+        "Its troops have since patrolled the capital's poorest districts."
+    )
+    events = merge_mentions(extract_mentions(article))
+    assert events[0].summary == (
+        "Brazil took charge of the peacekeeping operation in 2004. "
+        "Its troops have since patrolled the capital's poorest districts."
+    )
