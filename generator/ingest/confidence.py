@@ -105,6 +105,13 @@ _CONNECTIVE_START = frozenset("and but or so which who whom that because while".
 """Words that start the middle of a sentence, not a headline."""
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:Such\s+\w+|(?:The|This|That)\s+(?:man|woman|boy|girl|men|women|couple|victim|suspect"
+    r"|move|decision|step|measure|announcement|development|incident|case|latter|former)\b)"
+    r"(?!\s+(?:of|from|in|at|who|whose|which|named|called)\b)"
+)
+"""A subject that points back to what the article said before ("The man was diagnosed",
+"Such fears increased", "The move angered Egypt"): the title alone does not say who."""
 _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -292,6 +299,8 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: it does not say who ({words[0]!r})")
     elif words and words[0].lower() in _PRONOUN_START:
         doubts.append(f"title does not say what ({words[0]!r})")
+    elif len(words) > 1 and _ANAPHORIC_SUBJECT.match(title):
+        doubts.append(f"{BROKEN}: it does not say who or what ({' '.join(words[:2])!r})")
     doubts += _broken(title, words)
     return tuple(doubts)
 

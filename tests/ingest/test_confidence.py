@@ -88,6 +88,14 @@ def test_a_vaguer_date_lowers_it_and_says_so(date: str, reason: str | None) -> N
             "She is one of the most prominent critics",
             "title is broken: it does not say who ('She')",
         ),
+        (
+            "The man was diagnosed after arriving at the airport",
+            "title is broken: it does not say who or what ('The man')",
+        ),
+        (
+            "Such fears increased after the first deaths",
+            "title is broken: it does not say who or what ('Such fears')",
+        ),
     ],
 )
 def test_titles_unlike_headlines_are_doubted(title: str, doubt: str) -> None:
