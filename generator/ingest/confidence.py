@@ -369,6 +369,13 @@ the date phrase that the title leaves out."""
 _TAIL_SPACE = re.compile(r"[\s’'\"“”‘]+")
 
 
+@lru_cache(maxsize=1 << 14)
+def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The words of a quote, case-folded, and where each stands (cached: quotes recur)."""
+    found = list(_WORD.finditer(quote))
+    return tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
+
+
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     """The reason, if ``title`` stops mid-phrase in every quote that holds its end.
 
@@ -385,22 +392,29 @@ def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     n = len(words)
     nexts = []
     for quote in quotes:
-        tokens = list(_WORD.finditer(quote))
-        folded = [t.group().casefold() for t in tokens]
-        found = next((i for i in range(len(tokens) - n + 1) if folded[i : i + n] == words), None)
+        folded, spans = _tokens(quote)
+        last = words[-1]
+        found = next(
+            (
+                i
+                for i in range(n - 1, len(folded))
+                if folded[i] == last and list(folded[i - n + 1 : i + 1]) == words
+            ),
+            None,
+        )
         if found is None:
             continue
-        if found + n == len(tokens):
+        if found + 1 == len(folded):
             return None  # the quote ends with the title
-        end, following = tokens[found + n - 1], tokens[found + n]
-        gap = quote[end.end() : following.start()]
+        following = quote[spans[found + 1][0] : spans[found + 1][1]]
+        gap = quote[spans[found][1] : spans[found + 1][0]]
         if (
             _TAIL_SPACE.sub("", gap)
-            or following.group().lower() in _BOUNDARY_WORDS
-            or following.group()[0].isdigit()
+            or following.lower() in _BOUNDARY_WORDS
+            or following[0].isdigit()
         ):
             return None  # whole in one quote at least
-        nexts.append(following.group())
+        nexts.append(following)
     if not nexts:
         return None
     return f"{BROKEN}: it stops mid-phrase, before {nexts[0]!r}"

@@ -226,21 +226,14 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
-        if waiting and sentences:  # one sentence a paragraph: the next paragraph goes on
-            following = _following(sentences[0], timexes, starts)
+        if waiting and sentences and not _is_barred(sentences[0].text):  # one sentence a
+            following = _following(sentences[0], timexes, starts)  # paragraph: the next goes on
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
+        barred = [_is_barred(s.text) for s in sentences]
         for index, sentence in enumerate(sentences):
-            bare = _QUOTED.sub(" ", sentence.text)
-            if (
-                sentence.text[:1] in "“\"‘'"
-                or _FURNITURE_SENTENCE.search(sentence.text)
-                or is_caption(sentence.text)
-                or _SPEECH.search(bare)
-                or _is_hedged(bare)
-                or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
-            ):
+            if barred[index]:
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
             inside = [
@@ -262,14 +255,29 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             frame = _framing(sentence, inside)
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
-            found = list(_mentions_of_sentence(article, sentence, inside))
-            if found and index + 1 < len(sentences):
-                following = _following(sentences[index + 1], timexes, starts)
-                found = [replace(m, following=following) for m in found] if following else found
-            elif found and len(sentences) == 1:
+            following = (
+                _following(sentences[index + 1], timexes, starts)
+                if inside and index + 1 < len(sentences) and not barred[index + 1]
+                else ""
+            )
+            found = list(_mentions_of_sentence(article, sentence, inside, following))
+            if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
     return mentions
+
+
+def _is_barred(text: str) -> bool:
+    """Whether a sentence can date nothing: a quote, speech, opinion, a caption, furniture."""
+    bare = _QUOTED.sub(" ", text)
+    return bool(
+        text[:1] in "“\"‘'"
+        or _FURNITURE_SENTENCE.search(text)
+        or is_caption(text)
+        or _SPEECH.search(bare)
+        or _is_hedged(bare)
+        or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
+    )
 
 
 FOLLOWING_WORDS = (5, 40)
@@ -279,17 +287,18 @@ FOLLOWING_WORDS = (5, 40)
 def _following(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int]) -> str:
     """``sentence`` as what the one before it goes on to say, or "" when it is not that.
 
-    Not when it dates something itself (it is its own event), quotes someone, is page
-    furniture, or is too short or too long to add to a summary.
+    Not when it dates something itself (it is its own event), or is too short or too long
+    to add to a summary; the caller leaves out speech and furniture (:func:`_is_barred`).
     """
     words = len(sentence.text.split())
     fewest, most = FOLLOWING_WORDS
     if not fewest <= words <= most or sentence.text[:1] in "“\"‘'":
         return ""
-    if _FURNITURE_SENTENCE.search(sentence.text) or _SPEECH.search(sentence.text):
-        return ""
-    if any(_event_date(t) for t in slice_timexes(timexes, starts, sentence)):
-        return ""
+    if any(
+        t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+        for t in slice_timexes(timexes, starts, sentence)
+    ):
+        return ""  # it dates something itself
     return _clean(sentence.text)
 
 
@@ -441,7 +450,7 @@ def _framed_mention(
 
 
 def _mentions_of_sentence(
-    article: Article, sentence: Sentence, timexes: Sequence[Timex]
+    article: Article, sentence: Sentence, timexes: Sequence[Timex], following: str = ""
 ) -> Iterator[Mention]:
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
     titles: dict[int, str] = {}
@@ -480,6 +489,7 @@ def _mentions_of_sentence(
             title=title,
             timex=timex,
             names=modified_noun(sentence.text, timex.text) or "",
+            following=following,
         )
 
 

@@ -588,12 +588,15 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
     "… died in Tuesday's 7.0-magnitude quake" → "earthquake": the sentence dates the
     quake, and what it says besides (the deaths) is told of that happening.
     """
-    text = _normalize(sentence)
-    index = text.find(date_text)
+    index = sentence.find(date_text)
+    text = sentence
     if index < 0:
-        return None
+        text = _normalize(sentence)
+        index = text.find(date_text)
+        if index < 0:
+            return None
     after = text[index + len(date_text) :]
-    if not _is_modifier(date_text, after):
+    if after[:1] not in ("'", "’", " ") or not _is_modifier(date_text, after):
         return None
     for word in re.findall(r"[A-Za-z]+", after)[:5]:
         kind = HAPPENING_NOUNS.get(word.lower()) or HAPPENING_NOUNS.get(word.lower().rstrip("s"))

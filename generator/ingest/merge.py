@@ -501,6 +501,8 @@ def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
     """
     head = cluster.mentions[0]
     candidates = [m for m in cluster.mentions if m.status == status]
+    if len(candidates or cluster.mentions) == 1:
+        return (candidates or cluster.mentions)[0]  # nothing to choose between
     counts: dict[str, int] = {}
     for mention in cluster.mentions:
         for word in content_words(mention.sentence):
