@@ -362,6 +362,8 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         return True
     if _UPDATED_HEAD.search(head):
         return True  # "Page last updated at 08:03 GMT, Tuesday, 26 July 2011": the page's stamp
+    if _WIRE_DATELINE_HEAD.search(head) and _WIRE_DATELINE_TAIL.match(paragraph, timex.end):
+        return True  # "KUALA LUMPUR, April 27 (Reuters) - …": the day the story was filed
     after = timex.end
     if (_PAGE_STAMP_HEAD.match(head) or not head.strip()) and (
         "|" in head
@@ -372,6 +374,10 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
     return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
 
 
+_WIRE_DATELINE_HEAD = re.compile(r"(?:^|[\s|-])[A-Z]{2,}(?:[\s/.'’-]+[A-Z]{2,})*,\s*$")
+_WIRE_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:--?|[–—])\s")
+"""A wire dateline's date: an all-capitals place, a comma, the date, then the agency or a
+dash ("KUALA LUMPUR, April 27 (Reuters) - ")."""
 _UPDATED_HEAD = re.compile(
     r"\b(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"

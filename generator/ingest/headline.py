@@ -60,15 +60,24 @@ def make_headline(sentence: str, date_text: str) -> str:
     sentence = _without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
-    if not re.search(r"\w", headline):  # nothing left: the sentence itself, shortened
-        headline = _finish(_normalize(sentence)) or _normalize(sentence)[:80]
+    if len(re.findall(r"\w+", headline)) < MIN_TITLE_WORDS:  # too little left: the sentence
+        whole = _finish(_normalize(sentence)) or _normalize(sentence)[:80]  # itself, shortened
+        if len(re.findall(r"\w+", whole)) > len(re.findall(r"\w+", headline)):
+            headline = whole
+        if len(re.findall(r"\w+", headline)) < MIN_TITLE_WORDS:  # the cut left too little
+            headline = " ".join(_normalize(sentence).split()[:MAX_WORDS]).strip(" ,;:")
     return headline
+
+
+MIN_TITLE_WORDS = 4
+"""Fewest words of a title: fewer say nothing ("Will be critical"), so the sentence is used."""
 
 
 _DATELINE = re.compile(
     r"^[A-Z][\w.'’/-]*(?:,?\s+[A-Z][\w.'’/-]*){0,3}\s*"
     r"(?:\([A-Za-z. ]{2,20}\)\s*(?:--?|—|–)|--|—|–)\s+(?=[A-Z“\"])"
-    r"|^[A-Z]{3,}(?:[\s,/]+[A-Z][\w.'’-]*){0,3}\s+-\s+(?=[A-Z“\"])"
+    r"|^[A-Z]{3,}(?:[\s,/]+[A-Z][\w.'’-]*){0,3},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z. ]{2,20}\)\s*)?-\s+(?=[A-Z“\"])"
 )
 """A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
 _STAMP = re.compile(

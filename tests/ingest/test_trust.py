@@ -6,6 +6,8 @@ from the judged samples that found the faults (issue 13); each test names the sh
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.dates import PartialDate
@@ -497,3 +499,31 @@ def test_a_summary_goes_on_with_the_next_line_when_its_sentence_adds_little() ->
         "Brazil took charge of the peacekeeping operation in 2004. "
         "Its troops have since patrolled the capital's poorest districts."
     )
+
+
+def test_a_wire_datelines_date_is_the_filing_day_not_an_event() -> None:
+    text = (
+        "KUALA LUMPUR | Mon Apr 27, 2009 4:19 am BST KUALA LUMPUR, April 27 (Reuters) - "
+        "Malaysia said on Monday it would screen travellers from Mexico for the new flu."
+    )
+    found = [
+        (m.timex.text, m.title) for m in extract_mentions(_article(text, PartialDate(2009, 4, 27)))
+    ]
+    assert found == [
+        ("Monday", "Malaysia said it would screen travellers from Mexico for the new flu")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        (
+            "Tony Blair hopes that, despite continuing violence in Iraq, the move will show "
+            "progress following the conflict of 2003.",
+            "2003",
+        ),
+        ("The grandparents were both born in Scotland in 1838.", "1838"),
+    ],
+)
+def test_no_title_has_fewer_than_four_words(sentence: str, date_text: str) -> None:
+    assert len(re.findall(r"\w+", make_headline(sentence, date_text))) >= 4
