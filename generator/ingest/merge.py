@@ -299,8 +299,10 @@ def _protagonists(mentions: Sequence[Mention]) -> frozenset[str]:
 CLOCK_SIMILARITY = 0.5
 """Overlap above which reports of one day at different clock times are one happening
 ("struck at 1653 local time", "hit at 2153 GMT"); the event then keeps only its day."""
-CONFLICT_DAYS = 7
-"""Reports of one happening more than this many days apart are different happenings."""
+CONFLICT_DAYS = 1
+"""Reports of one happening more than this many days apart are different happenings: a day
+off is a time zone or a late-night deadline; a running story repeats its kinds of
+happening (protests, arrests, quakes) every few days, and those are not one."""
 CONFLICT_SIMILARITY = 0.5
 """Overlap of the words near the dates above which such reports are one happening."""
 
