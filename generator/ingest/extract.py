@@ -72,8 +72,11 @@ _FURNITURE_SENTENCE = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
     r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
     r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
-    r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@))\b"
-    r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$",
+    r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@)|(?:please\s+)?join\s+us)\b"
+    r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$"
+    r"|^(?:posted|submitted)\s+by\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
+    r"|\s[-–—]\s+\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
+    r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b",
     re.IGNORECASE,
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
@@ -360,6 +363,8 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         return True
     if _SINCE.search(head) or _CLOCK_ZONE.match(paragraph, timex.end):
         return True
+    if timex.text.casefold() == "today" and head.endswith(("USA ", "USA\u00a0")):
+        return True  # the newspaper USA Today
     if _UPDATED_HEAD.search(head):
         return True  # "Page last updated at 08:03 GMT, Tuesday, 26 July 2011": the page's stamp
     if _WIRE_DATELINE_HEAD.search(head) and _WIRE_DATELINE_TAIL.match(paragraph, timex.end):

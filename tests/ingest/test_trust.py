@@ -527,3 +527,19 @@ def test_a_wire_datelines_date_is_the_filing_day_not_an_event() -> None:
 )
 def test_no_title_has_fewer_than_four_words(sentence: str, date_text: str) -> None:
     assert len(re.findall(r"\w+", make_headline(sentence, date_text))) >= 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This post was last changed at 06:36 PM, April 2 2005, at a time when the top "
+        "headline was about the Pope.",
+        "Posted by Paul F. on April 3, 2005 07:46 PM.",
+        "The BBC is not responsible for the content of external internet sites Reuters UK "
+        "Haiti seeks years of aid; donors to meet in March - 7 hrs ago",
+        "Join us again next Sunday morning for another critical look at the media.",
+        "The idea of an exit strategy was taken up by USA Today in an editorial.",
+    ],
+)
+def test_blog_stamps_and_related_links_date_nothing(sentence: str) -> None:
+    assert extract_mentions(_article(sentence, PartialDate(2005, 4, 3))) == []
