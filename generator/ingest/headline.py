@@ -60,11 +60,11 @@ def make_headline(sentence: str, date_text: str) -> str:
     sentence = _without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
-    if len(re.findall(r"\w+", headline)) < MIN_TITLE_WORDS:  # too little left: the sentence
-        whole = _finish(_normalize(sentence)) or _normalize(sentence)[:80]  # itself, shortened
-        if len(re.findall(r"\w+", whole)) > len(re.findall(r"\w+", headline)):
+    if len(headline.split()) < MIN_TITLE_WORDS:  # too little left: the sentence itself,
+        whole = _finish(_normalize(sentence)) or _normalize(sentence)[:80]  # shortened
+        if len(whole.split()) > len(headline.split()):
             headline = whole
-        if len(re.findall(r"\w+", headline)) < MIN_TITLE_WORDS:  # the cut left too little
+        if len(headline.split()) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(_normalize(sentence).split()[:MAX_WORDS]).strip(" ,;:")
     return headline
 
