@@ -353,6 +353,8 @@ def _broken(title: str, words: list[str]) -> list[str]:
         return [f"{BROKEN}: it breaks off at {' '.join(words[-2:])!r}"]
     if lowered[0] in _SUBORDINATE_START and "," not in title:
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
+    if lowered[0] in _AUXILIARY_START:
+        return [f"{BROKEN}: it does not say who ({words[0]!r})"]
     return []
 
 
@@ -442,9 +444,11 @@ _SAYING_VERBS = frozenset(
 _WHEN_WORDS = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_AUXILIARY_START = frozenset("is are was were has have had will would can could".split())
+"""A title that opens with one has lost its subject ("Was the day troops took the city")."""
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
-    specifically how amid amidst among following""".split()
+    specifically how amid amidst among following when whenever until once""".split()
 )
 """Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
 

@@ -463,7 +463,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if inner and inner[-1].start() > 0:
         head = text[left : left + inner[-1].start()].strip()
         is_name = re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", head)
-        subject = head if is_name else _antecedent(text[:left])
+        is_phrase = (  # "The bombers who …" opening the sentence, not "Petro, a former …, who"
+            left == 0 and len(head.split()) <= 6 and re.match(r"(?:The|A|An)\s", head)
+        )
+        subject = head if is_name or is_phrase else _antecedent(text[:left])  # "The bombers"
+        if _OUTER_VERB.match(text, end):
+            right = end  # "The bombers who targeted London yesterday | are anonymous"
         return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject
     rest = _remove_date(clause, text[start:end])
     content = [w for w in rest.split() if w.casefold() not in _FUNCTION_WORDS]
@@ -509,6 +514,8 @@ _LEADING_ADVERBIAL = re.compile(
 """An adverbial opening the sentence; the main clause follows its comma."""
 
 
+_OUTER_VERB = re.compile(r"\s+(?:are|is|was|were|has|have|had|will|would|remain|remains)\b")
+"""The main clause's verb right after a relative clause's date: the relative clause ends."""
 _FUNCTION_WORDS = frozenset(
     "the a an in on at by since during until from of after before as for to".split()
 )

@@ -93,6 +93,14 @@ def test_a_vaguer_date_lowers_it_and_says_so(date: str, reason: str | None) -> N
             "title is broken: it does not say who or what ('The man')",
         ),
         (
+            "Was the day American troops took the city",
+            "title is broken: it does not say who ('Was')",
+        ),
+        (
+            "When George Bush became president of the country",
+            "title is broken: it is a clause, not a sentence ('When')",
+        ),
+        (
             "Such fears increased after the first deaths",
             "title is broken: it does not say who or what ('Such fears')",
         ),

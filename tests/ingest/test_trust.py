@@ -543,3 +543,8 @@ def test_no_title_has_fewer_than_four_words(sentence: str, date_text: str) -> No
 )
 def test_blog_stamps_and_related_links_date_nothing(sentence: str) -> None:
     assert extract_mentions(_article(sentence, PartialDate(2005, 4, 3))) == []
+
+
+def test_a_relative_clause_dated_in_its_subject_keeps_that_subject() -> None:
+    title = make_headline("The bombers who targeted London yesterday are anonymous.", "yesterday")
+    assert title == "The bombers targeted London"
