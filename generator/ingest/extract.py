@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
-from generator.ingest.headline import HAPPENING_NOUNS, make_headline, modified_noun
+from generator.ingest.headline import make_headline
+from generator.ingest.modifiers import HAPPENING_NOUNS, modified_noun
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 

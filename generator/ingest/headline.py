@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.modifiers import is_modifier
+from generator.ingest.page_text import normalize, strip_page_text, without_asides
+
 MAX_WORDS = 15
 """Longest headline, in words."""
 MIN_WORDS = 3
@@ -57,104 +60,20 @@ _CUT_BEFORE = re.compile(
 
 def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
-    sentence = _without_asides(strip_page_text(sentence, date_text), date_text)
+    sentence = without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
     if len(headline.split()) < MIN_TITLE_WORDS:  # too little left: the sentence itself,
-        whole = _finish(_normalize(sentence)) or _normalize(sentence)[:80]  # shortened
+        whole = _finish(normalize(sentence)) or normalize(sentence)[:80]  # shortened
         if len(whole.split()) > len(headline.split()):
             headline = whole
         if len(headline.split()) < MIN_TITLE_WORDS:  # the cut left too little
-            headline = " ".join(_normalize(sentence).split()[:MAX_WORDS]).strip(" ,;:")
+            headline = " ".join(normalize(sentence).split()[:MAX_WORDS]).strip(" ,;:")
     return headline
 
 
 MIN_TITLE_WORDS = 4
 """Fewest words of a title: fewer say nothing ("Will be critical"), so the sentence is used."""
-
-
-_DATELINE = re.compile(
-    r"^[A-Z][\w.'’/-]*(?:,?\s+[A-Z][\w.'’/-]*){0,3}\s*"
-    r"(?:\([A-Za-z. ]{2,20}\)\s*(?:--?|—|–)|--|—|–)\s+(?=[A-Z“\"])"
-    r"|^[A-Z]{3,}(?:[\s,/]+[A-Z][\w.'’-]*){0,3},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"(?:\([A-Za-z. ]{2,20}\)\s*)?-\s+(?=[A-Z“\"])"
-)
-"""A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
-_STAMP = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?[A-Z][a-z]{2}[a-z]*\.?\s+\d{1,2},?\s+"
-    r"\d{4},?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
-    r"(?=[A-Z“\"])"
-)
-"""A page's time stamp glued before a sentence: "Sat Jan 15 2011 22:59:00 Tunisia's …"."""
-_UPDATED_STAMP = re.compile(
-    r"^(?:Page\s+)?(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
-    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*"
-    r"(?:\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\s*)?",
-    re.IGNORECASE,
-)
-"""A page's stamp glued before its text: "Page last updated at 08:03 GMT, Tuesday, 26 July
-2011 09:03 UK …"."""
-_BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
-"""A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
-_TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
-"""The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
-
-
-def strip_page_text(sentence: str, date_text: str) -> str:
-    """``sentence`` without a dateline or time stamp glued before it or after it.
-
-    Only for making its title: the quote keeps the sentence as the article has it.
-    A stamp that holds the date the title is made for stays (it is what dates it).
-    """
-    stripped = _TRAILING_DATELINE.sub("", sentence)
-    updated = _UPDATED_STAMP.match(stripped)
-    if updated and date_text not in updated.group(0):
-        stripped = stripped[updated.end() :]
-    header = _BAR_HEADER.match(stripped)
-    if header and date_text not in header.group(0):
-        stripped = stripped[header.end() :]
-    stamp = _STAMP.match(stripped)
-    if stamp and date_text not in stamp.group(0):
-        stripped = stripped[stamp.end() :]
-    dateline = _DATELINE.match(stripped)
-    if dateline and date_text not in dateline.group(0):
-        stripped = stripped[dateline.end() :]
-    return stripped if re.search(r"\w", stripped) else sentence
-
-
-_ASIDES = (
-    # an attribution ending a sentence: "…, the Dominican Today newspaper reports."
-    re.compile(
-        r",\s(?:the\s|a\s)?[^,;:]{2,60}?\s(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})"
-        r"(?:\s(?:on\s)?\w+)?\.?$"
-    ),
-    # "according to" a source, at the end or between commas
-    re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
-)
-"""Asides a headline leaves out: who reported it."""
-_APPOSITION = re.compile(
-    r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
-    r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
-)
-"""A name in apposition after a lower-case noun: "the airport, Col Buck Elton, said"."""
-
-
-def _without_asides(sentence: str, date_text: str) -> str:
-    """``sentence`` without the asides (:data:`_ASIDES`, :data:`_APPOSITION`) that do not
-    hold ``date_text``, when six words or more come before them."""
-    for aside in _ASIDES:
-        found = aside.search(sentence)
-        if (
-            found
-            and date_text not in found.group(0)
-            and len(sentence[: found.start()].split()) >= 6
-        ):
-            sentence = sentence[: found.start()] + sentence[found.end() :]
-    found = _APPOSITION.search(sentence)
-    if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
-        sentence = sentence[: found.end(1)] + sentence[found.end() :]
-    return sentence
 
 
 COMPLETE_WORDS = 15
@@ -182,7 +101,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     open_verb = bool(_OPEN_VERB.match(last)) or last.endswith("ed")
     if not words or (len(words) >= 4 and not open_verb):
         return headline
-    text = _normalize(sentence)
+    text = normalize(sentence)
     index = text.find(date_text)
     if index < 0:
         return headline
@@ -266,7 +185,7 @@ def _cut(text: str) -> str:
 
 _PRONOUN = re.compile(r"^(He|She|His|Her)\b")
 _CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\band\s+)({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?=[a-z])")
-"""A name opening a clause, followed by its verb: "In October, Trump called …"."""
+"""A name opening a clause, followed by its verb: "In May, Ortega praised …"."""
 _NOT_A_NAME = re.compile(
     r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -277,14 +196,14 @@ _NOT_A_NAME = re.compile(
 
 
 def _resolve_pronoun(headline: str, sentence: str, date_text: str) -> str:
-    """ "he mooted military action" → "Trump mooted military action" when an earlier clause
-    of the sentence has Trump as its subject ("In October, Trump called …, and in January,
-    he mooted …"). A name elsewhere (after the pronoun, after a preposition) is no antecedent:
-    then the pronoun stays, and the title counts as not saying who."""
+    """ "he signed it" → "Ortega signed it" when an earlier clause of the sentence has Ortega
+    as its subject ("In May, Ortega praised the accord, and on Friday, he signed it"). A
+    name elsewhere (after the pronoun, after a preposition) is no antecedent: then the
+    pronoun stays, and the title counts as not saying who."""
     found = _PRONOUN.match(headline)
     if not found:
         return headline
-    text = _normalize(sentence)
+    text = normalize(sentence)
     pronoun = re.search(rf"\b{found.group(1)}\b", text, re.I)
     if pronoun is None:
         return headline
@@ -299,7 +218,7 @@ def _resolve_pronoun(headline: str, sentence: str, date_text: str) -> str:
 
 
 def _make_headline(sentence: str, date_text: str) -> str:
-    text = _normalize(sentence)
+    text = normalize(sentence)
     index = text.find(date_text)
     if index < 0:
         return _finish(_shorten_names(text))
@@ -332,7 +251,7 @@ _NP_STOP_TOKENS = re.compile(_NP_STOP_TOKEN, re.I)
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
     """ "the operation last month deposing Núñez" → "The operation deposing Núñez"."""
     after = text[end:]
-    if _is_modifier(text[start:end], after):
+    if is_modifier(text[start:end], after):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
     before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
@@ -443,11 +362,6 @@ def _find_last_stop(text: str) -> re.Match[str] | None:
     return _NP_STOP.search(text, start)
 
 
-def _normalize(text: str) -> str:
-    text = re.sub(r"\[\d+\]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
     bounds = [0]
@@ -463,7 +377,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if inner and inner[-1].start() > 0:
         head = text[left : left + inner[-1].start()].strip()
         is_name = re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", head)
-        is_phrase = (  # "The bombers who …" opening the sentence, not "Petro, a former …, who"
+        is_phrase = (  # "The bombers who …" opening the sentence, not "Ruiz, a former …, who"
             left == 0 and len(head.split()) <= 6 and re.match(r"(?:The|A|An)\s", head)
         )
         subject = head if is_name or is_phrase else _antecedent(text[:left])  # "The bombers"
@@ -567,7 +481,7 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0:
         return text
     after_raw = text[index + len(date_text) :]
-    if _is_modifier(date_text, after_raw):
+    if is_modifier(date_text, after_raw):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
         before = text[:index].rstrip()
@@ -577,83 +491,6 @@ def _remove_date(text: str, date_text: str) -> str:
         before = _DATE_PREPOSITIONS.sub("", text[:index])
     after = re.sub(r"^[’']s\b", "", after_raw)
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
-
-
-HAPPENING_NOUNS = {
-    **{
-        w: w
-        for w in """earthquake storm hurricane flood attack bombing blast explosion shooting raid
-        strike protest demonstration rally march election vote referendum meeting talks summit
-        speech announcement decision verdict trial hearing funeral concert crash coup uprising
-        revolution invasion war riot clash ceremony inauguration resignation death killing
-        massacre outbreak cyclone tsunami eruption fire report study survey census inquiry
-        investigation ruling""".split()
-    },
-    "quake": "earthquake",
-    "tremor": "earthquake",
-    "poll": "election",
-    "polls": "election",
-    "address": "speech",
-}
-"""Nouns of happenings a date can name ("Tuesday's quake"), each with the word for its kind."""
-
-
-def modified_noun(sentence: str, date_text: str) -> str | None:
-    """The kind of happening a date names when it modifies a noun, else None.
-
-    "… died in Tuesday's 7.0-magnitude quake" → "earthquake": the sentence dates the
-    quake, and what it says besides (the deaths) is told of that happening.
-    """
-    index = sentence.find(date_text)
-    text = sentence
-    if index < 0:
-        text = _normalize(sentence)
-        index = text.find(date_text)
-        if index < 0:
-            return None
-    after = text[index + len(date_text) :]
-    if after[:1] not in ("'", "’", " ") or not _is_modifier(date_text, after):
-        return None
-    for word in re.findall(r"[A-Za-z]+", after)[:5]:
-        kind = HAPPENING_NOUNS.get(word.lower()) or HAPPENING_NOUNS.get(word.lower().rstrip("s"))
-        if kind:
-            return kind
-    return None
-
-
-def _is_modifier(date_text: str, after: str) -> bool:
-    """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake",
-    "after Friday prayers")."""
-    if _DATE_MODIFIER.match(after):
-        return True
-    if re.match(r"(?i)the\s", date_text) is not None:
-        return re.match(r"\s+[a-z]+\b", after) is not None and not _VERBISH.match(after)
-    noun = _NOUN_AFTER.match(after)
-    return bool(
-        _WEEKDAY.fullmatch(date_text)
-        and noun
-        and noun.group(1) not in _NOT_A_NOUN
-        and not noun.group(1).endswith(("ed", "ly"))
-        and not _VERBISH.match(after)
-    )
-
-
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_NOT_A_NOUN = frozenset(
-    """and or but nor to in on at of for with by from as when after before that which who while
-    night morning afternoon evening the a an it he she they we this its his her their there than
-    if so night against over amid despite during near outside inside into across through under
-    without within toward towards about around following ahead alongside because since until
-    till upon via""".split()
-)
-"""Words after a weekday that do not make it a noun's modifier ("on Friday and …")."""
-_DATE_MODIFIER = re.compile(r"^[’']s\b")
-"""A date in the possessive modifies a noun ("last Tuesday's quake")."""
-_VERBISH = re.compile(
-    r"\s+(?:is|was|were|are|has|have|had|will|would|said|says|saw|began|ended|when|as|and)\b"
-)
-"""Words after a date that show it is an adverbial, not a modifier of a noun."""
 
 
 def _shorten_names(text: str) -> str:

@@ -18,7 +18,8 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
-from generator.ingest.headline import HAPPENING_NOUNS, strip_page_text
+from generator.ingest.modifiers import HAPPENING_NOUNS
+from generator.ingest.page_text import strip_page_text
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(

@@ -1,0 +1,89 @@
+"""Dates that name a thing rather than date a clause: "Tuesday's quake", "the 12 January
+earthquake", "after Friday prayers".
+
+Such a date says which happening (or which prayers) the sentence speaks of: a headline
+keeps the noun it modifies, and a mention dated by it is told of that happening
+(:func:`modified_noun`), which merging joins to the day's direct report of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.page_text import normalize
+
+HAPPENING_NOUNS = {
+    **{
+        w: w
+        for w in """earthquake storm hurricane flood attack bombing blast explosion shooting raid
+        strike protest demonstration rally march election vote referendum meeting talks summit
+        speech announcement decision verdict trial hearing funeral concert crash coup uprising
+        revolution invasion war riot clash ceremony inauguration resignation death killing
+        massacre outbreak cyclone tsunami eruption fire report study survey census inquiry
+        investigation ruling""".split()
+    },
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "poll": "election",
+    "polls": "election",
+    "address": "speech",
+}
+"""Nouns of happenings a date can name ("Tuesday's quake"), each with the word for its kind."""
+
+
+def modified_noun(sentence: str, date_text: str) -> str | None:
+    """The kind of happening a date names when it modifies a noun, else None.
+
+    "… died in Tuesday's 7.0-magnitude quake" → "earthquake": the sentence dates the
+    quake, and what it says besides (the deaths) is told of that happening.
+    """
+    index = sentence.find(date_text)
+    text = sentence
+    if index < 0:
+        text = normalize(sentence)
+        index = text.find(date_text)
+        if index < 0:
+            return None
+    after = text[index + len(date_text) :]
+    if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after):
+        return None
+    for word in re.findall(r"[A-Za-z]+", after)[:5]:
+        kind = HAPPENING_NOUNS.get(word.lower()) or HAPPENING_NOUNS.get(word.lower().rstrip("s"))
+        if kind:
+            return kind
+    return None
+
+
+def is_modifier(date_text: str, after: str) -> bool:
+    """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake",
+    "after Friday prayers")."""
+    if _DATE_MODIFIER.match(after):
+        return True
+    if re.match(r"(?i)the\s", date_text) is not None:
+        return re.match(r"\s+[a-z]+\b", after) is not None and not _VERBISH.match(after)
+    noun = _NOUN_AFTER.match(after)
+    return bool(
+        _WEEKDAY.fullmatch(date_text)
+        and noun
+        and noun.group(1) not in _NOT_A_NOUN
+        and not noun.group(1).endswith(("ed", "ly"))
+        and not _VERBISH.match(after)
+    )
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    """and or but nor to in on at of for with by from as when after before that which who while
+    night morning afternoon evening the a an it he she they we this its his her their there than
+    if so night against over amid despite during near outside inside into across through under
+    without within toward towards about around following ahead alongside because since until
+    till upon via""".split()
+)
+"""Words after a weekday that do not make it a noun's modifier ("on Friday and …")."""
+_DATE_MODIFIER = re.compile(r"^[’']s\b")
+"""A date in the possessive modifies a noun ("last Tuesday's quake")."""
+_VERBISH = re.compile(
+    r"\s+(?:is|was|were|are|has|have|had|will|would|said|says|saw|began|ended|when|as|and)\b"
+)
+"""Words after a date that show it is an adverbial, not a modifier of a noun."""

@@ -1,0 +1,102 @@
+"""Text around a news sentence that no headline keeps: page stamps, datelines, asides.
+
+A sentence as an article has it may carry a dateline before it ("Cairo, Egypt -- "),
+a page's time stamp or header ("CIBOLO, Texas | Fri May 1, 2009 1:22 pm EDT"), the
+next item's dateline after it, who reported it (", the AFP news agency reported") and
+names in apposition. The quote keeps all of it; a headline (:mod:`generator.ingest.headline`)
+and a summary leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def normalize(text: str) -> str:
+    """``text`` without footnote marks ("[3]") and with its white space made single spaces."""
+    text = re.sub(r"\[\d+\]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][\w.'’/-]*(?:,?\s+[A-Z][\w.'’/-]*){0,3}\s*"
+    r"(?:\([A-Za-z. ]{2,20}\)\s*(?:--?|—|–)|--|—|–)\s+(?=[A-Z“\"])"
+    r"|^[A-Z]{3,}(?:[\s,/]+[A-Z][\w.'’-]*){0,3},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z. ]{2,20}\)\s*)?-\s+(?=[A-Z“\"])"
+)
+"""A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
+_STAMP = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?[A-Z][a-z]{2}[a-z]*\.?\s+\d{1,2},?\s+"
+    r"\d{4},?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?=[A-Z“\"])"
+)
+"""A page's time stamp glued before a sentence: "Sat Jan 15 2011 22:59:00 Tunisia's …"."""
+_UPDATED_STAMP = re.compile(
+    r"^(?:Page\s+)?(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*"
+    r"(?:\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\s*)?",
+    re.IGNORECASE,
+)
+"""A page's stamp glued before its text: "Page last updated at 08:03 GMT, Tuesday, 26 July
+2011 09:03 UK …"."""
+_BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
+"""A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
+_TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
+"""The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
+
+
+def strip_page_text(sentence: str, date_text: str) -> str:
+    """``sentence`` without a dateline or time stamp glued before it or after it.
+
+    Only for making its title: the quote keeps the sentence as the article has it.
+    A stamp that holds the date the title is made for stays (it is what dates it).
+    """
+    stripped = _TRAILING_DATELINE.sub("", sentence)
+    updated = _UPDATED_STAMP.match(stripped)
+    if updated and date_text not in updated.group(0):
+        stripped = stripped[updated.end() :]
+    header = _BAR_HEADER.match(stripped)
+    if header and date_text not in header.group(0):
+        stripped = stripped[header.end() :]
+    stamp = _STAMP.match(stripped)
+    if stamp and date_text not in stamp.group(0):
+        stripped = stripped[stamp.end() :]
+    dateline = _DATELINE.match(stripped)
+    if dateline and date_text not in dateline.group(0):
+        stripped = stripped[dateline.end() :]
+    return stripped if re.search(r"\w", stripped) else sentence
+
+
+_ASIDES = (
+    # an attribution ending a sentence: "…, the Dominican Today newspaper reports."
+    re.compile(
+        r",\s(?:the\s|a\s)?[^,;:]{2,60}?\s(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})"
+        r"(?:\s(?:on\s)?\w+)?\.?$"
+    ),
+    # "according to" a source, at the end or between commas
+    re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
+)
+"""Asides a headline leaves out: who reported it."""
+_APPOSITION = re.compile(
+    r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
+    r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
+)
+"""A name in apposition after a lower-case noun: "the airport, Col Buck Elton, said"."""
+
+
+def without_asides(sentence: str, date_text: str) -> str:
+    """``sentence`` without the asides (:data:`_ASIDES`, :data:`_APPOSITION`) that do not
+    hold ``date_text``, when six words or more come before them."""
+    for aside in _ASIDES:
+        found = aside.search(sentence)
+        if (
+            found
+            and date_text not in found.group(0)
+            and len(sentence[: found.start()].split()) >= 6
+        ):
+            sentence = sentence[: found.start()] + sentence[found.end() :]
+    found = _APPOSITION.search(sentence)
+    if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
+        sentence = sentence[: found.end(1)] + sentence[found.end() :]
+    return sentence
