@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from generator.dates import PartialDate, Precision
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import HAPPENING_NOUNS, modified_noun
+from generator.ingest.topic import terms
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -231,7 +232,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
         if waiting and sentences and not _is_barred(sentences[0].text):  # one sentence a
-            following = _following(sentences[0], timexes, starts)  # paragraph: the next goes on
+            before = mentions[-1].sentence  # paragraph: the next one goes on
+            following = _following(sentences[0], timexes, starts, before)
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
@@ -260,7 +262,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
             following = (
-                _following(sentences[index + 1], timexes, starts)
+                _following(sentences[index + 1], timexes, starts, sentence.text)
                 if inside and index + 1 < len(sentences) and not barred[index + 1]
                 else ""
             )
@@ -269,6 +271,14 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 waiting = len(found)
             mentions.extend(found)
     return mentions
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
+"""A sentence opening with one goes on about the one before."""
+_TURN = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|In other news|Also|In addition|However)\b", re.I
+)
+"""A sentence opening with one turns to something else."""
 
 
 def _is_barred(text: str) -> bool:
@@ -288,12 +298,21 @@ FOLLOWING_WORDS = (5, 40)
 """Fewest and most words of a following sentence that a summary may add."""
 
 
-def _following(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int]) -> str:
-    """``sentence`` as what the one before it goes on to say, or "" when it is not that.
+def _following(
+    sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int], before: str
+) -> str:
+    """``sentence`` as what ``before`` goes on to say, or "" when it is not that.
 
-    Not when it dates something itself (it is its own event), or is too short or too long
-    to add to a summary; the caller leaves out speech and furniture (:func:`_is_barred`).
+    It must hold on to it: a pronoun opens it ("He dug her out …") or it shares a word
+    of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
+    something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
+    (it is its own event), or is too short or too long to add to a summary. The caller
+    leaves out speech and furniture (:func:`_is_barred`).
     """
+    if _TURN.match(sentence.text) or not (
+        _PRONOUN_OPENING.match(sentence.text) or terms(sentence.text) & terms(before)
+    ):
+        return ""
     words = len(sentence.text.split())
     fewest, most = FOLLOWING_WORDS
     if not fewest <= words <= most or sentence.text[:1] in "“\"‘'":

@@ -548,3 +548,22 @@ def test_blog_stamps_and_related_links_date_nothing(sentence: str) -> None:
 def test_a_relative_clause_dated_in_its_subject_keeps_that_subject() -> None:
     title = make_headline("The bombers who targeted London yesterday are anonymous.", "yesterday")
     assert title == "The bombers targeted London"
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "Separately, the government allocated two million pounds to the aid effort.",
+        "Mark Doyle, BBC News, reports that everywhere you go people scrabble in rubble.",
+    ],
+)
+def test_a_summary_does_not_go_on_with_another_story(following: str) -> None:
+    """The next line joins a summary only when it holds on to it (a pronoun, a shared word)."""
+    article = _article(
+        f"Four supply vessels had docked at the port by Thursday evening.\n{following}"
+    )
+    events = merge_mentions(extract_mentions(article))
+    assert (
+        events[0].summary
+        == "Four supply vessels had docked at the port by Thursday evening (27 January 2011)."
+    )
