@@ -212,7 +212,8 @@ class Mention:
     tags: tuple[str, ...] = ()
     """Topic tags from the vocabulary."""
     following: str = ""
-    """The next sentence of its paragraph when that one dates nothing itself: what it adds."""
+    """The next sentence (of its paragraph, or the next one-sentence paragraph's) when that one
+    goes on about it and dates nothing itself: what a summary may add."""
     names: str = ""
     """The kind of happening its date modifies ("Tuesday's quake": "earthquake"), if any."""
 

@@ -391,11 +391,10 @@ def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     if len(every) < 2 or not has_verb(every):
         return None  # a named thing ("Upcoming election in Chile") is whole before its verb
     words = [w.casefold() for w in every[-3:]]
-    n = len(words)
+    n, last = len(words), words[-1]
     nexts = []
     for quote in quotes:
         folded, spans = _tokens(quote)
-        last = words[-1]
         found = next(
             (
                 i

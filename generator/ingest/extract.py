@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.headline import make_headline
-from generator.ingest.modifiers import HAPPENING_NOUNS, modified_noun
+from generator.ingest.modifiers import happening_kind, modified_noun
 from generator.ingest.topic import terms
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -231,13 +231,13 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
-        if waiting and sentences and not _is_barred(sentences[0].text):  # one sentence a
-            before = mentions[-1].sentence  # paragraph: the next one goes on
+        barred = [_is_barred(s.text) for s in sentences]
+        if waiting and sentences and not barred[0]:  # one sentence a paragraph: the next
+            before = mentions[-1].sentence  # paragraph's first goes on from it
             following = _following(sentences[0], timexes, starts, before)
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
-        barred = [_is_barred(s.text) for s in sentences]
         for index, sentence in enumerate(sentences):
             if barred[index]:
                 frame = None
@@ -315,7 +315,7 @@ def _following(
         return ""
     words = len(sentence.text.split())
     fewest, most = FOLLOWING_WORDS
-    if not fewest <= words <= most or sentence.text[:1] in "“\"‘'":
+    if not fewest <= words <= most:
         return ""
     if any(
         t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
@@ -347,8 +347,7 @@ def _classifying_year(paragraph: str, timex: Timex) -> bool:
         return False
     if not _YEAR_AS_MODIFIER_BEFORE.search(paragraph, max(0, timex.start - 40), timex.start):
         return False
-    word = after.group(1).lower()
-    return (HAPPENING_NOUNS.get(word) or HAPPENING_NOUNS.get(word.rstrip("s"))) is None
+    return happening_kind(after.group(1)) is None
 
 
 _NOT_A_NOUN_AFTER_YEAR = frozenset(

@@ -64,11 +64,12 @@ def make_headline(sentence: str, date_text: str) -> str:
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
     if len(headline.split()) < MIN_TITLE_WORDS:  # too little left: the sentence itself,
-        whole = _finish(normalize(sentence)) or normalize(sentence)[:80]  # shortened
+        text = normalize(sentence)  # shortened
+        whole = _finish(text) or text[:80]
         if len(whole.split()) > len(headline.split()):
             headline = whole
         if len(headline.split()) < MIN_TITLE_WORDS:  # the cut left too little
-            headline = " ".join(normalize(sentence).split()[:MAX_WORDS]).strip(" ,;:")
+            headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
     return headline
 
 

@@ -453,8 +453,8 @@ def _summary(mention: Mention) -> str:
     "The quake struck on Tuesday." → "The quake struck on Tuesday (12 January 2010).";
     "In October, …" → "In October 2025, …". A date stated in full is left as written.
     A dateline or page stamp around the sentence is left out. When the sentence adds
-    fewer than :data:`SUMMARY_NEW_WORDS` words to the title, the next sentence of its
-    paragraph follows it (:attr:`Mention.following`): a summary adds to its title.
+    fewer than :data:`SUMMARY_NEW_WORDS` words to the title, the next sentence that goes
+    on about it follows (:attr:`Mention.following`): a summary adds to its title.
     """
     said = mention.timex.text
     sentence = strip_page_text(mention.sentence, said)

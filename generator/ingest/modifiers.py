@@ -48,10 +48,16 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
     if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after):
         return None
     for word in re.findall(r"[A-Za-z]+", after)[:5]:
-        kind = HAPPENING_NOUNS.get(word.lower()) or HAPPENING_NOUNS.get(word.lower().rstrip("s"))
+        kind = happening_kind(word)
         if kind:
             return kind
     return None
+
+
+def happening_kind(word: str) -> str | None:
+    """The kind of happening a noun names ("quakes" → "earthquake"), or None."""
+    word = word.lower()
+    return HAPPENING_NOUNS.get(word) or HAPPENING_NOUNS.get(word.rstrip("s"))
 
 
 def is_modifier(date_text: str, after: str) -> bool:

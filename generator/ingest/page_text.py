@@ -53,18 +53,10 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _TRAILING_DATELINE.sub("", sentence)
-    updated = _UPDATED_STAMP.match(stripped)
-    if updated and date_text not in updated.group(0):
-        stripped = stripped[updated.end() :]
-    header = _BAR_HEADER.match(stripped)
-    if header and date_text not in header.group(0):
-        stripped = stripped[header.end() :]
-    stamp = _STAMP.match(stripped)
-    if stamp and date_text not in stamp.group(0):
-        stripped = stripped[stamp.end() :]
-    dateline = _DATELINE.match(stripped)
-    if dateline and date_text not in dateline.group(0):
-        stripped = stripped[dateline.end() :]
+    for prefix in (_UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):  # outermost first
+        found = prefix.match(stripped)
+        if found and date_text not in found.group(0):
+            stripped = stripped[found.end() :]
     return stripped if re.search(r"\w", stripped) else sentence
 
 
