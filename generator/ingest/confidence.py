@@ -344,14 +344,20 @@ def _broken(title: str, words: list[str]) -> list[str]:
         and not (i + 1 < len(lowered) and lowered[i + 1] in _NOT_A_CLAUSE_AFTER)
     ]
     if openers:
-        rest = words[openers[-1] + 1 :]
-        if 0 < len(rest) <= 5 and not has_verb(rest):
-            return [f"{BROKEN}: it breaks off after {words[openers[-1]]!r}"]
+        last = openers[-1]
+        rest = words[last + 1 :]
+        reported = lowered[last] == "that" and last and lowered[last - 1] in _SAYING_VERBS
+        if 0 < len(rest) <= (_REPORTED_WORDS if reported else 5) and not has_verb(rest):
+            return [f"{BROKEN}: it breaks off after {words[last]!r}"]
     if lowered[-1] in _SAYING_VERBS:
         return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
-    if len(words) >= 2 and lowered[-2] in _REPORTING and lowered[-1] in _WHEN_WORDS:
-        return [f"{BROKEN}: it breaks off at {' '.join(words[-2:])!r}"]
-    if lowered[0] in _SUBORDINATE_START and "," not in title:
+    said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _REPORTING), None)
+    if said is not None and 0 < len(lowered) - said - 1 <= 3 and _only_when(lowered[said + 1 :]):
+        return [f"{BROKEN}: it breaks off at {' '.join(words[said:])!r}"]
+    if "," not in title and (
+        lowered[0] in _SUBORDINATE_START
+        or (lowered[0] in _TIME_CLAUSE_START and lowered[1:2] and lowered[1] not in _NO_CLAUSE)
+    ):
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
     if lowered[0] in _AUXILIARY_START:
         return [f"{BROKEN}: it does not say who ({words[0]!r})"]
@@ -443,6 +449,27 @@ _SAYING_VERBS = frozenset(
 _WHEN_WORDS = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_REPORTED_WORDS = 10
+"""Words after "said that" that still need a verb of their own ("said that 98 percent of all
+flu samples")."""
+_WHEN_PREPOSITIONS = frozenset("on in at late early".split())
+
+
+def _only_when(words: Sequence[str]) -> bool:
+    """Whether ``words`` only say when ("Thursday", "on Thursday", "in late May")."""
+    return words[-1] in _WHEN_WORDS | _MONTHS and all(
+        w in _WHEN_PREPOSITIONS or w in _WHEN_WORDS | _MONTHS for w in words
+    )
+
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+_TIME_CLAUSE_START = frozenset("as after before".split())
+"""Words that open a clause or a phrase of time ("After the virus was identified")."""
+_NO_CLAUSE = frozenset("many much well part of for".split())
+"""After "As" these make a phrase of a main clause ("As many as 100 people died")."""
 _AUXILIARY_START = frozenset("is are was were has have had will would can could".split())
 """A title that opens with one has lost its subject ("Was the day troops took the city")."""
 _SUBORDINATE_START = frozenset(
@@ -459,6 +486,7 @@ def _fragment(title: str, words: list[str]) -> bool:
         return bool(text)
     straight = text.count('"')
     opened, closed = text.count("“"), text.count("”")
-    if straight % 2 or opened != closed or text[0] in ")]},;:-–—":
+    unopened = text.count(")") > text.count("(")  # "Walter Road Chapel) He died"
+    if straight % 2 or opened != closed or text[0] in ")]},;:-–—" or unopened:
         return True
     return bool(words) and (text[0].islower() or words[0].lower() in _CONNECTIVE_START)

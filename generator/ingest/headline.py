@@ -13,6 +13,7 @@ import re
 
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.page_text import normalize, strip_page_text, without_asides
+from generator.ingest.predicate import dated_predicate
 
 MAX_WORDS = 15
 """Longest headline, in words."""
@@ -229,6 +230,8 @@ def _make_headline(sentence: str, date_text: str) -> str:
     if phrase:
         return _finish(_shorten_names(phrase))  # a subordinate clause goes if it is too long
     clause, subject = _clause_around(text, index, index + len(date_text))
+    if subject is None:
+        clause = dated_predicate(clause, date_text) or clause
     clause = _remove_date(clause, date_text)
     clause = _LEAD_IN.sub("", clause).strip(" ,;:")
     if subject:
@@ -507,11 +510,19 @@ def _shorten_names(text: str) -> str:
         last = before[-1] if before else ""
         if last and last not in _SMALL and (last[0].isupper() or _ADJECTIVE.search(last)):
             return m.group(0)  # part of the title: "White House Press", "UN humanitarian"
+        if m.group(2) in _BODIES:
+            return m.group(0)  # "U.S. Geological Survey" names a body, not a person
         return m.group(2)
 
     return _TITLED_NAME.sub(shorten, text)
 
 
+_BODIES = frozenset(
+    """Survey Department Council Agency Service Ministry Office Committee Commission Institute
+    Organization Organisation House Party Army Navy Force Forces Bank Court Senate Congress
+    Embassy Government Administration Guard Corps Command Authority Bureau Centers""".split()
+)
+"""Last words of the names of bodies, which are not shortened like a person's."""
 _ADJECTIVE = re.compile(r"(?:an|al|ic|ive|ary|ous)$")
 """Endings of a lower-case adjective that is part of a title ("humanitarian chief")."""
 _SMALL = frozenset(
@@ -536,7 +547,7 @@ _WIRE_DATELINE = re.compile(
 
 
 def _finish(text: str) -> str:
-    text = _WIRE_DATELINE.sub("", text)
+    text = _BYLINE.sub("", _BULLET.split(_WIRE_DATELINE.sub("", text))[0])
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
@@ -556,6 +567,10 @@ def _finish(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_BULLET = re.compile(r"\s\\?\*\s")
+"""A wire story's bullet point: "Child dies in Texas \\* Death is first outside Mexico"."""
+_BYLINE = re.compile(r"(?<=[a-z])\s+By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b(?:,.*)?$")
+"""A byline glued after a headline: "… route map By Maggie Fox, Health and Science Editor"."""
 _HOLE = re.compile(
     r"\s(?:between|from)\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\S+)(?:,?\s+\d{4})?"
 )

@@ -46,13 +46,17 @@ _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z
 """The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
 
 
+_LEADING_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
+"""A wire note in parentheses before the story: "(For full coverage, click (nFLU)) "."""
+
+
 def strip_page_text(sentence: str, date_text: str) -> str:
     """``sentence`` without a dateline or time stamp glued before it or after it.
 
     Only for making its title: the quote keeps the sentence as the article has it.
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
-    stripped = _TRAILING_DATELINE.sub("", sentence)
+    stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
     for prefix in (_UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):  # outermost first
         found = prefix.match(stripped)
         if found and date_text not in found.group(0):

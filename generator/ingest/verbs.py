@@ -82,6 +82,8 @@ def is_verb(word: str) -> bool:
         return True
     if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
         return True
+    if w.endswith("d") and w[:-1] in NEWS_VERBS:
+        return True  # "died", "tied": short past forms of verbs ending in "e"
     if w.endswith("ies") and w[:-3] + "y" in NEWS_VERBS:
         return True
     if w.endswith("es") and (w[:-2] in NEWS_VERBS or w[:-1] in NEWS_VERBS):

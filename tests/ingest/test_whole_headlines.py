@@ -1,0 +1,104 @@
+"""Titles that tell a whole happening, and the doubts that hold back those that do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.confidence import title_doubts
+from generator.ingest.headline import make_headline
+from generator.ingest.verbs import has_verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # a long subject: its head and the predicate the date belongs to
+        (
+            "(For full coverage of the outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - "
+            "Travellers quarantined in a Hong Kong hotel for a week after a Mexican guest "
+            "tested positive for the flu expressed dismay on Saturday at the tough steps, "
+            "while an expert said the authorities had over-reacted.",
+            "on Saturday",
+            "Travellers quarantined in a Hong Kong hotel expressed dismay at the tough steps",
+        ),
+        (
+            "A presidential commission investigating the intelligence failures that preceded "
+            "the invasion reported yesterday that the damage was grave.",
+            "yesterday",
+            "A presidential commission investigating the intelligence failures reported that "
+            "the damage was grave",
+        ),
+        # a wire story's bullet point and a byline are not part of its headline
+        (
+            "Child dies in Texas of swine flu \\* Death is the first outside Mexico, officials "
+            "said on Wednesday.",
+            "on Wednesday",
+            "Child dies in Texas of swine flu",
+        ),
+        # the name of a body is not shortened like a person's
+        (
+            "The U.S. Geological Survey reported a strong aftershock on Saturday.",
+            "on Saturday",
+            "The U.S. Geological Survey reported a strong aftershock",
+        ),
+    ],
+)
+def test_a_title_tells_the_whole_happening(sentence: str, date_text: str, title: str) -> None:
+    assert make_headline(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the dated verb belongs to a clause inside the subject: no shortening
+        "The minister said that the troops who arrived in March from the north left the city "
+        "on Friday after weeks of fighting.",
+        "Pictures of houses collapsing in the capital as the earthquake struck on Tuesday were "
+        "shown around the world.",
+        "A patient with the new strain of influenza in Denmark showed resistance to the drug "
+        "its maker said on Monday.",
+    ],
+)
+def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
+    date_text = sentence.split(" on ")[1].split()[0].strip(".")
+    title = make_headline(sentence, f"on {date_text}")
+    wrong = ("The minister left", "Pictures of houses struck", "A patient said")
+    assert not title.startswith(wrong)
+
+
+@pytest.mark.parametrize(
+    ("title", "doubt"),
+    [
+        ("After the virus was identified", "title is broken: it is a clause, not a sentence"),
+        (
+            "As the head of the agency said at the beginning of the pandemic",
+            "title is broken: it is a clause, not a sentence",
+        ),
+        ("Space agency officials said on Thursday", "title is broken: it breaks off at"),
+        (
+            "The disease agency said that 98 percent of all flu samples",
+            "title is broken: it breaks off after 'that'",
+        ),
+        ("Walter Road Chapel) He died", "title is a fragment of a quote"),
+    ],
+)
+def test_clauses_and_reports_without_what_was_said_are_broken(title: str, doubt: str) -> None:
+    assert any(d.startswith(doubt) for d in title_doubts(title)), title_doubts(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "As many as 100 people died in the blast",
+        "After talks, the two sides signed a truce",
+        "The agency said that 98 percent of all samples were of the new strain",
+        "Officials said the border would reopen on Thursday",
+    ],
+)
+def test_whole_sentences_are_not_broken(title: str) -> None:
+    assert not [d for d in title_doubts(title) if d.startswith("title is broken")]
+
+
+def test_short_past_forms_are_verbs() -> None:
+    assert has_verb(["Susan", "died", "in", "Shropshire"])
+    assert has_verb(["The", "talks", "closed"])
