@@ -216,6 +216,9 @@ class Mention:
     goes on about it and dates nothing itself: what a summary may add."""
     names: str = ""
     """The kind of happening its date modifies ("Tuesday's quake": "earthquake"), if any."""
+    preceding: str = ""
+    """The sentence before it in its paragraph when this one goes on from it (opens with a
+    pronoun or shares a word of substance) and that one dates nothing itself."""
 
 
 @dataclass

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
+from generator.ingest.context import (
+    Context,
+    Sentence,
+    following_sentence,
+    preceding_sentence,
+    slice_timexes,
+)
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import happening_kind, modified_noun
-from generator.ingest.topic import terms
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -147,18 +152,6 @@ _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of an article body with its offsets in the paragraph."""
-
-    text: str
-    """The sentence, verbatim."""
-    start: int
-    """Offset in the paragraph."""
-    end: int
-    """Offset just past its end in the paragraph."""
-
-
 def split_sentences(paragraph: str) -> list[Sentence]:
     """Split a paragraph into sentences, keeping abbreviations such as "U.S." whole."""
     sentences = []
@@ -226,6 +219,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         return []
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
+    last: Context | None = None  # the paragraph before's last sentence, if not barred
     for paragraph in article.paragraphs:
         timexes = tag(paragraph, article.published)
         starts = [t.start for t in timexes]
@@ -234,7 +228,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         barred = [_is_barred(s.text) for s in sentences]
         if waiting and sentences and not barred[0]:  # one sentence a paragraph: the next
             before = mentions[-1].sentence  # paragraph's first goes on from it
-            following = _following(sentences[0], timexes, starts, before)
+            following = following_sentence(sentences[0], timexes, starts, before)
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
@@ -262,23 +256,23 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
             following = (
-                _following(sentences[index + 1], timexes, starts, sentence.text)
+                following_sentence(sentences[index + 1], timexes, starts, sentence.text)
                 if inside and index + 1 < len(sentences) and not barred[index + 1]
                 else ""
             )
-            found = list(_mentions_of_sentence(article, sentence, inside, following))
+            if not inside:
+                preceding = ""
+            elif index:
+                previous = None if barred[index - 1] else (sentences[index - 1], timexes, starts)
+                preceding = preceding_sentence(previous, sentence.text)
+            else:  # the previous paragraph's last sentence
+                preceding = preceding_sentence(last, sentence.text)
+            found = list(_mentions_of_sentence(article, sentence, inside, following, preceding))
             if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
+        last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
     return mentions
-
-
-_PRONOUN_OPENING = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
-"""A sentence opening with one goes on about the one before."""
-_TURN = re.compile(
-    r"(?:Separately|Meanwhile|Elsewhere|In other news|Also|In addition|However)\b", re.I
-)
-"""A sentence opening with one turns to something else."""
 
 
 def _is_barred(text: str) -> bool:
@@ -292,37 +286,6 @@ def _is_barred(text: str) -> bool:
         or _is_hedged(bare)
         or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
     )
-
-
-FOLLOWING_WORDS = (5, 40)
-"""Fewest and most words of a following sentence that a summary may add."""
-
-
-def _following(
-    sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int], before: str
-) -> str:
-    """``sentence`` as what ``before`` goes on to say, or "" when it is not that.
-
-    It must hold on to it: a pronoun opens it ("He dug her out …") or it shares a word
-    of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
-    something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
-    (it is its own event), or is too short or too long to add to a summary. The caller
-    leaves out speech and furniture (:func:`_is_barred`).
-    """
-    if _TURN.match(sentence.text) or not (
-        _PRONOUN_OPENING.match(sentence.text) or terms(sentence.text) & terms(before)
-    ):
-        return ""
-    words = len(sentence.text.split())
-    fewest, most = FOLLOWING_WORDS
-    if not fewest <= words <= most:
-        return ""
-    if any(
-        t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
-        for t in slice_timexes(timexes, starts, sentence)
-    ):
-        return ""  # it dates something itself
-    return _clean(sentence.text)
 
 
 _YEAR_AS_MODIFIER_BEFORE = re.compile(
@@ -432,20 +395,6 @@ _CLOCK_ZONE = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|ET)\b")
 """'19 JANUARY, 1815 GMT': the four digits were a clock time."""
 
 
-def slice_timexes(
-    timexes: Sequence[Timex], starts: Sequence[int], sentence: Sentence
-) -> list[Timex]:
-    """The timexes that start inside ``sentence``, in text order.
-
-    ``timexes`` is :func:`~generator.temporal.tag`'s result for the paragraph (sorted by
-    start) and ``starts`` their start offsets. Two bisections find the sentence's slice,
-    so a paragraph costs time linear in its length; scanning every timex of the
-    paragraph for every sentence made a one-line article quadratic (issue 17).
-    """
-    low = bisect_left(starts, sentence.start)
-    return list(timexes[low : bisect_left(starts, sentence.end, low)])
-
-
 _FRAME_MAX_WORDS = 5
 """A sentence that is only a date phrase and this many words frames the next sentence."""
 
@@ -480,7 +429,11 @@ def _framed_mention(
 
 
 def _mentions_of_sentence(
-    article: Article, sentence: Sentence, timexes: Sequence[Timex], following: str = ""
+    article: Article,
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    following: str = "",
+    preceding: str = "",
 ) -> Iterator[Mention]:
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
     titles: dict[int, str] = {}
@@ -520,6 +473,7 @@ def _mentions_of_sentence(
             timex=timex,
             names=modified_noun(sentence.text, timex.text) or "",
             following=following,
+            preceding=preceding,
         )
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from generator.dates import PartialDate, Precision
 from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
-from generator.ingest.modifiers import HAPPENING_NOUNS
+from generator.ingest.modifiers import happening_kind
 from generator.ingest.page_text import strip_page_text
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
@@ -141,7 +141,7 @@ class _Cluster:
     def kinds(self) -> set[str]:
         """The kinds of happening its members report ("earthquake")."""
         if self._kinds is None:
-            self._kinds = {HAPPENING_NOUNS[w] for w in self.near if w in HAPPENING_NOUNS}
+            self._kinds = {k for w in self.near if (k := happening_kind(w))}
             self._kinds |= {m.names for m in self.mentions if m.names}
         return self._kinds
 
@@ -429,7 +429,7 @@ def _make_event(cluster: _Cluster) -> Event:
         title=title,
         date=date,
         status=status,
-        summary=_summary(titled),  # the title's own sentence: both tell one happening
+        summary=_summary(titled, cluster.mentions),  # the title's sentence: one happening
         entities=entities,
         tags=tags,
         sources=sources,
@@ -447,22 +447,39 @@ def _cluster_date(cluster: _Cluster) -> PartialDate:
     return head
 
 
-def _summary(mention: Mention) -> str:
+def _summary(mention: Mention, others: Sequence[Mention] = ()) -> str:
     """The reporting sentence with its date made explicit for a reader of the timeline.
 
     "The quake struck on Tuesday." → "The quake struck on Tuesday (12 January 2010).";
     "In October, …" → "In October 2025, …". A date stated in full is left as written.
     A dateline or page stamp around the sentence is left out. When the sentence adds
     fewer than :data:`SUMMARY_NEW_WORDS` words to the title, the next sentence that goes
-    on about it follows (:attr:`Mention.following`): a summary adds to its title.
+    on about it follows (:attr:`Mention.following`), else the one it goes on from comes
+    first (:attr:`Mention.preceding`), else the sentence of another of
+    ``others`` (the event's reports in other articles) that tells the title's happening
+    and adds most: a summary adds to its title.
     """
     said = mention.timex.text
     sentence = strip_page_text(mention.sentence, said)
     summary = _with_date(sentence, said, mention.date)
-    added = content_words(sentence) - content_words(mention.title) - content_words(said)
-    if len(added) < SUMMARY_NEW_WORDS and mention.following:
-        summary = f"{summary} {mention.following}"  # the title's sentence says no more than it
-    return summary
+    title = content_words(mention.title)
+    added = content_words(sentence) - title - content_words(said)
+    if len(added) >= SUMMARY_NEW_WORDS:
+        return summary
+    if mention.following:
+        return f"{summary} {mention.following}"  # the title's sentence says no more than it
+    if mention.preceding:
+        return f"{mention.preceding} {summary}"  # what it goes on from
+    told = content_words(summary)
+    best, most = "", SUMMARY_NEW_WORDS - 1
+    for other in others:
+        if other.article_id == mention.article_id or other.names:
+            continue  # another article's direct report only
+        words = content_words(other.sentence)
+        new = len(words - told - content_words(other.timex.text))
+        if len(words & title) >= 2 and new > most:
+            best, most = strip_page_text(other.sentence, other.timex.text), new
+    return f"{summary} {best}" if best else summary
 
 
 SUMMARY_NEW_WORDS = 8

@@ -22,6 +22,9 @@ HAPPENING_NOUNS = {
         massacre outbreak cyclone tsunami eruption fire report study survey census inquiry
         investigation ruling""".split()
     },
+    "demonstration": "protest",
+    "protester": "protest",
+    "demonstrator": "protest",
     "quake": "earthquake",
     "tremor": "earthquake",
     "poll": "election",
@@ -57,7 +60,11 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
 def happening_kind(word: str) -> str | None:
     """The kind of happening a noun names ("quakes" → "earthquake"), or None."""
     word = word.lower()
-    return HAPPENING_NOUNS.get(word) or HAPPENING_NOUNS.get(word.rstrip("s"))
+    return (
+        HAPPENING_NOUNS.get(word)
+        or HAPPENING_NOUNS.get(word.rstrip("s"))
+        or HAPPENING_NOUNS.get(f"{word}e")  # a stem: "quak" of "quakes"
+    )
 
 
 def is_modifier(date_text: str, after: str) -> bool:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from generator.dates import PartialDate
 from generator.ingest.confidence import title_doubts
+from generator.ingest.extract import extract_mentions
 from generator.ingest.headline import make_headline
+from generator.ingest.merge import merge_mentions
 from generator.ingest.verbs import has_verb
+from generator.models import Article
 
 
 @pytest.mark.parametrize(
@@ -102,3 +106,37 @@ def test_whole_sentences_are_not_broken(title: str) -> None:
 def test_short_past_forms_are_verbs() -> None:
     assert has_verb(["Susan", "died", "in", "Shropshire"])
     assert has_verb(["The", "talks", "closed"])
+
+
+def _article(text: str, article_id: str = "a") -> Article:
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return Article(id=article_id, path=f"{article_id}.txt", published=DCT, paragraphs=paragraphs)
+
+
+DCT = PartialDate(2010, 1, 20)
+
+
+def test_a_summary_opens_with_the_line_its_sentence_goes_on_from() -> None:
+    """One sentence a paragraph, the last of them dated: the one before says what led to it."""
+    article = _article(
+        "Rescue teams from a dozen countries searched the collapsed hotel through the night.\n"
+        "Rescuers pulled a survivor from the hotel on Monday."
+    )
+    events = merge_mentions(extract_mentions(article))
+    assert events[0].summary == (
+        "Rescue teams from a dozen countries searched the collapsed hotel through the night. "
+        "Rescuers pulled a survivor from the hotel on Monday (18 January 2010)."
+    )
+
+
+def test_a_summary_adds_another_sources_report_when_its_own_adds_little() -> None:
+    first = _article("The port reopened to ships on Monday.", "a")
+    second = _article(
+        "The port reopened on Monday after divers repaired its pier, letting the first "
+        "aid ships unload food and fuel for the capital.",
+        "b",
+    )
+    events = merge_mentions(extract_mentions(first) + extract_mentions(second))
+    assert len(events) == 1
+    summary = events[0].summary
+    assert "divers repaired its pier" in summary

@@ -1,0 +1,104 @@
+"""The sentences around a dated one that a summary may add: what it goes on to say, and
+what it goes on from.
+
+A title shortens its sentence; when the sentence says little more than the title, the
+summary adds the sentence after it or the one before it, if that one holds on to it
+(a pronoun, a shared word of substance) and is not an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.ingest.page_text import normalize
+from generator.ingest.topic import terms
+from generator.models import Timex
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article body with its offsets in the paragraph."""
+
+    text: str
+    """The sentence, verbatim."""
+    start: int
+    """Offset in the paragraph."""
+    end: int
+    """Offset just past its end in the paragraph."""
+
+
+Context = tuple[Sentence, Sequence[Timex], Sequence[int]]
+"""A sentence with its paragraph's expressions and their start offsets."""
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
+"""A sentence opening with one goes on about the one before."""
+_TURN = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|In other news|Also|In addition|However)\b", re.I
+)
+"""A sentence opening with one turns to something else."""
+
+
+FOLLOWING_WORDS = (5, 40)
+"""Fewest and most words of a following sentence that a summary may add."""
+
+
+def following_sentence(
+    sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int], before: str
+) -> str:
+    """``sentence`` as what ``before`` goes on to say, or "" when it is not that.
+
+    It must hold on to it: a pronoun opens it ("He dug her out …") or it shares a word
+    of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
+    something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
+    (it is its own event), or is too short or too long to add to a summary. The caller
+    leaves out speech and furniture (``extract._is_barred``).
+    """
+    if _TURN.match(sentence.text) or not (
+        _PRONOUN_OPENING.match(sentence.text) or terms(sentence.text) & terms(before)
+    ):
+        return ""
+    words = len(sentence.text.split())
+    fewest, most = FOLLOWING_WORDS
+    if not fewest <= words <= most:
+        return ""
+    if any(
+        t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+        for t in slice_timexes(timexes, starts, sentence)
+    ):
+        return ""  # it dates something itself
+    return normalize(sentence.text)
+
+
+def preceding_sentence(before: Context | None, after: str) -> str:
+    """The sentence ``before`` as what ``after`` goes on from, or "".
+
+    As in :func:`following_sentence`, ``before`` must be neither too short nor too long
+    and date nothing itself; ``after`` holds on to it when it opens with a pronoun or
+    shares a word of substance with it, and does not turn to something else.
+    """
+    if before is None:
+        return ""
+    sentence, timexes, starts = before
+    if _TURN.match(after) or not (
+        _PRONOUN_OPENING.match(after) or terms(sentence.text) & terms(after)
+    ):
+        return ""
+    return following_sentence(sentence, timexes, starts, after)
+
+
+def slice_timexes(
+    timexes: Sequence[Timex], starts: Sequence[int], sentence: Sentence
+) -> list[Timex]:
+    """The timexes that start inside ``sentence``, in text order.
+
+    ``timexes`` is :func:`~generator.temporal.tag`'s result for the paragraph (sorted by
+    start) and ``starts`` their start offsets. Two bisections find the sentence's slice,
+    so a paragraph costs time linear in its length; scanning every timex of the
+    paragraph for every sentence made a one-line article quadratic (issue 17).
+    """
+    low = bisect_left(starts, sentence.start)
+    return list(timexes[low : bisect_left(starts, sentence.end, low)])
