@@ -64,14 +64,19 @@ def make_headline(sentence: str, date_text: str) -> str:
     sentence = without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = _complete(headline, sentence, date_text)
-    if len(headline.split()) < MIN_TITLE_WORDS:  # too little left: the sentence itself,
-        text = normalize(sentence)  # shortened
+    if _count(headline) < MIN_TITLE_WORDS:  # too little left: the sentence itself, shortened
+        text = normalize(sentence)
         whole = _finish(text) or text[:80]
-        if len(whole.split()) > len(headline.split()):
+        if _count(whole) > _count(headline):
             headline = whole
-        if len(headline.split()) < MIN_TITLE_WORDS:  # the cut left too little
+        if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
     return headline
+
+
+def _count(title: str) -> int:
+    """The words of a title: tokens with a letter or digit ("Geneva -- March 14" has three)."""
+    return sum(1 for w in title.split() if any(c.isalnum() for c in w))
 
 
 MIN_TITLE_WORDS = 4

@@ -99,8 +99,8 @@ def has_verb(words: Sequence[str]) -> bool:
     """
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
-        if before.lower() == "to":
-            continue
+        if before.lower() == "to" or (word == "am" and before[-1:].isdigit()):
+            continue  # "… calling on Iran to follow"; "5:33 am" is a clock time
         if is_verb(word) or (i >= 2 and before[:1].isupper() and _present_after_name(word)):
             return True
     return False

@@ -140,3 +140,17 @@ def test_a_summary_adds_another_sources_report_when_its_own_adds_little() -> Non
     assert len(events) == 1
     summary = events[0].summary
     assert "divers repaired its pier" in summary
+
+
+def test_a_clock_times_am_is_no_verb() -> None:
+    assert not has_verb(["SINGAPORE", "Tue", "Jun", "9", "2009", "5", "33", "am", "EDT"])
+    assert has_verb(["I", "am", "leaving"])
+
+
+def test_a_title_counts_only_words_with_letters_or_digits() -> None:
+    sentence = (
+        "1990: Secretary-general and commissioner, south commission, "
+        "Geneva December 10, 1990 -- March 14,"
+    )
+    title = make_headline(sentence, "March 14")
+    assert sum(1 for w in title.split() if any(c.isalnum() for c in w)) >= 4
