@@ -217,8 +217,9 @@ class Mention:
     names: str = ""
     """The kind of happening its date modifies ("Tuesday's quake": "earthquake"), if any."""
     preceding: str = ""
-    """The sentence before it in its paragraph when this one goes on from it (opens with a
-    pronoun or shares a word of substance) and that one dates nothing itself."""
+    """The sentence before it (in its paragraph, or the previous paragraph's last) when this
+    one goes on from it (:func:`~generator.ingest.context.preceding_sentence`) and that one
+    dates nothing itself."""
 
 
 @dataclass

@@ -57,9 +57,7 @@ def following_sentence(
     (it is its own event), or is too short or too long to add to a summary. The caller
     leaves out speech and furniture (``extract._is_barred``).
     """
-    if _TURN.match(sentence.text) or not (
-        _PRONOUN_OPENING.match(sentence.text) or terms(sentence.text) & terms(before)
-    ):
+    if not _goes_on(sentence.text, before):
         return ""
     words = len(sentence.text.split())
     fewest, most = FOLLOWING_WORDS
@@ -76,18 +74,25 @@ def following_sentence(
 def preceding_sentence(before: Context | None, after: str) -> str:
     """The sentence ``before`` as what ``after`` goes on from, or "".
 
-    As in :func:`following_sentence`, ``before`` must be neither too short nor too long
-    and date nothing itself; ``after`` holds on to it when it opens with a pronoun or
-    shares a word of substance with it, and does not turn to something else.
+    ``after`` must hold on to it (:func:`_goes_on`), and it must pass
+    :func:`following_sentence` with ``after`` as the sentence it goes with: so when the
+    two share no word of substance, both must open with a pronoun.
     """
     if before is None:
         return ""
     sentence, timexes, starts = before
-    if _TURN.match(after) or not (
-        _PRONOUN_OPENING.match(after) or terms(sentence.text) & terms(after)
-    ):
+    if not _goes_on(after, sentence.text):
         return ""
     return following_sentence(sentence, timexes, starts, after)
+
+
+def _goes_on(text: str, other: str) -> bool:
+    """Whether ``text`` holds on to ``other``: it opens with a pronoun or shares a word of
+    substance with it (:func:`~generator.ingest.topic.terms`), and does not turn to
+    something else ("Separately, …")."""
+    return not _TURN.match(text) and bool(
+        _PRONOUN_OPENING.match(text) or terms(text) & terms(other)
+    )
 
 
 def slice_timexes(

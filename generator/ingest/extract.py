@@ -23,6 +23,7 @@ from generator.ingest.context import (
 )
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import happening_kind, modified_noun
+from generator.ingest.page_text import normalize
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -422,7 +423,7 @@ def _framed_mention(
         article_id=article.id,
         date=date,
         status=_status(date, article.published, first.text + " " + sentence.text),
-        sentence=_clean(paragraph[first.start : sentence.end]),
+        sentence=normalize(paragraph[first.start : sentence.end]),
         title=make_headline(sentence.text, timex.text),
         timex=timex,
     )
@@ -468,7 +469,7 @@ def _mentions_of_sentence(
             article_id=article.id,
             date=date,
             status=_status(date, article.published, sentence.text, timex.start - sentence.start),
-            sentence=_clean(sentence.text),
+            sentence=normalize(sentence.text),
             title=title,
             timex=timex,
             names=modified_noun(sentence.text, timex.text) or "",
@@ -528,8 +529,3 @@ _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|told|met|began|took|made|came|went|left|held|[a-z]{3,}ed)\b"
 )
 """A past-tense verb before a date: what it dates has happened."""
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"\[\d+\]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
