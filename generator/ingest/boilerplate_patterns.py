@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator import fastre
 from generator.ingest.pubdate import MONTHS_RE
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
@@ -263,7 +264,7 @@ CTA_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 """A call to action about this article, site or newsletter, written as a sentence."""
-COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = fastre.compile(
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball\s+rights\s+reserved\b)",
     re.IGNORECASE,
 )

@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
+from generator import fastre
 from generator.dates import Precision
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import has_verb
@@ -116,20 +117,23 @@ _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
-BOILERPLATE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("a reader comment", re.compile(r"\|\s*(?:Reply|Report(?: abuse)?|Flag|Permalink)\b", re.I)),
+BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
     (
         "a reader comment",
-        re.compile(
+        fastre.compile(r"\|\s*(?:Reply|Report(?: abuse)?|Flag|Permalink)\b", re.I),
+    ),
+    (
+        "a reader comment",
+        fastre.compile(
             r"(?:\b\d{4}|\bago|\byesterday|\btoday),?\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.I
         ),
     ),
-    ("a reader comment", re.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
-    ("an embedded post", re.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
-    ("an embedded post", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
+    ("a reader comment", fastre.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
+    ("an embedded post", fastre.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
+    ("an embedded post", fastre.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
     (
         "page furniture",
-        re.compile(
+        fastre.compile(
             r"\bUpdated:?\s+\d{1,2}:\d{2}\b|\b(?:Click here|Read more|Sign up|Subscribe now|"
             r"Follow us|Share this)\b",
             re.I,

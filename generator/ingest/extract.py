@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest.context import (
     Context,
@@ -73,7 +74,7 @@ _SENTENCE_END = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(will|shall|going to|scheduled|upcoming|expected to|due to|set to|plans? to|next)\b", re.I
 )
-_FURNITURE_SENTENCE = re.compile(
+_FURNITURE_SENTENCE = fastre.compile(
     r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
     r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
     r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
@@ -104,7 +105,7 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
-_CAPTION_END = re.compile(
+_CAPTION_END = fastre.compile(
     r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,3},?"
     r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
@@ -185,7 +186,7 @@ def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
 
 SCHEDULE_MARKS = 10
 """Listing marks (time slots, programme credits) that make an article a broadcast schedule."""
-_SCHEDULE_MARK = re.compile(
+_SCHEDULE_MARK = fastre.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\s*)?[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b"  # 7-10 pm
     r"|\b(?:Presenter|Producer|Editor|Director)s?\s*\\?/\s*[A-Z]"  # Producer/Jane Doe
     r"|\bFrom \d{1,2}(?:[.:]\d{2})?\s*[ap]m,",  # From 9pm, …

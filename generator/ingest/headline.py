@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator import fastre
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.page_text import normalize, strip_page_text, without_asides
 from generator.ingest.predicate import dated_predicate
@@ -580,7 +581,7 @@ _HOLE = re.compile(
     r"\s(?:between|from)\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\S+)(?:,?\s+\d{4})?"
 )
 """A date range whose first end was the removed date ("conducted between and January 3")."""
-_DANGLING = re.compile(
+_DANGLING = fastre.compile(
     r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
     r"|can|could|may|might|not|ahead|if|whether|than|this|these|those))+$",

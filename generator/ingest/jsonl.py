@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from generator import fastre
 from generator.errors import InputError
 from generator.ids import article_id_key, safe_article_id
 from generator.ingest.assemble import build_article
@@ -42,7 +44,7 @@ _DETOK_SPACING = (
     (re.compile(r"([(\[{$])\s+"), r"\1"),
     (re.compile(r"\s+(?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)", re.IGNORECASE), ""),
     (re.compile(r"\s+(?='(?:\s|$))"), ""),
-    (re.compile(r"[ \t]{2,}"), " "),
+    (fastre.compile(r"[ \t]{2,}"), " "),
 )
 
 
@@ -55,15 +57,32 @@ def detokenize(text: str) -> str:
     return text
 
 
-def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
-    """The articles of a corpus, line by line; a duplicate id (ignoring case) is an error."""
+@dataclass(frozen=True)
+class CorpusLine:
+    """One non-blank line of a corpus, read but not yet parsed (a worker parses it)."""
+
+    path: Path
+    """The corpus file."""
+    number: int
+    """1-based line number."""
+    raw: bytes
+    """The line's bytes."""
+    stem: str
+    """The corpus's id prefix (its file name's stem, made safe)."""
+    error: InputError | None = None
+    """The problem reading the line (too long), raised when its turn comes."""
+
+
+def corpus_lines(path: Path, max_bytes: int) -> Iterator[CorpusLine]:
+    """The non-blank lines of a corpus; the first one over ``max_bytes`` ends it."""
     where = str(path)
     stem = safe_article_id(path.stem) or "corpus"
-    seen: dict[str, tuple[str, int]] = {}
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from exc
+        error = InputError(f"cannot read file: {exc.strerror or exc}", path=where)
+        yield CorpusLine(path, 0, b"", stem, error)
+        return
     with handle:
         number = 0
         while True:
@@ -72,26 +91,36 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
                 break
             number += 1
             if len(raw) > max_bytes and not raw.endswith(b"\n"):
-                raise InputError(
+                message = (
                     f"line too long: over {format_megabytes(max_bytes)} MB "
-                    "(set CHRONICLE_MAX_ARTICLE_MB to change it)",
-                    path=where,
-                    line=number,
+                    "(set CHRONICLE_MAX_ARTICLE_MB to change it)"
                 )
-            if not raw.strip():
-                continue
-            article = _corpus_article(raw, path, number, stem)
-            if article_id_key(article.id) in seen:
-                first, first_line = seen[article_id_key(article.id)]
-                raise InputError(
-                    f"duplicate id {article.id!r} (line {first_line} has {first!r}; ids are "
-                    "compared ignoring letter case and after replacing characters outside "
-                    "A-Z, a-z, 0-9, '_', '.' and '-')",
-                    path=where,
-                    line=number,
-                )
-            seen[article_id_key(article.id)] = (article.id, number)
-            yield article
+                yield CorpusLine(path, number, b"", stem, InputError(message, where, number))
+                return
+            if raw.strip():
+                yield CorpusLine(path, number, raw, stem)
+
+
+def read_line(line: CorpusLine) -> Article:
+    """The article on one line of a corpus."""
+    if line.error is not None:
+        raise line.error
+    return _corpus_article(line.raw, line.path, line.number, line.stem)
+
+
+def check_unique_id(seen: dict[str, tuple[str, int]], article: Article, line: CorpusLine) -> None:
+    """Refuse an id (ignoring case) an earlier line of the corpus has; remember this one."""
+    key = article_id_key(article.id)
+    if key in seen:
+        first, first_line = seen[key]
+        raise InputError(
+            f"duplicate id {article.id!r} (line {first_line} has {first!r}; ids are "
+            "compared ignoring letter case and after replacing characters outside "
+            "A-Z, a-z, 0-9, '_', '.' and '-')",
+            path=str(line.path),
+            line=line.number,
+        )
+    seen[key] = (article.id, line.number)
 
 
 def _no_surrogates(value: object) -> object:

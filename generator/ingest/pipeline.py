@@ -17,15 +17,8 @@ steps need the corpus at once:
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import re
-import signal
-import sys
-import threading
-import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate, Precision
@@ -34,6 +27,7 @@ from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
 from generator.ingest.rank import assign_importance
 from generator.ingest.topic import topic_words
+from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
 log = logging.getLogger(__name__)
@@ -68,92 +62,9 @@ class _Signature:
     """Distinctive names of its title (who and where): a report of it names one of them."""
 
 
-PARALLEL_MIN_ARTICLES = 64
-"""Below this many articles a process pool costs more than it saves."""
-_PR_SET_PDEATHSIG = 1
-"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
-_WATCH_PARENT_EVERY = 0.5
-"""Seconds between a worker's checks that its parent lives, where Linux does not tell it."""
-
-
 def extract_all(articles: Sequence[Article], workers: int | None = None) -> list[Mention]:
-    """Mentions of every article, in article order; a process pool for large corpora.
-
-    The workers end with this process: killed (even with SIGKILL, which runs no
-    cleanup) it takes them along (:func:`_die_with_parent`); interrupted or
-    failing (Ctrl-C, SIGTERM inside a transaction, an error) it stops them
-    rather than waiting for the queued work.
-    """
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(articles) < PARALLEL_MIN_ARTICLES:
-        return [m for a in articles for m in extract_mentions(a)]
-    chunk = max(1, len(articles) // (workers * 8))
-    context = multiprocessing.get_context()
-    # fork and spawn make this process the workers' parent; forkserver makes the server it
-    parent = os.getpid() if context.get_start_method() != "forkserver" else None
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(parent,)
-    )
-    try:
-        per_article = pool.map(extract_mentions, articles, chunksize=chunk)
-        found = [m for mentions in per_article for m in mentions]
-    except BaseException:
-        _stop_workers(pool)
-        raise
-    pool.shutdown()
-    return found
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Cancel the pool's queued work and kill its workers now."""
-    processes = list((pool._processes or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.kill()
-    for process in processes:
-        process.join()
-
-
-def _die_with_parent(parent: int | None) -> None:
-    """Pool initializer: this worker ends when the process that started it ends.
-
-    An idle worker waits for work on a queue whose write end every worker holds
-    too, so it never sees the queue close: when its parent was killed with
-    SIGKILL (which runs no cleanup) it waited forever. Linux sends it SIGKILL when
-    the parent dies (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent
-    is there. ``parent`` is the expected parent's id (None: whichever it is
-    now); one already gone ends the worker at once. SIGINT (Ctrl-C reaches the
-    whole process group) is left to the parent, which stops the pool.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    expected = parent if parent is not None else os.getppid()
-    if not _set_parent_death_signal(signal.SIGKILL):
-        threading.Thread(
-            target=_watch_parent, args=(expected,), name="watch-parent", daemon=True
-        ).start()
-    if os.getppid() != expected:  # died before the signal was set
-        os._exit(1)
-
-
-def _set_parent_death_signal(signum: int) -> bool:
-    """Have Linux send ``signum`` to this process when its parent dies; False if unsupported."""
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        done: int = libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
-    except (OSError, AttributeError):
-        return False
-    return done == 0
-
-
-def _watch_parent(parent: int) -> None:
-    """End this process as soon as its parent is no longer ``parent``."""
-    while os.getppid() == parent:
-        time.sleep(_WATCH_PARENT_EVERY)
-    os._exit(1)
+    """Mentions of every article, in article order; a process pool for large corpora."""
+    return [m for mentions in map_in_order(extract_mentions, articles, workers) for m in mentions]
 
 
 @dataclass(frozen=True)

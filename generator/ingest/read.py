@@ -22,14 +22,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import InputError
 from generator.ids import article_id_key
 from generator.ingest.decode import decode, max_bytes_default, read_bytes
 from generator.ingest.formats import read_html, read_markdown, read_txt
-from generator.ingest.jsonl import iter_jsonl
+from generator.ingest.jsonl import CorpusLine, check_unique_id, corpus_lines, read_line
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_sidecar
+from generator.ingest.workers import map_in_order
 from generator.models import Article
 
 log = logging.getLogger(__name__)
@@ -114,23 +116,51 @@ def discover(paths: Sequence[Path] | Path) -> list[Path]:
 
 
 def read_articles(
-    paths: Sequence[Path] | Path, *, max_bytes: int | None = None
+    paths: Sequence[Path] | Path, *, max_bytes: int | None = None, workers: int | None = None
 ) -> Iterator[Article]:
-    """Read every article under ``paths`` (see :func:`discover`); corpora line by line."""
+    """Read every article under ``paths`` (see :func:`discover`), in order.
+
+    A corpus is read line by line; the articles are parsed (boilerplate, dates)
+    on a process pool when there are many (:mod:`generator.ingest.workers`).
+    """
     limit = max_bytes if max_bytes is not None else max_bytes_default()
+    jobs = list(_read_jobs(discover(paths), limit))
     seen: dict[str, Article] = {}
-    for path in discover(paths):
+    in_corpus: dict[Path, dict[str, tuple[str, int]]] = {}
+    for job, article in zip(jobs, map_in_order(_read_job, jobs, workers), strict=True):
+        if isinstance(job, CorpusLine):
+            check_unique_id(in_corpus.setdefault(job.path, {}), article, job)
+        first = seen.setdefault(article_id_key(article.id), article)
+        if first is not article and first.path != article.path:
+            raise InputError(
+                f"article id {article.id!r} is also the id of {first.path} "
+                f"({first.id!r}); each article needs its own id, ignoring letter case "
+                f"(rename a file or set 'id' in its {SIDECAR_SUFFIX})",
+                path=article.path,
+            )
+        yield article
+
+
+@dataclass(frozen=True)
+class _FileJob:
+    """An article file to read."""
+
+    path: Path
+    """The file."""
+    max_bytes: int
+    """The size limit."""
+
+
+def _read_jobs(paths: Sequence[Path], limit: int) -> Iterator[CorpusLine | _FileJob]:
+    for path in paths:
         if path.suffix.lower() in CORPUS_SUFFIXES:
-            articles: Iterator[Article] = iter_jsonl(path, limit)
+            yield from corpus_lines(path, limit)
         else:
-            articles = iter([read_article(path, max_bytes=limit)])
-        for article in articles:
-            first = seen.setdefault(article_id_key(article.id), article)
-            if first is not article and first.path != article.path:
-                raise InputError(
-                    f"article id {article.id!r} is also the id of {first.path} "
-                    f"({first.id!r}); each article needs its own id, ignoring letter case "
-                    f"(rename a file or set 'id' in its {SIDECAR_SUFFIX})",
-                    path=article.path,
-                )
-            yield article
+            yield _FileJob(path, limit)
+
+
+def _read_job(job: CorpusLine | _FileJob) -> Article:
+    """One article: a worker's task (module level, so the pool can pickle it)."""
+    if isinstance(job, CorpusLine):
+        return read_line(job)
+    return read_article(job.path, max_bytes=job.max_bytes)

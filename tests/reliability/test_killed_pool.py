@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ContentError
-from generator.ingest.pipeline import PARALLEL_MIN_ARTICLES
+from generator.ingest.workers import PARALLEL_MIN_ARTICLES
 from generator.store.events import load_events
 from generator.store.journal import JOURNAL_DIR, transaction
 from tests.conftest import ROOT

@@ -1,0 +1,365 @@
+"""Regular expressions that a compiled RE2 scan can refuse before Python's ``re`` runs.
+
+Most of ingest's patterns look for something rare (a comment header, a photo
+credit, a wire stamp) in every sentence of every article, and Python's
+backtracking engine spends most of ingest's time proving they are not there.
+:func:`compile` returns a :class:`Pattern` that first asks RE2 (``google-re2``,
+a linear-time automaton in C++) whether the text can match at all; only when it
+can does Python's ``re`` run and give the match. The RE2 pattern is translated
+from the Python one so that it matches *at least* where Python's does (word
+boundaries and lookarounds are dropped, ``$`` may match before any newline):
+the answer always comes from ``re``, so results are byte-identical with or
+without RE2.
+
+Without ``google-re2`` (a platform with no wheel), or with
+``CHRONICLE_PURE_PYTHON=1`` in the environment, every call goes to ``re``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+if sys.version_info >= (3, 11):  # the parser moved in Python 3.11
+    import re._constants as _c
+    import re._parser as _parser
+    from re._casefix import _EXTRA_CASES
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _c
+    import sre_parse as _parser
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES
+
+log = logging.getLogger(__name__)
+
+PURE_PYTHON_ENV = "CHRONICLE_PURE_PYTHON"
+"""Environment variable: set to ``1`` to run every pattern on Python's ``re`` alone."""
+
+
+def _load_re2() -> Any:
+    if os.environ.get(PURE_PYTHON_ENV, "") not in ("", "0"):
+        return None
+    try:
+        import re2
+    except ImportError:  # no wheel for this platform: ``re`` does it all
+        return None
+    return re2
+
+
+_RE2 = _load_re2()
+_MAX_REPEAT = 1000
+"""RE2's largest counted repetition; a larger bound becomes unbounded (a superset)."""
+_CATEGORIES = {
+    getattr(_c, name): re.compile(escape)
+    for name, escape in (
+        ("CATEGORY_DIGIT", r"\d"),
+        ("CATEGORY_NOT_DIGIT", r"\D"),
+        ("CATEGORY_SPACE", r"\s"),
+        ("CATEGORY_NOT_SPACE", r"\S"),
+        ("CATEGORY_WORD", r"\w"),
+        ("CATEGORY_NOT_WORD", r"\W"),
+    )
+}
+"""Python's own classes, asked about each ASCII character (all have non-ASCII members too)."""
+_ANY_NON_ASCII = (0x80, 0x10FFFF)
+_LOWERING_TO_ASCII = {"i": {0x130}, "k": {0x212A}}
+"""The only non-ASCII characters whose simple lower case is ASCII ("İ", the Kelvin sign);
+tests/test_fastre.py checks the table against every code point."""
+
+
+class Untranslatable(ValueError):
+    """A Python pattern RE2 cannot prefilter (a back-reference): ``re`` runs alone."""
+
+
+def to_re2(pattern: str, flags: int = 0) -> str:
+    """An RE2 pattern that matches wherever the Python ``pattern`` matches (and maybe more).
+
+    ASCII characters are matched exactly; a class with members beyond ASCII
+    (``\\w``, ``\\s``, a negated class) lets any non-ASCII character through, which
+    keeps RE2's automaton small; assertions (``\\b``, lookarounds) are dropped.
+    """
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        raise Untranslatable(f"flags {parsed.state.flags!r} are not translated")
+    return _sequence(list(parsed), parsed.state.flags)
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int) -> str:
+    return "".join(_item(op, av, flags) for op, av in items)
+
+
+def _item(op: Any, av: Any, flags: int) -> str:
+    if op is _c.LITERAL:
+        return _literal(av, flags)
+    if op is _c.NOT_LITERAL:
+        return _class([(_c.NEGATE, None), (_c.LITERAL, av)], flags)
+    if op is _c.ANY:
+        return "(?s:.)" if flags & re.DOTALL else "[^\\n]"
+    if op is _c.IN:
+        return _class(av, flags)
+    if op is _c.BRANCH:
+        return "(?:" + "|".join(_sequence(list(b), flags) for b in av[1]) + ")"
+    if op is _c.SUBPATTERN:
+        _group, add, remove, inner = av
+        return "(?:" + _sequence(list(inner), (flags | add) & ~remove) + ")"
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, inner = av
+        return "(?:" + _sequence(list(inner), flags) + ")" + _bounds(low, high)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return "(?:" + _sequence(list(av), flags) + ")"
+    if op is _c.AT:
+        return _at(av, flags)
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return ""  # dropping a condition only lets more text match
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return "(?:" + _sequence(list(yes), flags) + "|" + _sequence(list(no or []), flags) + ")"
+    raise Untranslatable(f"{op} is not translated")
+
+
+def _literal(code: int, flags: int) -> str:
+    if not flags & re.IGNORECASE or (code < 0x80 and len(_cases(code)) == 1):
+        return _char(code)
+    return _class([(_c.LITERAL, code)], flags)
+
+
+def _cases(code: int) -> set[int]:
+    """The ASCII characters and the few others IGNORECASE lets an ASCII ``code`` match.
+
+    Python compares simple lower cases, plus a table of extra pairs: "i" also
+    matches "İ" and dotless "ı", "k" the Kelvin sign, "s" the long "ſ".
+    """
+    lower = chr(code).lower()
+    found = {code, ord(lower), ord(chr(code).upper())}
+    found |= _LOWERING_TO_ASCII.get(lower, set())
+    for known in list(found):
+        found.update(_EXTRA_CASES.get(known, ()))
+    return found
+
+
+def _char(code: int) -> str:
+    char = chr(code)
+    return char if char.isascii() and char.isalnum() else f"\\x{{{code:x}}}"
+
+
+def _class(items: list[tuple[Any, Any]], flags: int) -> str:
+    """A class: its ASCII members exactly, beyond ASCII what it names (or everything)."""
+    negate = bool(items) and items[0][0] is _c.NEGATE
+    members = items[1:] if negate else items
+    fold = bool(flags & re.IGNORECASE)
+    ascii_in = {x for x in range(0x80) if _in_class(x, members, fold) != negate}
+    spans = [(x, x) for x in sorted(ascii_in)]
+    if negate or any(op is _c.CATEGORY for op, _ in members):
+        spans.append(_ANY_NON_ASCII)
+    else:
+        spans.extend(_non_ascii_spans(members, ascii_in, fold))
+    if not spans:
+        raise Untranslatable("a class that matches nothing")
+    return "[" + "".join(_span(low, high) for low, high in _joined(spans)) + "]"
+
+
+def _in_class(code: int, members: list[tuple[Any, Any]], fold: bool) -> bool:
+    cases = _cases(code) if fold else {code}
+    for op, av in members:
+        if op is _c.LITERAL and av in cases:
+            return True
+        if op is _c.RANGE and any(av[0] <= c <= av[1] for c in cases):
+            return True
+        if op is _c.CATEGORY:
+            if av not in _CATEGORIES:
+                raise Untranslatable(f"class category {av} is not translated")
+            if _CATEGORIES[av].match(chr(code)):
+                return True
+        if op not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
+            raise Untranslatable(f"class item {op} is not translated")
+    return False
+
+
+def _non_ascii_spans(
+    members: list[tuple[Any, Any]], ascii_in: set[int], fold: bool
+) -> list[tuple[int, int]]:
+    """The non-ASCII characters a class without categories matches.
+
+    Folding case, a non-ASCII member lets any non-ASCII character through; an
+    ASCII one adds its few non-ASCII cases ("ı" for "i").
+    """
+    spans: list[tuple[int, int]] = []
+    for op, av in members:
+        low, high = (av, av) if op is _c.LITERAL else av
+        if high >= 0x80:
+            if fold:
+                return [_ANY_NON_ASCII]
+            spans.append((max(low, 0x80), high))
+    if fold:
+        spans.extend((c, c) for code in ascii_in for c in _cases(code) if c >= 0x80)
+    return spans
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if joined and low <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(high, joined[-1][1]))
+        else:
+            joined.append((low, high))
+    return joined
+
+
+def _span(low: int, high: int) -> str:
+    return _char(low) if low == high else f"{_char(low)}-{_char(high)}"
+
+
+def _bounds(low: int, high: int) -> str:
+    low = min(low, _MAX_REPEAT)
+    if high is _c.MAXREPEAT or high > _MAX_REPEAT:
+        return f"{{{low},}}"
+    return f"{{{low},{high}}}"
+
+
+def _at(code: Any, flags: int) -> str:
+    if code is _c.AT_BEGINNING:
+        return "(?m:^)" if flags & re.MULTILINE else r"\A"
+    if code is _c.AT_BEGINNING_STRING:
+        return r"\A"
+    if code is _c.AT_END:
+        return "(?m:$)"  # Python's $ also matches before a final newline
+    if code is _c.AT_END_STRING:
+        return r"\z"
+    return ""  # \b and \B: dropped, a superset
+
+
+class Pattern:
+    """A compiled Python regular expression with an RE2 prefilter; the API of ``re.Pattern``.
+
+    Every answer comes from Python's ``re``; RE2 only says when there is none.
+    Calls with ``pos``/``endpos`` go straight to ``re``.
+    """
+
+    pattern: str
+    """The Python pattern."""
+    flags: int
+    """Its ``re`` flags."""
+    prefilter: str | None
+    """The RE2 pattern that refuses texts first, or None when ``re`` runs alone."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._re = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.flags = self._re.flags
+        self.groups = self._re.groups
+        self.groupindex = self._re.groupindex
+        self.prefilter = None
+        self._prefiltered: Callable[[str], bool] = _always
+        if _RE2 is not None:
+            self._prefiltered = self._load_prefilter(pattern, flags)
+        self._maybe = self._prefiltered
+        _PATTERNS.append(self)
+
+    def _load_prefilter(self, pattern: str, flags: int) -> Callable[[str], bool]:
+        try:
+            translated = to_re2(pattern, flags)
+            options = _RE2.Options()
+            options.never_capture = True
+            compiled = _RE2.compile(translated, options)
+        except (Untranslatable, _RE2.error) as exc:
+            log.debug("no RE2 prefilter for %r: %s", pattern, exc)
+            return _always
+        self.prefilter = translated
+        search = compiled.search
+        return lambda text: search(text) is not None
+
+    def may_match(self, string: str) -> bool:
+        """False when the prefilter shows ``string`` has no match (True without one)."""
+        return self._maybe(string)
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``."""
+        if span or self._maybe(string):
+            return self._re.search(string, *span)
+        return None
+
+    def match(self, string: str, *span: int) -> re.Match[str] | None:
+        """Like ``re.Pattern.match``."""
+        if span or self._maybe(string):
+            return self._re.match(string, *span)
+        return None
+
+    def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
+        """Like ``re.Pattern.fullmatch``."""
+        if span or self._maybe(string):
+            return self._re.fullmatch(string, *span)
+        return None
+
+    def findall(self, string: str, *span: int) -> list[Any]:
+        """Like ``re.Pattern.findall``."""
+        if span or self._maybe(string):
+            return self._re.findall(string, *span)
+        return []
+
+    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``."""
+        if span or self._maybe(string):
+            return self._re.finditer(string, *span)
+        return iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        """Like ``re.Pattern.sub``."""
+        if self._maybe(string):
+            return self._re.sub(repl, string, count)
+        return string
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        """Like ``re.Pattern.subn``."""
+        if self._maybe(string):
+            return self._re.subn(repl, string, count)
+        return string, 0
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        """Like ``re.Pattern.split``."""
+        if self._maybe(string):
+            return self._re.split(string, maxsplit)
+        return [string]
+
+    def __repr__(self) -> str:
+        return f"fastre.compile({self.pattern!r}, {self.flags!r})"
+
+
+def _always(_text: str) -> bool:
+    return True
+
+
+_PATTERNS: list[Pattern] = []
+"""Every pattern made, for :func:`patterns` and :func:`pure_python`."""
+
+
+def patterns() -> list[Pattern]:
+    """Every :class:`Pattern` compiled so far in this process."""
+    return list(_PATTERNS)
+
+
+@contextmanager
+def pure_python() -> Iterator[None]:
+    """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
+    for pattern in _PATTERNS:
+        pattern._maybe = _always
+    try:
+        yield
+    finally:
+        for pattern in _PATTERNS:
+            pattern._maybe = pattern._prefiltered
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """A :class:`Pattern` for ``pattern``: RE2 refuses texts first when it is installed."""
+    return Pattern(pattern, flags)
+
+
+def has_re2() -> bool:
+    """Whether patterns are prefiltered by RE2 in this process."""
+    return _RE2 is not None

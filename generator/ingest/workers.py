@@ -1,0 +1,139 @@
+"""A process pool for ingest's per-article work (reading, extraction), results in order.
+
+Reading an article (boilerplate, dates) and extracting its mentions depend on
+that article alone, so they run in worker processes: :func:`map_in_order`. The
+workers end with the command: killed (even with SIGKILL, which runs no cleanup)
+it takes them along (:func:`_die_with_parent`); interrupted or failing (Ctrl-C,
+SIGTERM inside a transaction, an error, a consumer that stops early) it stops
+them rather than waiting for the queued work.
+
+``CHRONICLE_WORKERS`` sets how many workers (default: the CPUs, at most 8; ``1``
+runs everything in this process).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+from generator.errors import InputError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_MIN_ARTICLES = 64
+"""Below this many articles a process pool costs more than it saves."""
+WORKERS_ENV = "CHRONICLE_WORKERS"
+"""Environment variable: the number of worker processes (1: none)."""
+MAX_DEFAULT_WORKERS = 8
+"""Default ceiling: past it, the serial steps after extraction dominate."""
+_PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
+_WATCH_PARENT_EVERY = 0.5
+"""Seconds between a worker's checks that its parent lives, where Linux does not tell it."""
+_CHUNKS_PER_WORKER = 8
+"""Tasks are sent in chunks, about this many per worker: few round trips, even load."""
+
+
+def default_workers() -> int:
+    """``CHRONICLE_WORKERS``, else the CPUs this process may use (at most 8)."""
+    value = os.environ.get(WORKERS_ENV, "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise InputError(f"{WORKERS_ENV} must be a whole number of at least 1, got {value!r}")
+        return int(value)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(cpus or 1, MAX_DEFAULT_WORKERS)
+
+
+def map_in_order(
+    work: Callable[[T], R], items: Sequence[T], workers: int | None = None
+) -> Iterator[R]:
+    """``work`` of every item, in order, lazily; on a process pool when it pays.
+
+    ``work`` must be a module-level function (the pool pickles it by name). An
+    exception raised for an item is raised when that item's turn comes.
+    """
+    workers = workers if workers is not None else default_workers()
+    if workers < 2 or len(items) < PARALLEL_MIN_ARTICLES:
+        return map(work, items)
+    return _pooled(work, items, min(workers, len(items)))
+
+
+def _pooled(work: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
+    chunk = max(1, len(items) // (workers * _CHUNKS_PER_WORKER))
+    context = multiprocessing.get_context()
+    # fork and spawn make this process the workers' parent; forkserver makes the server it
+    parent = os.getpid() if context.get_start_method() != "forkserver" else None
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(parent,)
+    )
+    log.debug("%d workers for %d items, %d a chunk", workers, len(items), chunk)
+    try:
+        yield from pool.map(work, items, chunksize=chunk)
+    except BaseException:  # GeneratorExit too: the consumer stopped early
+        _stop_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel the pool's queued work and kill its workers now."""
+    processes = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join()
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Pool initializer: this worker ends when the process that started it ends.
+
+    An idle worker waits for work on a queue whose write end every worker holds
+    too, so it never sees the queue close: when its parent was killed with
+    SIGKILL (which runs no cleanup) it waited forever. Linux sends it SIGKILL when
+    the parent dies (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent
+    is there. ``parent`` is the expected parent's id (None: whichever it is
+    now); one already gone ends the worker at once. SIGINT (Ctrl-C reaches the
+    whole process group) is left to the parent, which stops the pool.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    expected = parent if parent is not None else os.getppid()
+    if not _set_parent_death_signal(signal.SIGKILL):
+        threading.Thread(
+            target=_watch_parent, args=(expected,), name="watch-parent", daemon=True
+        ).start()
+    if os.getppid() != expected:  # died before the signal was set
+        os._exit(1)
+
+
+def _set_parent_death_signal(signum: int) -> bool:
+    """Have Linux send ``signum`` to this process when its parent dies; False if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        done: int = libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
+    except (OSError, AttributeError):
+        return False
+    return done == 0
+
+
+def _watch_parent(parent: int) -> None:
+    """End this process as soon as its parent is no longer ``parent``."""
+    while os.getppid() == parent:
+        time.sleep(_WATCH_PARENT_EVERY)
+    os._exit(1)

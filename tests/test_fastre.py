@@ -1,0 +1,191 @@
+"""RE2 prefilters: they refuse only texts Python's ``re`` finds nothing in, so output is
+byte-identical with and without them (``generator.fastre``)."""
+
+from __future__ import annotations
+
+import _sre
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import generator
+from generator import fastre
+from generator.ingest import build_events, read_articles
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(not fastre.has_re2(), reason="google-re2 is not installed")
+
+SHARED = ROOT.parent / "shared" / "data" / "t17"
+
+
+def _all_patterns() -> list[fastre.Pattern]:
+    for module in pkgutil.walk_packages(generator.__path__, "generator."):
+        importlib.import_module(module.name)
+    return fastre.patterns()
+
+
+def _seed_lines() -> list[str]:
+    return [
+        line
+        for path in sorted((ROOT / "seeds").iterdir())
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+# Text built from the patterns' own vocabulary, case and spacing varied, Unicode look-alikes.
+_PIECES = st.sampled_from(
+    [
+        "Reply",
+        "| Report",
+        "RETWEET",
+        "RT @cnn",
+        "(@user)",
+        "pic.twitter.com/x",
+        "t.co/a",
+        "log in to reply",
+        "Posted by",
+        "Updated 12:30",
+        "10:15 a.m. ET - ",
+        "©",
+        "(c) 2009",
+        "copyright 2010",
+        "All Rights Reserved",
+        "7-10 pm",
+        "Producer/Jane",
+        "From 9pm,",
+        " ",
+        "  ",
+        "\u00a0",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "|",
+        "-",
+        "–",
+        "—",
+        "’",
+        "“",
+        "”",
+        "İ",
+        "ı",
+        "ſ",
+        "\u212a",
+        "é",
+        "Ünïcode",
+        "7",
+        "٣",
+        "2009",
+        "May 22, 2009",
+        "in Taipei",
+        "people wear masks",
+        "the",
+        "said",
+        "on Tuesday",
+        "photo: Jane Doe",
+    ]
+)
+_TEXT = st.lists(_PIECES, max_size=25).map("".join) | st.text(max_size=80)
+
+
+def test_patterns_exist_and_most_are_prefiltered() -> None:
+    patterns = _all_patterns()
+    assert len(patterns) >= 5
+    assert all(p.prefilter is not None for p in patterns), [
+        p.pattern for p in patterns if p.prefilter is None
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_a_prefilter_never_refuses_a_text_re_matches(text: str) -> None:
+    for pattern in _all_patterns():
+        if re.search(pattern.pattern, text, pattern.flags):
+            assert pattern.may_match(text), (pattern.pattern, text)
+
+
+def test_prefilters_refuse_ordinary_prose_and_pass_what_re_finds() -> None:
+    lines = _seed_lines()
+    refused = 0
+    for pattern in _all_patterns():
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for line in lines:
+            if plain.search(line):
+                assert pattern.may_match(line), (pattern.pattern, line)
+            refused += not pattern.may_match(line)
+    assert refused > len(lines)  # they do refuse work, or they would be pointless
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"\bword\b", 0, "a word here"),  # \b dropped: RE2 is asked for "word"
+        (r"(?<!x)abc(?=d)", 0, "zabcd"),  # lookarounds dropped
+        (r"end$", 0, "the end\n"),  # Python's $ before a final newline
+        (r"(?i)file", 0, "FİLE"),  # İ lower-cases to i for Python
+        (r"(?i)kit", 0, "\u212aIT"),  # the Kelvin sign
+        (r"(?i)sign", 0, "ſign"),  # long s
+        (r"(?i)[a-z]+ing", 0, "ıkıng"),  # dotless i, in a range and a literal
+        (r"\w+\s\d", 0, "Ünï\u00a0٣"),  # Unicode word, space and digit
+        (r"[^.]{3}", 0, "ab\n"),  # a negated class matches a newline
+        (r"(a)b\1", 0, "aba"),  # a back-reference: no prefilter, re alone
+    ],
+)
+def test_translation_keeps_every_match(pattern: str, flags: int, text: str) -> None:
+    compiled = fastre.compile(pattern, flags)
+    assert re.search(pattern, text, flags)
+    assert compiled.search(text) is not None
+    assert compiled.search(text).span() == re.search(pattern, text, flags).span()  # type: ignore[union-attr]
+
+
+def test_a_back_reference_is_left_to_re() -> None:
+    assert fastre.compile(r"(a)b\1").prefilter is None
+
+
+def test_refused_texts_give_what_re_gives() -> None:
+    compiled = fastre.compile(r"\bRETWEET\b|\bRT\s@", re.I)
+    text = "An ordinary sentence about a meeting."
+    assert not compiled.may_match(text)
+    assert compiled.search(text) is None
+    assert compiled.sub("x", text) == text
+    assert compiled.subn("x", text) == (text, 0)
+    assert compiled.split(text) == [text]
+    assert compiled.findall(text) == []
+    assert list(compiled.finditer(text)) == []
+    assert compiled.findall("RT @a and rt @b") == ["RT @", "rt @"]
+
+
+def test_every_code_point_lowering_to_ascii_is_known() -> None:
+    lowering = {
+        code: chr(_sre.unicode_tolower(code))
+        for code in range(0x80, 0x110000)
+        if _sre.unicode_tolower(code) < 0x80
+    }
+    known = {code: lower for lower, codes in fastre._LOWERING_TO_ASCII.items() for code in codes}
+    assert lowering == known
+
+
+def _events(corpus: Path) -> list[object]:
+    return build_events(list(read_articles([corpus], workers=1))).events
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [ROOT / "seeds", SHARED / "h1n1" / "guardian" / "articles.jsonl"],
+    ids=["seeds", "h1n1-guardian"],
+)
+def test_ingest_is_identical_without_prefilters(corpus: Path) -> None:
+    if not corpus.exists():
+        pytest.skip("shared data not present")
+    fast = _events(corpus)
+    with fastre.pure_python():
+        assert all(p.may_match("") for p in fastre.patterns())
+        slow = _events(corpus)
+    assert fast == slow
