@@ -26,7 +26,7 @@ from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
 from generator.ingest.rank import assign_importance
-from generator.ingest.topic import topic_words
+from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
@@ -62,9 +62,41 @@ class _Signature:
     """Distinctive names of its title (who and where): a report of it names one of them."""
 
 
-def extract_all(articles: Sequence[Article], workers: int | None = None) -> list[Mention]:
-    """Mentions of every article, in article order; a process pool for large corpora."""
-    return [m for mentions in map_in_order(extract_mentions, articles, workers) for m in mentions]
+@dataclass(frozen=True)
+class ArticleReading:
+    """What one article gives the corpus-wide steps (made on the process pool)."""
+
+    mentions: list[Mention]
+    """Its dated statements (:func:`~generator.ingest.extract.extract_mentions`)."""
+    words: frozenset[str]
+    """Content words of its body, to find the corpus's common words."""
+    terms: frozenset[str]
+    """Topic terms of its body (:func:`~generator.ingest.topic.topic_from_terms`)."""
+    happenings: tuple[tuple[str, frozenset[str]], ...]
+    """Its sentences that name a kind of happening, each with its content words (with
+    hyphenated words split too): the sentences that may corroborate an event."""
+
+
+def read_article_events(article: Article) -> ArticleReading:
+    """One article's mentions and words: a worker's task."""
+    happenings = []
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            text = sentence.text
+            words = content_words(text) | content_words(text.replace("-", " "))
+            if not words.isdisjoint(EVENT_NOUNS):
+                happenings.append((text, words))
+    return ArticleReading(
+        extract_mentions(article),
+        content_words(article.body),
+        body_terms(article.body),
+        tuple(happenings),
+    )
+
+
+def read_all(articles: Sequence[Article], workers: int | None = None) -> list[ArticleReading]:
+    """:func:`read_article_events` of every article, in order; a process pool for many."""
+    return list(map_in_order(read_article_events, articles, workers))
 
 
 @dataclass(frozen=True)
@@ -80,9 +112,10 @@ class BuiltEvents:
 
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated, ranked and scored."""
-    mentions = extract_all(articles)
+    readings = read_all(articles)
+    mentions = [m for reading in readings for m in reading.mentions]
     events = merge_mentions(mentions)
-    common = _common_words(articles)
+    common = _common_words([reading.words for reading in readings])
     dated = _date_undated_articles(articles, events, common)
     if dated:
         articles = [dated.get(a.id, a) for a in articles]
@@ -91,11 +124,12 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
             m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)
         ]
         events = merge_mentions(mentions)
-    events = _with_corroborating_sources(events, articles, common)
+    events = _with_corroborating_sources(events, articles, readings, common)
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated else a.published for a in articles}
     events = assign_importance(events, published=written)
-    events = assign_confidence(events, articles, topic_words(a.body for a in articles))
+    topic = topic_from_terms(reading.terms for reading in readings)
+    events = assign_confidence(events, articles, topic)
     return BuiltEvents(events, list(articles))
 
 
@@ -110,15 +144,16 @@ def _signature(event: Event, common: frozenset[str]) -> _Signature:
     return _Signature(nouns, frozenset(words - common), title, actors)
 
 
-def _common_words(articles: Sequence[Article]) -> frozenset[str]:
-    """Words in most articles of a large corpus: they tell events apart poorly."""
-    if len(articles) < MIN_CORPUS:
+def _common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Words in most articles of a large corpus (``bodies``: each one's content words):
+    they tell events apart poorly."""
+    if len(bodies) < MIN_CORPUS:
         return frozenset()
     counts: dict[str, int] = {}
-    for article in articles:
-        for word in content_words(article.body):
+    for words in bodies:
+        for word in words:
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, c in counts.items() if c > 0.6 * len(articles))
+    return frozenset(w for w, c in counts.items() if c > 0.6 * len(bodies))
 
 
 def _matches(sentence: str, signature: _Signature) -> bool:
@@ -129,7 +164,10 @@ def _matches(sentence: str, signature: _Signature) -> bool:
 
 
 def _with_corroborating_sources(
-    events: Sequence[Event], articles: Sequence[Article], common: frozenset[str]
+    events: Sequence[Event],
+    articles: Sequence[Article],
+    readings: Sequence[ArticleReading],
+    common: frozenset[str],
 ) -> list[Event]:
     """The events, each citing the articles whose undated sentences report it best.
 
@@ -143,21 +181,17 @@ def _with_corroborating_sources(
         for source in event.sources:
             cited.setdefault(source.article, set()).add(event.id)
     added: dict[str, list[SourceRef]] = {}  # by event id (unique after merging)
-    for article in articles:
+    for article, reading in zip(articles, readings, strict=True):
         done = cited.setdefault(article.id, set())
-        for paragraph in article.paragraphs:
-            for sentence in split_sentences(paragraph):
-                words = content_words(sentence.text)
-                found = index.best_event(
-                    words | content_words(sentence.text.replace("-", " ")), article
-                )
-                if found is None or found.id in done:
-                    continue
-                done.add(found.id)
-                text = _WHITESPACE.sub(" ", sentence.text).strip()
-                added.setdefault(found.id, []).append(
-                    SourceRef(article.id, text, None, None, _CORROBORATED_RULE)
-                )
+        for sentence, words in reading.happenings:
+            found = index.best_event(words, article)
+            if found is None or found.id in done:
+                continue
+            done.add(found.id)
+            text = _WHITESPACE.sub(" ", sentence).strip()
+            added.setdefault(found.id, []).append(
+                SourceRef(article.id, text, None, None, _CORROBORATED_RULE)
+            )
     return [_cite(e, added[e.id]) if e.id in added else e for e in events]
 
 

@@ -73,13 +73,23 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def body_terms(text: str) -> frozenset[str]:
+    """:func:`terms` of an article's body (not cached: each body is seen once)."""
+    return _terms(text)
+
+
 def topic_words(texts: Iterable[str]) -> frozenset[str]:
     """The story's words: those in most of ``texts`` (the articles); empty for a small corpus."""
+    return topic_from_terms(_terms(text) for text in texts)
+
+
+def topic_from_terms(bodies: Iterable[frozenset[str]]) -> frozenset[str]:
+    """:func:`topic_words` from each article's :func:`body_terms`."""
     counts: Counter[str] = Counter()
     total = 0
-    for text in texts:
+    for found in bodies:
         total += 1
-        counts.update(_terms(text))  # an article's body: not worth caching
+        counts.update(found)
     if total < MIN_ARTICLES:
         return frozenset()
     least = max(2, int(MIN_SHARE * total))

@@ -142,7 +142,7 @@ def _pause_in_workers(at: int) -> None:
     command = os.getpid()
     calls = [0]
     extract_mentions = extract.extract_mentions
-    extract_all = pipeline.extract_all
+    read_all = pipeline.read_all
 
     def extracting(*args: Any, **kwargs: Any) -> Any:
         if os.getpid() != command:  # a worker (the command re-extracts some articles itself)
@@ -157,11 +157,11 @@ def _pause_in_workers(at: int) -> None:
     extracting.__qualname__ = extract_mentions.__qualname__
 
     def in_pool(articles: Any, workers: int | None = None) -> Any:
-        return extract_all(articles, 2)
+        return read_all(articles, 2)
 
     extract.extract_mentions = extracting
     vars(pipeline)["extract_mentions"] = extracting  # the name build_events gives the pool
-    pipeline.extract_all = in_pool
+    pipeline.read_all = in_pool
 
 
 def main(argv: list[str]) -> None:
