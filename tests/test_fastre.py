@@ -145,6 +145,12 @@ def test_translation_keeps_every_match(pattern: str, flags: int, text: str) -> N
     assert compiled.search(text).span() == re.search(pattern, text, flags).span()  # type: ignore[union-attr]
 
 
+def test_a_lone_surrogate_is_left_to_re() -> None:
+    compiled = fastre.compile(r"RETWEET")
+    assert compiled.may_match("no \ud800 match")
+    assert compiled.search("RETWEET \ud800") is not None
+
+
 def test_a_back_reference_is_left_to_re() -> None:
     assert fastre.compile(r"(a)b\1").prefilter is None
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator import fastre
 from generator.ingest.boilerplate_patterns import (
     ABOUT_AUTHOR_RE,
     BIO_START_RE,
@@ -86,7 +87,7 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
     return int(m["year"]), holder
 
 
-_POLICY_KEYS_RE = re.compile(r"comment|required|email|post|discussion")
+_POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion")
 """Every comment-policy pattern holds one of these."""
 
 

@@ -78,7 +78,7 @@ SHARE_FILLER = frozenset(
     ["on", "this", "article", "story", "post", "via", "the", "page", "link", "to"]
 )
 """Words that may stand between share words ("Share this article on")."""
-MEDIA_RE = re.compile(
+MEDIA_RE = fastre.compile(
     r"""^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story|podcast|episode))?
     |.*\b(?:audio|video|media)\s+player\b.*
     |play|pause|watch(?:\s+(?:video|now|live))?:?|audio|video

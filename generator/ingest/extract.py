@@ -92,14 +92,14 @@ _FURNITURE_SENTENCE = fastre.compile(
 "Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
-_SPEECH = re.compile(
+_SPEECH = fastre.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
     r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
     r"|\?[\"'”’)]*$|^(?:\w+\s+)?(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
 )
 """A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
 ("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
-_HEDGE = re.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
+_HEDGE = fastre.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
 """A modal that makes the statement a possibility, a judgement or advice, not a report."""
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I

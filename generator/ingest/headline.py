@@ -32,7 +32,7 @@ _NAME = r"(?:[A-Z][\w'’.-]+)"
 _NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)\s+)"
 """A nationality before a title ("British Prime Minister Gordon Brown", "former Chilean
 President Ana Ruiz"); only before one, so "Plan Bravo" or "Iraqi Parliament" stay whole."""
-_TITLED_NAME = re.compile(rf"\b(?:{_NATIONALITY}?{_ROLE}\s+)+((?:{_NAME}\s+){{0,2}})({_NAME})")
+_TITLED_NAME = fastre.compile(rf"\b(?:{_NATIONALITY}?{_ROLE}\s+)+((?:{_NAME}\s+){{0,2}})({_NAME})")
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
     r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|"
@@ -40,7 +40,7 @@ _LEAD_IN = re.compile(
     r"at the \w+ meeting)\b,?\s*)+",
     re.I,
 )
-_DATE_PREPOSITIONS = re.compile(
+_DATE_PREPOSITIONS = fastre.compile(
     r"\b(?:(?:just|shortly|soon|right|well|long)\s+)?(?:in|on|at|by|since|during|until|from|of"
     r"|as of|starting|beginning|after|before|around|about|through|till)"
     r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from generator import fastre
+
 
 def normalize(text: str) -> str:
     """``text`` without footnote marks ("[3]") and with its white space made single spaces."""
@@ -74,7 +76,7 @@ _ASIDES = (
     re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
 )
 """Asides a headline leaves out: who reported it."""
-_APPOSITION = re.compile(
+_APPOSITION = fastre.compile(
     r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
     r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
 )
