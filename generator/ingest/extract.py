@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
@@ -152,10 +153,18 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s(?:that|which|who|if|whether|because|when)\
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
+SPLIT_CACHE = 1024
+"""Paragraphs whose sentences are remembered: more than any one article has."""
 
 
 def split_sentences(paragraph: str) -> list[Sentence]:
     """Split a paragraph into sentences, keeping abbreviations such as "U.S." whole."""
+    return list(_split_sentences(paragraph))
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
+    """:func:`split_sentences`, cached: extraction and corroboration split each paragraph."""
     sentences = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -173,7 +182,7 @@ def split_sentences(paragraph: str) -> list[Sentence]:
         start = end
     if paragraph[start:].strip():
         sentences.append(_make_sentence(paragraph, start, len(paragraph)))
-    return sentences
+    return tuple(sentences)
 
 
 def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
