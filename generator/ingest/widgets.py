@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator import fastre
 from generator.ingest.boilerplate_patterns import (
     ADVERT_RE,
     CAPTION_CREDIT_RE,
@@ -52,6 +53,10 @@ def _is_share_bar(text: str) -> bool:
     )
 
 
+_INLINE_SEPARATOR = fastre.compile(r"\s[·|]\s")
+"""A dot or bar between items of one line ("Share · Tweet · Email")."""
+
+
 def widget_reason(text: str) -> str | None:
     """The reason a line is page furniture wherever it stands, or None."""
     if SEPARATOR_RE.match(text):
@@ -63,13 +68,13 @@ def widget_reason(text: str) -> str | None:
         reason = _stock_phrase_reason(text, n)
         if reason is not None:
             return reason
-    if n <= 60 and re.search(r"\s[·|]\s", text):
-        parts = [p for p in re.split(r"\s[·|]\s", text) if p.strip()]
+    if n <= 60 and _INLINE_SEPARATOR.search(text):
+        parts = [p for p in _INLINE_SEPARATOR.split(text) if p.strip()]
         reasons = {widget_reason(p.strip()) for p in parts}
         if len(parts) > 1 and None not in reasons:
             return sorted(r for r in reasons if r)[0]
-    if word_count(text) > 12:
-        return "call to action" if CTA_SENTENCE_RE.match(text) and word_count(text) < 30 else None
+    if n > 12:
+        return "call to action" if CTA_SENTENCE_RE.match(text) and n < 30 else None
     if _is_share_bar(text):
         return "share bar"
     if MEDIA_RE.match(text):
@@ -97,7 +102,7 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
     One scan for key words decides which patterns run at all: these searches look at
     whole lines, and most lines are story.
     """
-    keys = {_KEY_KINDS[w] for w in _KEY_WORD_RE.findall(text.casefold()) if w in _KEY_KINDS}
+    keys = {_KEY_KINDS[w] for w in _KEY_WORD_RE.findall(text.casefold())}
     if ("consent" in keys or n <= 3) and CONSENT_RE.search(text):
         return "consent banner"
     if n <= 40 and "disclosure" in keys and DISCLOSURE_RE.search(text):
@@ -144,8 +149,11 @@ _KEY_KINDS = {
     )
     for word in words.split()
 }
-_KEY_WORD_RE = re.compile(r"[a-z]+")
-"""Key words: a stock-phrase pattern runs only on a line that holds one of its own."""
+_KEY_WORD_RE = fastre.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(_KEY_KINDS, key=lambda w: (-len(w), w))) + r")(?![a-z])"
+)
+"""Key words, each a whole run of letters: a stock-phrase pattern runs only on a line that
+holds one of its own (one RE2 scan refuses most lines)."""
 
 
 def _is_navigation(text: str) -> bool:
