@@ -147,6 +147,15 @@ def resolve_day_of_year(
     return pick_by_tense(base, cands, way, strict), f"nearest, {way or 'no'} tense"
 
 
+_POSSESSED_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+(?:which|that)\s+|\s+)"
+    r"(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to\s+be))\b",
+    re.IGNORECASE,
+)
+"""A weekday's thing told as still to come ("Saturday's tribute concert will raise money",
+"Sunday's vote, which is expected to"): the weekday lies ahead, whatever the clause's tense."""
+
+
 def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.date, str] | None:
     """The date of "Friday" by an explicit "last"/"next" or the tense, relative to the DCT."""
     base = ctx.dct_day
@@ -165,6 +174,9 @@ def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.
         return base, "same day"
     after = ctx.after(3)
     if after.startswith(("'s", "’s")) and last != "this":
+        # "Tuesday's quake" was; "Saturday's concert will raise money" is still to come
+        if _POSSESSED_AHEAD.match(ctx.after(80)):
+            return base + dt.timedelta(days=delta % 7), "possessive, its own future"
         return base - dt.timedelta(days=(-delta) % 7), "possessive, past"
     way = direction(ctx, present_is_future=False) if last != "this" else None
     cands = [base - dt.timedelta(days=(-delta) % 7), base + dt.timedelta(days=delta % 7)]

@@ -128,6 +128,26 @@ def test_possessive_relative_years(text: str, expr: str, value: str) -> None:
     assert values(text)[expr] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tuesday's quake killed thousands.", "2026-02-03"),  # the same day
+        ("Saturday's storm closed the roads.", "2026-01-31"),
+        ("Saturday's tribute concert will raise money for three charities.", "2026-02-07"),
+        ("Saturday's concert, which will be broadcast worldwide, sold out.", "2026-02-07"),
+        ("Sunday's vote is expected to be close.", "2026-02-08"),
+        ("They will look for ways around Friday's ruling.", "2026-01-30"),  # not the ruling
+        ("Whether they joined Sunday's vote, this bond will soon return.", "2026-02-01"),
+    ],
+)
+def test_a_possessive_weekday_lies_ahead_only_when_its_thing_is_still_to_come(
+    text: str, value: str
+) -> None:
+    weekday = re.search(r"(\w+day)'s", text)
+    assert weekday is not None
+    assert values(text)[weekday.group(1)] == value
+
+
 def test_last_with_month_day() -> None:
     dct = PartialDate.parse("1999-04-19")
     assert values("He was shot to death last Oct. 23 at home.", dct) == {
