@@ -52,14 +52,16 @@ def _time_of_day(g: dict[str, str | None], ctx: Ctx) -> Hit | None:
     day: dt.date | None = None
     how = ""
     wd, rd = g.get("wd"), g.get("rd")
-    mon, dnum = g.get("mon") or g.get("mon2"), g.get("day") or g.get("day2")
+    mon = g.get("mon") or g.get("mon2") or g.get("mon3") or g.get("mon4")
+    dnum = g.get("day") or g.get("day2") or g.get("day3") or g.get("day4")
+    year = g.get("year") or g.get("year3")
     if (
         mon and dnum and mon.lower().rstrip(".") in MONTHS
-    ):  # "5 p.m. EST Nov. 9", "at 06:27 am on 06 May 2009"
+    ):  # "5 p.m. EST Nov. 9", "at 06:27 am on 06 May 2009", "at 1653 on Tuesday, 12 January"
         month, dd = MONTHS[mon.lower().rstrip(".")], int(re.sub(r"\D", "", dnum))
-        if g.get("year"):
+        if year:
             try:
-                day, how = dt.date(int(g["year"] or 0), month, dd), "date given"
+                day, how = dt.date(int(year), month, dd), "date given"
             except ValueError:
                 return None
         else:

@@ -327,9 +327,13 @@ RULES: list[Rule] = [
         rf"(?=\s*(?:{ZONE}|local\s+time|hours|h\b))|(?P<mil>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s*(?:{ZONE}|hours|hrs|local\s+time)\b)"
         rf"|(?P<word>noon|midnight|midday))"
         rf"(?:\s*\(?(?:{ZONE})\)?)?(?:\s+(?:local\s+time|Eastern(?:\s+(?:Standard|Daylight))?\s+Time))?"
-        rf"(?:\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight))"
+        # the same time in another zone may stand between ("1422 local time (2022 GMT) on Saturday")
+        rf"(?:(?:\s*\([^()]{{1,25}}\))?(?:\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})"
+        # "on Tuesday, 12 January": the date named settles the weekday's week
+        rf"(?:,?\s+(?:(?P<mon3>{MONTH})\s+(?P<day3>{DAYNUM})|(?P<day4>{DAYNUM})\s+(?:of\s+)?(?P<mon4>{MONTH}))"
+        rf"(?:\s*,?\s*(?P<year3>{YEAR}))?)?|(?P<rd>today|yesterday|tomorrow|tonight))"
         rf"|,?\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH}))"
-        rf"(?:\s*,?\s*(?P<year>{YEAR}))?)?\b",
+        rf"(?:\s*,?\s*(?P<year>{YEAR}))?))?\b",
         h_time,
         ("clock", "y4", "clock-word"),
     ),

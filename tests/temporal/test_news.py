@@ -102,6 +102,17 @@ def test_four_digit_local_time_is_a_time() -> None:
             "06:27 am on 06 May 2009",
             "2009-05-06T06:27",
         ),
+        (  # the same time in another zone in between
+            "It was recovered at 1422 local time (2022 GMT) on Saturday.",
+            "1422 local time (2022 GMT) on Saturday",
+            "1989-10-28T14:22",
+        ),
+        (  # a weekday with its date: the date settles the week
+            "The quake struck at 1653 local time (2153 GMT) on Tuesday, 24 October.",
+            "1653 local time (2153 GMT) on Tuesday, 24 October",
+            "1989-10-24T16:53",
+        ),
+        ("At 5pm on Tuesday, 2000 people marched.", "5pm on Tuesday", "1989-10-31T17:00"),
     ],
 )
 def test_time_takes_the_date_after_it(text: str, expr: str, value: str) -> None:
