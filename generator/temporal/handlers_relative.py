@@ -42,6 +42,8 @@ def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     }.get(word)
     if shift is None:
         return None
+    if m["w"] == "Today" and not part and _is_programme(ctx):
+        return None  # "the BBC's Today programme": a name, not a day
     if word == "tonight":
         part = "night"
     if word == "overnight":
@@ -71,6 +73,15 @@ def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         mod,
         kind="TIME" if part else "DATE",
     )
+
+
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|is\s+broadcast)\b", re.I)
+_OWNER_BEFORE = re.compile(r"[A-Za-z0-9]['’]s\s+$")
+
+
+def _is_programme(ctx: Ctx) -> bool:
+    """Capitalised "Today" named as a programme ("Today programme", "Radio 4's Today")."""
+    return bool(_PROGRAMME_AFTER.match(ctx.after(24)) or _OWNER_BEFORE.search(ctx.before(12)))
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:

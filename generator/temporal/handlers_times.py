@@ -10,6 +10,12 @@ from generator.temporal.context import Ctx, Hit
 from generator.temporal.lexicon import MONTHS, WEEKDAYS, mod_of
 from generator.temporal.resolve import resolve_day_of_year, resolve_weekday
 
+_OWN_DAY_AFTER = re.compile(
+    r"\s*,?\s*(?:on\s+)?the\s+(?:morning|afternoon|evening|night|day)\s+(?:of|before|after)\b",
+    re.IGNORECASE,
+)
+"""A clock time on a day named by what happened then ("on the morning of his death")."""
+
 
 def h_time(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Normalise the alternative group names of the time rule, then resolve."""
@@ -78,6 +84,8 @@ def _time_of_day(g: dict[str, str | None], ctx: Ctx) -> Hit | None:
             shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[rd.lower()]
             day = base + dt.timedelta(days=shift)
             how = f"{rd.lower()}, anchor dct {fmt_day(base)}"
+    elif _OWN_DAY_AFTER.match(ctx.after(40)):
+        pass  # "at 1.30 am on the morning of his death": a day the text names, not today
     else:
         left, _ = ctx.sentence_bounds()
         doc = ctx.doc

@@ -308,3 +308,25 @@ def test_near_words_only_skip_work(monkeypatch: pytest.MonkeyPatch) -> None:
     with_filter = [tag(t, DCT) for t in texts]
     monkeypatch.setattr(engine, "_NEAR", [None] * len(engine._NEAR))
     assert [tag(t, DCT) for t in texts] == with_filter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the BBC's Today programme that it was over.",
+        "Speaking on Radio 4's Today, the minister said so.",
+        "Today is broadcast live and the running order is subject to change.",
+    ],
+)
+def test_a_programme_called_today_is_no_date(text: str) -> None:
+    assert "Today" not in values(text)
+
+
+def test_today_itself_is_still_the_day() -> None:
+    assert values("Today, the minister resigned.")["Today"] == "2026-02-03"
+    assert values("Protests continued today across the country.")["today"] == "2026-02-03"
+
+
+def test_a_clock_time_on_a_day_named_by_a_happening_is_not_dated_by_the_article() -> None:
+    found = tag("He was given a tablet at 1.30 am on the morning of his death.", DCT)
+    assert [(t.text, t.value) for t in found] == [("1.30 am", None)]
