@@ -316,6 +316,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     return None
 
 
+AHEAD = "ahead"
+"""Cue kind of a directive's ``to`` ("urged them to march"): future for what comes after it."""
 AFTER_WEIGHT = 3
 """How much farther a tense cue after an expression counts than one before it."""
 CLAUSE_COST = 30
@@ -338,7 +340,9 @@ def find_cues(segment: str) -> list[tuple[int, int, str]]:
         if word in _AUXILIARIES and nxt and classify_cue(nxt, word, prev) is not None:
             continue  # "were planning", "had been": the verb after decides
         if word == "to" and nxt.isalpha() and any(w in _DIRECTIVES for w in before[-6:]):
-            cues.append((ws, we, "future"))  # "called for its followers to demonstrate"
+            # "called for its followers to demonstrate Friday"; but in "called on them
+            # Friday to refrain" the day is the call's: this cue only governs what follows it
+            cues.append((ws, we, AHEAD))
             continue
         kind = classify_cue(word, prev, prev2, nxt)
         if kind is not None:
@@ -372,6 +376,10 @@ def governing_tense(
     for ws, we, kind in cues:
         if start <= ws < end:
             continue
+        if kind == AHEAD:
+            if we > start:
+                continue  # an asked-for act's "to" does not reach back over the expression
+            kind = "future"
         if skip and text[ws:we].lower() in skip:
             continue
         if we <= start:

@@ -330,3 +330,16 @@ def test_today_itself_is_still_the_day() -> None:
 def test_a_clock_time_on_a_day_named_by_a_happening_is_not_dated_by_the_article() -> None:
     found = tag("He was given a tablet at 1.30 am on the morning of his death.", DCT)
     assert [(t.text, t.value) for t in found] == [("1.30 am", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They urged supporters to march Friday.", "2026-02-06"),  # the march is asked for
+        ("The group called for its followers to demonstrate on Friday.", "2026-02-06"),
+        ("Ruiz called on the authorities Friday to refrain from violence.", "2026-01-30"),
+        ("Obama urged Mubarak on Friday to take concrete steps.", "2026-01-30"),  # the urging
+    ],
+)
+def test_a_weekday_before_an_asked_for_act_is_the_asking_day(text: str, value: str) -> None:
+    assert values(text)["Friday"] == value
