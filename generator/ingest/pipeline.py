@@ -113,7 +113,7 @@ class BuiltEvents:
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated, ranked and scored."""
     readings = read_all(articles)
-    mentions = [m for reading in readings for m in reading.mentions]
+    mentions = agree_on_copies([m for reading in readings for m in reading.mentions])
     events = merge_mentions(mentions)
     common = _common_words([reading.words for reading in readings])
     dated = _date_undated_articles(articles, events, common)
@@ -123,7 +123,7 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
         mentions += [
             m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)
         ]
-        events = merge_mentions(mentions)
+        events = merge_mentions(agree_on_copies(mentions))
     events = _with_corroborating_sources(events, articles, readings, common)
     # A date inferred as a lower bound says little about when the article was written.
     written = {a.id: None if a.id in dated else a.published for a in articles}
@@ -131,6 +131,37 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     topic = topic_from_terms(reading.terms for reading in readings)
     events = assign_confidence(events, articles, topic)
     return BuiltEvents(events, list(articles))
+
+
+def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, a copy of a sentence dated as most of its copies date it.
+
+    The same sentence with the same date expression in several articles (a story
+    republished, a live page saved on different days) reports one happening; a
+    relative date ("on Friday") resolved against each copy's publication date
+    can differ. When more articles give one date than any other, the others take
+    it (and its status); a tie changes nothing.
+    """
+    copies: dict[tuple[str, str], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        key = (_WHITESPACE.sub(" ", mention.sentence).strip(), mention.timex.text)
+        copies.setdefault(key, []).append(index)
+    agreed = list(mentions)
+    for indexes in copies.values():
+        by_date: dict[PartialDate, set[str]] = {}
+        for index in indexes:
+            by_date.setdefault(mentions[index].date, set()).add(mentions[index].article_id)
+        if len(by_date) < 2:
+            continue
+        counts = sorted((len(ids) for ids in by_date.values()), reverse=True)
+        if counts[0] == counts[1]:
+            continue
+        date = max(by_date, key=lambda d: len(by_date[d]))
+        model = next(mentions[i] for i in indexes if mentions[i].date == date)
+        for index in indexes:
+            if mentions[index].date != date:
+                agreed[index] = replace(mentions[index], date=date, status=model.status)
+    return agreed
 
 
 def _signature(event: Event, common: frozenset[str]) -> _Signature:
