@@ -1,5 +1,4 @@
-"""Reading and extraction on a process pool give what one process gives, errors in order;
-copies of one sentence across articles agree on its date."""
+"""Reading and extraction on a process pool give what one process gives, errors in order."""
 
 from __future__ import annotations
 
@@ -10,13 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import PartialDate
 from generator.errors import InputError
 from generator.ingest import build_events, read_articles
-from generator.ingest.extract import extract_mentions
-from generator.ingest.pipeline import agree_on_copies
 from generator.ingest.workers import PARALLEL_MIN_ARTICLES, WORKERS_ENV, default_workers
-from generator.models import Article
 from tests.conftest import ROOT
 
 
@@ -73,39 +68,3 @@ def test_the_number_of_workers_is_configurable(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv(WORKERS_ENV, "none")
     with pytest.raises(InputError, match=WORKERS_ENV):
         default_workers()
-
-
-def _copy(article_id: str, published: str, sentence: str) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        paragraphs=[sentence],
-        published=PartialDate.parse(published),
-    )
-
-
-SAID = (
-    "President Ana Ruiz called on the authorities Friday to refrain from violence and to "
-    "restore access to the internet across the country."
-)
-
-
-def test_copies_of_a_sentence_take_the_date_most_of_them_give() -> None:
-    # two copies written on Saturday 29 January read "Friday" as the 28th; one saved on
-    # a later day (a live page republished) reads it as 4 February
-    copies = [
-        _copy("a", "2011-01-29", SAID),
-        _copy("b", "2011-01-29", SAID),
-        _copy("c", "2011-02-05", SAID),
-    ]
-    mentions = [m for a in copies for m in extract_mentions(a)]
-    assert sorted(m.date.edtf() for m in mentions) == ["2011-01-28", "2011-01-28", "2011-02-04"]
-    assert {m.date.edtf() for m in agree_on_copies(mentions)} == {"2011-01-28"}
-    events = build_events(copies).events
-    assert [(e.date.edtf(), len(e.sources)) for e in events] == [("2011-01-28", 3)]
-
-
-def test_a_tie_between_copies_changes_no_date() -> None:
-    copies = [_copy("a", "2011-01-29", SAID), _copy("c", "2011-02-05", SAID)]
-    mentions = [m for a in copies for m in extract_mentions(a)]
-    assert agree_on_copies(mentions) == mentions
