@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.ingest.clauses import in_list, is_setting, list_end
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.page_text import normalize, strip_page_text, without_asides
 from generator.ingest.predicate import dated_predicate
@@ -269,7 +270,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     if follows and not precedes:
         np = _noun_phrase_before(before)
         if np:
-            stop = _list_end(after, follows.end())
+            stop = list_end(after, follows.end())
             return f"{np} {follows.group(1)}{follows.group(2)}{after[follows.end() : stop]}"
     if precedes and text[:start] != before + text[len(before) : start]:
         return None
@@ -376,7 +377,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
     bounds = [0]
     for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
-        if match.group() == ", " and _in_list(text, match):
+        if match.group() == ", " and in_list(text, match):
             continue  # "a curfew in Cairo, Suez and Alexandria" is one clause
         bounds.append(match.end() if match.group().strip() not in "()" else match.start())
     bounds.append(len(text))
@@ -402,6 +403,10 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     relative = _RELATIVE.match(clause)
     if relative:
         return clause, _antecedent(text[:left])
+    if left == 0 and right < len(text) and is_setting(clause):
+        rest = text[right:].lstrip(" ,")  # "In Los Angeles on Thursday, | paramedic X testified"
+        rest = _PLACE_TAIL.sub("", rest)  # "… in Crawford, | Texas, | he offered …"
+        return _main_clause(rest, len(rest)), None
     if left == 0:
         return _main_clause(text, right), None
     if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
@@ -409,26 +414,6 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if not _has_verb_start(clause):
         return _main_clause(text, len(text)), None
     return clause, None
-
-
-_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
-_LIST_AFTER = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s{_LIST_ITEM}")
-_LIST_BEFORE = re.compile(r"(?:^|\s)(?:in|of|to|from|and|between|including)\s" + _LIST_ITEM + "$")
-
-
-def _in_list(text: str, comma: re.Match[str]) -> bool:
-    """Whether a comma separates names in a list ("in Cairo, Suez and Alexandria")."""
-    return bool(
-        _LIST_AFTER.match(text, comma.end()) and _LIST_BEFORE.search(text, 0, comma.start())
-    )
-
-
-def _list_end(text: str, end: int) -> int:
-    """``end``, or past the list of names that a comma at ``end`` continues."""
-    comma = re.compile(r",\s").match(text, end)
-    if comma and _in_list(text, comma):
-        return _LIST_AFTER.match(text, comma.end()).end()  # type: ignore[union-attr]
-    return end
 
 
 _LEADING_ADVERBIAL = re.compile(
@@ -457,6 +442,10 @@ def _main_clause(text: str, right: int, skip: int = 0) -> str:
         body,
     )[0]
     return body.strip(" ,;:")
+
+
+_PLACE_TAIL = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+(?=[a-z])")
+"""The state or country closing a setting's place ("Crawford, Texas,"), before the clause."""
 
 
 def _has_verb_start(clause: str) -> bool:

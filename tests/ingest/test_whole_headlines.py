@@ -32,6 +32,19 @@ from generator.models import Article
             "A presidential commission investigating the intelligence failures reported that "
             "the damage was grave",
         ),
+        # an opening that only says where and when is not the headline
+        (
+            "In Los Angeles on Thursday, paramedic Martin Blount testified that the doctor "
+            "cleaned up vials of the painkiller from the bedroom.",
+            "on Thursday",
+            "Paramedic Martin Blount testified that the doctor cleaned up vials of the painkiller",
+        ),
+        (
+            "At a news conference in Crawford, Texas, on Tuesday, the president offered "
+            "support for the plan.",
+            "on Tuesday",
+            "The president offered support for the plan",
+        ),
         # a wire story's bullet point and a byline are not part of its headline
         (
             "Child dies in Texas of swine flu \\* Death is the first outside Mexico, officials "
