@@ -238,10 +238,12 @@ COMMENT_POLICY_RE = re.compile(
     r"|\byour\s+email\s+address\s+will\s+not\s+be\s+published\b"
     r"|\banything\s+you\s+post\b"
     r"|\b(?:log|sign)\s+in\s+to\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b"
-    r"|\bwelcomes?\s+a\s+\w+(?:\s+and\s+\w+)?\s+discussion\b",
+    r"|\bwelcomes?\s+a\s+\w+(?:\s+and\s+\w+)?\s+discussion\b"
+    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b",
     re.IGNORECASE,
 )
-"""The rules and fine print of a comment form ("Comments are moderated")."""
+"""The rules and fine print of a comment form ("Comments are moderated"), and what a
+moderator leaves of a comment ("This comment was removed because …")."""
 RELATED_RE = re.compile(
     r"^(?:you\s+(?:may|might)\s+(?:also\s+)?like|related(?:\s+\w+)?|similar\s+\w+"
     r"|more\s+(?:stories|from|on|news|like\s+this)\b.*|read\s+(?:more|next|also)"

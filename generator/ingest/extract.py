@@ -86,7 +86,8 @@ _FURNITURE_SENTENCE = fastre.compile(
     r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$"
     r"|^(?:posted|submitted)\s+by\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
     r"|\s[-–—]\s+\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
-    r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b",
+    r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b"
+    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b",
     re.IGNORECASE,
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an

@@ -117,6 +117,8 @@ def test_no_title_is_empty_or_under_four_words(sentence: str, date_text: str) ->
         "TOMEKA JONES, CNN STUDENT NEWS: Today's shoutout goes out to the STEM classes.",
         "The meeting could be tense on Tuesday given the personalities of the two presidents.",
         '1800 "Sometimes, though, you have to wonder if the planet itself is conspiring."',
+        "8th November 2011 - 17:40 This comment was removed because the moderators found it "
+        "broke the house rules.",
     ],
 )
 def test_talk_furniture_and_guesses_date_no_event(sentence: str) -> None:
