@@ -16,8 +16,6 @@ from itertools import groupby
 
 from generator.dates import MONTH_NAMES, Precision
 from generator.models import Event
-from generator.site.voice import Citations, first_sentence, lead_quote, outlet, own_summary
-from generator.store import Hero, Story
 from generator.site.base import (
     SiteIndex,
     SiteOptions,
@@ -28,6 +26,8 @@ from generator.site.base import (
     md_escape,
     time_tag,
 )
+from generator.site.voice import Citations, first_sentence, lead_quote, outlet, own_summary
+from generator.store import Hero, Story
 
 LEGEND = (
     '<p class="chronicle-legend" aria-label="What the marks mean">'
@@ -249,9 +249,7 @@ def grouped(
     own section before its first year.
     """
     lines: list[str] = []
-    draw = partial(
-        timeline, filters=filters, key_ids=key_ids, summary=summary, citations=citations
-    )
+    draw = partial(timeline, filters=filters, key_ids=key_ids, summary=summary, citations=citations)
     for (label, anchor), in_year in groupby(events, key=year_group):
         lines += ['<section class="chronicle-year" markdown>', ""]
         lines += [f"{'#' * level} {label} {{ #{anchor} }}", ""]
@@ -328,7 +326,9 @@ def home_page(index: SiteIndex, options: SiteOptions, story: Story) -> str:
         "## Key events",
         "",
     ]
-    lines += timeline(pinned_events(events, story), index, "", summary=True, css="chronicle-tl--key")
+    lines += timeline(
+        pinned_events(events, story), index, "", summary=True, css="chronicle-tl--key"
+    )
     lines += ["[Read the full chronology →](chronology.md)", ""]
     upcoming = upcoming_events(index)
     if upcoming:

@@ -110,7 +110,7 @@ def outlet(article: str, index: SiteIndex) -> str:
 
 
 def attribution(article: str, index: SiteIndex) -> str:
-    """ "Outlet, Author, 3 February 2026" for a source, as plain text (the outlet or title first)."""
+    """A source as plain text, the outlet (or title) first: "Outlet, Author, 3 February 2026"."""
     source = index.sources.get(article)
     parts = [outlet(article, index)]
     if source and source.author:

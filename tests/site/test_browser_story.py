@@ -71,9 +71,7 @@ def test_home_page_tells_the_story(browser: Any, site_url: str, story_site: Path
     assert errors == [], errors
 
 
-def test_every_chronology_entry_has_a_summary_and_a_citation(
-    browser: Any, site_url: str
-) -> None:
+def test_every_chronology_entry_has_a_summary_and_a_citation(browser: Any, site_url: str) -> None:
     page, errors = _page(browser)
     page.goto(site_url + "chronology/")
     assert page.locator(".chronicle-legend").is_visible()

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.project import PAGES_DIR, THEME_DIR
 from generator.errors import BuildError
+from generator.project import PAGES_DIR, THEME_DIR
 from generator.site.build import build_site
 from generator.site.incremental import MANIFEST, read_manifest
 from tests.conftest import copy_project
@@ -147,7 +147,11 @@ def _with_custom_dir(project: Path, tmp_path: Path, caplog: pytest.LogCaptureFix
     overrides = project / "site_config" / "overrides"
     overrides.mkdir(parents=True)
     shutil.copy(THEME_DIR / "main.html", overrides / "main.html")
-    _edit(project / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: site_config/overrides\n")
+    _edit(
+        project / "mkdocs.yml",
+        "  name: material\n",
+        "  name: material\n  custom_dir: site_config/overrides\n",
+    )
     _build(project, caplog)
 
 

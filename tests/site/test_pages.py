@@ -300,7 +300,7 @@ def test_event_page_shows_how_we_know_conflicts_links_and_neighbours() -> None:
         "prev": "../events/2026-01-tensions.md",
         "next": "../events/2026-02-03-meeting.md",
     }
-    assert "← Previous</span> <time datetime=\"2026-01\">January 2026</time> Tensions" in call
+    assert '← Previous</span> <time datetime="2026-01">January 2026</time> Tensions' in call
     assert _neighbours(pages["events/2026-01-tensions.md"])["prev"] == "../events/2026.md"
     assert _neighbours(pages["events/199x-guerrilla.md"]) == {"next": "../events/1990-born.md"}
     assert _neighbours(pages["events/2026-08-term-ends.md"]) == {
