@@ -32,7 +32,8 @@ def list_end(text: str, end: int) -> int:
 
 
 _SETTING = re.compile(
-    r"(?:In|At|On|Outside|Inside|Near|Across|Throughout|Around|Earlier|Later|Late|Early)\s[^;:]+"
+    r"(?:In|At|On|Outside|Inside|Near|Across|Throughout|Around|Earlier|Later|Late|Early"
+    r"|Between|From|During|Since|By|Until|Till)\s[^;:]+"
 )
 """A sentence's opening where and when ("In Los Angeles on Thursday"), before its comma."""
 

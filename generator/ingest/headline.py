@@ -475,6 +475,14 @@ def _join_subject(subject: str, clause: str) -> str:
     return f"{subject} {clause}"
 
 
+_NEEDS_OBJECT = re.compile(
+    r"\b(?:to|and|or|nor|as|than|ending|between|including|like|per|versus|vs\.)\s*$", re.I
+)
+"""Words before a date that need it as their object: removing it would leave a hole."""
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|during|by|since|until|from)\s", re.I)
+"""A date that is its own adjunct ("and on Friday, he signed"): it goes whatever precedes it."""
+
+
 def _remove_date(text: str, date_text: str) -> str:
     index = text.find(date_text)
     if index < 0:
@@ -488,6 +496,12 @@ def _remove_date(text: str, date_text: str) -> str:
             before += " the"
     else:
         before = _DATE_PREPOSITIONS.sub("", text[:index])
+        if (
+            before == text[:index]
+            and _NEEDS_OBJECT.search(before)
+            and not _OPENS_WITH_PREPOSITION.match(date_text)
+        ):
+            return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
 

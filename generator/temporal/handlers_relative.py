@@ -76,11 +76,12 @@ def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|is\s+broadcast)\b", re.I)
-_OWNER_BEFORE = re.compile(r"[A-Za-z0-9]['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"[A-Za-z0-9]['’]s\s+$|\b[A-Z][a-z]+\s+$")
+"""A programme's owner or the rest of its name before it ("Radio 4's Today", "World Today")."""
 
 
 def _is_programme(ctx: Ctx) -> bool:
-    """Capitalised "Today" named as a programme ("Today programme", "Radio 4's Today")."""
+    """Capitalised "Today" named as a programme ("Today programme", "World Today")."""
     return bool(_PROGRAMME_AFTER.match(ctx.after(24)) or _OWNER_BEFORE.search(ctx.before(12)))
 
 
