@@ -212,7 +212,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         named: list[_Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
-        named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()))
+        named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()), actors)
         if named_by_date is not None:
             named_by_date.add(mention, words, near, actors)
             continue  # "died in Tuesday's quake": told of that day's quake
@@ -256,9 +256,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     return events
 
 
-def _named_happening(mention: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
+def _named_happening(
+    mention: Mention, clusters: Sequence[_Cluster], actors: frozenset[str] = frozenset()
+) -> _Cluster | None:
     """The cluster of the happening a date names ("Tuesday's quake"), if one of that kind
-    is already dated there: the largest, the first of equals. None for other mentions."""
+    is already dated there, with the mention's ``actors`` (or none on either side): the
+    largest, the first of equals. None for other mentions."""
     if not mention.names:
         return None
     best: _Cluster | None = None
@@ -266,6 +269,9 @@ def _named_happening(mention: Mention, clusters: Sequence[_Cluster]) -> _Cluster
         head = cluster.mentions[0]
         if head.names or mention.names not in cluster.kinds():
             continue  # only a direct report founds the happening others name
+        local = mention.names in LOCAL_KINDS and (actors or cluster.actors)
+        if local and actors.isdisjoint(cluster.actors):
+            continue  # "Friday's demonstration in Amman" is not the one in Cairo
         if not head.date.compatible(mention.date):
             continue
         if best is None or len(cluster.mentions) > len(best.mentions):
@@ -273,6 +279,10 @@ def _named_happening(mention: Mention, clusters: Sequence[_Cluster]) -> _Cluster
     return best
 
 
+LOCAL_KINDS = frozenset("protest rally march strike riot clash meeting speech".split())
+"""Kinds of happening that many places have on one day: a date naming one ("Friday's
+protest") joins that day's only with the same actors. A quake or an election named by its
+day is the one, wherever the sentence stands."""
 PROTAGONIST_SHARE = 0.3
 """A name in the dated sentences of more than this share of the articles is the story's own."""
 PROTAGONIST_MIN_ARTICLES = 10

@@ -1,0 +1,43 @@
+"""A date that names a happening ("Friday's demonstration") joins that day's report of it,
+unless it is another place's: protests and meetings happen in many places on one day."""
+
+from __future__ import annotations
+
+from generator.dates import PartialDate
+from generator.ingest import build_events
+from generator.models import Article
+
+DCT = PartialDate.parse("2011-02-05")  # a Saturday
+
+
+def _story(*extra: str, report: str) -> list[Article]:
+    texts = [report] * 10 + list(extra)
+    return [
+        Article(id=f"a{i:02d}", path=f"a{i:02d}.txt", paragraphs=[text], published=DCT)
+        for i, text in enumerate(texts)
+    ]
+
+
+def _sources_of(articles: list[Article], sentence_start: str) -> int:
+    for event in build_events(articles).events:
+        if any(s.quote.startswith(sentence_start) for s in event.sources):
+            return len(event.sources)
+    raise AssertionError(f"no event cites {sentence_start!r}")
+
+
+def test_another_citys_protest_of_that_day_is_another_event() -> None:
+    articles = _story(
+        "Friday's demonstration in Amman was the smallest in weeks, organisers said.",
+        "Friday's demonstration in Cairo was the largest of the uprising, organisers said.",
+        report="Tens of thousands of protesters marched in Cairo on Friday against the president.",
+    )
+    assert _sources_of(articles, "Friday's demonstration in Amman") == 1
+    assert _sources_of(articles, "Friday's demonstration in Cairo") == 11
+
+
+def test_a_quake_named_by_its_day_is_the_one_wherever_the_sentence_stands() -> None:
+    articles = _story(
+        "Tuesday's quake destroyed most of the houses in Leogane, aid workers said.",
+        report="A powerful earthquake struck Port-au-Prince on Tuesday, toppling buildings.",
+    )
+    assert _sources_of(articles, "Tuesday's quake destroyed") == 11
