@@ -572,10 +572,15 @@ def _finish(text: str) -> str:
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
-    text = _DANGLING.sub("", text)
+    text = _DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–")
     return text[:1].upper() + text[1:] if text else text
 
 
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing)$"
+)
+"""A clause the cut left at its first word ("… defended the event saying"), not "quotes her as
+saying", which needs it."""
 _BULLET = re.compile(r"\s\\?\*\s")
 """A wire story's bullet point: "Child dies in Texas \\* Death is first outside Mexico"."""
 _BYLINE = re.compile(r"(?<=[a-z])\s+By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b(?:,.*)?$")
@@ -587,6 +592,6 @@ _HOLE = re.compile(
 _DANGLING = fastre.compile(
     r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
-    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those))+$",
+    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well))+$",
     re.I,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.dates import PartialDate
+from generator.ingest import headline
 from generator.ingest.confidence import title_doubts
 from generator.ingest.extract import extract_mentions
 from generator.ingest.headline import make_headline
@@ -167,3 +168,16 @@ def test_a_title_counts_only_words_with_letters_or_digits() -> None:
     )
     title = make_headline(sentence, "March 14")
     assert sum(1 for w in title.split() if any(c.isalnum() for c in w)) >= 4
+
+
+@pytest.mark.parametrize(
+    ("cut", "title"),
+    [
+        ("Hunt defended the event saying", "Hunt defended the event"),
+        ("Sir Richard said a war was inevitable, adding", "Sir Richard said a war was inevitable"),
+        ("He emerged without a scratch on him Also", "He emerged without a scratch on him"),
+        ("The agency quotes her as saying", "The agency quotes her as saying"),  # needs it
+    ],
+)
+def test_a_cut_does_not_end_on_a_clause_it_left_at_its_first_word(cut: str, title: str) -> None:
+    assert headline._finish(cut) == title
