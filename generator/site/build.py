@@ -17,9 +17,10 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from generator.site.generate import SiteOptions, generate_pages, story_files, wr
 from generator.site.incremental import BuildPlan, config_key, read_manifest
 from generator.store import (
     CheckResult,
+    Source,
     Vocabulary,
     check_content,
     load_source_texts,
@@ -48,12 +50,22 @@ MAX_EPOCH = 2**32 - 1
 """The latest build timestamp: gzip headers (``sitemap.xml.gz``) hold 32 bits of seconds."""
 
 
+@dataclass(frozen=True)
+class PreparedDocs:
+    """What :func:`prepare_docs` found and wrote."""
+
+    check: CheckResult
+    """Everything loaded from the content folder (no errors: those raise)."""
+    hashes: dict[str, str]
+    """Hash of every file of the docs folder but hidden ones, by docs path."""
+
+
 def prepare_docs(
     content_dir: Path,
     docs_dir: Path,
     options: SiteOptions,
     static_dirs: Sequence[Path] = (),
-) -> CheckResult:
+) -> PreparedDocs:
     """Validate ``content_dir`` and regenerate ``docs_dir``; raises on any error."""
     result = check_content(content_dir)
     if result.errors:
@@ -63,12 +75,12 @@ def prepare_docs(
     story = result.story
     texts = load_source_texts(content_dir, result.sources)
     pages = generate_pages(result.load.events, result.sources, options, vocabulary, story, texts)
-    changed = write_pages(docs_dir, pages, static_dirs, story_files(story, content_dir))
+    written = write_pages(docs_dir, pages, static_dirs, story_files(story, content_dir))
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",
         len(result.load.events),
         len(pages),
-        changed,
+        written.changed,
     )
     held = sum(e.held_back(options.min_confidence) for e in result.load.events)
     if held:
@@ -78,7 +90,7 @@ def prepare_docs(
             held,
             f"{options.min_confidence:g}",
         )
-    return result
+    return PreparedDocs(result, written.hashes)
 
 
 def review_threshold(config_file: Path) -> float:
@@ -108,8 +120,7 @@ def articles_folder(config_file: Path) -> Path:
     value = plugin_options(config_file).get("articles_dir", DEFAULT_ARTICLES_DIR)
     if not isinstance(value, str) or not value.strip():
         raise BuildError(
-            f"plugin {PLUGIN_NAME!r} option 'articles_dir': expected a folder name, "
-            f"got {value!r}",
+            f"plugin {PLUGIN_NAME!r} option 'articles_dir': expected a folder name, got {value!r}",
             str(config_file),
         )
     return config_file.parent / value
@@ -125,9 +136,7 @@ def ensure_docs_folder(config_file: Path) -> None:
     config = _read_config(config_file)
     plugins = config.get("plugins")
     names = plugins if isinstance(plugins, list) else list(plugins or {})
-    has_plugin = any(
-        p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names
-    )
+    has_plugin = any(p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names)
     docs_dir = config.get("docs_dir", "docs")
     if has_plugin and isinstance(docs_dir, str) and docs_dir.strip():
         (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)
@@ -173,7 +182,7 @@ def share(value: object) -> float:
     return float(value)
 
 
-def build_epoch(content_dir: Path) -> int:
+def build_epoch(content_dir: Path, sources: Mapping[str, Source] | None = None) -> int:
     """A build timestamp taken from the data: midnight (UTC) of the newest source's date.
 
     MkDocs stamps ``sitemap.xml`` (``lastmod``) and ``sitemap.xml.gz`` (gzip
@@ -181,8 +190,10 @@ def build_epoch(content_dir: Path) -> int:
     value makes the same content give the same bytes on any day. 0 (1970)
     when no source has a publication date; at most :data:`MAX_EPOCH`, which
     the gzip header can hold (a source dated after 2106-02-07 would crash MkDocs).
+    ``sources`` are the source records of ``content_dir`` when already loaded.
     """
-    sources, _ = load_sources_cached(content_dir)
+    if sources is None:
+        sources, _ = load_sources_cached(content_dir)
     newest = max(
         (s.published.sort_key() for s in sources.values() if s.published is not None),
         default=None,
@@ -195,13 +206,15 @@ def build_epoch(content_dir: Path) -> int:
 
 
 @contextmanager
-def source_date_epoch(content_dir: Path) -> Iterator[None]:
+def source_date_epoch(
+    content_dir: Path, sources: Mapping[str, Source] | None = None
+) -> Iterator[None]:
     """Set ``SOURCE_DATE_EPOCH`` from :func:`build_epoch` for the block, unless the user did."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
         yield
         return
     try:
-        epoch = build_epoch(content_dir)
+        epoch = build_epoch(content_dir, sources)
     except (OSError, ChronicleError):
         epoch = 0
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)

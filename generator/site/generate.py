@@ -17,9 +17,11 @@ markup in the site.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.models import Event
@@ -36,7 +38,6 @@ from generator.site.base import (
 from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
 from generator.site.pages import (
     article_words,
-    word_rarity,
     entities_index,
     entity_page,
     event_pages,
@@ -44,13 +45,16 @@ from generator.site.pages import (
     sources_index,
     tag_page,
     tags_index,
+    word_rarity,
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.store import Source, Story, Vocabulary, write_bytes_atomic, write_text_atomic
+from generator.store import Source, Story, Vocabulary, write_bytes_atomic
 
 __all__ = [
     "KEY_EVENTS",
+    "DocsWritten",
     "SiteOptions",
+    "content_hash",
     "event_page_path",
     "generate_pages",
     "h",
@@ -125,16 +129,34 @@ def story_files(story: Story, content_dir: Path) -> dict[str, Path]:
     return {hero_path(story.hero): content_dir / story.hero.src}
 
 
+@dataclass(frozen=True)
+class DocsWritten:
+    """What :func:`write_pages` did to the docs folder."""
+
+    changed: int
+    """Files written or removed (unchanged files are not touched)."""
+    hashes: dict[str, str]
+    """:func:`content_hash` of every file the folder now holds but hidden ones, by docs path:
+    the incremental build's manifest needs them, and reading the files again cost time."""
+
+
+def content_hash(data: bytes) -> str:
+    """Short hash of a file's bytes (the incremental build compares them)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def write_pages(
     docs_dir: Path,
     pages: dict[str, str],
     static_dirs: Sequence[Path] = (),
     copies: Mapping[str, Path] | None = None,
-) -> int:
-    """Make ``docs_dir`` hold exactly ``pages``, static files and ``copies``; files changed.
+) -> DocsWritten:
+    """Make ``docs_dir`` hold exactly ``pages``, static files and ``copies``.
 
     Of the ``static_dirs``, the first holding a file of a name wins. ``copies``
-    are binary files (the story's image) copied by docs path.
+    are binary files (the story's image) copied by docs path. Files are written
+    atomically but not synced: the folder is made again from ``content/`` on
+    every build.
     """
     docs_dir.mkdir(parents=True, exist_ok=True)
     wanted: dict[str, str | bytes] = dict(pages)
@@ -146,13 +168,17 @@ def write_pages(
         for path in sorted(static_dir.rglob("*")):
             if path.is_file():
                 wanted.setdefault(path.relative_to(static_dir).as_posix(), path.read_text("utf-8"))
-    changed = 0
+    changed, hashes = 0, {}
     for rel, text in sorted(wanted.items()):
-        if isinstance(text, bytes):
-            written = write_bytes_atomic(docs_dir / rel, text)
-        else:
-            written = write_text_atomic(docs_dir / rel, text)
-        changed += written
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        changed += write_bytes_atomic(docs_dir / rel, data, durable=False)
+        hashes[rel] = content_hash(data)
+    return DocsWritten(changed + _remove_others(docs_dir, wanted), hashes)
+
+
+def _remove_others(docs_dir: Path, wanted: Mapping[str, object]) -> int:
+    """Delete the files of ``docs_dir`` not ``wanted`` (but hidden ones) and emptied folders."""
+    removed = 0
     # Deepest first (the order of sorted Paths, reversed), so emptied folders go too.
     root = os.fspath(docs_dir)
     for rel in sorted(_tree(root), key=lambda r: r.split("/"), reverse=True):
@@ -160,10 +186,10 @@ def write_pages(
         hidden = rel.rpartition("/")[2].startswith(".")
         if os.path.isfile(where) and rel not in wanted and not hidden:
             os.unlink(where)
-            changed += 1
+            removed += 1
         elif os.path.isdir(where) and not os.listdir(where):
             os.rmdir(where)
-    return changed
+    return removed
 
 
 def _tree(root: str) -> list[str]:

@@ -36,6 +36,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import meta
 
 from generator.project import THEME_DIR
+from generator.site.generate import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +106,9 @@ def _digest() -> Any:
 
 
 def file_hash(path: str | Path) -> str:
-    """Short hash of a file's bytes."""
-    digest = _digest()
+    """Short hash of a file's bytes (:func:`~generator.site.generate.content_hash`)."""
     with open(path, "rb") as handle:
-        digest.update(handle.read())
-    return str(digest.hexdigest())
+        return content_hash(handle.read())
 
 
 def _tree(digest: Any, root: Path) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections import Counter
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -15,14 +15,14 @@ from generator.errors import ChronicleError
 from generator.models import Event, SourceRef
 from generator.site.base import (
     ENTITY_KIND_LABELS,
-    date_inferred,
-    published_tag,
     SiteIndex,
     SiteOptions,
+    date_inferred,
     event_page_path,
     front_matter,
     h,
     md_escape,
+    published_tag,
     source_name,
     source_page_path,
     time_tag,
@@ -404,7 +404,7 @@ _SEARCH_WORD = re.compile(r"[^\W_][\w'’-]*")
 def article_words(text: str) -> dict[str, str]:
     """An article's distinct searchable words: case-folded key → the word as first written."""
     words: dict[str, str] = {}
-    for word in _SEARCH_WORD.findall(text):
+    for word in dict.fromkeys(_SEARCH_WORD.findall(text)):  # each spelling once, first first
         key = word.casefold()
         if len(key) >= MIN_SEARCH_WORD or key.isdigit():
             words.setdefault(key, word)
@@ -429,11 +429,12 @@ def _search_text(article: Mapping[str, str], shown: str, rarity: Mapping[str, in
     cap keeps a 10,000-event site's index within its budget.
     """
     seen = {w.casefold() for w in re.findall(r"[^\W_]+", shown)}
-    words = [(key, word) for key, word in article.items() if key not in seen]
-    order = {key: i for i, (key, _) in enumerate(words)}
-    kept = sorted(words, key=lambda kw: (rarity.get(kw[0], 1), order[kw[0]]))[:MAX_SEARCH_WORDS]
-    kept.sort(key=lambda kw: order[kw[0]])
-    return " ".join(word for _, word in kept)
+    keys = [key for key in article if key not in seen]
+    if len(keys) > MAX_SEARCH_WORDS:  # the rarest (a stable sort: earlier first among equals)
+        ranks = [rarity.get(key, 1) for key in keys]
+        rarest = sorted(range(len(keys)), key=ranks.__getitem__)[:MAX_SEARCH_WORDS]
+        keys = [keys[i] for i in sorted(rarest)]
+    return " ".join(article[key] for key in keys)
 
 
 def source_page(source_id: str, index: SiteIndex) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 from generator.errors import ChronicleError, os_error
 from generator.models import DEFAULT_MIN_CONFIDENCE
@@ -40,6 +40,7 @@ from generator.site.incremental import (
 )
 from generator.site.incremental import log as build_log
 from generator.site.search import compact_index, dumps_index
+from generator.store import Source
 
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
@@ -64,7 +65,8 @@ class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' 
     content_dir = c.Type(str, default="content")
     """Folder holding ``events/`` and ``sources/``, relative to mkdocs.yml."""
     static_dir = c.Type(str, default="site_config/assets")
-    """The project's CSS/JS, copied into the docs folder over the package's files of the same name."""
+    """The project's CSS/JS, copied into the docs folder over the package's files of the same
+    name."""
     pages_dir = c.Type(str, default="site_config/pages")
     """The project's hand-written pages (an About page, its own Editing guide), copied into
     the docs folder over the package's pages of the same name."""
@@ -106,6 +108,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
     """Every page's URL, in the order MkDocs builds them (that of the search index)."""
     _previous_index: dict[str, Any] | None = None
     """The previous site's search index (an incremental build merges it)."""
+    _hashes: Mapping[str, str] = {}
+    """Hash of each file this build generated into ``docs_dir``, by docs path."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._manifest, self._rendered, self._previous_index = None, None, None
@@ -115,8 +119,6 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         root = Path(config.config_file_path or ".").resolve().parent
         self._content_dir = root / self.config.content_dir
         self._end_epoch()
-        self._epoch = source_date_epoch(self._content_dir)  # reproducible sitemap dates
-        self._epoch.__enter__()
         self._static_dirs = [
             root / self.config.static_dir,
             root / self.config.pages_dir,
@@ -124,8 +126,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
             PAGES_DIR,
         ]  # the project's files first: the first of a name wins
         _add_theme_dir(config)
+        self._hashes = {}
         try:
-            prepare_docs(
+            prepared = prepare_docs(
                 self._content_dir,
                 Path(config.docs_dir),
                 self._site_options(config),
@@ -136,13 +139,24 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
                 # Live preview: show the problem and keep serving the last good pages.
                 shown = os_error(exc) if isinstance(exc, OSError) else exc
                 log.error("%s\nThe preview shows the last good version until this is fixed.", shown)
+                self._start_epoch(None)
                 return config
             if isinstance(exc, OSError):
                 raise  # `chronicle build` and `serve` say what happened in one line
             raise PluginError(str(exc)) from None
+        self._hashes = prepared.hashes
+        self._start_epoch(prepared.check.sources)
         return config
 
     _epoch: AbstractContextManager[None] | None = None
+
+    def _start_epoch(self, sources: Mapping[str, Source] | None) -> None:
+        """Set ``SOURCE_DATE_EPOCH`` for this build (reproducible sitemap dates).
+
+        From the source records the generation loaded; read again when it failed.
+        """
+        self._epoch = source_date_epoch(self._content_dir, sources)
+        self._epoch.__enter__()
 
     def _end_epoch(self) -> None:
         if self._epoch is not None:
@@ -153,7 +167,7 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         if self.plan is None:
             return files
         docs = docs_files(files, config)
-        hashes = {f.src_uri: file_hash(f.abs_src_path or "") for f in docs}
+        hashes = {f.src_uri: self._hash(f) for f in docs}
         layout = layout_key(docs, hashes, config)
         self._manifest = Manifest(self.plan.config, layout, hashes)
         self._page_order = [f.url for f in files.documentation_pages()]
@@ -186,6 +200,10 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         if self._manifest is not None:
             (site_dir / MANIFEST).write_text(self._manifest.dumps(), "utf-8")
         self._end_epoch()
+
+    def _hash(self, file: File) -> str:
+        """The hash of a docs file: the one its generation gave, else its bytes' now."""
+        return self._hashes.get(file.src_uri) or file_hash(file.abs_src_path or "")
 
     def on_build_error(self, *, error: Exception) -> None:
         self._end_epoch()

@@ -70,18 +70,21 @@ def event_path(content_dir: Path, event: Event) -> Path:
     return content_dir / "events" / f"{event.date.year:04d}" / f"{event.id}.yaml"
 
 
-def write_text_atomic(path: Path, text: str) -> bool:
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> bool:
     """Write ``text`` to ``path`` via a temporary file and rename; False if unchanged.
 
     Inside :func:`~generator.store.journal.transaction` for a folder holding
     ``path``, the file's old bytes are journaled first, so a run that fails or
     is killed is undone, and the new bytes reach the disk at commit (one batch
     of ``fsync`` calls before the commit point) rather than one file at a time.
+    With ``durable`` False the file is not synced at all: for files made again
+    from others on every run (the generated docs folder), where a power cut
+    costs nothing but a rewrite and ``fsync`` was most of the write's time.
     """
-    return write_bytes_atomic(path, text.encode("utf-8"))
+    return write_bytes_atomic(path, text.encode("utf-8"), durable)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> bool:
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
     """:func:`write_text_atomic` for bytes (an image copied into the docs folder)."""
     old: bytes | None = None
     with suppress(OSError):
@@ -93,7 +96,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> bool:
     created = _missing_folders(path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_new(path, data, sync=not guarded)
+        _write_new(path, data, sync=durable and not guarded)
     except OSError as exc:
         if not guarded:  # a transaction's rollback removes the folders it journaled
             _remove_empty(created)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from generator.site.base import h, md_escape
 from generator.site.generate import write_pages
+from generator.site.incremental import file_hash
 from generator.site.search import _SEPARATOR, _TRIM, STOP_WORDS, search_words
 
 # Text rich in what the helpers treat specially: Markdown and HTML characters,
@@ -69,12 +70,14 @@ def test_write_pages_removes_what_is_no_longer_generated(tmp_path: Path) -> None
     (docs / ".hidden").write_text("kept", "utf-8")
     (docs / "x" / "y" / ".keep").write_text("kept", "utf-8")
     (docs / "empty" / "deeper").mkdir(parents=True)
-    changed = write_pages(docs, {"a.md": "A2", "x/c.md": "C"})
+    written = write_pages(docs, {"a.md": "A2", "x/c.md": "C"})
     found = sorted(
         os.path.relpath(os.path.join(folder, name), docs)
         for folder, dirs, files in os.walk(docs)
         for name in [*dirs, *files]
     )
     assert found == [".hidden", "a.md", "x", "x/c.md", "x/y", "x/y/.keep"]
-    assert changed == 3  # a.md rewritten, x/y/b.md and z/d.md removed
+    assert written.changed == 3  # a.md rewritten, x/y/b.md and z/d.md removed
+    # the hashes the incremental build's manifest takes instead of reading the files again
+    assert written.hashes == {rel: file_hash(docs / rel) for rel in ("a.md", "x/c.md")}
     assert (docs / "a.md").read_text("utf-8") == "A2"
