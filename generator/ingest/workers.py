@@ -41,7 +41,7 @@ _PR_SET_PDEATHSIG = 1
 """Linux ``prctl`` option: the signal a process gets when its parent dies."""
 _WATCH_PARENT_EVERY = 0.5
 """Seconds between a worker's checks that its parent lives, where Linux does not tell it."""
-_CHUNKS_PER_WORKER = 8
+_CHUNKS_PER_WORKER = 32
 """Tasks are sent in chunks, about this many per worker: few round trips, even load."""
 
 

@@ -1,0 +1,111 @@
+"""Ingest speed on real news: per core, with and without RE2, and how the pool scales.
+
+Usage: ``python bench/ingest_speed.py [JSONL ...] [--runs N]`` (default: every Timeline17
+topic under ``../shared/data/t17``).
+
+Each measurement is a fresh process (no warm caches) that reads a corpus and builds
+its events (``read_articles`` + ``build_events``: what ``chronicle ingest`` does
+before writing files) and prints its wall time and a hash of every event. Per corpus,
+in one run, best of ``--runs``:
+
+- ``pure 1w``: Python's ``re`` alone (``CHRONICLE_PURE_PYTHON=1``), one process;
+- ``re2 1w``: with the RE2 prefilters (:mod:`generator.fastre`), one process: the
+  MB/s per core;
+- ``re2 2w``: two worker processes (``CHRONICLE_WORKERS=2``).
+
+It fails if the three outputs are not byte-identical. Goals (issue 18): ingest
+≥ 1 MB/s per core; two workers ≥ 1.7 × one on the largest topic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_MEASURE = (
+    "import hashlib, logging, sys, time\n"
+    "from pathlib import Path\n"
+    "logging.disable(logging.WARNING)\n"
+    "from generator.ingest import build_events, read_articles\n"
+    "t = time.perf_counter()\n"
+    "built = build_events(list(read_articles([Path(sys.argv[1])])))\n"
+    "seconds = time.perf_counter() - t\n"
+    "digest = hashlib.sha256(repr(built.events).encode()).hexdigest()[:16]\n"
+    "print(f'{seconds:.3f} {digest} {len(built.events)}')\n"
+)
+MODES = {
+    "pure 1w": {"CHRONICLE_PURE_PYTHON": "1", "CHRONICLE_WORKERS": "1"},
+    "re2 1w": {"CHRONICLE_PURE_PYTHON": "0", "CHRONICLE_WORKERS": "1"},
+    "re2 2w": {"CHRONICLE_PURE_PYTHON": "0", "CHRONICLE_WORKERS": "2"},
+}
+
+
+def measure(corpus: Path, mode: str) -> tuple[float, str, int]:
+    """Seconds, event hash and event count of one fresh ingest of ``corpus``."""
+    env = {**os.environ, **MODES[mode], "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(corpus)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{mode} on {corpus} failed:\n{proc.stderr}")
+    seconds, digest, events = proc.stdout.split()
+    return float(seconds), digest, int(events)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", type=Path, nargs="*")
+    parser.add_argument("--runs", type=int, default=2, help="best of this many (default 2)")
+    args = parser.parse_args()
+    corpora = args.corpora or sorted(
+        (ROOT.parent / "shared" / "data" / "t17").glob("*/*/articles.jsonl")
+    )
+    if not corpora:
+        raise SystemExit("no corpora: give JSONL files or put the shared data next to the repo")
+    print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}, best of {args.runs}")
+    header = "| corpus | MB | events | " + " | ".join(f"{m} s" for m in MODES)
+    print(header + " | MB/s per core (re2 1w) | re2/pure | 2w/1w | identical |")
+    print("|---" * (header.count("|") + 4) + "|")
+    totals = dict.fromkeys(MODES, 0.0)
+    size_total = 0.0
+    for corpus in corpora:
+        size = corpus.stat().st_size / 1e6
+        size_total += size
+        best: dict[str, float] = {}
+        digests: set[str] = set()
+        events = 0
+        for _ in range(args.runs):
+            for mode in MODES:  # interleaved: drift in the machine's speed hits all alike
+                seconds, digest, events = measure(corpus, mode)
+                best[mode] = min(best.get(mode, seconds), seconds)
+                digests.add(digest)
+        for mode in MODES:
+            totals[mode] += best[mode]
+        label = "/".join(corpus.parts[-3:-1]) if corpus.parent.name else corpus.name
+        _row(label, size, str(events), best, len(digests) == 1)
+        if len(digests) != 1:
+            raise SystemExit(f"{corpus}: outputs differ between modes: {sorted(digests)}")
+    _row("all", size_total, "", totals, True)
+
+
+def _row(label: str, size: float, events: str, best: dict[str, float], same: bool) -> None:
+    times = " | ".join(f"{best[m]:.2f}" for m in MODES)
+    per_core = size / best["re2 1w"]
+    prefilter = best["pure 1w"] / best["re2 1w"]
+    pool = best["re2 1w"] / best["re2 2w"]
+    print(
+        f"| {label} | {size:.1f} | {events} | {times} | {per_core:.2f} | {prefilter:.2f}× "
+        f"| {pool:.2f}× | {'yes' if same else 'NO'} |"
+    )
+
+
+if __name__ == "__main__":
+    main()
