@@ -215,7 +215,7 @@ def _span(low: int, high: int) -> str:
 
 def _bounds(low: int, high: int) -> str:
     low = min(low, _MAX_REPEAT)
-    if high is _c.MAXREPEAT or high > _MAX_REPEAT:
+    if high == _c.MAXREPEAT or high > _MAX_REPEAT:
         return f"{{{low},}}"
     return f"{{{low},{high}}}"
 
