@@ -3,21 +3,10 @@ days) agree on its date: the one most of them give."""
 
 from __future__ import annotations
 
-from generator.dates import PartialDate
 from generator.ingest import build_events
 from generator.ingest.extract import extract_mentions
 from generator.ingest.pipeline import agree_on_copies
-from generator.models import Article
-
-
-def _copy(article_id: str, published: str, sentence: str) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        paragraphs=[sentence],
-        published=PartialDate.parse(published),
-    )
-
+from tests.ingest.articles import article
 
 SAID = (
     "President Ana Ruiz called on the authorities Friday to refrain from violence and to "
@@ -29,9 +18,9 @@ def test_copies_of_a_sentence_take_the_date_most_of_them_give() -> None:
     # two copies written on Saturday 29 January read "Friday" as the 28th; one saved on
     # a later day (a live page republished) reads it as 4 February
     copies = [
-        _copy("a", "2011-01-29", SAID),
-        _copy("b", "2011-01-29", SAID),
-        _copy("c", "2011-02-05", SAID),
+        article(SAID, "2011-01-29", "a"),
+        article(SAID, "2011-01-29", "b"),
+        article(SAID, "2011-02-05", "c"),
     ]
     mentions = [m for a in copies for m in extract_mentions(a)]
     assert sorted(m.date.edtf() for m in mentions) == ["2011-01-28", "2011-01-28", "2011-02-04"]
@@ -41,6 +30,6 @@ def test_copies_of_a_sentence_take_the_date_most_of_them_give() -> None:
 
 
 def test_a_tie_between_copies_changes_no_date() -> None:
-    copies = [_copy("a", "2011-01-29", SAID), _copy("c", "2011-02-05", SAID)]
+    copies = [article(SAID, "2011-01-29", "a"), article(SAID, "2011-02-05", "c")]
     mentions = [m for a in copies for m in extract_mentions(a)]
     assert agree_on_copies(mentions) == mentions

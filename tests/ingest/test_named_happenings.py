@@ -6,16 +6,14 @@ from __future__ import annotations
 from generator.dates import PartialDate
 from generator.ingest import build_events
 from generator.models import Article
+from tests.ingest.articles import article
 
 DCT = PartialDate.parse("2011-02-05")  # a Saturday
 
 
 def _story(*extra: str, report: str) -> list[Article]:
     texts = [report] * 10 + list(extra)
-    return [
-        Article(id=f"a{i:02d}", path=f"a{i:02d}.txt", paragraphs=[text], published=DCT)
-        for i, text in enumerate(texts)
-    ]
+    return [article(text, DCT, f"a{i:02d}") for i, text in enumerate(texts)]
 
 
 def _sources_of(articles: list[Article], sentence_start: str) -> int:

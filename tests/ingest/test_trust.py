@@ -15,14 +15,13 @@ from generator.ingest.extract import extract_mentions
 from generator.ingest.headline import make_headline
 from generator.ingest.merge import merge_mentions
 from generator.models import Article
+from tests.ingest.articles import article
 
 DCT = PartialDate(2011, 2, 2)
 
 
 def _article(text: str, published: PartialDate = DCT) -> Article:
-    return Article(
-        id="a1", path="a1.txt", paragraphs=[p for p in text.split("\n") if p], published=published
-    )
+    return article(text, published, "a1")
 
 
 def _dated(text: str, published: PartialDate = DCT) -> list[str]:

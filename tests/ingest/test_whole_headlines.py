@@ -12,6 +12,7 @@ from generator.ingest.headline import make_headline
 from generator.ingest.merge import merge_mentions
 from generator.ingest.verbs import has_verb
 from generator.models import Article
+from tests.ingest.articles import article
 
 
 @pytest.mark.parametrize(
@@ -123,8 +124,7 @@ def test_short_past_forms_are_verbs() -> None:
 
 
 def _article(text: str, article_id: str = "a") -> Article:
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    return Article(id=article_id, path=f"{article_id}.txt", published=DCT, paragraphs=paragraphs)
+    return article(text, DCT, article_id)
 
 
 DCT = PartialDate(2010, 1, 20)

@@ -1,0 +1,16 @@
+"""Articles made from text for ingest tests: one paragraph a line."""
+
+from __future__ import annotations
+
+from generator.dates import PartialDate
+from generator.models import Article
+
+
+def article(text: str, published: PartialDate | str, article_id: str = "a") -> Article:
+    """An article ``article_id`` published on ``published``, a paragraph for each line."""
+    if isinstance(published, str):
+        published = PartialDate.parse(published)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return Article(
+        id=article_id, path=f"{article_id}.txt", paragraphs=paragraphs, published=published
+    )
