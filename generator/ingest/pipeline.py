@@ -143,20 +143,17 @@ def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:
     it (and its status); a tie changes nothing.
     """
     copies: dict[tuple[str, str], list[int]] = {}
-    for index, mention in enumerate(mentions):
-        key = (_WHITESPACE.sub(" ", mention.sentence).strip(), mention.timex.text)
-        copies.setdefault(key, []).append(index)
+    for index, mention in enumerate(mentions):  # sentences are normalized already
+        copies.setdefault((mention.sentence, mention.timex.text), []).append(index)
     agreed = list(mentions)
     for indexes in copies.values():
         by_date: dict[PartialDate, set[str]] = {}
         for index in indexes:
             by_date.setdefault(mentions[index].date, set()).add(mentions[index].article_id)
-        if len(by_date) < 2:
-            continue
-        counts = sorted((len(ids) for ids in by_date.values()), reverse=True)
-        if counts[0] == counts[1]:
-            continue
-        date = max(by_date, key=lambda d: len(by_date[d]))
+        ranked = sorted(by_date.items(), key=lambda item: len(item[1]), reverse=True)
+        if len(ranked) < 2 or len(ranked[0][1]) == len(ranked[1][1]):
+            continue  # one date, or a tie
+        date = ranked[0][0]
         model = next(mentions[i] for i in indexes if mentions[i].date == date)
         for index in indexes:
             if mentions[index].date != date:
