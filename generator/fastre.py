@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 if sys.version_info >= (3, 11):  # the parser moved in Python 3.11
@@ -127,7 +128,8 @@ def _literal(code: int, flags: int) -> str:
     return _class([(_c.LITERAL, code)], flags)
 
 
-def _cases(code: int) -> set[int]:
+@cache
+def _cases(code: int) -> frozenset[int]:
     """The ASCII characters and the few others IGNORECASE lets an ASCII ``code`` match.
 
     Python compares simple lower cases, plus a table of extra pairs: "i" also
@@ -138,7 +140,7 @@ def _cases(code: int) -> set[int]:
     found |= _LOWERING_TO_ASCII.get(lower, set())
     for known in list(found):
         found.update(_EXTRA_CASES.get(known, ()))
-    return found
+    return frozenset(found)
 
 
 def _char(code: int) -> str:
@@ -148,9 +150,14 @@ def _char(code: int) -> str:
 
 def _class(items: list[tuple[Any, Any]], flags: int) -> str:
     """A class: its ASCII members exactly, beyond ASCII what it names (or everything)."""
+    return _class_of(tuple(items), bool(flags & re.IGNORECASE))
+
+
+@cache
+def _class_of(items: tuple[tuple[Any, Any], ...], fold: bool) -> str:
+    """:func:`_class`, cached: the same few classes ("[Rr]", "\\s") recur in every pattern."""
     negate = bool(items) and items[0][0] is _c.NEGATE
-    members = items[1:] if negate else items
-    fold = bool(flags & re.IGNORECASE)
+    members = list(items[1:] if negate else items)
     ascii_in = {x for x in range(0x80) if _in_class(x, members, fold) != negate}
     spans = [(x, x) for x in sorted(ascii_in)]
     if negate or any(op is _c.CATEGORY for op, _ in members):
