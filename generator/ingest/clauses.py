@@ -14,6 +14,7 @@ from generator.ingest.verbs import has_verb
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 _LIST_AFTER = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s{_LIST_ITEM}")
 _LIST_BEFORE = re.compile(r"(?:^|\s)(?:in|of|to|from|and|between|including)\s" + _LIST_ITEM + "$")
+_COMMA = re.compile(r",\s")
 
 
 def in_list(text: str, comma: re.Match[str]) -> bool:
@@ -25,7 +26,7 @@ def in_list(text: str, comma: re.Match[str]) -> bool:
 
 def list_end(text: str, end: int) -> int:
     """``end``, or past the list of names that a comma at ``end`` continues."""
-    comma = re.compile(r",\s").match(text, end)
+    comma = _COMMA.match(text, end)
     if comma and in_list(text, comma):
         return _LIST_AFTER.match(text, comma.end()).end()  # type: ignore[union-attr]
     return end
