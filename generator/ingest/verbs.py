@@ -60,9 +60,13 @@ NEWS_VERBS = frozenset(
     infect confirm test treat vaccinate isolate quarantine close reopen cancel postpone
     delay resume restore cover broadcast air publish print describe insist doubt question
     criticise praise mock defy dismiss sack hire employ arm equip train send deploy expire
-    introduce present""".split()
+    introduce present contradict indicate suggest swell tear last seem""".split()
 )
 """Base forms of verbs news titles use; their -s and -ed forms count too."""
+
+
+_VERB_PREFIXES = frozenset("re co pre un de mis out over under".split())
+"""Prefixes a hyphen joins to a verb ("re-elected", "co-founded")."""
 
 
 NOT_VERBS = frozenset(
@@ -78,6 +82,9 @@ def is_verb(word: str) -> bool:
     if not word or not word[0].islower():
         return False  # a capitalised word mid-title is a name ("United", "Speaks" in a show title)
     w = word.casefold().replace("’", "'")
+    head, hyphen, w = w.rpartition("-")
+    if hyphen and head not in _VERB_PREFIXES:
+        return False  # "long-awaited", "state-run": adjectives; "re-elected" is a verb
     if w in AUXILIARIES or w in IRREGULAR_PAST or w in NEWS_VERBS:
         return True
     if len(w) > 4 and w.endswith("ed") and w not in NOT_VERBS:
@@ -101,9 +108,33 @@ def has_verb(words: Sequence[str]) -> bool:
         before = words[i - 1] if i else ""
         if before.lower() == "to" or (word == "am" and before[-1:].isdigit()):
             continue  # "… calling on Iran to follow"; "5:33 am" is a clock time
+        if _after_determiner(words, i) and not word.endswith("ed"):
+            continue  # "The head of the programme", "a long-awaited report": nouns
+        if _participle_before_by(words, i):
+            continue  # "A long-awaited report released by two senators": no finite verb
         if is_verb(word) or (i >= 2 and before[:1].isupper() and _present_after_name(word)):
             return True
     return False
+
+
+_DETERMINERS = frozenset("the a an his her its their our my".split())
+"""Words after which a verb's spelling is a noun ("the protest", "their attacks")."""
+_AUXILIARY_BEFORE = frozenset("was were been be is are being has have had get got".split())
+
+
+def _after_determiner(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a determiner, over hyphenated adjectives ("a long-awaited")."""
+    j = i - 1
+    while j > 0 and "-" in words[j]:
+        j -= 1
+    return j >= 0 and words[j].lower() in _DETERMINERS
+
+
+def _participle_before_by(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a past participle opening a phrase ("a report released by …")."""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    before = words[i - 1].lower() if i else ""
+    return after == "by" and words[i].endswith(("ed", "en")) and before not in _AUXILIARY_BEFORE
 
 
 def _present_after_name(word: str) -> bool:

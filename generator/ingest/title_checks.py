@@ -1,0 +1,130 @@
+"""Grammar checks of a title: does it say who, is it one sentence, is it a sentence at all?
+
+A headline stands alone: a reader sees it on the chronology without the
+article it came from. Titles cut from a sentence fail that in a few general
+ways this module finds, each from the words alone (no parser):
+
+- it points back to what the article said before it: a personal pronoun with
+  no name before it ("A wave of protests against his regime erupted"), "the man"
+  or "the singer" as the only mention of someone, "Both …" as a subject;
+- it carries page furniture glued to the sentence: a live-blog clock stamp
+  ("1858 Around a dozen networks …"), a "|" of a page's header, "NEW:";
+- a second sentence starts inside it ("… flown aid to Haiti In Port-au-Prince");
+- it is a phrase, not a sentence: it opens with a participle or preposition
+  and goes on without a comma ("Speaking at a press conference"), or names a time
+  ("The day Lord X drew up his report");
+- it ends on a word that needs more after it ("… made up of 71 people, mostly").
+
+Each check returns the doubt in words, or ``None``; :mod:`generator.ingest.confidence`
+counts every one as a broken title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.ingest.verbs import is_verb
+
+_PERSONAL = frozenset("he she him his her hers they them their theirs".split())
+"""Personal pronouns that need someone named before them."""
+_PLURAL = frozenset("they them their theirs".split())
+"""Pronouns a plural noun before them can stand for."""
+_NOT_A_NAME = frozenset(
+    """a an the this that these those his her its their our my some many several most all
+    no one two three four five six seven eight nine ten""".split()
+)
+"""First words that are no name (a title's first word is capitalised whatever it is)."""
+_THE_ONE_MENTIONED = re.compile(
+    r"\b[Tt]he\s+(man|woman|boy|girl|men|women|child|children|baby|couple|pair|singer|"
+    r"(?:pop\s+)?star|doctor|company|firm|victim|suspect|teenager|latter|former|disclosure|"
+    r"\d+-year-old(?=\s+(?:[a-z]+ed|was|is|had|has|died|said|told)\b|[\s,.]*$))\b"
+    r"(?!\s+(?:of|from|in|at|who|whose|which|named|called|that)\b)(?!['’]s)"
+)
+"""Someone or something named as already mentioned ("the man arrived", "The singer will be
+buried"), unless the title goes on to say which ("the man who …", "the company's")."""
+_ROLES = frozenset("company firm singer star doctor".split())
+"""What a name earlier in the title may be ("GSK's chief said the company aimed …")."""
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+"""A word of a title, as :mod:`generator.ingest.confidence` counts them."""
+_COLLECTIVE_SUBJECT = re.compile(r"^(?:Both|Each|Neither|Others|Son|Daughter)\b(?!\s+(?:of|the)\b)")
+"""A subject that counts people named before ("Both were found guilty", "Son Gordon died")."""
+_FURNITURE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:")
+"""A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:"."""
+_SECOND_SENTENCE = re.compile(
+    r"(?<=[a-z0-9’'\"”])\s+(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile)"
+    r"\b(?![’'-])"
+)
+"""A word that starts a sentence, capitalised after a word that ends one without a stop
+("… flown aid to Haiti In Port-au-Prince"); names with these words are rare in news."""
+_PHRASE_OPENER_NEXT = frozenset(
+    """on in at with without by to from for out up the a an his her their its about after
+    over into under during""".split()
+)
+"""Words that follow a participle opening a phrase ("Speaking on", "Confronted with")."""
+_NAMED_TIME = re.compile(
+    r"^(?:The|A)\s+(?:day|moment|week|night|year|time|kind|sort|morning|evening|month)\b"
+    r"(?!\s+(?:of|after|before|began|was|is|ended|saw|had|has)\b)"
+)
+"""A title that names a time or kind ("The day Lord X drew up …", "The kind of … that")."""
+_NEEDS_MORE = frozenset(
+    """mostly mainly largely just only even also still almost nearly very such several every
+    each another least much young""".split()
+)
+"""Words a sentence does not end on: what they qualify was cut off."""
+
+
+def reference_doubt(title: str, words: Sequence[str]) -> str | None:
+    """Why ``title`` does not say who or what, if it points back to an earlier sentence."""
+    for i, word in enumerate(words[1:], start=1):
+        lowered = word.lower()
+        if lowered in _PLURAL and _plural_before(words, i):
+            continue  # "Several colleagues say they saw …"
+        if lowered in _PERSONAL and not _named_before(words, i):
+            return f"it does not say who ({word!r} before any name)"
+    found = _THE_ONE_MENTIONED.search(title)
+    if found and not (
+        found.group(1).lower() in _ROLES
+        and _named_before(words, len(_WORD.findall(title[: found.start()])))
+    ):
+        return f"it does not say who ({found.group(0)!r})"
+    if _COLLECTIVE_SUBJECT.match(title):
+        return f"it does not say who ({words[0]!r})"
+    return None
+
+
+def _plural_before(words: Sequence[str], end: int) -> bool:
+    """Whether a plural noun ("colleagues", "authorities") comes before ``words[end]``."""
+    return any(
+        len(w) > 3 and w.endswith("s") and w.islower() and not is_verb(w) for w in words[:end]
+    )
+
+
+def _named_before(words: Sequence[str], end: int) -> bool:
+    """Whether a name (a capitalised word) comes before ``words[end]``."""
+    if words[0].lower() not in _NOT_A_NAME:
+        return True  # "Hope made his first appearance": the opening word is a name
+    return any(w[:1].isupper() for w in words[1:end])
+
+
+def form_doubt(title: str, words: Sequence[str]) -> str | None:
+    """Why ``title`` is not one sentence: furniture glued to it, two sentences, a phrase."""
+    if _FURNITURE.search(title):
+        return "it carries page furniture (a stamp or a page header)"
+    glued = _SECOND_SENTENCE.search(title)
+    if glued:
+        return f"a second sentence starts in it ({glued.group(0).strip()!r})"
+    first = words[0].lower()
+    if (
+        len(words) > 1
+        and "," not in title
+        and len(first) > 5
+        and first.endswith(("ing", "ed"))
+        and words[1] in _PHRASE_OPENER_NEXT
+    ):
+        return f"it is a phrase, not a sentence ({words[0]} {words[1]})"
+    if _NAMED_TIME.match(title):
+        return f"it names a time, not a happening ({' '.join(words[:2])!r})"
+    if words[-1].lower() in _NEEDS_MORE:
+        return f"it breaks off after {words[-1]!r}"
+    return None
