@@ -42,3 +42,49 @@ _SETTING = re.compile(
 def is_setting(clause: str) -> bool:
     """Whether a clause only says where and when (no verb): the main clause follows it."""
     return bool(_SETTING.fullmatch(clause)) and not has_verb(clause.split()[1:])
+
+
+_TRAILING_SUBORDINATE = re.compile(
+    r",\s+(?:after|before|since|until|till|once|having|because|although|though|whereas)\b", re.I
+)
+"""A comma opening a clause that tells what came before, after or beside the main one."""
+_LEADING_SUBORDINATE = re.compile(r"(?:After|Before|Since|Until|Till|Having)\b[^,;:]*,\s")
+"""An opening clause of what came before or after the main clause ("After X on Saturday, …")."""
+_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:at\s+least\s+)?$", re.I)
+"""A date that ends a period ("closed until May 6"): when the period ends, not what happened."""
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+"""A negated clause whose period ends at a date happens then ("police didn't arrest him
+until May")."""
+_PUT_OFF = re.compile(r"\b(?:delay|postpone|adjourn|defer|put\s+off|push(?:ed)?\s+back)\w*\b", re.I)
+"""A verb that moves a happening to the date ("delayed the trial until May"): it is then."""
+_TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
+    """Whether the date at ``date_start`` of ``sentence`` is not the time of ``title``.
+
+    The title tells the sentence's main clause; a date in a clause that says what came
+    before or after it ("MSF urged commanders to speed up landings, after one plane was
+    turned away on Saturday night"; "After a plane was turned away on Saturday, MSF
+    urged …") or a date that ends a period ("schools stay closed until May 6") does not
+    say when that happened.
+    """
+    if _UNTIL.search(sentence, 0, date_start):
+        clause = sentence[:date_start].rpartition(",")[2]
+        return not _NEGATION.search(clause) and not _PUT_OFF.search(clause)
+    words = _TITLE_WORD.findall(title)
+    if len(words) < 2:
+        return False
+    first = re.search(rf"\b{re.escape(words[0])}\b", sentence, re.I)
+    if first is None:
+        return False
+    lead = _LEADING_SUBORDINATE.match(sentence)
+    if lead and date_start < lead.end() <= first.start():
+        return True  # the date is in the opening clause, the title after it
+    last = None
+    for found in re.finditer(rf"\b{re.escape(words[-1])}\b", sentence[first.start() :], re.I):
+        last = first.start() + found.end()
+        break
+    if last is None or date_start < last:
+        return False
+    return bool(_TRAILING_SUBORDINATE.search(sentence, last, date_start))

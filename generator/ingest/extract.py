@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
+from generator.ingest.clauses import dates_another_clause
 from generator.ingest.context import (
     Context,
     Sentence,
@@ -475,6 +476,8 @@ def _mentions_of_sentence(
             for other, other_date in dated
         ):
             continue  # the title's clause is dated by the other expression: this is background
+        if dates_another_clause(sentence.text, timex.start - sentence.start, title):
+            continue  # "…, after a plane was turned away on Saturday": not when the title was
         seen.add(date.edtf())
         yield Mention(
             article_id=article.id,

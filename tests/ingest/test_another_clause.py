@@ -1,0 +1,77 @@
+"""A date in a clause of what came before or after, or ending a period, dates no title.
+
+The sentences are from the shared Timeline17 topics; judges counted the events they
+made dated wrong (round 15, ``bench/judgements.md``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import build_events
+from generator.ingest.clauses import dates_another_clause
+from tests.ingest.articles import article
+
+ANOTHER_CLAUSE = [
+    (
+        "Medecins Sans Frontieres urged commanders to speed up the landing of planes carrying "
+        "medical supplies, after one carrying an inflatable field hospital was turned away on "
+        "Saturday night.",
+        "Saturday night",
+        "Medecins Sans Frontieres urged commanders to speed up the landing of planes",
+    ),
+    (
+        "Schools in the sprawling capital had already been closed but the government ordered "
+        "classes canceled across the country until May 6.",
+        "May 6",
+        "Schools in the sprawling capital had already been closed",
+    ),
+    (
+        "Since coming to Washington to work as an intern in the arms control and disarmament "
+        "agency in 1973, Wolfowitz has worked almost exclusively in government.",
+        "1973",
+        "Wolfowitz has worked almost exclusively in government",
+    ),
+]
+SAME_CLAUSE = [
+    (
+        "But police didn't arrest Guandique until February 2009.",
+        "February 2009",
+        "Police didn't arrest Guandique",
+    ),
+    (
+        "A US judge has delayed the involuntary manslaughter trial of Michael Jackson's doctor "
+        "until May.",
+        "May",
+        "A US judge has delayed the involuntary manslaughter trial",
+    ),
+    (
+        "The president arrived in Port-au-Prince on Saturday, after talks in Santo Domingo.",
+        "Saturday",
+        "The president arrived in Port-au-Prince",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), ANOTHER_CLAUSE)
+def test_a_date_of_another_clause_dates_no_title(sentence: str, date: str, title: str) -> None:
+    assert dates_another_clause(sentence, sentence.index(date), title)
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), SAME_CLAUSE)
+def test_a_date_of_the_title_clause_dates_it(sentence: str, date: str, title: str) -> None:
+    assert not dates_another_clause(sentence, sentence.index(date), title)
+
+
+def test_ingest_makes_no_event_dated_by_a_clause_after_the_title() -> None:
+    text = (
+        "Aid agencies complained about the airport.\n"
+        "Medecins Sans Frontieres urged commanders to speed up the landing of planes carrying "
+        "medical supplies, after one carrying an inflatable field hospital was turned away on "
+        "Saturday night.\n"
+        "The first US troops landed at the airport on Friday."
+    )
+    events = build_events([article(text, "2010-01-18")]).events
+    titles = {e.title: e.date.edtf() for e in events}
+    assert not [t for t in titles if t.startswith("Medecins Sans Frontieres urged")], titles
+    assert titles.get("The first US troops landed at the airport") == "2010-01-15", titles
