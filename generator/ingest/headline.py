@@ -262,7 +262,7 @@ _NP_STOP_TOKENS = re.compile(_NP_STOP_TOKEN, re.I)
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
     """ "the operation last month deposing Núñez" → "The operation deposing Núñez"."""
     after = text[end:]
-    if is_modifier(text[start:end], after):
+    if is_modifier(text[start:end], after, text[:start]):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
     before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
@@ -488,7 +488,7 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0:
         return text
     after_raw = text[index + len(date_text) :]
-    if is_modifier(date_text, after_raw):
+    if is_modifier(date_text, after_raw, text[:index]):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
         before = text[:index].rstrip()

@@ -48,7 +48,7 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
         if index < 0:
             return None
     after = text[index + len(date_text) :]
-    if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after):
+    if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after, text[:index]):
         return None
     for word in re.findall(r"[A-Za-z]+", after)[:5]:
         kind = happening_kind(word)
@@ -67,13 +67,18 @@ def happening_kind(word: str) -> str | None:
     )
 
 
-def is_modifier(date_text: str, after: str) -> bool:
+def is_modifier(date_text: str, after: str, before: str = "") -> bool:
     """True if the date names which thing ("last Tuesday's quake", "the 12 January earthquake",
-    "after Friday prayers")."""
+    "after Friday prayers", "before the July 7 London bombings": ``before`` is the text
+    before the date)."""
     if _DATE_MODIFIER.match(after):
         return True
     if re.match(r"(?i)the\s", date_text) is not None:
         return re.match(r"\s+[a-z]+\b", after) is not None and not _VERBISH.match(after)
+    if _ARTICLE_BEFORE.search(before) and not _VERBISH.match(after):
+        noun = _NAMED_NOUN_AFTER.match(after)
+        if noun and noun.group(1) not in _NOT_A_NOUN and not noun.group(1).endswith("ly"):
+            return True
     noun = _NOUN_AFTER.match(after)
     return bool(
         _WEEKDAY.fullmatch(date_text)
@@ -84,6 +89,10 @@ def is_modifier(date_text: str, after: str) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+"""An article right before a date: what follows the date is its noun ("the May 31 election")."""
+_NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")
+"""The first lowercase word after a date, over a name ("July 7 London bombings")."""
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOT_A_NOUN = frozenset(

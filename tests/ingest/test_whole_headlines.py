@@ -34,6 +34,18 @@ from tests.ingest.articles import article
             "A presidential commission investigating the intelligence failures reported that "
             "the damage was grave",
         ),
+        # a date between an article and its noun names the thing: the article stays
+        (
+            "Mubarak has said he will not seek another term in the September election.",
+            "September",
+            "Mubarak has said he will not seek another term in the election",
+        ),
+        (
+            "Ms Byrs said the situation was even worse than the devastation wrought by the "
+            "2004 tsunami.",
+            "2004",
+            "Ms Byrs said the situation was even worse than the devastation wrought by the tsunami",
+        ),
         # an opening that only says where and when is not the headline
         (
             "In Los Angeles on Thursday, paramedic Martin Blount testified that the doctor "
