@@ -44,6 +44,13 @@ _UPDATED_STAMP = re.compile(
 2011 09:03 UK …"."""
 _BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
 """A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
+_PHOTO_CREDIT = re.compile(
+    r"^(?:Photograph:\s*)?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\\?/(?:[\w.'’-]+\\?/)*"
+    r"(?:AP|AFP|PA|Reuters|EPA|Getty\s+Images)|Getty\s+Images|(?:AP|AFP|PA|Reuters|EPA)\\?/"
+    r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)(?:\s+for\s+[A-Z]+)?\s+(?=[A-Z“\"])"
+)
+"""A photo credit glued before a caption or sentence: "Kim Badawi/Getty Images for CNN ",
+"Photograph: Ron Edmonds/AP ", "AP/Kevin Lamarque " (feeds write the slash as "\\/")."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
 """The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
 
@@ -59,7 +66,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
-    for prefix in (_UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):  # outermost first
+    for prefix in (_PHOTO_CREDIT, _UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):
         found = prefix.match(stripped)
         if found and date_text not in found.group(0):
             stripped = stripped[found.end() :]

@@ -49,8 +49,17 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 """A word of a title, as :mod:`generator.ingest.confidence` counts them."""
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Both|Each|Neither|Others|Son|Daughter)\b(?!\s+(?:of|the)\b)")
 """A subject that counts people named before ("Both were found guilty", "Son Gordon died")."""
-_FURNITURE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:")
-"""A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:"."""
+_FURNITURE = re.compile(
+    r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:"
+    r"|\bPhotograph:|\\?/(?:AP|AFP|PA|Reuters|Getty)\b|^(?:AP|AFP|PA|Reuters)\\?/|Getty Images"
+    r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]"
+)
+"""A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
+photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline."""
+_GLUED_AFTER_QUOTE = re.compile(r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]")
+"""A sentence starting right after a closing quote ("… bring my son back" Murray was …)."""
+_DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
+"""A word written twice ("scheduled for for"), where a date or a line was cut out."""
 _SECOND_SENTENCE = re.compile(
     r"(?<=[a-z0-9’'\"”])\s+(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile)"
     r"\b(?![’'-])"
@@ -111,7 +120,7 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     """Why ``title`` is not one sentence: furniture glued to it, two sentences, a phrase."""
     if _FURNITURE.search(title):
         return "it carries page furniture (a stamp or a page header)"
-    glued = _SECOND_SENTENCE.search(title)
+    glued = _SECOND_SENTENCE.search(title) or _GLUED_AFTER_QUOTE.search(title)
     if glued:
         return f"a second sentence starts in it ({glued.group(0).strip()!r})"
     first = words[0].lower()
@@ -123,6 +132,9 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
         and words[1] in _PHRASE_OPENER_NEXT
     ):
         return f"it is a phrase, not a sentence ({words[0]} {words[1]})"
+    doubled = _DOUBLED.search(title)
+    if doubled:
+        return f"a word is written twice ({doubled.group(0)!r})"
     if _NAMED_TIME.match(title):
         return f"it names a time, not a happening ({' '.join(words[:2])!r})"
     if words[-1].lower() in _NEEDS_MORE:

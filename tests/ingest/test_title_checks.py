@@ -11,6 +11,7 @@ import pytest
 
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
+from generator.ingest.headline import make_headline
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
 
@@ -27,6 +28,10 @@ BROKEN_TITLES = [
     "Full Article Egypt orders cull of pig herds, U.N. says a mistake CAIRO | Wed",
     "The moment Egypt was free from Mubarak NEW: Moussa says it could take 7 months",
     "UK airlines have flown aid to Haiti In Port-au-Prince",
+    'Katherine Jackson: "Four years won\'t bring my son back" Murray was found guilty',
+    "A version appeared on p7 of the Main section section of the Guardian",
+    "BEIJING, June 17 - China plans to restrict movement in residential areas",
+    "A court hearing has been scheduled for for a decision to be made",
     # a phrase, not a sentence
     "Speaking at a press conference",
     "Analysis of the identities of suicide bombers deployed by Abu Musab al-Zarqawi's al-Qaeda",
@@ -93,3 +98,28 @@ def test_an_event_with_a_broken_title_waits_for_review_even_with_two_sources() -
     confidence = score_confidence(event)
     assert any(is_broken_doubt(r) for r in confidence.reasons), confidence.reasons
     assert event.confidence is not None and event.confidence < 0.4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Dennis Cook\\/AP George Galloway confronted his accusers in the US senate on Tuesday.",
+            "George Galloway confronted his accusers in the US senate",
+        ),
+        (
+            "Photograph: Carl de Souza\\/AFP\\/Getty Images Two new cases of swine flu have been "
+            "diagnosed on Thursday.",
+            "Two new cases of swine flu have been diagnosed",
+        ),
+        (
+            "AP\\/Kevin Lamarque The US president warned Syria on Monday.",
+            "The US president warned Syria",
+        ),
+    ],
+)
+def test_a_photo_credit_before_the_sentence_stays_out_of_the_title(
+    sentence: str, title: str
+) -> None:
+    date = next(d for d in ("on Tuesday", "on Thursday", "on Monday") if d in sentence)
+    assert make_headline(sentence, date) == title
