@@ -159,6 +159,16 @@ def test_a_possessive_weekday_lies_ahead_only_when_its_thing_is_still_to_come(
     assert values(text)[weekday.group(1)] == value
 
 
+def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
+    """ "following Tuesday's earthquake" is after the quake, not "the following Tuesday"."""
+    dct = PartialDate.parse("2010-01-16")
+    text = "A huge international effort was launched following Tuesday's earthquake."
+    assert values(text, dct) == {"Tuesday": "2010-01-12"}
+    assert values("They will meet the following Tuesday.", dct) == {
+        "the following Tuesday": "2010-01-19"
+    }
+
+
 def test_last_with_month_day() -> None:
     dct = PartialDate.parse("1999-04-19")
     assert values("He was shot to death last Oct. 23 at home.", dct) == {
