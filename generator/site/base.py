@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
 from generator.ids import source_page_name, unique_page_slugs
-from generator.models import DEFAULT_MIN_CONFIDENCE, Event
+from generator.models import Event
+from generator.site.settings import SiteOptions as SiteOptions
 from generator.store import Hero, Source, Vocabulary
 
 _MD_SPECIAL = "`*_{}[]()>#+-.!|~<"
@@ -29,25 +30,6 @@ ENTITY_KIND_LABELS = {
     "other": ("Other", "Other names"),
 }
 """Singular and plural labels of each gazetteer ``kind``."""
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """What the generated pages need to know besides the events."""
-
-    title: str = "Chronicle"
-    """The story's title, shown on the home page."""
-    edit_base: str | None = None
-    """URL prefix for "Edit this event" links (``repo_url`` + ``edit_uri``), if any."""
-    site_url: str | None = None
-    """Public address of the site; exports use it for absolute links when set."""
-    domain: str | None = None
-    """Domain for calendar UIDs and feed ids (default: ``site_url``'s host)."""
-    repo_root: str | None = None
-    """Absolute path of the repository (mkdocs.yml's folder), for edit links."""
-    min_confidence: float = DEFAULT_MIN_CONFIDENCE
-    """Events less confident than this, unless ``reviewed``, are held back for review:
-    left out of every page and export (:meth:`~generator.models.Event.held_back`)."""
 
 
 def hero_path(hero: Hero) -> str:

@@ -21,31 +21,35 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from generator.errors import BuildError, ChronicleError
-from generator.models import DEFAULT_MIN_CONFIDENCE
-from generator.project import DEFAULT_ARTICLES_DIR
-from generator.site.generate import SiteOptions, generate_pages, story_files, write_pages
-from generator.site.incremental import BuildPlan, config_key, read_manifest
-from generator.store import (
-    CheckResult,
-    Source,
-    Vocabulary,
-    check_content,
-    load_source_texts,
-    load_sources_cached,
-)
+from generator.site.ahead import Ahead
+from generator.site.settings import PLUGIN_NAME as PLUGIN_NAME
+from generator.site.settings import DocsJob, ensure_docs_folder_of, predicted_job, read_config
+from generator.site.settings import articles_folder as articles_folder
+from generator.site.settings import ensure_docs_folder as ensure_docs_folder
+from generator.site.settings import plugin_options as plugin_options
+from generator.site.settings import review_threshold as review_threshold
+from generator.site.settings import share as share
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
+    from generator.site.incremental import BuildPlan
+    from generator.site.settings import SiteOptions
+    from generator.store import CheckResult, Source
+
+# The page generation and MkDocs are imported where used: `chronicle build` forks the
+# process that generates the pages (:mod:`generator.site.ahead`) before importing them.
 log = logging.getLogger(__name__)
 
-PLUGIN_NAME = "chronicle"
-"""The chronicle plugin's name in ``mkdocs.yml`` (its entry point in ``pyproject.toml``)."""
 _PLAN: ContextVar[BuildPlan | None] = ContextVar("chronicle_build_plan", default=None)
+_AHEAD: ContextVar[tuple[DocsJob, Ahead[DocsReady]] | None] = ContextVar(
+    "chronicle_docs_ahead", default=None
+)
 MAX_EPOCH = 2**32 - 1
 """The latest build timestamp: gzip headers (``sitemap.xml.gz``) hold 32 bits of seconds."""
 
@@ -60,6 +64,16 @@ class PreparedDocs:
     """Hash of every file of the docs folder but hidden ones, by docs path."""
 
 
+@dataclass(frozen=True)
+class DocsReady:
+    """What the plugin keeps of :func:`prepare_docs` when a child process ran it."""
+
+    hashes: dict[str, str]
+    """:attr:`PreparedDocs.hashes`."""
+    epoch: int
+    """:func:`build_epoch` of the source records it loaded."""
+
+
 def prepare_docs(
     content_dir: Path,
     docs_dir: Path,
@@ -67,6 +81,9 @@ def prepare_docs(
     static_dirs: Sequence[Path] = (),
 ) -> PreparedDocs:
     """Validate ``content_dir`` and regenerate ``docs_dir``; raises on any error."""
+    from generator.site.generate import generate_pages, story_files, write_pages
+    from generator.store import Vocabulary, check_content, load_source_texts
+
     result = check_content(content_dir)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
@@ -93,93 +110,32 @@ def prepare_docs(
     return PreparedDocs(result, written.hashes)
 
 
-def review_threshold(config_file: Path) -> float:
-    """The ``min_confidence`` of the chronicle plugin in ``config_file`` (``mkdocs.yml``).
+def _prepare_ready(job: DocsJob) -> DocsReady:
+    """:func:`prepare_docs` for ``job``, reduced to what the plugin keeps (runs in a child)."""
+    prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, job.static_dirs)
+    return DocsReady(prepared.hashes, build_epoch(job.content_dir, prepared.check.sources))
 
-    What the site holds back, the CLI (``chronicle review``, ``export``) holds back
-    too. The default (:data:`~generator.models.DEFAULT_MIN_CONFIDENCE`) when the
-    file does not exist, has no chronicle plugin or does not set the option.
+
+def take_prepared(job: DocsJob) -> DocsReady | None:
+    """The docs folder a child process prepared for ``job`` in this build, if it did.
+
+    :func:`build_site` starts that child before MkDocs loads the configuration,
+    with the arguments :func:`~generator.site.settings.predicted_job` reads from
+    ``mkdocs.yml``. None (the plugin then calls :func:`prepare_docs` itself) under
+    plain MkDocs, when
+    the prediction differs from ``job`` (after waiting for the child, which
+    writes the same folder), when the child failed (the plugin meets the same
+    problem) or when its result was taken already.
     """
-    options = plugin_options(config_file)
-    if "min_confidence" not in options:
-        return DEFAULT_MIN_CONFIDENCE
-    try:
-        return share(options["min_confidence"])
-    except ValueError as exc:
-        raise BuildError(
-            f"plugin {PLUGIN_NAME!r} option 'min_confidence': {exc}", str(config_file)
-        ) from None
-
-
-def articles_folder(config_file: Path) -> Path:
-    """The folder ``chronicle ingest`` reads by default: ``articles_dir`` of the plugin.
-
-    Relative to the configuration file's folder; ``articles/`` when the file does
-    not exist or does not set the option.
-    """
-    value = plugin_options(config_file).get("articles_dir", DEFAULT_ARTICLES_DIR)
-    if not isinstance(value, str) or not value.strip():
-        raise BuildError(
-            f"plugin {PLUGIN_NAME!r} option 'articles_dir': expected a folder name, got {value!r}",
-            str(config_file),
-        )
-    return config_file.parent / value
-
-
-def ensure_docs_folder(config_file: Path) -> None:
-    """Create the generated docs folder (``docs_dir``) of a Chronicle project if missing.
-
-    MkDocs refuses a configuration whose ``docs_dir`` does not exist, but in a
-    Chronicle project that folder only holds generated pages (git-ignored, so a
-    fresh clone lacks it). Only done when the chronicle plugin is configured.
-    """
-    config = _read_config(config_file)
-    plugins = config.get("plugins")
-    names = plugins if isinstance(plugins, list) else list(plugins or {})
-    has_plugin = any(p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names)
-    docs_dir = config.get("docs_dir", "docs")
-    if has_plugin and isinstance(docs_dir, str) and docs_dir.strip():
-        (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)
-
-
-def _read_config(config_file: Path) -> dict[str, Any]:
-    """``config_file`` read as MkDocs reads it (``!ENV``, ``INHERIT``); {} if it does not exist."""
-    if not config_file.is_file():
-        return {}
-    from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils.yaml import yaml_load
-
-    try:
-        with config_file.open("rb") as handle:
-            config = yaml_load(handle)
-    except MkDocsException as exc:
-        raise BuildError(f"cannot read the configuration: {exc}", str(config_file)) from None
-    return config if isinstance(config, dict) else {}
-
-
-def plugin_options(config_file: Path) -> dict[str, object]:
-    """The options of the chronicle plugin in ``config_file``; {} when there are none.
-
-    The file is read as MkDocs reads it (its YAML loader, ``!ENV`` tags and
-    ``INHERIT``) but only the plugin's options are looked at, so a project whose
-    docs folder is not generated yet can be read.
-    """
-    plugins = _read_config(config_file).get("plugins")
-    if isinstance(plugins, list):
-        found = [p for p in plugins if isinstance(p, dict) and PLUGIN_NAME in p]
-        options = found[0][PLUGIN_NAME] if found else None
-    else:
-        options = plugins.get(PLUGIN_NAME) if isinstance(plugins, dict) else None
-    return dict(options) if isinstance(options, dict) else {}
-
-
-def share(value: object) -> float:
-    """``value`` as a number from 0 to 1 (``min_confidence``); ValueError if it is not one."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"expected a number from 0 to 1, got {value!r}")
-    if not 0 <= value <= 1:
-        raise ValueError(f"{value!r} is not between 0 and 1")
-    return float(value)
+    pending = _AHEAD.get()
+    if pending is None:
+        return None
+    predicted, ahead = pending
+    if predicted != job:
+        log.debug("chronicle: the docs folder is prepared again (%s != %s)", predicted, job)
+        ahead.close()
+        return None
+    return ahead.result()
 
 
 def build_epoch(content_dir: Path, sources: Mapping[str, Source] | None = None) -> int:
@@ -193,6 +149,8 @@ def build_epoch(content_dir: Path, sources: Mapping[str, Source] | None = None) 
     ``sources`` are the source records of ``content_dir`` when already loaded.
     """
     if sources is None:
+        from generator.store import load_sources_cached
+
         sources, _ = load_sources_cached(content_dir)
     newest = max(
         (s.published.sort_key() for s in sources.values() if s.published is not None),
@@ -207,14 +165,17 @@ def build_epoch(content_dir: Path, sources: Mapping[str, Source] | None = None) 
 
 @contextmanager
 def source_date_epoch(
-    content_dir: Path, sources: Mapping[str, Source] | None = None
+    content_dir: Path, sources: Mapping[str, Source] | None = None, epoch: int | None = None
 ) -> Iterator[None]:
-    """Set ``SOURCE_DATE_EPOCH`` from :func:`build_epoch` for the block, unless the user did."""
+    """Set ``SOURCE_DATE_EPOCH`` from :func:`build_epoch` for the block, unless the user did.
+
+    ``epoch`` is that value when already known.
+    """
     if os.environ.get("SOURCE_DATE_EPOCH"):
         yield
         return
     try:
-        epoch = build_epoch(content_dir, sources)
+        epoch = build_epoch(content_dir, sources) if epoch is None else epoch
     except (OSError, ChronicleError):
         epoch = 0
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
@@ -245,19 +206,26 @@ def build_site(
     build. Anything global that changed (configuration, theme, versions, pages
     added or removed) means a full build.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     root = config_file.resolve().parent
-    ensure_docs_folder(config_file)
+    raw = read_config(config_file)
+    ensure_docs_folder_of(config_file, raw)
     target = (site_dir or root / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock_site(target)
+    ahead = None
     try:
         _tidy(target)
+        job = predicted_job(config_file, raw)
+        # Our own work (check, generate, write the docs folder) runs beside MkDocs' start-up.
+        ahead = Ahead.start(partial(_prepare_ready, job)) if job is not None else None
+        ahead_token = _AHEAD.set((job, ahead) if job is not None and ahead is not None else None)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
+            from mkdocs.commands.build import build
+            from mkdocs.config import load_config
+
             config = load_config(config_file=str(config_file), strict=strict, site_dir=str(staging))
             plan, dirty = _plan(config, target, staging, incremental)
             # dirty=False even so: Material's search plugin would keep this build's
@@ -278,8 +246,12 @@ def build_site(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            _AHEAD.reset(ahead_token)
         _swap_in(staging, target)
     finally:
+        if ahead is not None:
+            ahead.close()  # when MkDocs stopped before the plugin took it
         os.close(lock)
     return target
 
@@ -304,6 +276,8 @@ def _plan(
     previous site is then copied into ``staging``. The plugin is found by its
     name, not its class: the plugin module imports this one.
     """
+    from generator.site.incremental import BuildPlan, config_key, read_manifest
+
     if PLUGIN_NAME not in config.plugins:
         return None, False
     key = config_key(config)

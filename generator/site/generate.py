@@ -17,7 +17,6 @@ markup in the site.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Mapping, Sequence
@@ -36,6 +35,7 @@ from generator.site.base import (
     time_tag,
 )
 from generator.site.exports import ExportOptions, atom_feed, events_ical, events_json, timelinejs
+from generator.site.incremental import content_hash
 from generator.site.pages import (
     article_words,
     entities_index,
@@ -138,11 +138,6 @@ class DocsWritten:
     hashes: dict[str, str]
     """:func:`content_hash` of every file the folder now holds but hidden ones, by docs path:
     the incremental build's manifest needs them, and reading the files again cost time."""
-
-
-def content_hash(data: bytes) -> str:
-    """Short hash of a file's bytes (the incremental build compares them)."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def write_pages(

@@ -29,14 +29,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
-from mkdocs.utils import meta
+from typing import TYPE_CHECKING, Any
 
 from generator.project import THEME_DIR
-from generator.site.generate import content_hash
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +104,13 @@ def _digest() -> Any:
     return hashlib.blake2b(digest_size=16)
 
 
+def content_hash(data: bytes) -> str:
+    """Short hash of a file's bytes (the incremental build compares them)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def file_hash(path: str | Path) -> str:
-    """Short hash of a file's bytes (:func:`~generator.site.generate.content_hash`)."""
+    """Short hash of a file's bytes (:func:`content_hash`)."""
     with open(path, "rb") as handle:
         return content_hash(handle.read())
 
@@ -176,6 +180,8 @@ def layout_key(files: Sequence[File], hashes: dict[str, str], config: MkDocsConf
     (the title then comes from its heading). With no ``nav`` setting every
     page is in the navigation.
     """
+    from mkdocs.utils import meta
+
     digest = _digest()
     digest.update(f"epoch {os.environ.get('SOURCE_DATE_EPOCH', '')}\0".encode())
     for uri in sorted(hashes):

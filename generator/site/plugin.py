@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -25,8 +25,12 @@ from mkdocs.structure.files import File, Files
 from generator.errors import ChronicleError, os_error
 from generator.models import DEFAULT_MIN_CONFIDENCE
 from generator.project import DEFAULT_ARTICLES_DIR, PAGES_DIR, STATIC_DIR, THEME_DIR
-from generator.site.build import current_plan, prepare_docs, share, source_date_epoch
-from generator.site.generate import SiteOptions
+from generator.site.build import (
+    current_plan,
+    prepare_docs,
+    source_date_epoch,
+    take_prepared,
+)
 from generator.site.incremental import (
     MANIFEST,
     BuildPlan,
@@ -40,7 +44,18 @@ from generator.site.incremental import (
 )
 from generator.site.incremental import log as build_log
 from generator.site.search import compact_index, dumps_index
-from generator.store import Source
+from generator.site.settings import (
+    DEFAULT_CONTENT_DIR,
+    DEFAULT_EDIT_BRANCH,
+    DEFAULT_PAGES_DIR,
+    DEFAULT_STATIC_DIR,
+    DocsJob,
+    SiteOptions,
+    share,
+)
+
+if TYPE_CHECKING:
+    from generator.store import Source
 
 log = logging.getLogger("mkdocs.plugins.chronicle")
 
@@ -62,19 +77,19 @@ class _Share(base.BaseConfigOption[float]):
 class ChronicleConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' hook
     """Options of the ``chronicle`` plugin in ``mkdocs.yml``."""
 
-    content_dir = c.Type(str, default="content")
+    content_dir = c.Type(str, default=DEFAULT_CONTENT_DIR)
     """Folder holding ``events/`` and ``sources/``, relative to mkdocs.yml."""
-    static_dir = c.Type(str, default="site_config/assets")
+    static_dir = c.Type(str, default=DEFAULT_STATIC_DIR)
     """The project's CSS/JS, copied into the docs folder over the package's files of the same
     name."""
-    pages_dir = c.Type(str, default="site_config/pages")
+    pages_dir = c.Type(str, default=DEFAULT_PAGES_DIR)
     """The project's hand-written pages (an About page, its own Editing guide), copied into
     the docs folder over the package's pages of the same name."""
     articles_dir = c.Type(str, default=DEFAULT_ARTICLES_DIR)
     """The folder ``chronicle ingest`` reads when given no paths."""
     title = c.Optional(c.Type(str))
     """The story's title when ``content/story.yaml`` gives none (default: ``site_name``)."""
-    edit_branch = c.Type(str, default="main")
+    edit_branch = c.Type(str, default=DEFAULT_EDIT_BRANCH)
     """Branch that "Edit this event" links open on GitHub."""
     min_confidence = _Share(default=DEFAULT_MIN_CONFIDENCE)
     """Events less confident than this wait for review (``chronicle review``) and stay
@@ -116,24 +131,19 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         self.plan = current_plan()
         if self.plan is None:  # a manifest left by an earlier build would not describe this one
             (Path(config.site_dir) / MANIFEST).unlink(missing_ok=True)
-        root = Path(config.config_file_path or ".").resolve().parent
-        self._content_dir = root / self.config.content_dir
+        job = self.docs_job(config)
+        self._content_dir = job.content_dir
         self._end_epoch()
-        self._static_dirs = [
-            root / self.config.static_dir,
-            root / self.config.pages_dir,
-            STATIC_DIR,
-            PAGES_DIR,
-        ]  # the project's files first: the first of a name wins
+        self._static_dirs = list(job.static_dirs)
         _add_theme_dir(config)
         self._hashes = {}
+        ready = take_prepared(job)  # `chronicle build` prepared it beside MkDocs' start-up
+        if ready is not None:
+            self._hashes = ready.hashes
+            self._start_epoch(None, ready.epoch)
+            return config
         try:
-            prepared = prepare_docs(
-                self._content_dir,
-                Path(config.docs_dir),
-                self._site_options(config),
-                self._static_dirs,
-            )
+            prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, self._static_dirs)
         except (ChronicleError, OSError) as exc:
             if self._serving and Path(config.docs_dir).is_dir():
                 # Live preview: show the problem and keep serving the last good pages.
@@ -150,12 +160,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
 
     _epoch: AbstractContextManager[None] | None = None
 
-    def _start_epoch(self, sources: Mapping[str, Source] | None) -> None:
+    def _start_epoch(self, sources: Mapping[str, Source] | None, epoch: int | None = None) -> None:
         """Set ``SOURCE_DATE_EPOCH`` for this build (reproducible sitemap dates).
 
-        From the source records the generation loaded; read again when it failed.
+        From the source records the generation loaded (or ``epoch``, computed from
+        them in the process that generated); read again when it failed.
         """
-        self._epoch = source_date_epoch(self._content_dir, sources)
+        self._epoch = source_date_epoch(self._content_dir, sources, epoch)
         self._epoch.__enter__()
 
     def _end_epoch(self) -> None:
@@ -221,15 +232,23 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
                 server.watch(str(folder))
         return server
 
-    def _site_options(self, config: MkDocsConfig) -> SiteOptions:
+    def docs_job(self, config: MkDocsConfig) -> DocsJob:
+        """What this build asks of :func:`~generator.site.build.prepare_docs`."""
         edit_base = None
         if config.repo_url and "github.com" in config.repo_url:
             edit_base = f"{config.repo_url.rstrip('/')}/edit/{self.config.edit_branch}/"
         root = Path(config.config_file_path or ".").resolve().parent
-        return SiteOptions(
+        options = SiteOptions(
             title=self.config.title or config.site_name,
             edit_base=edit_base,
             site_url=config.site_url or None,
             repo_root=str(root),
             min_confidence=self.config.min_confidence,
         )
+        static_dirs = (
+            root / self.config.static_dir,
+            root / self.config.pages_dir,
+            STATIC_DIR,
+            PAGES_DIR,
+        )  # the project's files first: the first of a name wins
+        return DocsJob(root / self.config.content_dir, Path(config.docs_dir), options, static_dirs)
