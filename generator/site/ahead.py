@@ -62,15 +62,18 @@ class Ahead(Generic[T]):
         os.close(write)
         return cls(pid, read)
 
-    def result(self) -> T | None:
+    def result(self, keep: Callable[[T], bool] | None = None) -> T | None:
         """Wait for the child: what ``func`` returned, None if it failed (or was taken already).
 
-        The child's log records are handled now, by the loggers that made them.
+        The child's log records are handled now, by the loggers that made them,
+        unless ``keep`` says the value is not wanted (the result is then None).
         """
         found = self._wait()
         if found is None:
             return None
         records, value = found
+        if keep is not None and not keep(value):
+            return None
         for record in records:
             logging.getLogger(record.name).callHandlers(record)
         return value

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _PLAN: ContextVar[BuildPlan | None] = ContextVar("chronicle_build_plan", default=None)
-_AHEAD: ContextVar[tuple[DocsJob, Ahead[DocsReady]] | None] = ContextVar(
+_AHEAD: ContextVar[Ahead[tuple[DocsJob, DocsReady] | None] | None] = ContextVar(
     "chronicle_docs_ahead", default=None
 )
 MAX_EPOCH = 2**32 - 1
@@ -110,32 +110,35 @@ def prepare_docs(
     return PreparedDocs(result, written.hashes)
 
 
-def _prepare_ready(job: DocsJob) -> DocsReady:
-    """:func:`prepare_docs` for ``job``, reduced to what the plugin keeps (runs in a child)."""
+def _prepare_predicted(config_file: Path) -> tuple[DocsJob, DocsReady] | None:
+    """Run :func:`prepare_docs` as the plugin will (runs in a child); None without the plugin.
+
+    Returns the job it predicted (:func:`~generator.site.settings.predicted_job`)
+    with what the plugin keeps of the result.
+    """
+    job = predicted_job(config_file, read_config(config_file))
+    if job is None:
+        return None
     prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, job.static_dirs)
-    return DocsReady(prepared.hashes, build_epoch(job.content_dir, prepared.check.sources))
+    return job, DocsReady(prepared.hashes, build_epoch(job.content_dir, prepared.check.sources))
 
 
 def take_prepared(job: DocsJob) -> DocsReady | None:
     """The docs folder a child process prepared for ``job`` in this build, if it did.
 
-    :func:`build_site` starts that child before MkDocs loads the configuration,
-    with the arguments :func:`~generator.site.settings.predicted_job` reads from
-    ``mkdocs.yml``. None (the plugin then calls :func:`prepare_docs` itself) under
-    plain MkDocs, when
-    the prediction differs from ``job`` (after waiting for the child, which
-    writes the same folder), when the child failed (the plugin meets the same
-    problem) or when its result was taken already.
+    :func:`build_site` starts that child before it reads the configuration and
+    MkDocs starts up; the child predicts the plugin's arguments from
+    ``mkdocs.yml`` (:func:`~generator.site.settings.predicted_job`). This waits
+    for it. None (the plugin then calls :func:`prepare_docs` itself) under plain
+    MkDocs, when the child prepared another job than ``job`` (its messages are
+    dropped), when it failed (the plugin meets the same problem) or when its
+    result was taken already.
     """
-    pending = _AHEAD.get()
-    if pending is None:
+    ahead = _AHEAD.get()
+    if ahead is None:
         return None
-    predicted, ahead = pending
-    if predicted != job:
-        log.debug("chronicle: the docs folder is prepared again (%s != %s)", predicted, job)
-        ahead.close()
-        return None
-    return ahead.result()
+    found = ahead.result(lambda value: value is not None and value[0] == job)
+    return found[1] if found is not None else None
 
 
 def build_epoch(content_dir: Path, sources: Mapping[str, Source] | None = None) -> int:
@@ -209,18 +212,17 @@ def build_site(
     from mkdocs.exceptions import MkDocsException
 
     root = config_file.resolve().parent
-    raw = read_config(config_file)
-    ensure_docs_folder_of(config_file, raw)
     target = (site_dir or root / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock_site(target)
     ahead = None
+    ahead_token = _AHEAD.set(None)
     try:
         _tidy(target)
-        job = predicted_job(config_file, raw)
         # Our own work (check, generate, write the docs folder) runs beside MkDocs' start-up.
-        ahead = Ahead.start(partial(_prepare_ready, job)) if job is not None else None
-        ahead_token = _AHEAD.set((job, ahead) if job is not None and ahead is not None else None)
+        ahead = Ahead.start(partial(_prepare_predicted, config_file))
+        _AHEAD.set(ahead)
+        ensure_docs_folder_of(config_file, read_config(config_file))
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
             from mkdocs.commands.build import build
@@ -246,12 +248,11 @@ def build_site(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        finally:
-            _AHEAD.reset(ahead_token)
         _swap_in(staging, target)
     finally:
         if ahead is not None:
             ahead.close()  # when MkDocs stopped before the plugin took it
+        _AHEAD.reset(ahead_token)
         os.close(lock)
     return target
 

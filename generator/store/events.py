@@ -16,9 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from generator import project
 from generator.errors import ContentError
@@ -29,6 +27,9 @@ from generator.store.journal import recover
 from generator.store.problems import Problem, SchemaErrors
 from generator.store.serialise import KEY_ORDER, SOURCE_KEY_ORDER, event_from_data
 from generator.store.yamlread import Loaded, load_with_marks
+
+if TYPE_CHECKING:
+    import jsonschema
 
 MAX_EVENT_FILE_BYTES = 1_000_000
 """An event file larger than this is refused (hand-edited events are a few KB)."""
@@ -62,6 +63,9 @@ def load_schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft7Validator:
+    # Imported here: most files pass _plainly_valid, and the import took 0.1 s of every build.
+    import jsonschema
+
     return jsonschema.Draft7Validator(load_schema())
 
 

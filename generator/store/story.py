@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from generator import project
 from generator.dates import PartialDate
@@ -26,6 +24,9 @@ from generator.store.events import _describe_schema_errors, decode_content_file
 from generator.store.files import display_path, write_text_atomic
 from generator.store.problems import Problem
 from generator.store.yamlread import Loaded, load_with_marks
+
+if TYPE_CHECKING:
+    import jsonschema
 
 STORY_FILE = "story.yaml"
 """The story's file, in the content folder."""
@@ -85,8 +86,56 @@ class Story:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft7Validator:
+    import jsonschema  # only for a story _plainly_valid does not accept (0.1 s to import)
+
     schema = json.loads(project.STORY_SCHEMA.read_text("utf-8"))
     return jsonschema.Draft7Validator(schema)
+
+
+_STORY_DATE = re.compile(r"(\d{3}X|\d{4}(-\d{2}(-\d{2})?)?)~?")
+_STORY_EVENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,119}")
+
+
+def _plainly_valid(data: dict[str, Any]) -> bool:
+    """A fast check that accepts only stories the JSON Schema accepts.
+
+    Anything else goes to jsonschema, which also words the problems; a property
+    test keeps the two in step. (Patterns are matched whole: the schema's ``$``
+    also lets a final newline through, which this check leaves to jsonschema.)
+    """
+
+    def text(value: Any, least: int, most: int) -> bool:
+        return isinstance(value, str) and least <= len(value) <= most
+
+    def fields(value: Any, allowed: set[str]) -> bool:
+        return isinstance(value, dict) and set(value) <= allowed
+
+    if not fields(data, {"title", "standfirst", "period", "hero", "key_events"}):
+        return False
+    if "title" in data and not text(data["title"], 0, 200):
+        return False
+    if "standfirst" in data and not text(data["standfirst"], 0, 2000):
+        return False
+    period = data.get("period", {})
+    if not fields(period, {"start", "end"}) or not all(
+        isinstance(v, str) and _STORY_DATE.fullmatch(v) for v in period.values()
+    ):
+        return False
+    if "hero" in data:
+        hero = data["hero"]
+        if not fields(hero, {"src", "alt", "credit"}) or not {"src", "alt"} <= set(hero):
+            return False
+        if not (text(hero["src"], 1, 500) and text(hero["alt"], 1, 300)):
+            return False
+        if "credit" in hero and not text(hero["credit"], 0, 200):
+            return False
+    events = data.get("key_events", [])
+    return (
+        isinstance(events, list)
+        and len(events) <= 20
+        and all(isinstance(e, str) and _STORY_EVENT_ID.fullmatch(e) for e in events)
+        and len(set(events)) == len(events)
+    )
 
 
 def load_story(content_dir: Path) -> tuple[Story, list[Problem]]:
@@ -143,7 +192,9 @@ def _read_story(path: Path, name: str, content_dir: Path) -> Story:
 
 
 def _schema_problems(data: dict[str, Any], loaded: Loaded, name: str) -> list[Problem]:
-    found = []
+    found: list[Problem] = []
+    if _plainly_valid(data):
+        return found
     for error in _validator().iter_errors(data):
         path = tuple(error.absolute_path)
         for where, message in _describe_schema_errors(error, path):
