@@ -144,7 +144,22 @@ def resolve_day_of_year(
     if not cands:
         return None
     strict = bool(explicit) or "day" in STRICT_TENSE
+    if (
+        way == "past"
+        and not strict
+        and _ENTRY_AFTER.match(ctx.after(4))
+        and not ctx.before(8).strip()
+    ):
+        # a chronology's entry ("May 6: Private Kelly was killed", written on 2 May) is
+        # last May; a day or two ahead stays possible (a page's date can lag its update)
+        cands = [c for c in cands if (c - base).days <= PAST_SLACK_DAYS] or cands
     return pick_by_tense(base, cands, way, strict), f"nearest, {way or 'no'} tense"
+
+
+PAST_SLACK_DAYS = 2
+"""Days after the report's date that a past-tense chronology entry may still name."""
+_ENTRY_AFTER = re.compile(r"\s*[:–—-]\s")
+"""The colon or dash after a date opening a chronology's entry ("May 6: …")."""
 
 
 _POSSESSED_AHEAD = re.compile(

@@ -169,6 +169,15 @@ def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
     }
 
 
+def test_a_past_chronology_entry_lies_before_the_report() -> None:
+    """An entry of a list of deaths written on 2 May 2005 is not 6 May 2005, days ahead."""
+    dct = PartialDate.parse("2005-05-02")
+    entry = "May 6: Private Andrew Kelly, 18, was killed in an accident in Iraq."
+    assert values(entry, dct) == {"May 6": "2004-05-06"}
+    assert values("He said on May 3 that talks were over.", dct) == {"May 3": "2005-05-03"}
+    assert values("The deadline was extended to May 16.", dct) == {"May 16": "2005-05-16"}
+
+
 def test_last_with_month_day() -> None:
     dct = PartialDate.parse("1999-04-19")
     assert values("He was shot to death last Oct. 23 at home.", dct) == {
