@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import select
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, NoReturn, TypeVar
@@ -61,6 +62,13 @@ class Ahead(Generic[T]):
             _child(func, write)
         os.close(write)
         return cls(pid, read)
+
+    def done(self) -> bool:
+        """Whether the child has finished (or its result was taken): no wait for it."""
+        if self._fd is None:
+            return True
+        readable, _, _ = select.select([self._fd], [], [], 0)
+        return bool(readable)  # it writes its result only at the end
 
     def result(self, keep: Callable[[T], bool] | None = None) -> T | None:
         """Wait for the child: what ``func`` returned, None if it failed (or was taken already).

@@ -17,7 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -121,6 +121,12 @@ def _prepare_predicted(config_file: Path) -> tuple[DocsJob, DocsReady] | None:
         return None
     prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, job.static_dirs)
     return job, DocsReady(prepared.hashes, build_epoch(job.content_dir, prepared.check.sources))
+
+
+def prepared_pending() -> Callable[[], bool] | None:
+    """While a child process prepares the docs folder for this build: whether it is done."""
+    ahead = _AHEAD.get()
+    return ahead.done if ahead is not None and not ahead.done() else None
 
 
 def take_prepared(job: DocsJob) -> DocsReady | None:

@@ -28,6 +28,7 @@ from generator.project import DEFAULT_ARTICLES_DIR, PAGES_DIR, STATIC_DIR, THEME
 from generator.site.build import (
     current_plan,
     prepare_docs,
+    prepared_pending,
     source_date_epoch,
     take_prepared,
 )
@@ -53,8 +54,11 @@ from generator.site.settings import (
     SiteOptions,
     share,
 )
+from generator.site.warm import WarmEnv, warm_templates, warmed_env
 
 if TYPE_CHECKING:
+    import jinja2
+
     from generator.store import Source
 
 log = logging.getLogger("mkdocs.plugins.chronicle")
@@ -125,6 +129,8 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
     """The previous site's search index (an incremental build merges it)."""
     _hashes: Mapping[str, str] = {}
     """Hash of each file this build generated into ``docs_dir``, by docs path."""
+    _warm: WarmEnv | None = None
+    """Templates compiled while ``on_config`` waited for the docs folder (:mod:`.warm`)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._manifest, self._rendered, self._previous_index = None, None, None
@@ -137,7 +143,9 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         self._static_dirs = list(job.static_dirs)
         _add_theme_dir(config)
         self._hashes = {}
-        ready = take_prepared(job)  # `chronicle build` prepared it beside MkDocs' start-up
+        pending = prepared_pending()  # `chronicle build` prepares it beside MkDocs' start-up
+        self._warm = warm_templates(config, pending) if pending is not None else None
+        ready = take_prepared(job)
         if ready is not None:
             self._hashes = ready.hashes
             self._start_epoch(None, ready.epoch)
@@ -197,6 +205,13 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
         if index.is_file():
             self._previous_index = json.loads(index.read_text("utf-8"))
         return files
+
+    @event_priority(100)  # first: other plugins' hooks see the environment MkDocs uses
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        warm, self._warm = self._warm, None
+        return warmed_env(warm, env, config)
 
     @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -161,3 +161,24 @@ def test_a_child_closed_unread_is_waited_for() -> None:
 def test_no_child_where_this_process_cannot_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ahead_module, "can_fork", lambda: False)
     assert Ahead.start(_logs_and_returns) is None
+
+
+# --- templates compiled while the plugin waits ----------------------------------------------
+
+
+def test_templates_compiled_while_waiting_replace_a_fresh_environment(project: Path) -> None:
+    from generator.site.warm import warm_templates, warmed_env
+
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["chronicle"]
+    plugin.on_startup(command="build", dirty=False)
+    plugin_module._add_theme_dir(config)
+    warm = warm_templates(config, lambda: False)
+    assert warm.compiled[:3] == ("main.html", "404.html", "sitemap.xml")
+    assert {"base.html", "partials/search.html"} <= set(warm.compiled)
+    assert warmed_env(warm, config.theme.get_env(), config) is warm.env
+    assert warmed_env(None, env := config.theme.get_env(), config) is env
+
+    config.theme.dirs.insert(0, str(project / "overrides"))  # a theme changed since
+    assert warmed_env(warm, env := config.theme.get_env(), config) is env
+    assert not warm_templates(config, lambda: True).compiled  # the child was done already
