@@ -376,6 +376,10 @@ def _broken(title: str, words: list[str]) -> list[str]:
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
     if lowered[0] in _AUXILIARY_START:
         return [f"{BROKEN}: it does not say who ({words[0]!r})"]
+    if said is not None and lowered[said] in _SAYING_CLAUSE and not _attributed(title, words, said):
+        what = words[said + 1 :]
+        if 0 < len(what) <= _REPORTED_WORDS and not has_verb(what):
+            return [f"{BROKEN}: it breaks off in what was said ({' '.join(words[said:])!r})"]
     return []
 
 
@@ -455,6 +459,9 @@ _NOT_A_CLAUSE_AFTER = frozenset(
 )
 """After these an opener is a determiner or preposition ("in that year", "because of")."""
 _REPORTING = frozenset("said says told tells added adds".split())
+_SAYING_CLAUSE = frozenset("said says told tells".split())
+"""Verbs whose object is a clause: a title that ends without its verb has lost it ("Tony
+Blair said the fanatics", "The UN said a total of about $270m")."""
 _SAYING_VERBS = frozenset(
     """said says told announced announces confirmed confirms reported reports added adds stated
     states declared declares revealed reveals claimed claims noted notes explained explains
@@ -468,6 +475,18 @@ _REPORTED_WORDS = 10
 """Words after "said that" that still need a verb of their own ("said that 98 percent of all
 flu samples")."""
 _WHEN_PREPOSITIONS = frozenset("on in at late early".split())
+
+
+def _attributed(title: str, words: Sequence[str], said: int) -> bool:
+    """Whether the saying verb at ``said`` is passive ("is said to be") or attributes what
+    the title said before its last comma ("X was arrested, a source told CNN")."""
+    if words[said - 1].lower() in _PASSIVE_BEFORE:
+        return True
+    head, comma, tail = title.rpartition(",")
+    return bool(comma) and words[said] in _WORD.findall(tail) and has_verb(_WORD.findall(head))
+
+
+_PASSIVE_BEFORE = frozenset("is are was were be been being".split())
 
 
 def _only_when(words: Sequence[str]) -> bool:

@@ -16,6 +16,7 @@ from generator.ingest.clauses import in_list, is_setting, list_end
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.page_text import normalize, strip_page_text, without_asides
 from generator.ingest.predicate import dated_predicate
+from generator.ingest.reported import complete_reported
 
 MAX_WORDS = 15
 """Longest headline, in words."""
@@ -65,7 +66,7 @@ def make_headline(sentence: str, date_text: str) -> str:
     """A short headline for the event a sentence dates with ``date_text``."""
     sentence = without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
-    headline = _complete(headline, sentence, date_text)
+    headline = complete_reported(_complete(headline, sentence, date_text), sentence, date_text)
     if _count(headline) < MIN_TITLE_WORDS:  # too little left: the sentence itself, shortened
         text = normalize(sentence)
         whole = _finish(text) or text[:80]

@@ -19,7 +19,8 @@ from functools import lru_cache
 AUXILIARIES = frozenset(
     """is are was were be been am has have had will would shall should can could may might
     must do does did won't can't isn't aren't wasn't weren't hasn't haven't hadn't didn't
-    doesn't don't""".split()
+    doesn't don't he's she's it's that's there's who's what's we're they're you're i'm
+    we've they've i've you've he'd she'd we'd they'd""".split()
 )
 """Auxiliaries and modals: a title with one has a verb phrase."""
 

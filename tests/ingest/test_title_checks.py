@@ -32,6 +32,10 @@ BROKEN_TITLES = [
     "A version appeared on p7 of the Main section section of the Guardian",
     "BEIJING, June 17 - China plans to restrict movement in residential areas",
     "A court hearing has been scheduled for for a decision to be made",
+    # what was said is cut off
+    "Tony Blair said the fanatics",
+    "The UN said a total of about $270m",
+    "Lord Goldsmith told Lord Falconer",
     # a phrase, not a sentence
     "Speaking at a press conference",
     "Analysis of the identities of suicide bombers deployed by Abu Musab al-Zarqawi's al-Qaeda",
@@ -59,6 +63,9 @@ HEADLINES = [
     "GSK Asia Pacific chief Christophe Weber said the company aimed to boost sales",
     "Hope made his first appearance and his last in 1990",
     "The report contradicts key findings of the US version of events",
+    "ElBaradei has been placed under house arrest, a high-level security source told CNN",
+    "The Mexican man is said to be in a stable condition",
+    "Wyclef Jean says he's now planning another TV fundraiser featuring Black Eyed Peas",
 ]
 
 
@@ -123,3 +130,18 @@ def test_a_photo_credit_before_the_sentence_stays_out_of_the_title(
 ) -> None:
     date = next(d for d in ("on Tuesday", "on Thursday", "on Monday") if d in sentence)
     assert make_headline(sentence, date) == title
+
+
+def test_a_title_stopping_at_whom_it_was_said_to_gets_what_was_said() -> None:
+    sentence = (
+        "Jennifer Locetta, U.S. deputy ambassador to the United Nations, told the U.N. "
+        "Security Council on Friday that while Trump and Petro are engaging in “productive "
+        "conversations,” the United States remains “deeply concerned about instability, "
+        "violence, and illicit drug cultivation and trafficking” in Colombia."
+    )
+    title = make_headline(sentence, "on Friday")
+    assert title == (
+        "Jennifer Locetta told the U.N. Security Council the United States remains deeply "
+        "concerned about instability"
+    )
+    assert not title_doubts(title)
