@@ -27,6 +27,16 @@ from generator.site.settings import predicted_job, read_config
 from tests.reliability.util import snapshot
 
 
+@pytest.fixture(autouse=True)
+def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even when earlier tests left threads running in this process (servers, browsers).
+
+    ``chronicle build`` runs one thread and forks; this process may not, after other
+    tests, and the child here only runs our code (logging and imports are safe to fork).
+    """
+    monkeypatch.setattr(ahead_module, "can_fork", lambda: hasattr(os, "fork"))
+
+
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[DocsReady | None]:
     """What the plugin got from the child in each build (None: it prepared the docs itself)."""
     taken: list[DocsReady | None] = []
