@@ -93,6 +93,18 @@ _FURNITURE_SENTENCE = fastre.compile(
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
 "Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|are)\s+(?:based\s+in|a\s+(?:freelance|staff)\s+\w+"
+    r"|(?:a\s+|the\s+)?(?:\w+\s+)?(?:correspondent|reporter|columnist|editor|contributor)"
+    r"\s+(?:for|at|with|of)\b)"
+    r"|^This\s+(?:interview|story|segment|report|programme|program|transcript|article)\s+"
+    r"(?:aired|was\s+(?:aired|broadcast|first\s+broadcast|first\s+published))\b"
+    r"|\b[Aa]\s+roundup\s+of\s+(?:today|this\s+week|the\s+day)['’]s\b"
+    r"|\bsent\s+us\s+(?:this|the\s+following)\s+(?:query|question|message|e-?mail|letter)\b"
+)
+"""A note about the page, not news: an author's line ("Ben Klayman is based in Detroit",
+"John Kampfner is the editor of the New Statesman"), a broadcast note ("This interview
+aired in the 5 p.m. hour"), a news roundup's opening, a reader's query introduced."""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
 _SPEECH = fastre.compile(
@@ -294,6 +306,7 @@ def _is_barred(text: str) -> bool:
     return bool(
         text[:1] in "“\"‘'"
         or _FURNITURE_SENTENCE.search(text)
+        or _AUTHOR_NOTE.search(text)
         or is_caption(text)
         or _SPEECH.search(bare)
         or _is_hedged(bare)

@@ -10,6 +10,7 @@ import pytest
 
 from generator.ingest import build_events
 from generator.ingest.clauses import dates_another_clause
+from generator.ingest.extract import extract_mentions
 from tests.ingest.articles import article
 
 ANOTHER_CLAUSE = [
@@ -75,3 +76,18 @@ def test_ingest_makes_no_event_dated_by_a_clause_after_the_title() -> None:
     titles = {e.title: e.date.edtf() for e in events}
     assert not [t for t in titles if t.startswith("Medecins Sans Frontieres urged")], titles
     assert titles.get("The first US troops landed at the airport") == "2010-01-15", titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ben Klayman is based in Detroit and in April was named leader of the automotive team.",
+        "John Kampfner is the editor of the New Statesman since May.",
+        "This interview aired in the 5 p.m. hour of The Situation Room on Thursday.",
+        "A roundup of today's CNNMoney news: AT&T locks in 4 million iPhone users.",
+        "David Harding of Ottawa sent us this query in March 2010: can anyone help?",
+    ],
+)
+def test_a_note_about_the_page_dates_no_event(sentence: str) -> None:
+    """Author lines, broadcast notes, roundups and readers' queries are not news."""
+    assert extract_mentions(article(sentence, "2011-02-10")) == []
