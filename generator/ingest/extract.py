@@ -25,7 +25,7 @@ from generator.ingest.context import (
     slice_timexes,
 )
 from generator.ingest.headline import make_headline
-from generator.ingest.modifiers import happening_kind, modified_noun
+from generator.ingest.modifiers import PAST_KINDS, already_happened, happening_kind, modified_noun
 from generator.ingest.page_text import normalize
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -492,6 +492,12 @@ def _mentions_of_sentence(
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         seen.add(date.edtf())
+        names = modified_noun(sentence.text, timex.text) or ""
+        if names in PAST_KINDS:
+            happened = already_happened(date, timex.text, article.published)
+            if happened is None:
+                continue  # "the September 11 attacks" in August 2005: which year is not said
+            date = happened
         yield Mention(
             article_id=article.id,
             date=date,
@@ -499,7 +505,7 @@ def _mentions_of_sentence(
             sentence=normalize(sentence.text),
             title=title,
             timex=timex,
-            names=modified_noun(sentence.text, timex.text) or "",
+            names=names,
             following=following,
             preceding=preceding,
         )

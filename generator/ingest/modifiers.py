@@ -8,8 +8,12 @@ keeps the noun it modifies, and a mention dated by it is told of that happening
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import replace
 
+from generator.dates import PartialDate
+from generator.errors import DateError
 from generator.ingest.page_text import normalize
 
 HAPPENING_NOUNS = {
@@ -109,3 +113,46 @@ _VERBISH = re.compile(
     r"\s+(?:is|was|were|are|has|have|had|will|would|said|says|saw|began|ended|when|as|and)\b"
 )
 """Words after a date that show it is an adverbial, not a modifier of a noun."""
+
+
+PAST_KINDS = frozenset(
+    """attack bombing blast explosion shooting massacre killing death crash earthquake tsunami
+    eruption flood storm hurricane cyclone fire riot clash coup invasion uprising revolution
+    outbreak""".split()
+)
+"""Kinds of happening nobody schedules: one a date names ("the September 11 attacks") has
+happened by the time it is reported."""
+
+
+def already_happened(
+    date: PartialDate, timex_text: str, published: PartialDate | None
+) -> PartialDate | None:
+    """``date`` of a happening that cannot lie ahead, or None when its year is unknown.
+
+    A date after ``published`` whose year was not written moves a year back when that
+    is recent (:data:`RECENT_DAYS`: "the December 26 tsunami" in February 2005 is 2004's);
+    further back the article names a date whose year it leaves to the reader ("the
+    September 11 attacks" in August 2005), and the mention dates nothing.
+    """
+    if (
+        published is None
+        or date.compatible(published)
+        or date.sort_key() < published.sort_key()
+        or re.search(r"\d{4}|['’]\d{2}\b", timex_text)
+    ):
+        return date
+    try:
+        earlier = replace(date, year=date.year - 1)
+    except DateError:
+        return None  # 29 February
+    if _ordinal(published) - _ordinal(earlier) > RECENT_DAYS:
+        return None
+    return earlier
+
+
+RECENT_DAYS = 183
+"""How far back a past happening named by a yearless date may lie to take last year's."""
+
+
+def _ordinal(date: PartialDate) -> int:
+    return datetime.date(date.year, date.month or 1, date.day or 1).toordinal()

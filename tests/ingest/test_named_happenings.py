@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.dates import PartialDate
 from generator.ingest import build_events
+from generator.ingest.extract import extract_mentions
 from generator.models import Article
 from tests.ingest.articles import article
 
@@ -39,3 +40,16 @@ def test_a_quake_named_by_its_day_is_the_one_wherever_the_sentence_stands() -> N
         report="A powerful earthquake struck Port-au-Prince on Tuesday, toppling buildings.",
     )
     assert _sources_of(articles, "Tuesday's quake destroyed") == 11
+
+
+def test_a_happening_nobody_schedules_has_happened_by_its_report() -> None:
+    """ "the December 26 tsunami" in February is last December's; "the September 11 attacks"
+    in August leave the year to the reader: that mention dates nothing."""
+    recent = extract_mentions(
+        article("Relief groups will do more this year after the December 26 tsunami.", "2005-02-01")
+    )
+    assert [(m.date.edtf(), m.names) for m in recent if m.names] == [("2004-12-26", "tsunami")]
+    famous = extract_mentions(
+        article("Nobody caught the perpetrators of the September 11 attacks.", "2005-08-12")
+    )
+    assert [m for m in famous if m.names] == []
