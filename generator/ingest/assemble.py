@@ -22,6 +22,7 @@ from generator.ingest.boilerplate_patterns import (
     HEAD_STAMP_RE,
     INLINE_STAMP_RE,
     ORG_WORD_RE,
+    PAGE_STAMP_RE,
     STAFF_BYLINE_RE,
 )
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
@@ -67,8 +68,10 @@ def build_article(
     if published is not None:
         article.published, article.published_evidence = published, evidence
         return article
-    date_line = cleaned.date_line or next(
-        (u.text for u in units if u.label == "byline" and find_full_dates(u.text)), None
+    date_line = (
+        cleaned.date_line
+        or next((d.text for d in stamps if d.reason == PAGE_STAMP), None)
+        or next((u.text for u in units if u.label == "byline" and find_full_dates(u.text)), None)
     )
     hits = find_full_dates(date_line) if date_line else []
     if hits and (page_date is None or STATED_RE.match(date_line or "")):
@@ -96,6 +99,12 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
     date-and-time stamp glued to a paragraph's head ("Saturday 15 January 2005 00.03 GMT").
     """
     found: list[Dropped] = []
+    for unit in units[:HEADER_UNITS]:
+        stamp = PAGE_STAMP_RE.search(unit.text)
+        if stamp and _is_header(unit.text[: stamp.start()], unit.text[stamp.end() :]):
+            header = unit.text[: stamp.start()].strip()  # headline and standfirst, stamp, story
+            found += [Dropped(header, "headline"), Dropped(stamp.group(0).strip(), PAGE_STAMP)]
+            unit.text = unit.text[stamp.end() :]
     for unit in units:
         low = unit.text.casefold()
         stamps = INLINE_STAMP_RE.findall(unit.text) if "pdate" in low or "posted" in low else []
@@ -111,6 +120,25 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found.append(Dropped(head.group(0).strip(), "timestamp"))
             unit.text = unit.text[head.end() :]
     return found
+
+
+PAGE_STAMP = "page time stamp"
+"""Why a page's own stamp after its headline was taken out: it dates the page."""
+HEADER_UNITS = 3
+"""Paragraphs at a page's head that may carry its headline and standfirst before a stamp."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+"""A sentence ending before another: text with one is story, not a headline."""
+
+
+def _is_header(head: str, rest: str) -> bool:
+    """Whether ``head`` is a headline and standfirst (no sentence ends in it, 60 words at
+    most) before a stamp that the story (``rest``, 40 characters or more) follows."""
+    return (
+        bool(head.strip())
+        and not _SENTENCE_END.search(head)
+        and len(head.split()) <= 60
+        and len(rest) >= 40
+    )
 
 
 def _merge_dropped(units: list[Unit]) -> list[Dropped]:

@@ -163,6 +163,14 @@ HEAD_STAMP_RE = re.compile(
 )
 """A date stamp glued to the head of a paragraph ("Saturday 15 January 2005 00.03 GMT The …",
 "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every …")."""
+PAGE_STAMP_RE = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+"
+    rf"(?:\d{{1,2}}\s+{_STAMP_MONTH},?\s+\d{{4}}|{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r",?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m\s*)?(?:[A-Z]{2,4}|UK)\s+(?=[A-Z“\"‘])"
+)
+"""A page's full time stamp, weekday to time zone ("Friday 24 June 2005 00.02 BST"): news
+prose never writes one, so in a page's first paragraphs it ends the headline and standfirst
+glued before the story ("Two years on … similarities with Indochina Friday 24 June …")."""
 LIKE_WIDGET_RE = re.compile(
     r"^(?:like\s+this:?|like\s+loading(?:…|\.\.\.)?|loading(?:…|\.\.\.)|liked\s+by\s+.*"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|share\s+this:?|\d+\s+(?:likes?|bloggers?\s+like\s+this)\.?"

@@ -351,3 +351,23 @@ def test_article_to_json_and_report() -> None:
     assert "2026-01-30" in report and "inferred" in report and "comment thread" in report
     none = article_to_json(seed("001_d7dc2b1ff078896a"))
     assert none["published"] is None and none["author"] == "Ahmed Hassan"
+
+
+def test_a_headline_and_standfirst_glued_before_the_page_stamp_are_not_story(
+    tmp_path: Path,
+) -> None:
+    """A saved page's first line: headline, standfirst, the page's own stamp, then the story."""
+    page = tmp_path / "vietnam.txt"
+    page.write_text(
+        "Two years on, the echoes of Vietnam are getting louder As the Iraq insurgency "
+        "grows, so do the similarities with Indochina Friday 24 June 2005 00.02 BST A year "
+        "after the Iraq insurgency began in 2003, sceptics asked whether this was the new "
+        "Vietnam.\nThe answer, two years on, is more complicated than it looked.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.paragraphs[0].startswith("A year after the Iraq insurgency began in 2003")
+    assert article.published == PartialDate.parse("2005-06-24")
+    dropped = {d.reason: d.text for d in article.dropped}
+    assert dropped["headline"].startswith("Two years on, the echoes of Vietnam")
+    assert dropped["page time stamp"] == "Friday 24 June 2005 00.02 BST"
