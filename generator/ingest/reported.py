@@ -1,10 +1,10 @@
 """What was said, for a title that stops at whom it was said to.
 
-"Jennifer Locetta, U.S. deputy ambassador, told the U.N. Security Council on Friday that
-while …, the United States remains “deeply concerned …”" gives the title "Jennifer
-Locetta told the U.N. Security Council": the date phrase ended the clause the title was
-cut from, and what was said came after it. :func:`complete_reported` adds the main
-clause of what was said ("… the United States remains deeply concerned").
+"Ana Ruiz, the deputy ambassador, told the Security Council on Friday that while …, her
+government remains “deeply concerned …”" gives the title "Ana Ruiz told the Security
+Council": the date phrase ended the clause the title was cut from, and what was said came
+after it. :func:`complete_reported` adds the main clause of what was said ("… her
+government remains deeply concerned").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _OPENING_CLAUSE = re.compile(
     r"^(?:while|although|though|as|if|when|because|since|after|before|despite)\b[^,;]*,[”\"’']?\s*",
     re.I,
 )
-"""A clause opening what was said ("while Trump and Petro are engaging in talks,")."""
+"""A clause opening what was said ("while the two leaders are engaging in talks,")."""
 _CLAUSE_END = re.compile(r"[,;:(]|\s[—–-]\s")
 _QUOTES = re.compile(r"[“”\"‘’]|(?<!\w)'|'(?!\w)")
 WORDS_ADDED = 10
