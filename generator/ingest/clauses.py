@@ -75,16 +75,23 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     words = _TITLE_WORD.findall(title)
     if len(words) < 2:
         return False
-    first = re.search(rf"\b{re.escape(words[0])}\b", sentence, re.I)
+    head, tail = words[0].casefold(), words[-1].casefold()
+    first = last = None
+    for found in _TITLE_WORD.finditer(sentence):  # one pass: where the title starts and ends
+        word = found.group().casefold()
+        if first is None:
+            if word == head:
+                first = found.start()
+                if tail == head:
+                    last = found.end()
+        elif word == tail:
+            last = found.end()
+            break
     if first is None:
         return False
     lead = _LEADING_SUBORDINATE.match(sentence)
-    if lead and date_start < lead.end() <= first.start():
+    if lead and date_start < lead.end() <= first:
         return True  # the date is in the opening clause, the title after it
-    last = None
-    for found in re.finditer(rf"\b{re.escape(words[-1])}\b", sentence[first.start() :], re.I):
-        last = first.start() + found.end()
-        break
     if last is None or date_start < last:
         return False
     return bool(_TRAILING_SUBORDINATE.search(sentence, last, date_start))

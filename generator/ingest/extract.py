@@ -93,7 +93,7 @@ _FURNITURE_SENTENCE = fastre.compile(
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
 "Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
-_AUTHOR_NOTE = re.compile(
+_AUTHOR_NOTE = fastre.compile(
     r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|are)\s+(?:based\s+in|a\s+(?:freelance|staff)\s+\w+"
     r"|(?:a\s+|the\s+)?(?:\w+\s+)?(?:correspondent|reporter|columnist|editor|contributor)"
     r"\s+(?:for|at|with|of)\b)"
