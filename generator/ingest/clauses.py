@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.verbs import has_verb
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
@@ -57,7 +58,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 until May")."""
 _PUT_OFF = re.compile(r"\b(?:delay|postpone|adjourn|defer|put\s+off|push(?:ed)?\s+back)\w*\b", re.I)
 """A verb that moves a happening to the date ("delayed the trial until May"): it is then."""
-_TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
 def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
@@ -72,12 +72,12 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     if _UNTIL.search(sentence, 0, date_start):
         clause = sentence[:date_start].rpartition(",")[2]
         return not _NEGATION.search(clause) and not _PUT_OFF.search(clause)
-    words = _TITLE_WORD.findall(title)
+    words = TITLE_WORD.findall(title)
     if len(words) < 2:
         return False
     head, tail = words[0].casefold(), words[-1].casefold()
     first = last = None
-    for found in _TITLE_WORD.finditer(sentence):  # one pass: where the title starts and ends
+    for found in TITLE_WORD.finditer(sentence):  # one pass: where the title starts and ends
         word = found.group().casefold()
         if first is None:
             if word == head:

@@ -52,6 +52,7 @@ from typing import Protocol
 
 from generator import fastre
 from generator.dates import Precision
+from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_checks import form_doubt, reference_doubt
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import has_verb
@@ -122,7 +123,6 @@ _ANAPHORIC_SUBJECT = re.compile(
 "Such fears increased", "The move angered Egypt"): the title alone does not say who."""
 _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
     (

@@ -45,8 +45,8 @@ _THE_ONE_MENTIONED = re.compile(
 buried"), unless the title goes on to say which ("the man who …", "the company's")."""
 _ROLES = frozenset("company firm singer star doctor".split())
 """What a name earlier in the title may be ("GSK's chief said the company aimed …")."""
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-"""A word of a title, as :mod:`generator.ingest.confidence` counts them."""
+TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+"""A word of a title: letters or digits, joined by an apostrophe, a stop or a hyphen."""
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Both|Each|Neither|Others|Son|Daughter)\b(?!\s+(?:of|the)\b)")
 """A subject that counts people named before ("Both were found guilty", "Son Gordon died")."""
 _FURNITURE = re.compile(
@@ -94,7 +94,7 @@ def reference_doubt(title: str, words: Sequence[str]) -> str | None:
     found = _THE_ONE_MENTIONED.search(title)
     if found and not (
         found.group(1).lower() in _ROLES
-        and _named_before(words, len(_WORD.findall(title[: found.start()])))
+        and _named_before(words, len(TITLE_WORD.findall(title[: found.start()])))
     ):
         return f"it does not say who ({found.group(0)!r})"
     if _COLLECTIVE_SUBJECT.match(title):
