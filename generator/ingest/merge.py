@@ -20,6 +20,7 @@ from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.page_text import strip_page_text
+from generator.ingest.rewording import Told, join_rewordings, told
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
@@ -249,7 +250,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
         best.add(mention, words, near, actors)
-    clusters = _merge_conflicting(clusters)
+    clusters = join_rewordings(_merge_conflicting(clusters), _told, _cluster_date, _join)
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -316,6 +317,18 @@ off is a time zone or a late-night deadline; a running story repeats its kinds o
 happening (protests, arrests, quakes) every few days, and those are not one."""
 CONFLICT_SIMILARITY = 0.5
 """Overlap of the words near the dates above which such reports are one happening."""
+
+
+def _told(cluster: _Cluster) -> Told | None:
+    occurred = any(m.status == "occurred" for m in cluster.mentions)
+    title = _best_title(cluster, "occurred" if occurred else "scheduled").title
+    return told(title, frozenset(cluster.actors), _stem)
+
+
+def _join(kept: _Cluster, other: _Cluster) -> None:
+    """``other``'s reports join ``kept`` (the same happening told in other words)."""
+    kept.mentions.extend(other.mentions)
+    kept.conflicting.extend(other.conflicting)
 
 
 def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -1,0 +1,109 @@
+"""One happening told in other words: "Jackson died at his home" and "Michael Jackson died
+from an overdose", both dated 25 June 2009, are one event.
+
+Merging compares the words of whole sentences, so two reports of a death that share only
+the name and "died" can stay apart, and the site shows the death twice. A headline says who
+did what: when two events of the same day have titles whose subject is the same name and
+whose verb is the same, they report one happening. The subject must be a name (capitalised
+words: "The star died" says nothing of who), the verb a full verb ("was", "has" say
+nothing of what), and the events must not both name actors or places and share none of
+them (:attr:`Told.actors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from generator.dates import PartialDate, Precision
+from generator.ingest.title_checks import TITLE_WORD
+from generator.ingest.verbs import AUXILIARIES, is_verb
+
+T = TypeVar("T")
+
+_NOT_A_SUBJECT = frozenset(
+    """the a an this that these those his her its their our some many most all several
+    one two three dr mr mrs ms sir president prime minister he she it they we i you
+    there""".split()
+)
+"""Capitalised words that open a title without naming anyone, or only give a rank."""
+SUBJECT_WORDS = 4
+"""Most words of a name before the verb."""
+
+
+@dataclass(frozen=True)
+class Told:
+    """What a cluster's title says: who did what, on which day."""
+
+    subject: frozenset[str]
+    """The name's words, lower case, without ranks ("michael", "jackson")."""
+    verb: str
+    """The full verb, lower case and stemmed ("die")."""
+    actors: frozenset[str]
+    """The actors and places its reports name besides the story's protagonists."""
+
+
+@dataclass
+class _Slot(Generic[T]):
+    cluster: T
+    told: Told
+    day: tuple[int, int, int]
+
+
+def told(title: str, actors: frozenset[str], stem: Callable[[str], str]) -> Told | None:
+    """Who did what in ``title``, if its subject is a name and its verb a full verb."""
+    words = TITLE_WORD.findall(title)
+    for index, word in enumerate(words[1 : SUBJECT_WORDS + 1], start=1):
+        lowered = word.lower()
+        if not is_verb(word):
+            continue
+        subject = words[:index]
+        if not all(w[:1].isupper() for w in subject):
+            return None
+        names = frozenset(w.lower() for w in subject) - _NOT_A_SUBJECT
+        if not names:
+            return None
+        if lowered in AUXILIARIES:  # "Murray has pleaded", "was found": the next verb
+            full = next((w for w in words[index + 1 : index + 3] if is_verb(w)), None)
+            if full is None or full.lower() in AUXILIARIES:
+                return None
+            lowered = full.lower()
+        return Told(names, stem(lowered), actors)
+    return None
+
+
+def join_rewordings(
+    clusters: Sequence[T],
+    told_of: Callable[[T], Told | None],
+    date_of: Callable[[T], PartialDate],
+    join: Callable[[T, T], None],
+) -> list[T]:
+    """The clusters, each joined into an earlier one of the same day that tells the same
+    happening (same name, same verb, no other actors); order kept."""
+    kept: list[T] = []
+    by_day: dict[tuple[int, int, int], list[_Slot[T]]] = {}
+    for cluster in clusters:
+        date = date_of(cluster)
+        said = told_of(cluster) if date.precision >= Precision.DAY else None
+        if said is None or date.month is None or date.day is None:
+            kept.append(cluster)
+            continue
+        day = (date.year, date.month, date.day)
+        twin = next(
+            (s for s in by_day.get(day, ()) if same_happening(s.told, said)),
+            None,
+        )
+        if twin is None:
+            by_day.setdefault(day, []).append(_Slot(cluster, said, day))
+            kept.append(cluster)
+        else:
+            join(twin.cluster, cluster)
+    return kept
+
+
+def same_happening(a: Told, b: Told) -> bool:
+    """Whether two titles tell one happening: one verb, a shared name, no other places."""
+    if a.verb != b.verb or a.subject.isdisjoint(b.subject):
+        return False
+    return not (a.actors and b.actors and a.actors.isdisjoint(b.actors))

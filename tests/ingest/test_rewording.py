@@ -1,0 +1,42 @@
+"""One happening told in other words on the same day is one event."""
+
+from __future__ import annotations
+
+from generator.ingest import build_events
+from generator.ingest.rewording import same_happening, told
+from tests.ingest.articles import article
+
+
+def test_a_title_says_who_did_what_when_its_subject_is_a_name() -> None:
+    said = told("Michael Jackson died from an overdose", frozenset(), str)
+    assert said is not None and said.subject == {"michael", "jackson"} and said.verb == "died"
+    pleaded = told("Murray has pleaded not guilty", frozenset(), str)
+    assert pleaded is not None and pleaded.verb == "pleaded"
+    assert told("The star died at his home", frozenset(), str) is None  # not a name
+    assert told("He said the star had a pulse", frozenset(), str) is None  # a pronoun
+
+
+def test_the_same_name_and_verb_on_one_day_are_one_event() -> None:
+    events = build_events(
+        [
+            article("Ghonim was freed on Monday after being held for 10 days.", "2011-02-08", "a"),
+            article(
+                "Ghonim was freed by the authorities on Monday, his family said.", "2011-02-09", "b"
+            ),
+            article("Ghonim was freed in Cairo on Monday, officials said.", "2011-02-08", "c"),
+        ]
+    ).events
+    freed = [e for e in events if "freed" in e.title]
+    assert len(freed) == 1, [(e.title, e.date.edtf()) for e in events]
+    assert len({s.article for s in freed[0].sources}) == 3
+
+
+def test_other_names_or_other_places_keep_the_same_verb_apart() -> None:
+    ruiz = told("Ana Ruiz resigned", frozenset({"lima"}), str)
+    pena = told("Pedro Pena resigned", frozenset({"lima"}), str)
+    elsewhere = told("Ruiz resigned", frozenset({"quito"}), str)
+    unplaced = told("Ruiz resigned", frozenset(), str)
+    assert ruiz and pena and elsewhere and unplaced
+    assert not same_happening(ruiz, pena)  # another name
+    assert not same_happening(ruiz, elsewhere)  # both name places, none shared
+    assert same_happening(ruiz, unplaced)  # one names no place: no conflict
