@@ -16,6 +16,7 @@ so ``chronicle check`` and ``chronicle build`` agree.
 from __future__ import annotations
 
 import calendar
+import datetime
 import enum
 import re
 from dataclasses import dataclass
@@ -200,6 +201,10 @@ class PartialDate:
         if self.hour is not None:
             text += f", {self.hour:02d}:{self.minute:02d}"
         return text
+
+    def first_day(self) -> datetime.date:
+        """The first day of the period (1 January of a year or a decade's first year)."""
+        return datetime.date(self.year, self.month or 1, self.day or 1)
 
     def iso_start(self) -> str:
         """The first day of the period, for machine-readable ``datetime`` attributes."""

@@ -8,7 +8,6 @@ mention stays as a source of the event.
 
 from __future__ import annotations
 
-import datetime
 import math
 import re
 from collections.abc import Sequence, Set
@@ -392,7 +391,7 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _ordinal(date: PartialDate) -> int:
-    return datetime.date(date.year, date.month or 1, date.day or 1).toordinal()
+    return date.first_day().toordinal()
 
 
 def _period_key(date: PartialDate) -> tuple[int, ...]:

@@ -8,7 +8,6 @@ keeps the noun it modifies, and a mention dated by it is told of that happening
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import replace
 
@@ -145,14 +144,10 @@ def already_happened(
         earlier = replace(date, year=date.year - 1)
     except DateError:
         return None  # 29 February
-    if _ordinal(published) - _ordinal(earlier) > RECENT_DAYS:
+    if (published.first_day() - earlier.first_day()).days > RECENT_DAYS:
         return None
     return earlier
 
 
 RECENT_DAYS = 183
 """How far back a past happening named by a yearless date may lie to take last year's."""
-
-
-def _ordinal(date: PartialDate) -> int:
-    return datetime.date(date.year, date.month or 1, date.day or 1).toordinal()

@@ -82,7 +82,7 @@ def reporting_dates(
             anchor = source.anchor
             if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
                 continue  # only the article's own date, to the day, says when it was written
-            day = dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+            day = anchor.first_day()
             anchors.setdefault(source.article, Counter())[day] += 1
     days: dict[str, dt.date] = {}
     for article, counts in anchors.items():
@@ -90,7 +90,7 @@ def reporting_dates(
         days[article] = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
     for article, date in (published or {}).items():
         if date is not None and date.precision >= Precision.DAY:
-            days[article] = dt.date(date.year, date.month or 1, date.day or 1)
+            days[article] = date.first_day()
     return days
 
 

@@ -221,11 +221,6 @@ def story_date(sources: Mapping[str, Source]) -> PartialDate | None:
     return max(dated, key=lambda d: d.sort_key()) if dated else None
 
 
-def _first_day(date: PartialDate) -> dt.date:
-    """The first day of the period ``date`` names."""
-    return dt.date(date.year, date.month or 1, date.day or 1)
-
-
 def _day_after(date: PartialDate) -> dt.date:
     """The first day after the period ``date`` names (an exclusive end).
 
@@ -248,7 +243,7 @@ def _ical_date(day: dt.date) -> str:
 
 def _ical_stamp(date: PartialDate) -> str:
     """A DTSTAMP: midnight UTC of the first day of ``date``."""
-    return _ical_date(_first_day(date)) + "T000000Z"
+    return _ical_date(date.first_day()) + "T000000Z"
 
 
 def _source_label(article: str, sources: Mapping[str, Source]) -> str:
@@ -314,7 +309,7 @@ def events_ical(
                 f"T{date.hour:02d}{date.minute:02d}00"
             )
         else:
-            first = _first_day(date)
+            first = date.first_day()
             end = (
                 max(_day_after(event.end), _day_after(date))
                 if event.end
@@ -378,7 +373,7 @@ def _ical_description(event: Event, sources: Mapping[str, Source], options: Expo
 
 def _atom_time(date: PartialDate) -> str:
     """Midnight UTC of the first day of ``date``, four digits of year (RFC 3339)."""
-    return _first_day(date).isoformat() + "T00:00:00Z"
+    return date.first_day().isoformat() + "T00:00:00Z"
 
 
 def _urn(options: ExportOptions, name: str) -> str:
