@@ -137,6 +137,24 @@ class _Cluster:
     """Every member's name words besides the story's protagonists (:func:`_protagonists`)."""
     _mass: float | None = None
     _kinds: set[str] | None = None
+    _titled: Mention | None = None
+
+    def status(self) -> MentionStatus:
+        """``occurred`` if any member reports it as past, else ``scheduled``."""
+        return "occurred" if any(m.status == "occurred" for m in self.mentions) else "scheduled"
+
+    def titled(self) -> Mention:
+        """The member whose title the event takes (:func:`_best_title`), kept until the
+        members change."""
+        if self._titled is None:
+            self._titled = _best_title(self, self.status())
+        return self._titled
+
+    def absorb(self, other: _Cluster) -> None:
+        """Take ``other``'s reports (the same happening told in other words)."""
+        self.mentions.extend(other.mentions)
+        self.conflicting.extend(other.conflicting)
+        self._titled = None
 
     def kinds(self) -> set[str]:
         """The kinds of happening its members report ("earthquake")."""
@@ -170,6 +188,7 @@ class _Cluster:
             self.near |= near & self.seen_near
         self.mentions.append(mention)
         self._kinds = None
+        self._titled = None
         self.names |= name_words(mention.sentence)
         self.actors |= actors
         self.seen |= words
@@ -249,7 +268,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
         best.add(mention, words, near, actors)
-    clusters = join_rewordings(_merge_conflicting(clusters), _told, _cluster_date, _join)
+    clusters = join_rewordings(_merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb)
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -319,15 +338,7 @@ CONFLICT_SIMILARITY = 0.5
 
 
 def _told(cluster: _Cluster) -> Told | None:
-    occurred = any(m.status == "occurred" for m in cluster.mentions)
-    title = _best_title(cluster, "occurred" if occurred else "scheduled").title
-    return told(title, frozenset(cluster.actors), _stem)
-
-
-def _join(kept: _Cluster, other: _Cluster) -> None:
-    """``other``'s reports join ``kept`` (the same happening told in other words)."""
-    kept.mentions.extend(other.mentions)
-    kept.conflicting.extend(other.conflicting)
+    return told(cluster.titled().title, frozenset(cluster.actors), _stem)
 
 
 def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -437,9 +448,8 @@ def _make_event(cluster: _Cluster) -> Event:
         )
     entities = sorted({e for m in cluster.mentions for e in m.entities})
     tags = sorted({t for m in cluster.mentions for t in m.tags})
-    occurred = any(m.status == "occurred" for m in cluster.mentions)
-    status: MentionStatus = "occurred" if occurred else "scheduled"
-    titled = _best_title(cluster, status)
+    status = cluster.status()
+    titled = cluster.titled()
     title = titled.title
     date = _cluster_date(cluster)
     conflicts = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.title_checks import TITLE_WORD
@@ -34,7 +34,7 @@ SUBJECT_WORDS = 4
 
 @dataclass(frozen=True)
 class Told:
-    """What a cluster's title says: who did what, on which day."""
+    """What a cluster's title says: who did what."""
 
     subject: frozenset[str]
     """The name's words, lower case, without ranks ("michael", "jackson")."""
@@ -42,13 +42,6 @@ class Told:
     """The full verb, lower case and stemmed ("die")."""
     actors: frozenset[str]
     """The actors and places its reports name besides the story's protagonists."""
-
-
-@dataclass
-class _Slot(Generic[T]):
-    cluster: T
-    told: Told
-    day: tuple[int, int, int]
 
 
 def told(title: str, actors: frozenset[str], stem: Callable[[str], str]) -> Told | None:
@@ -82,7 +75,7 @@ def join_rewordings(
     """The clusters, each joined into an earlier one of the same day that tells the same
     happening (same name, same verb, no other actors); order kept."""
     kept: list[T] = []
-    by_day: dict[tuple[int, int, int], list[_Slot[T]]] = {}
+    by_day: dict[tuple[int, int, int], list[tuple[T, Told]]] = {}
     for cluster in clusters:
         date = date_of(cluster)
         said = told_of(cluster) if date.precision >= Precision.DAY else None
@@ -90,15 +83,12 @@ def join_rewordings(
             kept.append(cluster)
             continue
         day = (date.year, date.month, date.day)
-        twin = next(
-            (s for s in by_day.get(day, ()) if same_happening(s.told, said)),
-            None,
-        )
+        twin = next((c for c, t in by_day.get(day, ()) if same_happening(t, said)), None)
         if twin is None:
-            by_day.setdefault(day, []).append(_Slot(cluster, said, day))
+            by_day.setdefault(day, []).append((cluster, said))
             kept.append(cluster)
         else:
-            join(twin.cluster, cluster)
+            join(twin, cluster)
     return kept
 
 
