@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.errors import ChronicleError, os_error
 from generator.models import DEFAULT_MIN_CONFIDENCE
-from generator.project import DEFAULT_ARTICLES_DIR, PAGES_DIR, STATIC_DIR, THEME_DIR
+from generator.project import DEFAULT_ARTICLES_DIR, THEME_DIR
 from generator.site.build import (
     current_plan,
     prepare_docs,
@@ -51,7 +51,7 @@ from generator.site.settings import (
     DEFAULT_PAGES_DIR,
     DEFAULT_STATIC_DIR,
     DocsJob,
-    SiteOptions,
+    docs_job,
     share,
 )
 from generator.site.warm import WarmEnv, warm_templates, warmed_env
@@ -249,21 +249,15 @@ class ChroniclePlugin(BasePlugin[ChronicleConfig]):  # type: ignore[no-untyped-c
 
     def docs_job(self, config: MkDocsConfig) -> DocsJob:
         """What this build asks of :func:`~generator.site.build.prepare_docs`."""
-        edit_base = None
-        if config.repo_url and "github.com" in config.repo_url:
-            edit_base = f"{config.repo_url.rstrip('/')}/edit/{self.config.edit_branch}/"
-        root = Path(config.config_file_path or ".").resolve().parent
-        options = SiteOptions(
+        return docs_job(
+            Path(config.config_file_path or ".").resolve().parent,
+            Path(config.docs_dir),
+            content_dir=self.config.content_dir,
+            static_dir=self.config.static_dir,
+            pages_dir=self.config.pages_dir,
+            edit_branch=self.config.edit_branch,
             title=self.config.title or config.site_name,
-            edit_base=edit_base,
-            site_url=config.site_url or None,
-            repo_root=str(root),
+            site_url=config.site_url,
+            repo_url=config.repo_url,
             min_confidence=self.config.min_confidence,
         )
-        static_dirs = (
-            root / self.config.static_dir,
-            root / self.config.pages_dir,
-            STATIC_DIR,
-            PAGES_DIR,
-        )  # the project's files first: the first of a name wins
-        return DocsJob(root / self.config.content_dir, Path(config.docs_dir), options, static_dirs)

@@ -196,29 +196,53 @@ def predicted_job(config_file: Path, config: Mapping[str, Any]) -> DocsJob | Non
         site_url, repo_url = _url(found["site_url"], folder=True), _url(found["repo_url"])
     except ValueError:
         return None
-    root = config_file.resolve().parent
+    config_dir = os.path.dirname(str(config_file))
+    return docs_job(
+        config_file.resolve().parent,
+        Path(os.path.abspath(os.path.join(config_dir, str(found["docs_dir"])))),
+        content_dir=str(found["content_dir"]),
+        static_dir=str(found["static_dir"]),
+        pages_dir=str(found["pages_dir"]),
+        edit_branch=str(found["edit_branch"]),
+        title=found["title"] or found["site_name"] or "",
+        site_url=site_url,
+        repo_url=repo_url,
+        min_confidence=min_confidence,
+    )
+
+
+def docs_job(
+    root: Path,
+    docs_dir: Path,
+    *,
+    content_dir: str,
+    static_dir: str,
+    pages_dir: str,
+    edit_branch: str,
+    title: str,
+    site_url: str | None,
+    repo_url: str | None,
+    min_confidence: float,
+) -> DocsJob:
+    """What a build of the project at ``root`` asks of
+    :func:`~generator.site.build.prepare_docs`, from the plugin's options and MkDocs'."""
     edit_base = None
     if repo_url and "github.com" in repo_url:
-        edit_base = f"{repo_url.rstrip('/')}/edit/{found['edit_branch']}/"
+        edit_base = f"{repo_url.rstrip('/')}/edit/{edit_branch}/"
     site = SiteOptions(
-        title=found["title"] or found["site_name"] or "",
+        title=title,
         edit_base=edit_base,
         site_url=site_url or None,
         repo_root=str(root),
         min_confidence=min_confidence,
     )
-    config_dir = os.path.dirname(str(config_file))
-    return DocsJob(
-        root / str(found["content_dir"]),
-        Path(os.path.abspath(os.path.join(config_dir, str(found["docs_dir"])))),
-        site,
-        (
-            root / str(found["static_dir"]),
-            root / str(found["pages_dir"]),
-            STATIC_DIR,
-            PAGES_DIR,
-        ),
-    )
+    static_dirs = (
+        root / static_dir,
+        root / pages_dir,
+        STATIC_DIR,
+        PAGES_DIR,
+    )  # the project's files first: the first of a name wins
+    return DocsJob(root / content_dir, docs_dir, site, static_dirs)
 
 
 def _url(value: str | None, folder: bool = False) -> str | None:
