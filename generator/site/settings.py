@@ -108,12 +108,16 @@ def ensure_docs_folder(config_file: Path) -> None:
 
 def ensure_docs_folder_of(config_file: Path, config: Mapping[str, Any]) -> None:
     """:func:`ensure_docs_folder` with the configuration already read."""
+    docs_dir = config.get("docs_dir", "docs")
+    if has_plugin(config) and isinstance(docs_dir, str) and docs_dir.strip():
+        (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)
+
+
+def has_plugin(config: Mapping[str, Any]) -> bool:
+    """Whether a configuration read by :func:`read_config` lists the chronicle plugin."""
     plugins = config.get("plugins")
     names = plugins if isinstance(plugins, list) else list(plugins or {})
-    has_plugin = any(p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names)
-    docs_dir = config.get("docs_dir", "docs")
-    if has_plugin and isinstance(docs_dir, str) and docs_dir.strip():
-        (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)
+    return any(p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names)
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
@@ -170,9 +174,7 @@ def predicted_job(config_file: Path, config: Mapping[str, Any]) -> DocsJob | Non
     time (:func:`~generator.site.build.take_prepared` compares). None without the
     chronicle plugin or with options the prediction does not know.
     """
-    plugins = config.get("plugins")
-    names = plugins if isinstance(plugins, list) else list(plugins or {})
-    if not any(p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p) for p in names):
+    if not has_plugin(config):
         return None
     options = plugin_options_of(config)
     found: dict[str, str | None] = {}
