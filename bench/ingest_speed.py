@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from fresh import run_fresh  # noqa: E402
+
 _MEASURE = (
     "import hashlib, logging, sys, time\n"
     "from pathlib import Path\n"
@@ -46,17 +49,8 @@ MODES = {
 
 def measure(corpus: Path, mode: str) -> tuple[float, str, int]:
     """Seconds, event hash and event count of one fresh ingest of ``corpus``."""
-    env = {**os.environ, **MODES[mode], "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(corpus)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise SystemExit(f"{mode} on {corpus} failed:\n{proc.stderr}")
-    seconds, digest, events = proc.stdout.split()
+    out = run_fresh(_MEASURE, [str(corpus)], what=f"{mode} on {corpus}", env=MODES[mode])
+    seconds, digest, events = out.split()
     return float(seconds), digest, int(events)
 
 

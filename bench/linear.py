@@ -28,13 +28,16 @@ import json
 import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from fresh import run_fresh  # noqa: E402
+
 LEAD = "Published: 03 February 2026."
 """States the publication date, as the seeds do."""
 MIN_PARAGRAPH = 80
@@ -123,18 +126,14 @@ def make_project(folder: Path) -> None:
 def measure_once(article: Path, project: Path) -> dict[str, float]:
     """One run in a fresh process (the package imported before the clock starts)."""
     make_project(project)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CHRONICLE_CACHE_DIR": str(project / ".cache")}
-    proc = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(article), str(project)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
+    out = run_fresh(
+        _MEASURE,
+        [str(article), str(project)],
+        what=f"ingest of {article}",
+        env={"CHRONICLE_CACHE_DIR": str(project / ".cache")},
         cwd=project,
     )
-    if proc.returncode != 0:
-        raise SystemExit(f"failed on {article}:\n{proc.stdout}\n{proc.stderr}")
-    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     return result
 
 
