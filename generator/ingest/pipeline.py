@@ -27,6 +27,7 @@ from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
 from generator.ingest.rank import assign_importance
 from generator.ingest.topic import body_terms, topic_from_terms
+from generator.ingest.verbs import is_verb
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
@@ -46,6 +47,8 @@ _PAST_CUE = re.compile(
 )
 _CORROBORATED_RULE = "undated mention of the same happening"
 _WHITESPACE = re.compile(r"\s+")
+_NAMES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+"""A run of capitalised words: one name ("Luis Núñez", "Tahrir Square")."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ class _Signature:
     """Distinctive content words of its title: who and what, beyond the event noun."""
     actors: frozenset[str] = frozenset()
     """Distinctive names of its title (who and where): a report of it names one of them."""
+    parties: tuple[frozenset[str], ...] = ()
+    """The names of its title's subject one by one, as words of :attr:`actors` ("Ana
+    Ruiz and Luis Núñez meet"): a report naming each of two or more of them and the
+    happening's noun tells of this meeting of theirs, not another."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +176,22 @@ def _signature(event: Event, common: frozenset[str]) -> _Signature:
     nouns = frozenset(head & EVENT_NOUNS)
     title = frozenset(content_words(event.title.replace("-", " ")) - common - nouns)
     actors = frozenset(name_words(event.title) - common)
-    return _Signature(nouns, frozenset(words - common), title, actors)
+    parties = _subject_parties(event.title, actors)
+    return _Signature(nouns, frozenset(words - common), title, actors, parties)
+
+
+def _subject_parties(title: str, actors: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The names before the title's verb, each as its words among ``actors``."""
+    words = title.split()
+    verb = next((i for i, w in enumerate(words) if is_verb(w.strip(",;:"))), len(words))
+    names = (content_words(n) & actors for n in _NAMES.findall(" ".join(words[:verb])))
+    return tuple(p for p in names if p)
+
+
+def _joint_report(words: frozenset[str], signature: _Signature) -> bool:
+    """Whether ``words`` name each of two or more parties of the event's subject."""
+    parties = signature.parties
+    return len(parties) >= 2 and all(not words.isdisjoint(p) for p in parties)
 
 
 def _common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -276,8 +298,10 @@ class _SignatureIndex:
                 continue  # the same kind of happening, but not with this one's actors or action
             if signature.actors and words.isdisjoint(signature.actors):
                 continue  # names none of its actors: another's call, visit or protest
-            if (words & signature.title) <= signature.actors:
-                continue  # its actors and places, but not what they did
+            if (words & signature.title) <= signature.actors and not _joint_report(
+                words, signature
+            ):
+                continue  # one of its actors or places, but not what they did
             event = self._events[event_id]
             if article.published is not None and _before(article.published, event.date):
                 continue  # written before it happened: not a report of it

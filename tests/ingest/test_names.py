@@ -1,0 +1,63 @@
+"""A person's titles in headlines: who, in full, without the style."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.headline import make_headline
+from generator.ingest.names import shorten_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name and a surname: the titles go, the whole name stays
+        ("Chilean President Ana Ruiz resigned", "Ana Ruiz resigned"),
+        ("the former Chilean President Ana Ruiz resigned", "Ana Ruiz resigned"),
+        ("Prime Minister Gordon Brown said", "Gordon Brown said"),
+        ("President Zine El Abidine Ben Ali fled", "Zine El Abidine Ben Ali fled"),
+        ("met his counterpart Gustavo Petro", "met Gustavo Petro"),
+        # a surname alone keeps its title: "Fallin declared" would not say who
+        ("Gov. Fallin declared an emergency", "Gov. Fallin declared an emergency"),
+        ("Egyptian President Mubarak spoke", "Egyptian President Mubarak spoke"),
+        ("King Abdullah II swore in a government", "King Abdullah II swore in a government"),
+        # a possessive alone is no title; bodies and longer titles stay whole
+        ("died at his Los Angeles home", "died at his Los Angeles home"),
+        (
+            "released to the American Civil Liberties Union",
+            "released to the American Civil Liberties Union",
+        ),
+        ("The U.S. Geological Survey said", "The U.S. Geological Survey said"),
+        (
+            "White House Press Secretary Robert Gibbs said",
+            "White House Press Secretary Robert Gibbs said",
+        ),
+        (
+            "Central bank Governor Guillermo Ortiz said",
+            "Central bank Governor Guillermo Ortiz said",
+        ),
+    ],
+)
+def test_shorten_names_keeps_who(text: str, expected: str) -> None:
+    assert shorten_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "expected"),
+    [
+        (
+            "Oklahoma Gov. Mary Fallin had declared a state of emergency on Monday in advance "
+            "of the storm, a release from the state's Department of Emergency Management said.",
+            "on Monday",
+            "Oklahoma Gov. Mary Fallin had declared a state of emergency in advance of the storm",
+        ),
+        (
+            "Jackson, who had a history of health problems, died at his Los Angeles home on "
+            "Thursday.",
+            "on Thursday",
+            "Jackson died at his Los Angeles home",
+        ),
+    ],
+)
+def test_headlines_say_who_in_full(sentence: str, date_text: str, expected: str) -> None:
+    assert make_headline(sentence, date_text) == expected
