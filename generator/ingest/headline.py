@@ -324,8 +324,9 @@ def _noun_phrase_before(text: str) -> str | None:
             phrase = f"{head.group(1)} {stop.group().strip()} {phrase}"  # "A crowd in Cairo"
     if stop and stop.group().strip().lower() in ("and", "or") and phrase[:1].isupper():
         names = _NAMES_BEFORE.search(text[: stop.start()])
-        if names:  # "Ruiz and Núñez": two names joined are one subject
-            phrase = f"{names.group(1)} {stop.group().strip()} {phrase}"
+        if not names:
+            return None  # "leaders Mehdi Karroubi and Mir Hossein Moussavi": not the last alone
+        phrase = f"{names.group(1)} {stop.group().strip()} {phrase}"  # "Ruiz and Núñez"
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[a-z]", phrase):
         return None
     if len(phrase.split()) < 2 and not phrase[:1].isupper():
@@ -548,6 +549,7 @@ _HOLE = re.compile(
 _DANGLING = fastre.compile(
     r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
-    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well))+$",
+    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well"
+    r"|when|where|because|although|though|unless))+$",
     re.I,
 )

@@ -193,3 +193,26 @@ def test_a_title_counts_only_words_with_letters_or_digits() -> None:
 )
 def test_a_cut_does_not_end_on_a_clause_it_left_at_its_first_word(cut: str, title: str) -> None:
     assert headline._finish(cut) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # names joined by "and" are one subject: the last alone would say someone else did it
+        (
+            "Opposition leaders Mehdi Karroubi and Mir Hossein Moussavi on Friday asked that "
+            "the rally take place in Tehran's Azadi Square, a statement said.",
+            "on Friday",
+            "Opposition leaders Mehdi Karroubi and Mir Hossein Moussavi asked that the rally "
+            "take place",
+        ),
+        (
+            "The Respect MP for Bethnal Green and Bow arrived yesterday in Washington demanding "
+            "an apology from the Senate.",
+            "yesterday",
+            "The Respect MP for Bethnal Green and Bow arrived in Washington demanding an apology",
+        ),
+    ],
+)
+def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -> None:
+    assert make_headline(sentence, date_text) == title
