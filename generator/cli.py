@@ -499,14 +499,22 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
     why it is doubtful and the file to edit: add `reviewed: true` to publish
     it, or set `status: rejected` to drop it.
     """
-    from generator.ingest import format_review, review_queue, review_records, topic_words
+    from generator.ingest import (
+        corpus_names,
+        format_review,
+        review_queue,
+        review_records,
+        topic_words,
+    )
     from generator.site import review_threshold
     from generator.store import load_source_texts
 
     events, sources = _valid_content(content_dir)
     threshold = review_threshold(config_file)
-    topic = topic_words(load_source_texts(content_dir, sources).values())
-    items = review_queue(events, sources, threshold, everything, topic)
+    texts = load_source_texts(content_dir, sources)
+    topic = topic_words(texts.values())
+    names = corpus_names(texts.values())
+    items = review_queue(events, sources, threshold, everything, topic, names)
     if as_json:
         click.echo(json.dumps(review_records(items), indent=2, ensure_ascii=False))
     else:

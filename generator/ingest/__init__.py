@@ -26,7 +26,7 @@ from generator.ingest.read import read_article, read_articles
 from generator.ingest.reconcile import IngestReport, ingest, load_state
 from generator.ingest.report import article_to_json, format_report
 from generator.ingest.review import ReviewItem, format_review, review_queue, review_records
-from generator.ingest.topic import topic_words
+from generator.ingest.topic import corpus_names, topic_words
 
 __all__ = [
     "BuiltEvents",
@@ -35,6 +35,7 @@ __all__ = [
     "ReviewItem",
     "article_to_json",
     "build_events",
+    "corpus_names",
     "format_report",
     "format_review",
     "ingest",

@@ -53,7 +53,7 @@ from typing import Protocol
 from generator import fastre
 from generator.dates import Precision
 from generator.ingest.title_checks import TITLE_WORD as _WORD
-from generator.ingest.title_checks import form_doubt, reference_doubt
+from generator.ingest.title_checks import anonymity_doubt, form_doubt, reference_doubt
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import has_verb
 from generator.models import Event
@@ -181,13 +181,16 @@ def score_confidence(
     event: Event,
     articles: Mapping[str, ArticleLike] | Iterable[ArticleLike] = (),
     topic: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
 ) -> Confidence:
     """The confidence of ``event`` and the reasons to doubt it (see the module doc).
 
     ``articles`` (a sequence, or a mapping by id) give the outlets of the
     articles the event cites; an article missing from them counts as its own outlet.
     ``topic`` is the corpus's words (:func:`generator.ingest.topic.topic_words`):
-    an event sharing none of them is off the story.
+    an event sharing none of them is off the story. ``names`` are the corpus's names
+    (:func:`generator.ingest.topic.corpus_names`): a title naming none of them, nor
+    anything else with a capital, does not say who (not checked when ``None``).
     """
     outlets = _outlets(articles)
     support, source_reasons = _support(event, outlets)
@@ -199,6 +202,9 @@ def score_confidence(
     if cut:
         title_reasons = [*title_reasons, cut]
         title = max(0.0, title - TITLE_DEFECT_PENALTY)
+    anonymous = anonymity_doubt(_WORD.findall(event.title), names) if names is not None else None
+    if anonymous and not _is_broken(title_reasons, event.status):
+        title_reasons = [*title_reasons, f"{BROKEN}: {anonymous}"]
     if _is_broken(title_reasons, event.status):
         quality *= BROKEN_TITLE_FACTOR
     topic_reasons = []
@@ -210,11 +216,14 @@ def score_confidence(
 
 
 def assign_confidence(
-    events: Sequence[Event], articles: Iterable[ArticleLike], topic: frozenset[str] = frozenset()
+    events: Sequence[Event],
+    articles: Iterable[ArticleLike],
+    topic: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
 ) -> list[Event]:
     """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
     outlets = _outlets(articles)
-    return [replace(e, confidence=score_confidence(e, outlets, topic).value) for e in events]
+    return [replace(e, confidence=score_confidence(e, outlets, topic, names).value) for e in events]
 
 
 def _outlets(

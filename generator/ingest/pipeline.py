@@ -26,7 +26,7 @@ from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
 from generator.ingest.rank import assign_importance
-from generator.ingest.topic import body_terms, topic_from_terms
+from generator.ingest.topic import body_terms, names_from_forms, topic_from_terms, word_forms
 from generator.ingest.verbs import is_verb
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
@@ -82,6 +82,9 @@ class ArticleReading:
     happenings: tuple[tuple[str, frozenset[str]], ...]
     """Its sentences that name a kind of happening, each with its content words (with
     hyphenated words split too): the sentences that may corroborate an event."""
+    forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """The words it capitalises inside a sentence and those it writes in lower case
+    (:func:`~generator.ingest.topic.word_forms`), to find the corpus's names."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -98,6 +101,7 @@ def read_article_events(article: Article) -> ArticleReading:
         content_words(article.body),
         body_terms(article.body),
         tuple(happenings),
+        word_forms(article.body),
     )
 
 
@@ -136,7 +140,8 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     written = {a.id: None if a.id in dated else a.published for a in articles}
     events = assign_importance(events, published=written)
     topic = topic_from_terms(reading.terms for reading in readings)
-    events = assign_confidence(events, articles, topic)
+    names = names_from_forms(reading.forms for reading in readings)
+    events = assign_confidence(events, articles, topic, names)
     return BuiltEvents(events, list(articles))
 
 

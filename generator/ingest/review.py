@@ -43,13 +43,15 @@ def review_queue(
     min_confidence: float,
     everything: bool = False,
     topic: frozenset[str] = frozenset(),
+    names: frozenset[str] | None = None,
 ) -> list[ReviewItem]:
     """The events held back for review, most important first (then by date and id).
 
     With ``everything``, every event ingest made and nobody rejected, held
     back or not (reviewed ones and those above the threshold too). ``topic``
     (the corpus's words, from the articles' texts) lets the reasons say when an
-    event is off the story, as ingest judged it.
+    event is off the story, as ingest judged it; ``names`` (the corpus's names, from the
+    same texts) when its title names no one.
     """
     chosen = [
         e
@@ -59,7 +61,9 @@ def review_queue(
     ]
     chosen.sort(key=lambda e: (-e.importance, e.date.sort_key(), e.id))
     return [
-        ReviewItem(e, score_confidence(e, articles, topic).reasons, e.held_back(min_confidence))
+        ReviewItem(
+            e, score_confidence(e, articles, topic, names).reasons, e.held_back(min_confidence)
+        )
         for e in chosen
     ]
 

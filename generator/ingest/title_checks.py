@@ -102,6 +102,20 @@ def reference_doubt(title: str, words: Sequence[str]) -> str | None:
     return None
 
 
+def anonymity_doubt(words: Sequence[str], names: frozenset[str]) -> str | None:
+    """Why a title names no one and nowhere, if it does not: no capitalised word after its
+    first, which is not a name of the corpus (``names``) or an acronym ("The team have
+    experience …", "People had already gathered"). A headline says who or where."""
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return None
+    first = words[0]
+    if first.isupper() and len(first) > 1:
+        return None  # "UNICEF said …"
+    if re.sub(r"['’]s$", "", first.lower()) in names:
+        return None  # "Mubarak resigned", "Haiti's government called off the search"
+    return f"it names no one and nowhere ({' '.join(words[:3])!r} …)"
+
+
 def _plural_before(words: Sequence[str], end: int) -> bool:
     """Whether a plural noun ("colleagues", "authorities") comes before ``words[end]``."""
     return any(

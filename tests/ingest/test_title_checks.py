@@ -12,6 +12,7 @@ import pytest
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
 from generator.ingest.headline import make_headline
+from generator.ingest.title_checks import TITLE_WORD, anonymity_doubt
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
 
@@ -145,3 +146,25 @@ def test_a_title_stopping_at_whom_it_was_said_to_gets_what_was_said() -> None:
         "concerned about instability"
     )
     assert not title_doubts(title)
+
+
+NAMES = frozenset({"mubarak", "haiti", "cairo"})
+
+
+@pytest.mark.parametrize(
+    ("title", "doubt"),
+    [
+        # judged "no headline" in rounds 15-18: nothing says who or where
+        ("The team have experience of dealing with the immediate aftermath", True),
+        ("People had already gathered", True),
+        ("The trial is due to start", True),
+        ("Propofol killed him in 2009", True),  # a capital only because it opens the sentence
+        # a name anywhere, a name of the corpus first, an acronym: who or where is said
+        ("Haiti's government called off the search for survivors", False),
+        ("Mubarak resigned", False),
+        ("The official death toll in Port-au-Prince rose to 110,000", False),
+        ("UNICEF said more than 2,500 people had been killed", False),
+    ],
+)
+def test_a_title_naming_no_one_and_nowhere_is_doubted(title: str, doubt: bool) -> None:
+    assert (anonymity_doubt(TITLE_WORD.findall(title), NAMES) is not None) is doubt

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.dates import PartialDate
 from generator.ingest.confidence import OFF_TOPIC, score_confidence
-from generator.ingest.topic import MIN_ARTICLES, on_topic, topic_words
+from generator.ingest.topic import MIN_ARTICLES, corpus_names, on_topic, topic_words
 from generator.models import Event, SourceRef
 
 STORY = [
@@ -40,3 +40,28 @@ def test_an_event_off_the_story_scores_lower_and_says_why() -> None:
     assert OFF_TOPIC in off_score.reasons and OFF_TOPIC not in on_score.reasons
     assert off_score.value < 0.4 <= on_score.value  # one source: held back, published
     assert score_confidence(off).value == on_score.value  # without a topic, no judgement
+
+
+NEWS = [
+    "Protesters gathered in Tahrir Square on Friday. People said Mubarak must go.",
+    "People marched again. Police fired tear gas at protesters near Tahrir Square.",
+    "In Cairo, the team of doctors treated people hurt when police charged.",
+    "Mubarak spoke on television; protesters in Cairo jeered the speech.",
+] * (MIN_ARTICLES // 4 + 1)
+
+
+def test_the_corpus_names_are_the_words_it_capitalises_inside_sentences() -> None:
+    names = corpus_names(NEWS)
+    assert names is not None and {"tahrir", "square", "mubarak", "cairo"} <= names
+    assert not {"people", "police", "protesters", "in", "friday"} & names  # sentence openers
+
+
+def test_a_title_naming_no_one_is_broken_only_when_the_corpus_is_known() -> None:
+    names = corpus_names(NEWS)
+    anonymous = _event("The team treated people hurt in the clashes", NEWS[2])
+    named = _event("Mubarak spoke on state television", NEWS[3])
+    held = score_confidence(anonymous, (), frozenset(), names)
+    assert any(r.startswith("title is broken: it names no one") for r in held.reasons)
+    assert held.value < 0.4 <= score_confidence(named, (), frozenset(), names).value
+    assert score_confidence(anonymous).value >= 0.4  # no corpus, no judgement
+    assert corpus_names(NEWS[: MIN_ARTICLES - 1]) is None  # too few articles to tell
