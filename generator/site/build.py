@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime
+import gc
 import logging
 import os
 import shutil
@@ -38,6 +39,7 @@ from generator.site.settings import share as share
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
+    from generator.site.helper import Helper
     from generator.site.incremental import BuildPlan
     from generator.site.settings import SiteOptions
     from generator.store import CheckResult, Source
@@ -79,19 +81,26 @@ def prepare_docs(
     docs_dir: Path,
     options: SiteOptions,
     static_dirs: Sequence[Path] = (),
+    helper: Helper | None = None,
 ) -> PreparedDocs:
-    """Validate ``content_dir`` and regenerate ``docs_dir``; raises on any error."""
-    from generator.site.generate import generate_pages, story_files, write_pages
-    from generator.store import Vocabulary, check_content, load_source_texts
+    """Validate ``content_dir`` and regenerate ``docs_dir``; raises on any error.
 
-    result = check_content(content_dir)
+    ``helper``: a process sharing the work (:mod:`generator.site.helper`).
+    """
+    from generator.site.generate import generate_pages, source_words, story_files, write_pages
+    from generator.store import Vocabulary, check_content
+
+    result = check_content(content_dir, helper.preloaded() if helper is not None else None)
     if result.errors:
         listing = "\n".join(str(p) for p in result.errors)
         raise BuildError(f"{len(result.errors)} error(s) in {content_dir}:\n{listing}")
     vocabulary = result.vocabulary if result.vocabulary is not None else Vocabulary()
     story = result.story
-    texts = load_source_texts(content_dir, result.sources)
-    pages = generate_pages(result.load.events, result.sources, options, vocabulary, story, texts)
+    split = helper.words() if helper is not None else {}
+    words = source_words(content_dir, result.sources, split)
+    pages = generate_pages(
+        result.load.events, result.sources, options, vocabulary, story, words=words
+    )
     written = write_pages(docs_dir, pages, static_dirs, story_files(story, content_dir))
     log.info(
         "chronicle: %d events, %d generated files (%d changed)",
@@ -116,10 +125,19 @@ def _prepare_predicted(config_file: Path) -> tuple[DocsJob, DocsReady] | None:
     Returns the job it predicted (:func:`~generator.site.settings.predicted_job`)
     with what the plugin keeps of the result.
     """
+    from generator.site.helper import Helper
+    from generator.store import event_files, recover
+
     job = predicted_job(config_file, read_config(config_file))
     if job is None:
         return None
-    prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, job.static_dirs)
+    gc.disable()  # a short-lived process: collecting cycles cost 7% of its time
+    recover(job.content_dir)  # a killed ingest's journal, before the helper reads
+    helper = Helper.start(job.content_dir, event_files(job.content_dir))
+    try:
+        prepared = prepare_docs(job.content_dir, job.docs_dir, job.options, job.static_dirs, helper)
+    finally:
+        helper.close()
     return job, DocsReady(prepared.hashes, build_epoch(job.content_dir, prepared.check.sources))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +48,7 @@ from generator.site.pages import (
     word_rarity,
 )
 from generator.site.timeline import KEY_EVENTS, chronology_page, home_page, upcoming_page
-from generator.store import Source, Story, Vocabulary, write_bytes_atomic
+from generator.store import Source, Story, Vocabulary, load_source_texts, write_bytes_atomic
 
 __all__ = [
     "KEY_EVENTS",
@@ -61,6 +61,7 @@ __all__ = [
     "md_escape",
     "published_events",
     "source_page_path",
+    "source_words",
     "story_files",
     "time_tag",
     "write_pages",
@@ -76,6 +77,7 @@ def generate_pages(
     vocabulary: Vocabulary | None = None,
     story: Story | None = None,
     texts: dict[str, str] | None = None,
+    words: Mapping[str, dict[str, str]] | None = None,
 ) -> dict[str, str]:
     """Every generated file of the docs folder, by relative path.
 
@@ -83,12 +85,16 @@ def generate_pages(
     with it, aliases map to canonical entity pages, entities are grouped by
     kind and tags show their descriptions. ``story`` (``content/story.yaml``)
     gives the home page its title, lede, period, image and pinned events; ``texts``
-    (article id → text as read) makes source pages searchable by their words.
+    (article id → text as read) makes source pages searchable by their words;
+    ``words``, each article's :func:`~generator.site.pages.article_words` already
+    split, stands in for ``texts`` (:func:`source_words`).
     Events held back for review (:func:`published_events`) are left out of every
     page and export.
     """
     index = SiteIndex.build(published_events(events, options.min_confidence), sources, vocabulary)
-    index.words = {article: article_words(text) for article, text in (texts or {}).items()}
+    if words is None:
+        words = {article: article_words(text) for article, text in (texts or {}).items()}
+    index.words = dict(words)
     index.rarity = word_rarity(index.words.values())
     pages = {
         "index.md": home_page(index, options, story or Story()),
@@ -111,6 +117,24 @@ def generate_pages(
     pages["feed.xml"] = atom_feed(index.events, sources, exports)
     pages["timeline.json"] = timelinejs(index.events, exports)
     return pages
+
+
+def source_words(
+    content_dir: Path, ids: Iterable[str], split: Mapping[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Each article's :func:`~generator.site.pages.article_words`, for those of ``ids`` that
+    have a text (:func:`~generator.store.load_source_texts`), in the order of ``ids``.
+
+    ``split`` holds words another process split already (what it read); the others'
+    texts are read and split here.
+    """
+    ids = list(ids)
+    texts = load_source_texts(content_dir, [a for a in ids if a not in split])
+    return {
+        a: split[a] if a in split else article_words(texts[a])
+        for a in ids
+        if a in split or a in texts
+    }
 
 
 def published_events(events: Sequence[Event], min_confidence: float) -> list[Event]:

@@ -18,12 +18,18 @@ the modules behind it:
 - :mod:`~generator.store.yamlread`, :mod:`~generator.store.yamlwrite`: YAML in and out.
 """
 
-from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.cache import (
+    Preloaded,
+    load_events_cached,
+    load_sources_cached,
+    preload_events,
+)
 from generator.store.check import CheckResult, check_content
 from generator.store.edit import create_event, patch_event_text
 from generator.store.events import LoadResult, event_from_bytes, load_events
 from generator.store.files import (
     display_path,
+    event_files,
     event_path,
     write_bytes_atomic,
     write_text_atomic,
@@ -61,6 +67,7 @@ __all__ = [
     "Hero",
     "LoadResult",
     "Loaded",
+    "Preloaded",
     "Problem",
     "SchemaErrors",
     "Source",
@@ -71,6 +78,7 @@ __all__ = [
     "create_event",
     "display_path",
     "event_fields",
+    "event_files",
     "event_from_bytes",
     "event_from_data",
     "event_path",
@@ -86,6 +94,7 @@ __all__ = [
     "load_vocabulary",
     "load_with_marks",
     "patch_event_text",
+    "preload_events",
     "recover",
     "transaction",
     "write_bytes_atomic",

@@ -46,7 +46,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -279,12 +280,58 @@ def _types(value: Any) -> list[type]:
     return [type(v) for v in vars(value).values()]
 
 
+@dataclass(frozen=True)
+class Preloaded:
+    """Event files another process reads and validates for this load (:func:`preload_events`)."""
+
+    names: frozenset[str]
+    """The files it was given, named as :func:`load_events_cached` names them (``str(path)``)."""
+    entries: Callable[[], Mapping[str, Any]]
+    """Waits for it: its cache entries (``[signature, encoded event]``), by file name."""
+
+
+def preload_events(paths: Sequence[Path]) -> dict[str, list[Any]]:
+    """Read and validate ``paths`` for :func:`load_events_cached` in another process.
+
+    Cache entries of the files read without a problem, kept even when the file
+    is racy: the load that takes them checks each one's signature again, caches
+    only what it would cache itself, and reads again (and reports) the others.
+    """
+    entries: dict[str, list[Any]] = {}
+    for path in paths:
+        sig = signature(path)
+        try:
+            event = load_event_file(path)
+        except ContentError:
+            continue
+        if sig is None or signature(path) != sig:
+            continue
+        encoded = _round_trips(event, encode_event, decode_event)
+        if encoded is not None:
+            entries[str(path)] = [sig, encoded]
+    return entries
+
+
+def _decoded(entry: Any, sig: Signature | None) -> Event | None:
+    """The event of a cache entry made for this ``sig`` of its file; None if it is not one."""
+    if sig is None or not isinstance(entry, list) or len(entry) != 2 or entry[0] != sig:
+        return None
+    try:
+        return decode_event(entry[1])
+    except (TypeError, ValueError, KeyError, ContentError):
+        return None
+
+
 class _CachedEventLoader:
     """Reads one event file, from the cache when its signature is unchanged."""
 
-    def __init__(self, cache: _CacheFile) -> None:
+    def __init__(self, cache: _CacheFile, preloaded: Preloaded | None = None) -> None:
         self.cache = cache
         """The cache file's entries, as loaded."""
+        self.preloaded = preloaded
+        """Files another process reads for this load, if any."""
+        self._taken: Mapping[str, Any] | None = None
+        """Its entries, once waited for."""
         self.keep: dict[str, Any] = {}
         """Entries for the next save: the files read without a problem."""
         self.hits = 0
@@ -296,15 +343,17 @@ class _CachedEventLoader:
         name = str(path)
         sig = signature(path)
         entry = self.cache.entries.get(name)
-        if sig is not None and isinstance(entry, list) and len(entry) == 2 and entry[0] == sig:
-            try:
-                event = decode_event(entry[1])
-            except (TypeError, ValueError, KeyError, ContentError):
-                pass
-            else:
-                self.hits += 1
+        event = _decoded(entry, sig)
+        if event is not None:
+            self.hits += 1
+            self.keep[name] = entry
+            return event
+        entry = self._preloaded(name)
+        event = _decoded(entry, sig)
+        if event is not None and sig is not None:
+            if not _racy(sig, self.now):
                 self.keep[name] = entry
-                return event
+            return event
         event = load_event_file(path)  # raises on a problem: never cached
         after = signature(path)
         if sig is not None and after == sig and not _racy(sig, self.now):
@@ -313,10 +362,21 @@ class _CachedEventLoader:
                 self.keep[name] = [sig, encoded]
         return event
 
+    def _preloaded(self, name: str) -> Any:
+        """The entry another process made for file ``name``, waiting for it; None if none."""
+        if self.preloaded is None or name not in self.preloaded.names:
+            return None
+        if self._taken is None:
+            self._taken = self.preloaded.entries()
+        return self._taken.get(name)
 
-def load_events_cached(content_dir: Path) -> LoadResult:
-    """:func:`generator.store.events.load_events`, re-reading only the files that changed."""
-    loader = _CachedEventLoader(_cache_file(content_dir, "events", _global_key()))
+
+def load_events_cached(content_dir: Path, preloaded: Preloaded | None = None) -> LoadResult:
+    """:func:`generator.store.events.load_events`, re-reading only the files that changed.
+
+    ``preloaded``: files another process reads meanwhile (:func:`preload_events`).
+    """
+    loader = _CachedEventLoader(_cache_file(content_dir, "events", _global_key()), preloaded)
     result = load_events(content_dir, loader)
     loader.cache.save(loader.keep)
     log.debug("chronicle: %d of %d event files from the cache", loader.hits, len(loader.keep))

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from generator.errors import ChronicleError
 from generator.models import Event
-from generator.store.cache import load_events_cached, load_sources_cached
+from generator.store.cache import Preloaded, load_events_cached, load_sources_cached
 from generator.store.events import LoadResult
+from generator.store.journal import recover
 from generator.store.problems import Problem
 from generator.store.sources import Source
 from generator.store.story import Story, check_key_events, load_story
@@ -47,7 +48,7 @@ class CheckResult:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def check_content(content_dir: Path) -> CheckResult:
+def check_content(content_dir: Path, preloaded: Preloaded | None = None) -> CheckResult:
     """Validate every event and source file under ``content_dir``.
 
     Errors: YAML syntax, the schema (every violation), dates, duplicate ids,
@@ -56,10 +57,13 @@ def check_content(content_dir: Path) -> CheckResult:
     missing from ``entities.yaml``/``tags.yaml`` (only when those files exist).
 
     Event files and source records whose ``stat`` did not change since the
-    last run come from :mod:`generator.store.cache` (parsed and validated then).
+    last run come from :mod:`generator.store.cache` (parsed and validated then);
+    ``preloaded`` are event files another process reads meanwhile
+    (:func:`~generator.store.cache.preload_events`), so the source records come first.
     """
-    load = load_events_cached(content_dir)
+    recover(content_dir)  # a killed ingest's journal, before anything is read
     sources, source_problems = load_sources_cached(content_dir)
+    load = load_events_cached(content_dir, preloaded)
     problems = list(load.problems) + source_problems
     known = set(sources) if (content_dir / "sources").is_dir() else None
     problems += check_references(load.events, known)

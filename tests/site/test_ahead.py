@@ -192,3 +192,42 @@ def test_templates_compiled_while_waiting_replace_a_fresh_environment(project: P
     config.theme.dirs.insert(0, str(project / "overrides"))  # a theme changed since
     assert warmed_env(warm, env := config.theme.get_env(), config) is env
     assert not warm_templates(config, lambda: True).compiled  # the child was done already
+
+
+# --- the helper process sharing the preparation ---------------------------------------------
+
+
+def test_the_helper_gives_the_docs_the_child_makes_alone(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.site.build import prepare_docs
+    from generator.site.generate import SiteOptions
+    from generator.site.helper import Helper
+    from generator.store import event_files
+
+    monkeypatch.chdir(project)
+    content, options = Path("content"), SiteOptions("Story")
+    helper = Helper.start(content, event_files(content))
+    helped = prepare_docs(content, tmp_path / "helped", options, (), helper)
+    assert helper.helped().entries, "the helper read no event file"
+    assert len(helper.helped().words) == len(list((content / "sources").glob("*.txt")))
+    alone = prepare_docs(content, tmp_path / "alone", options)
+    assert helped.hashes == alone.hashes
+    assert helped.check.load.events == alone.check.load.events
+
+
+def test_a_helper_that_fails_leaves_the_work_to_the_child(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.site import helper as helper_module
+    from generator.site.build import prepare_docs
+    from generator.site.generate import SiteOptions
+    from generator.store import event_files
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(helper_module, "_help", _fails)
+    content, options = Path("content"), SiteOptions("Story")
+    helper = helper_module.Helper.start(content, event_files(content))
+    helped = prepare_docs(content, tmp_path / "helped", options, (), helper)
+    assert helper.helped() == helper_module.Helped()
+    assert helped.hashes == prepare_docs(content, tmp_path / "alone", options).hashes

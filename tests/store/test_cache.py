@@ -280,3 +280,60 @@ def test_an_empty_cache_setting_turns_the_cache_off(
     assert load_events_cached(work).events == load_events(work).events
     assert cache.cache_dir() is None
     assert not (tmp_path / "cache").exists()
+
+
+def _preloaded(paths: list[Path]) -> cache.Preloaded:
+    """What another process gives for ``paths`` (here: this one, at once)."""
+    entries = cache.preload_events(paths)
+    return cache.Preloaded(frozenset(str(p) for p in paths), lambda: entries)
+
+
+def test_preloaded_files_are_taken_not_parsed(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted((work / "events").rglob("*.yaml"))
+    half = files[len(files) // 2 :]
+    preloaded = _preloaded(half)
+    parsed = _parsed(monkeypatch)
+    result = load_events_cached(work, preloaded)
+    assert sorted(parsed) == sorted(p.name for p in files[: len(files) // 2])
+    full = load_events(work)
+    assert result.events == full.events and result.problems == full.problems == []
+    assert [e.path for e in result.events] == [e.path for e in full.events]
+
+
+def test_a_file_changed_after_it_was_preloaded_is_read_again(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = sorted((work / "events").rglob("*.yaml"))[-1]
+    preloaded = _preloaded([target])
+    text = target.read_text("utf-8")
+    target.write_text(text.replace("title: ", "title: X", 1), "utf-8")
+    _touch_forward(target)
+    parsed = _parsed(monkeypatch)
+    events = {e.path: e for e in load_events_cached(work, preloaded).events}
+    assert target.name in parsed
+    assert events[display_path(target)].title.startswith("X")
+
+
+def test_preloaded_problems_are_found_again(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = work / "events" / "2025" / "bad.yaml"
+    bad.write_text(EVENT.replace("date: 2025-10", "date: October"), "utf-8")
+    files = sorted((work / "events").rglob("*.yaml"))
+    preloaded = _preloaded(files)
+    assert str(bad) not in preloaded.entries()
+    result = load_events_cached(work, preloaded)
+    full = load_events(work)
+    assert result.problems and result.problems == full.problems
+    assert result.events == full.events
+
+
+def test_preloaded_racy_files_are_taken_but_not_cached(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No _settled: the project was copied a moment ago, so every file is "racy".
+    files = sorted((work / "events").rglob("*.yaml"))
+    preloaded = _preloaded(files)
+    parsed = _parsed(monkeypatch)
+    load_events_cached(work, preloaded)
+    assert parsed == []
+    load_events_cached(work)
+    assert len(parsed) == len(files)
