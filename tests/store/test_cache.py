@@ -337,3 +337,18 @@ def test_preloaded_racy_files_are_taken_but_not_cached(
     assert parsed == []
     load_events_cached(work)
     assert len(parsed) == len(files)
+
+
+@pytest.mark.parametrize("cwd", ["/", "/tmp", "/tmp/"])
+@pytest.mark.parametrize(
+    "path", ["a", "a/b.yaml", "./a/../b", "/tmp", "/tmp/x/y", "/tmpx/y", "/", "..", "//tmp/a"]
+)
+def test_display_path_is_pathlibs_relative_path(
+    cwd: str, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(cwd)
+    try:
+        expected = Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        expected = path
+    assert display_path(Path(path)) == expected
