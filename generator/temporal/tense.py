@@ -204,7 +204,6 @@ _PAST_WORDS = set(
         "last",
         "previously",
         "earlier",
-        "former",
         "since",
         "once",
         "recent",
@@ -289,15 +288,15 @@ _NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
 
 def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     """The tense a word signals in context: ``future``, ``past``, ``present`` or None."""
-    if (word, nxt) in _NOT_CUE_BIGRAMS:
-        return None
+    if (word, nxt) in _NOT_CUE_BIGRAMS and not (word == "due" and prev in _BE_WORDS):
+        return None  # "due to rain" is a cause, "is due to visit on Sunday" a schedule
     if (prev, word) in _FUTURE_BIGRAMS:
         if prev2 in _DETERMINERS:
             return None  # "their offers to buy": a noun, no tense
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
-        if word in _FUTURE_ED and prev in ("was", "were", "had", "been"):
-            return "past"  # "was scheduled to", "had been expected"
+        if (word in _FUTURE_ED or word == "due") and prev in ("was", "were", "had", "been"):
+            return "past"  # "was scheduled to", "had been expected", "had been due to arrive"
         return "future"
     if word in _PAST_WORDS:
         if prev in _BE_WORDS and word not in ("was", "were", "had", "did"):

@@ -142,6 +142,15 @@ def test_without_dct_relative_month_is_unresolved() -> None:
             "Sunday",
             "2026-02-01",
         ),
+        # "is due to" schedules (ahead), "had been due to" is past, "due to rain" no cue
+        ("The secretary general is due to visit the capital on Sunday.", "Sunday", "2026-02-08"),
+        (
+            "A flight that had been due to arrive on Friday was diverted.",
+            "Friday",
+            "2026-01-30",
+        ),
+        # "former" describes a person, not the clause's tense
+        ("He says he will meet former presidents on Saturday.", "Saturday", "2026-02-07"),
         # "the previous Friday" counts back from the day the story is at
         (
             "On Friday, Jan. 16, the index fell 4.5% from the previous Friday.",
