@@ -7,6 +7,7 @@ site.py read and write :class:`Event`.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,6 +67,25 @@ class Article:
     """Footnotes and reference lines: kept, but never a source of events."""
     dropped: list[Dropped] = field(default_factory=list)
     """Boilerplate removed, each with its reason."""
+    update_days: tuple[tuple[int, int], ...] = ()
+    """A live blog's update stamps that name a weekday ("(Update 5:16 a.m. Thursday in
+    Cairo …)"), as (index of the first paragraph after it, weekday, 0 for Monday): the
+    text from there to the next such stamp was written that weekday, on or after
+    ``published`` (:meth:`anchor_of`)."""
+
+    def anchor_of(self, index: int) -> PartialDate | None:
+        """The day paragraph ``index`` was written: the day of the last update stamp
+        before it, counted on from ``published`` (a live blog's updates come after it was
+        first published), else ``published``."""
+        published = self.published
+        weekday = next((day for start, day in reversed(self.update_days) if start <= index), None)
+        if weekday is None or published is None or published.day is None:
+            return published
+        first = published.first_day()
+        if first.weekday() == weekday:
+            return published  # the day it was published (with its clock time, if known)
+        day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
+        return PartialDate(day.year, day.month, day.day)
 
     @property
     def body(self) -> str:

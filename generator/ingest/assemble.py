@@ -51,6 +51,7 @@ def build_article(
     stamps = _strip_inline_stamps(units)
     cleaned = boilerplate.classify(units, DATE_LINE_RE, title=meta.get("title"))
     paragraphs = [u.text for u in units if u.label is None]
+    update_days = _update_days([u.stamp for u in units if u.label is None])
     references = [u.text for u in units if u.label == REFERENCE]
     dropped = list(extra_dropped) + stamps + _merge_dropped(units)
     article = Article(
@@ -64,6 +65,7 @@ def build_article(
         paragraphs=paragraphs,
         references=references,
         dropped=dropped,
+        update_days=update_days,
     )
     if published is not None:
         article.published, article.published_evidence = published, evidence
@@ -111,6 +113,7 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
         if stamps:
             found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
             unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
+            unit.stamp = stamps[0]
         staff = STAFF_BYLINE_RE.match(unit.text)
         if staff and len(unit.text) - staff.end() >= 40:
             found.append(Dropped(staff.group(0).strip(), "byline"))
@@ -120,6 +123,31 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found.append(Dropped(head.group(0).strip(), "timestamp"))
             unit.text = unit.text[head.end() :]
     return found
+
+
+def _update_days(stamps: Sequence[str | None]) -> tuple[tuple[int, int], ...]:
+    """Where a live blog's days start: (paragraph index, weekday) of each update stamp
+    (``stamps``: each paragraph's, or None) that names a weekday, or that names none and
+    is followed further down by one that does (a live blog puts its newest update first:
+    "(Update 11:58 p.m. Cairo …)" above "(Update 12:37 p.m. Wednesday …)" was Wednesday)."""
+    days: list[tuple[int, int]] = []
+    below: int | None = None  # the weekday of the nearest stamp further down
+    for index in range(len(stamps) - 1, -1, -1):
+        stamp = stamps[index]
+        if stamp is None:
+            continue
+        named = _WEEKDAY.search(stamp)
+        if named:
+            below = _WEEKDAYS.index(named.group(1).lower())
+        if below is not None:
+            days.append((index, below))
+    return tuple(reversed(days))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+"""The first weekday a stamp names: the local one ("5:16 a.m. Thursday in Cairo, 10:16 p.m.
+ET Wednesday")."""
 
 
 PAGE_STAMP = "page time stamp"

@@ -245,8 +245,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
     last: Context | None = None  # the paragraph before's last sentence, if not barred
-    for paragraph in article.paragraphs:
-        timexes = tag(paragraph, article.published)
+    for number, paragraph in enumerate(article.paragraphs):
+        anchor = article.anchor_of(number)  # a live blog's update: the day it was written
+        timexes = tag(paragraph, anchor)
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
@@ -274,7 +275,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
             if frame is not None and not any(_event_date(t) for t in inside):
-                mentions.extend(_framed_mention(article, paragraph, frame, sentence))
+                mentions.extend(_framed_mention(article, anchor, paragraph, frame, sentence))
                 frame = None
                 continue
             frame = _framing(sentence, inside)
@@ -292,7 +293,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 preceding = preceding_sentence(previous, sentence.text)
             else:  # the previous paragraph's last sentence
                 preceding = preceding_sentence(last, sentence.text)
-            found = list(_mentions_of_sentence(article, sentence, inside, following, preceding))
+            found = list(
+                _mentions_of_sentence(article, anchor, sentence, inside, following, preceding)
+            )
             if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
@@ -437,9 +440,15 @@ def _framing(sentence: Sentence, timexes: Sequence[Timex]) -> tuple[Sentence, Ti
 
 
 def _framed_mention(
-    article: Article, paragraph: str, frame: tuple[Sentence, Timex], sentence: Sentence
+    article: Article,
+    anchor: PartialDate | None,
+    paragraph: str,
+    frame: tuple[Sentence, Timex],
+    sentence: Sentence,
 ) -> Iterator[Mention]:
-    """A sentence dated by the framing sentence before it; the quote spans both."""
+    """A sentence dated by the framing sentence before it; the quote spans both.
+
+    ``anchor`` is the day the paragraph was written (:meth:`Article.anchor_of`)."""
     first, timex = frame
     date = _event_date(timex)
     if date is None or len(sentence.text.split()) < _MIN_WORDS:
@@ -447,7 +456,7 @@ def _framed_mention(
     yield Mention(
         article_id=article.id,
         date=date,
-        status=_status(date, article.published, first.text + " " + sentence.text),
+        status=_status(date, anchor, first.text + " " + sentence.text),
         sentence=normalize(paragraph[first.start : sentence.end]),
         title=make_headline(sentence.text, timex.text),
         timex=timex,
@@ -456,6 +465,7 @@ def _framed_mention(
 
 def _mentions_of_sentence(
     article: Article,
+    anchor: PartialDate | None,
     sentence: Sentence,
     timexes: Sequence[Timex],
     following: str = "",
@@ -494,14 +504,14 @@ def _mentions_of_sentence(
         seen.add(date.edtf())
         names = modified_noun(sentence.text, timex.text) or ""
         if names in PAST_KINDS:
-            happened = already_happened(date, timex.text, article.published)
+            happened = already_happened(date, timex.text, anchor)
             if happened is None:
                 continue  # "the September 11 attacks" in August 2005: which year is not said
             date = happened
         yield Mention(
             article_id=article.id,
             date=date,
-            status=_status(date, article.published, sentence.text, timex.start - sentence.start),
+            status=_status(date, anchor, sentence.text, timex.start - sentence.start),
             sentence=normalize(sentence.text),
             title=title,
             timex=timex,

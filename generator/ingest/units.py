@@ -38,6 +38,8 @@ class Unit:
     """True when the source marked it as a heading (Markdown ``#``, HTML ``<h1>``)."""
     label: str | None = None
     """None for story text; :data:`REFERENCE`; or the reason it was dropped."""
+    stamp: str | None = None
+    """The live-blog update stamp taken from its head, if any ("(Update 5:16 a.m. …)")."""
 
 
 @dataclass
