@@ -78,6 +78,8 @@ class Article:
         before it, counted on from ``published`` (a live blog's updates come after it was
         first published), else ``published``."""
         published = self.published
+        if not self.update_days:
+            return published
         weekday = next((day for start, day in reversed(self.update_days) if start <= index), None)
         if weekday is None or published is None or published.day is None:
             return published

@@ -22,11 +22,12 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 from generator.ingest.confidence import Confidence, score_confidence
 from generator.ingest.decode import read_text_file
 from generator.ingest.pipeline import BuiltEvents, build_events
+from generator.ingest.proper import corpus_names
 from generator.ingest.read import read_article, read_articles
 from generator.ingest.reconcile import IngestReport, ingest, load_state
 from generator.ingest.report import article_to_json, format_report
 from generator.ingest.review import ReviewItem, format_review, review_queue, review_records
-from generator.ingest.topic import corpus_names, topic_words
+from generator.ingest.topic import topic_words
 
 __all__ = [
     "BuiltEvents",

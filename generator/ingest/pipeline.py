@@ -20,13 +20,15 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import EVENT_NOUNS, content_words, merge_mentions, name_words
+from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
-from generator.ingest.topic import body_terms, names_from_forms, topic_from_terms, word_forms
+from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
@@ -63,10 +65,16 @@ class _Signature:
     """Distinctive content words of its title: who and what, beyond the event noun."""
     actors: frozenset[str] = frozenset()
     """Distinctive names of its title (who and where): a report of it names one of them."""
-    parties: tuple[frozenset[str], ...] = ()
-    """The names of its title's subject one by one, as words of :attr:`actors` ("Ana
-    Ruiz and Luis Núñez meet"): a report naming each of two or more of them and the
-    happening's noun tells of this meeting of theirs, not another."""
+    title_text: str = ""
+    """The title itself, for :attr:`parties`."""
+
+    @cached_property
+    def parties(self) -> tuple[frozenset[str], ...]:
+        """The names of the title's subject one by one, as words of :attr:`actors` ("Ana
+        Ruiz and Luis Núñez meet"): a report naming each of two or more of them and the
+        happening's noun tells of this meeting of theirs, not another (found when asked:
+        few sentences get that far)."""
+        return _subject_parties(self.title_text, self.actors)
 
 
 @dataclass(frozen=True)
@@ -82,9 +90,9 @@ class ArticleReading:
     happenings: tuple[tuple[str, frozenset[str]], ...]
     """Its sentences that name a kind of happening, each with its content words (with
     hyphenated words split too): the sentences that may corroborate an event."""
-    forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    """The words it capitalises inside a sentence and those it writes in lower case
-    (:func:`~generator.ingest.topic.word_forms`), to find the corpus's names."""
+    capitalised: frozenset[str] = frozenset()
+    """The words it capitalises inside a sentence (:func:`~generator.ingest.proper.
+    capitalised_words`), to find the corpus's names."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -101,7 +109,7 @@ def read_article_events(article: Article) -> ArticleReading:
         content_words(article.body),
         body_terms(article.body),
         tuple(happenings),
-        word_forms(article.body),
+        capitalised_words(article.body),
     )
 
 
@@ -140,7 +148,7 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     written = {a.id: None if a.id in dated else a.published for a in articles}
     events = assign_importance(events, published=written)
     topic = topic_from_terms(reading.terms for reading in readings)
-    names = names_from_forms(reading.forms for reading in readings)
+    names = names_from_votes((r.capitalised for r in readings), (r.words for r in readings))
     events = assign_confidence(events, articles, topic, names)
     return BuiltEvents(events, list(articles))
 
@@ -181,8 +189,7 @@ def _signature(event: Event, common: frozenset[str]) -> _Signature:
     nouns = frozenset(head & EVENT_NOUNS)
     title = frozenset(content_words(event.title.replace("-", " ")) - common - nouns)
     actors = frozenset(name_words(event.title) - common)
-    parties = _subject_parties(event.title, actors)
-    return _Signature(nouns, frozenset(words - common), title, actors, parties)
+    return _Signature(nouns, frozenset(words - common), title, actors, event.title)
 
 
 def _subject_parties(title: str, actors: frozenset[str]) -> tuple[frozenset[str], ...]:

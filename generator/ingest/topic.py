@@ -10,11 +10,6 @@ topic, and waits for an editor (:mod:`generator.ingest.confidence`).
 Only a corpus of :data:`MIN_ARTICLES` articles or more has a topic: with fewer,
 every word is "frequent" and the test would say nothing.
 
-The corpus also tells which words are names (:func:`names_from_forms`): those its
-articles write with a capital inside a sentence more often than in lower case
-("Mubarak", "Haiti", but not "People" or "Propofol" opening a sentence). A title
-that names no one and nowhere ("The team have experience of …") is no headline.
-A corpus of fewer than :data:`MIN_ARTICLES` articles is too small to tell.
 """
 
 from __future__ import annotations
@@ -101,47 +96,6 @@ def topic_from_terms(bodies: Iterable[frozenset[str]]) -> frozenset[str]:
     least = max(2, int(MIN_SHARE * total))
     ranked = sorted((w for w, c in counts.items() if c >= least), key=lambda w: (-counts[w], w))
     return frozenset(ranked[:TOPIC_WORDS])
-
-
-_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
-"""A capitalised word inside a sentence (after a lower-case word, a digit or a comma)."""
-_LOWER = re.compile(r"\b[a-z][a-z'’-]+")
-_POSSESSIVE = re.compile(r"['’]s$")
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-"""Capitalised words that name a time, not who or where."""
-
-
-def word_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words ``text`` capitalises inside a sentence, and those it writes in lower case
-    (both lower-cased, a possessive's ``'s`` dropped): an article's vote on its names."""
-    capitalised = {_POSSESSIVE.sub("", w.lower()) for w in _CAPITALISED_INSIDE.findall(text)}
-    return frozenset(capitalised - _CALENDAR), frozenset(_LOWER.findall(text))
-
-
-def names_from_forms(
-    forms: Iterable[tuple[frozenset[str], frozenset[str]]],
-) -> frozenset[str] | None:
-    """The corpus's names: words more articles capitalise inside a sentence than write in
-    lower case (each article's :func:`word_forms`); ``None`` for a corpus too small to
-    tell (fewer than :data:`MIN_ARTICLES` articles), where no title is judged by them."""
-    capitalised: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    total = 0
-    for upper, plain in forms:
-        total += 1
-        capitalised.update(upper)
-        lower.update(plain)
-    if total < MIN_ARTICLES:
-        return None
-    return frozenset(w for w, n in capitalised.items() if n > lower[w])
-
-
-def corpus_names(texts: Iterable[str]) -> frozenset[str] | None:
-    """:func:`names_from_forms` of ``texts`` (the articles)."""
-    return names_from_forms(word_forms(text) for text in texts)
 
 
 def on_topic(texts: Iterable[str], topic: frozenset[str]) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.dates import PartialDate
 from generator.ingest.confidence import OFF_TOPIC, score_confidence
-from generator.ingest.topic import MIN_ARTICLES, corpus_names, on_topic, topic_words
+from generator.ingest.proper import corpus_names
+from generator.ingest.topic import MIN_ARTICLES, on_topic, topic_words
 from generator.models import Event, SourceRef
 
 STORY = [

@@ -1,0 +1,78 @@
+"""Which words a corpus uses as names: who and where its articles are about.
+
+A title's first word has a capital whatever it is, so a title alone cannot tell
+"Mubarak resigned" from "People had already gathered". The corpus can: a name
+is a word more of its articles write with a capital inside a sentence ("… said
+Mubarak", "in Haiti") than write at all otherwise. A title that names no one and
+nowhere is no headline (:func:`generator.ingest.title_checks.anonymity_doubt`).
+A corpus of fewer than :data:`~generator.ingest.topic.MIN_ARTICLES` articles is
+too small to tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from generator.ingest.merge import content_words
+from generator.ingest.topic import MIN_ARTICLES
+
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
+"""A capitalised word inside a sentence (after a lower-case word, a digit or a comma)."""
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+"""Capitalised words that name a time, not who or where."""
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words ``text`` capitalises inside a sentence, lower-cased, a possessive's ``'s``
+    dropped: an article's votes for its names (it runs on the process pool)."""
+    found = {_POSSESSIVE.sub("", w.lower()) for w in _CAPITALISED_INSIDE.findall(text)}
+    return frozenset(found - _CALENDAR)
+
+
+def names_from_votes(
+    capitalised: Iterable[frozenset[str]], words: Iterable[frozenset[str]]
+) -> frozenset[str] | None:
+    """The corpus's names: words that at least half of the articles using them capitalise
+    inside a sentence. ``capitalised`` are each article's :func:`capitalised_words`,
+    ``words`` its :func:`~generator.ingest.merge.content_words` (which count an article
+    using a word in any case). ``None`` for a corpus too small to tell."""
+    votes: Counter[str] = Counter()
+    used: Counter[str] = Counter()
+    spelt: dict[str, set[str]] = {}
+    key_of: dict[str, str] = {}
+    total = 0
+    for found in capitalised:
+        total += 1
+        keys = set()
+        for word in found:
+            key = key_of.get(word)
+            if key is None:
+                key = key_of[word] = _key(word)
+            if key:  # not a function word such as "The" in "… said The New York Times"
+                keys.add(key)
+                spelt.setdefault(key, set()).add(word)
+        votes.update(keys)
+    for present in words:
+        used.update(present)
+    if total < MIN_ARTICLES:
+        return None
+    return frozenset(w for key, n in votes.items() if 2 * n >= used[key] for w in spelt[key])
+
+
+def corpus_names(texts: Iterable[str]) -> frozenset[str] | None:
+    """:func:`names_from_votes` of ``texts`` (the articles)."""
+    bodies = list(texts)
+    return names_from_votes(map(capitalised_words, bodies), map(content_words, bodies))
+
+
+def _key(word: str) -> str:
+    """``word`` as :func:`~generator.ingest.merge.content_words` counts it ("Mexicans" and
+    "Mexican" alike); "" for a word it does not count (a function word)."""
+    keys = content_words(word)
+    return next(iter(keys)) if len(keys) == 1 else ""
