@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import BuildError, ChronicleError
 from generator.site.ahead import Ahead
@@ -119,16 +119,19 @@ def prepare_docs(
     return PreparedDocs(result, written.hashes)
 
 
-def _prepare_predicted(config_file: Path) -> tuple[DocsJob, DocsReady] | None:
+def _prepare_predicted(
+    config_file: Path, settings: Mapping[str, Any]
+) -> tuple[DocsJob, DocsReady] | None:
     """Run :func:`prepare_docs` as the plugin will (runs in a child); None without the plugin.
 
-    Returns the job it predicted (:func:`~generator.site.settings.predicted_job`)
+    ``settings`` is ``config_file`` as :func:`~generator.site.settings.read_config`
+    reads it. Returns the job it predicted (:func:`~generator.site.settings.predicted_job`)
     with what the plugin keeps of the result.
     """
     from generator.site.helper import Helper
     from generator.store import event_files, recover
 
-    job = predicted_job(config_file, read_config(config_file))
+    job = predicted_job(config_file, settings)
     if job is None:
         return None
     gc.disable()  # a short-lived process: collecting cycles cost 7% of its time
@@ -244,9 +247,10 @@ def build_site(
     try:
         _tidy(target)
         # Our own work (check, generate, write the docs folder) runs beside MkDocs' start-up.
-        ahead = Ahead.start(partial(_prepare_predicted, config_file))
+        settings = read_config(config_file)  # before the fork: both processes need it
+        ahead = Ahead.start(partial(_prepare_predicted, config_file, settings))
         _AHEAD.set(ahead)
-        ensure_docs_folder_of(config_file, read_config(config_file))
+        ensure_docs_folder_of(config_file, settings)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         try:
             from mkdocs.commands.build import build

@@ -200,12 +200,14 @@ def test_templates_compiled_while_waiting_replace_a_fresh_environment(project: P
 def test_the_helper_gives_the_docs_the_child_makes_alone(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from generator.site import helper as helper_module
     from generator.site.build import prepare_docs
     from generator.site.generate import SiteOptions
     from generator.site.helper import Helper
     from generator.store import event_files
 
     monkeypatch.chdir(project)
+    monkeypatch.setattr(helper_module, "_several_processors", lambda: True)
     content, options = Path("content"), SiteOptions("Story")
     helper = Helper.start(content, event_files(content))
     helped = prepare_docs(content, tmp_path / "helped", options, (), helper)
@@ -226,8 +228,40 @@ def test_a_helper_that_fails_leaves_the_work_to_the_child(
 
     monkeypatch.chdir(project)
     monkeypatch.setattr(helper_module, "_help", _fails)
+    monkeypatch.setattr(helper_module, "_several_processors", lambda: True)
     content, options = Path("content"), SiteOptions("Story")
     helper = helper_module.Helper.start(content, event_files(content))
     helped = prepare_docs(content, tmp_path / "helped", options, (), helper)
     assert helper.helped() == helper_module.Helped()
     assert helped.hashes == prepare_docs(content, tmp_path / "alone", options).hashes
+
+
+def test_no_helper_on_one_processor(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.site import helper as helper_module
+    from generator.store import event_files
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(helper_module, "_several_processors", lambda: False)
+    started: list[object] = []
+    monkeypatch.setattr(helper_module.Ahead, "start", lambda func: started.append(func))
+    helper = helper_module.Helper.start(Path("content"), event_files(Path("content")))
+    assert started == [] and helper.preloaded().names == frozenset()
+    assert helper.helped() == helper_module.Helped()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a an the",
+        "Straße STRASSE strasse ΟΔΟΣ οδος İstanbul ISTANBUL ﬁnal FINAL 2009 09 H1N1 h1n1",
+        "Don't DON'T don’t well-known WELL-KNOWN résumé RÉSUMÉ",
+    ],
+)
+def test_article_words_travel_one_a_line(text: str) -> None:
+    from generator.site.helper import _unpacked
+    from generator.site.pages import article_words
+
+    words = article_words(text)
+    back = _unpacked("\n".join(words.values()))
+    assert back == words and list(back) == list(words)
