@@ -19,6 +19,7 @@ from generator.ingest.names import shorten_names as _shorten_names
 from generator.ingest.page_text import normalize, strip_page_text, without_asides
 from generator.ingest.predicate import dated_predicate
 from generator.ingest.reported import complete_reported
+from generator.ingest.verbs import has_verb
 
 MAX_WORDS = 15
 """Longest headline, in words."""
@@ -64,7 +65,12 @@ def make_headline(sentence: str, date_text: str) -> str:
             headline = whole
         if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
-    return headline
+    return _ALSO.sub("", headline)
+
+
+_ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")
+"""An "also" that ties the sentence to the one before ("Switzerland also confirmed its first
+case"): a headline stands alone."""
 
 
 def _count(title: str) -> int:
@@ -138,7 +144,8 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
 
 _ADJUNCT = re.compile(
     r"^(?:during|amid|despite|since|over|against|near|outside|inside|across|through|under"
-    r"|when|because|following)$",
+    r"|when|because|following|aboard|alongside|among|beyond|toward|towards|via|within|without"
+    r"|onto|upon)$",
     re.I,
 )
 """More words that open an adjunct (where, when, why) besides those of :data:`_CUT_BEFORE`."""
@@ -258,8 +265,8 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
     precedes = re.search(rf"\b({_PARTICIPLE})$", before)
-    if follows and not precedes:
-        np = _noun_phrase_before(before)
+    if follows and not precedes and not has_verb(before.split()):
+        np = _noun_phrase_before(before)  # not "Bao arrived in Beijing (on Friday) having …"
         if np:
             stop = list_end(after, follows.end())
             return f"{np} {follows.group(1)}{follows.group(2)}{after[follows.end() : stop]}"

@@ -82,6 +82,8 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
         noun = _NAMED_NOUN_AFTER.match(after)
         if noun and noun.group(1) not in _NOT_A_NOUN and not noun.group(1).endswith("ly"):
             return True
+    if _ON_BEFORE.search(before):
+        return False  # "on Monday ministers plunged into …": when, not which ministers
     noun = _NOUN_AFTER.match(after)
     return bool(
         _WEEKDAY.fullmatch(date_text)
@@ -93,6 +95,8 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+_ON_BEFORE = re.compile(r"\bon\s*$", re.I)
+"""The preposition of a day right before a weekday: the weekday says when."""
 """An article right before a date: what follows the date is its noun ("the May 31 election")."""
 _NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")
 """The first lowercase word after a date, over a name ("July 7 London bombings")."""
@@ -103,7 +107,7 @@ _NOT_A_NOUN = frozenset(
     night morning afternoon evening the a an it he she they we this its his her their there than
     if so night against over amid despite during near outside inside into across through under
     without within toward towards about around following ahead alongside because since until
-    till upon via""".split()
+    till upon via also again still too even just then now already""".split()
 )
 """Words after a weekday that do not make it a noun's modifier ("on Friday and …")."""
 _DATE_MODIFIER = re.compile(r"^[’']s\b")

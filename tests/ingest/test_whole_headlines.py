@@ -216,3 +216,40 @@ def test_a_cut_does_not_end_on_a_clause_it_left_at_its_first_word(cut: str, titl
 )
 def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -> None:
     assert make_headline(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # a weekday after "on" says when, not which ("on Monday ministers", not "the ministers")
+        (
+            "Appropriately panicked, on Monday ministers plunged into their Cobra bunker "
+            "beneath Whitehall.",
+            "Monday",
+            "Appropriately panicked ministers plunged into their Cobra bunker beneath Whitehall",
+        ),
+        # "also" ties a sentence to the one before; a headline stands alone
+        (
+            "India on Wednesday also reported its first victim of the H1N1 virus.",
+            "Wednesday",
+            "India reported its first victim of the H1N1 virus",
+        ),
+        # a clause with its verb before the date is no participial phrase
+        (
+            "Bao arrived in Beijing on Friday having traveled home from America via Tokyo.",
+            "Friday",
+            "Bao arrived in Beijing having traveled home from America via Tokyo",
+        ),
+        # a long sentence is cut before its last adjunct ("aboard …"), not inside the place
+        (
+            "More than 2,200 US Marines arrived off the coast of Haiti on Monday aboard the "
+            "amphibious ship USS Bataan, US media reported.",
+            "Monday",
+            "More than 2,200 US Marines arrived off the coast of Haiti",
+        ),
+    ],
+)
+def test_titles_drop_what_ties_them_to_the_sentence(
+    sentence: str, date_text: str, title: str
+) -> None:
+    assert make_headline(sentence, date_text) == title
