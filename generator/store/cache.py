@@ -284,8 +284,9 @@ def _types(value: Any) -> list[type]:
 class Preloaded:
     """Event files another process reads and validates for this load (:func:`preload_events`)."""
 
-    names: frozenset[str]
-    """The files it was given, named as :func:`load_events_cached` names them (``str(path)``)."""
+    theirs: Callable[[str], bool]
+    """Whether it reads a file, named as :func:`load_events_cached` names them (``str(path)``);
+    asked in the order of the files (it may share them out as they come)."""
     entries: Callable[[], Mapping[str, Any]]
     """Waits for it: its cache entries (``[signature, encoded event]``), by file name."""
 
@@ -364,7 +365,7 @@ class _CachedEventLoader:
 
     def _preloaded(self, name: str) -> Any:
         """The entry another process made for file ``name``, waiting for it; None if none."""
-        if self.preloaded is None or name not in self.preloaded.names:
+        if self.preloaded is None or not self.preloaded.theirs(name):
             return None
         if self._taken is None:
             self._taken = self.preloaded.entries()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -204,14 +205,23 @@ def test_the_helper_gives_the_docs_the_child_makes_alone(
     from generator.site.build import prepare_docs
     from generator.site.generate import SiteOptions
     from generator.site.helper import Helper
+    from generator.store import check as check_module
     from generator.store import event_files
 
     monkeypatch.chdir(project)
     monkeypatch.setattr(helper_module, "_several_processors", lambda: True)
     content, options = Path("content"), SiteOptions("Story")
-    helper = Helper.start(content, event_files(content))
+    files = event_files(content)
+    helper = Helper.start(content, files)
+    slow = check_module.load_sources_cached  # the helper takes event files meanwhile
+
+    def slowly(folder: Path) -> Any:
+        time.sleep(1)
+        return slow(folder)
+
+    monkeypatch.setattr(check_module, "load_sources_cached", slowly)
     helped = prepare_docs(content, tmp_path / "helped", options, (), helper)
-    assert helper.helped().entries, "the helper read no event file"
+    assert len(helper.helped().entries) == len(files), "the helper did not read every file"
     assert len(helper.helped().words) == len(list((content / "sources").glob("*.txt")))
     alone = prepare_docs(content, tmp_path / "alone", options)
     assert helped.hashes == alone.hashes
@@ -245,7 +255,7 @@ def test_no_helper_on_one_processor(project: Path, monkeypatch: pytest.MonkeyPat
     started: list[object] = []
     monkeypatch.setattr(helper_module.Ahead, "start", lambda func: started.append(func))
     helper = helper_module.Helper.start(Path("content"), event_files(Path("content")))
-    assert started == [] and helper.preloaded().names == frozenset()
+    assert started == [] and not helper.preloaded().theirs(str(event_files(Path("content"))[0]))
     assert helper.helped() == helper_module.Helped()
 
 
@@ -265,3 +275,24 @@ def test_article_words_travel_one_a_line(text: str) -> None:
     words = article_words(text)
     back = _unpacked("\n".join(words.values()))
     assert back == words and list(back) == list(words)
+
+
+def test_the_child_and_the_helper_take_runs_from_either_end() -> None:
+    from generator.site.helper import _Frontier
+
+    frontier = _Frontier(4)
+    assert frontier.take_back() == 3
+    assert frontier.take_front(0) and frontier.take_front(0) and frontier.take_front(1)
+    assert frontier.take_back() == 2
+    assert not frontier.take_front(2) and not frontier.take_front(3)
+    assert frontier.take_back() is None  # they met: every run is taken once
+
+
+def test_the_frontier_is_shared_with_a_forked_helper() -> None:
+    from generator.site.helper import _Frontier
+
+    frontier = _Frontier(3)
+    helper = Ahead.start(lambda: [frontier.take_back(), frontier.take_back()])
+    assert helper is not None
+    assert helper.result() == [2, 1]
+    assert frontier.take_front(0) and not frontier.take_front(1)

@@ -285,7 +285,8 @@ def test_an_empty_cache_setting_turns_the_cache_off(
 def _preloaded(paths: list[Path]) -> cache.Preloaded:
     """What another process gives for ``paths`` (here: this one, at once)."""
     entries = cache.preload_events(paths)
-    return cache.Preloaded(frozenset(str(p) for p in paths), lambda: entries)
+    names = {str(p) for p in paths}
+    return cache.Preloaded(names.__contains__, lambda: entries)
 
 
 def test_preloaded_files_are_taken_not_parsed(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
