@@ -343,13 +343,16 @@ class _CachedEventLoader:
     def __call__(self, path: Path) -> Event:
         name = str(path)
         sig = signature(path)
+        # Asked of every file, cached or not, so that the other process leaves alone
+        # the files this one passes.
+        theirs = self.preloaded is not None and self.preloaded.theirs(name)
         entry = self.cache.entries.get(name)
         event = _decoded(entry, sig)
         if event is not None:
             self.hits += 1
             self.keep[name] = entry
             return event
-        entry = self._preloaded(name)
+        entry = self._preloaded(name) if theirs else None
         event = _decoded(entry, sig)
         if event is not None and sig is not None:
             if not _racy(sig, self.now):
@@ -365,7 +368,7 @@ class _CachedEventLoader:
 
     def _preloaded(self, name: str) -> Any:
         """The entry another process made for file ``name``, waiting for it; None if none."""
-        if self.preloaded is None or not self.preloaded.theirs(name):
+        if self.preloaded is None:
             return None
         if self._taken is None:
             self._taken = self.preloaded.entries()

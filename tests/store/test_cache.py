@@ -353,3 +353,22 @@ def test_display_path_is_pathlibs_relative_path(
     except ValueError:
         expected = path
     assert display_path(Path(path)) == expected
+
+
+def test_cached_files_are_claimed_but_not_waited_for(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _settled(monkeypatch)
+    load_events_cached(work)  # fills the cache
+    asked: list[str] = []
+
+    def theirs(name: str) -> bool:
+        asked.append(name)
+        return True
+
+    def entries() -> dict[str, Any]:
+        raise AssertionError("waited for the other process for a cached file")
+
+    result = load_events_cached(work, cache.Preloaded(theirs, entries))
+    assert sorted(asked) == sorted(str(p) for p in (work / "events").rglob("*.yaml"))
+    assert result.events == load_events(work).events
