@@ -19,7 +19,7 @@ from generator.ids import ascii_fold, event_id, unique_event_ids
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.page_text import strip_page_text
-from generator.ingest.rewording import Told, join_rewordings, told
+from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 _STOPWORDS = frozenset(
@@ -268,7 +268,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
         best.add(mention, words, near, actors)
-    clusters = join_rewordings(_merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb)
+    clusters = join_rewordings(
+        _merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb, _disaster
+    )
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -339,6 +341,10 @@ CONFLICT_SIMILARITY = 0.5
 
 def _told(cluster: _Cluster) -> Told | None:
     return told(cluster.titled().title, frozenset(cluster.actors), _stem)
+
+
+def _disaster(cluster: _Cluster) -> str | None:
+    return disaster_named(cluster.titled().title)
 
 
 def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:

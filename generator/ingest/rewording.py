@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from generator.dates import PartialDate, Precision
+from generator.ingest.modifiers import happening_kind
 from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.verbs import AUXILIARIES, is_verb
 
@@ -71,25 +72,63 @@ def join_rewordings(
     told_of: Callable[[T], Told | None],
     date_of: Callable[[T], PartialDate],
     join: Callable[[T, T], None],
+    disaster_of: Callable[[T], str | None] = lambda cluster: None,
 ) -> list[T]:
     """The clusters, each joined into an earlier one of the same day that tells the same
-    happening (same name, same verb, no other actors); order kept."""
+    happening (same name, same verb, no other actors; or the same natural disaster named
+    in the title, :data:`DISASTERS`: "Haiti was hit by a massive earthquake" and "The
+    7.0-magnitude quake struck"); order kept."""
     kept: list[T] = []
     by_day: dict[tuple[int, int, int], list[tuple[T, Told]]] = {}
+    disasters: dict[tuple[tuple[int, int, int], str], T] = {}
     for cluster in clusters:
         date = date_of(cluster)
-        said = told_of(cluster) if date.precision >= Precision.DAY else None
-        if said is None or date.month is None or date.day is None:
+        if date.precision < Precision.DAY or date.month is None or date.day is None:
             kept.append(cluster)
             continue
         day = (date.year, date.month, date.day)
-        twin = next((c for c, t in by_day.get(day, ()) if same_happening(t, said)), None)
-        if twin is None:
-            by_day.setdefault(day, []).append((cluster, said))
-            kept.append(cluster)
-        else:
+        kind = disaster_of(cluster)
+        if kind is not None and (day, kind) in disasters:
+            join(disasters[(day, kind)], cluster)
+            continue
+        said = told_of(cluster)
+        twin = (
+            next((c for c, t in by_day.get(day, ()) if same_happening(t, said)), None)
+            if said is not None
+            else None
+        )
+        if twin is not None:
             join(twin, cluster)
+            continue
+        if said is not None:
+            by_day.setdefault(day, []).append((cluster, said))
+        if kind is not None:
+            disasters[(day, kind)] = cluster
+        kept.append(cluster)
     return kept
+
+
+DISASTERS = frozenset("earthquake tsunami hurricane cyclone eruption".split())
+"""Kinds of happening (:func:`~generator.ingest.modifiers.happening_kind`) a place has one
+of on one day: two titles of one day naming the same one report it."""
+
+
+def disaster_named(title: str) -> str | None:
+    """The natural disaster (:data:`DISASTERS`) ``title`` reports striking, if any ("The
+    7.0-magnitude quake struck", "Haiti was hit by a massive earthquake"); not one it only
+    mentions ("… have not been seen since the quake")."""
+    words = TITLE_WORD.findall(title)
+    if not any(w.lower() in _STRUCK for w in words):
+        return None
+    kinds = (happening_kind(word) for word in words)
+    return next((kind for kind in kinds if kind in DISASTERS), None)
+
+
+_STRUCK = frozenset(
+    """hit hits struck strike strikes rocked rocks shook shakes jolted jolts ravaged ravages
+    devastated devastates measured measuring flattened slammed lashed erupted erupts""".split()
+)
+"""Verbs that report a disaster striking."""
 
 
 def same_happening(a: Told, b: Told) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.ingest import build_events
-from generator.ingest.rewording import same_happening, told
+from generator.ingest.rewording import disaster_named, same_happening, told
 from tests.ingest.articles import article
 
 
@@ -40,3 +40,35 @@ def test_other_names_or_other_places_keep_the_same_verb_apart() -> None:
     assert not same_happening(ruiz, pena)  # another name
     assert not same_happening(ruiz, elsewhere)  # both name places, none shared
     assert same_happening(ruiz, unplaced)  # one names no place: no conflict
+
+
+def test_a_disaster_named_striking_is_one_event_a_day() -> None:
+    assert disaster_named("The 7.0-magnitude quake, the worst in two centuries, struck") == (
+        "earthquake"
+    )
+    assert disaster_named("Haiti was hit by a massive earthquake") == "earthquake"
+    assert disaster_named("Rescuers searched for people missing since the quake") is None
+    assert disaster_named("Brown led the Hurricane Katrina relief effort") is None
+    events = build_events(
+        [
+            article(
+                "Haiti was hit on Tuesday by a massive earthquake, officials in Port-au-Prince "
+                "said.",
+                "2010-01-13",
+                "a",
+            ),
+            article(
+                "The tremor, the worst in two centuries, struck the capital on Tuesday.",
+                "2010-01-13",
+                "b",
+            ),
+            article(
+                "Rescuers searched for people missing since Tuesday's quake in the capital.",
+                "2010-01-14",
+                "c",
+            ),
+        ]
+    ).events
+    struck = [e for e in events if disaster_named(e.title)]
+    assert len(struck) == 1, [(e.title, e.date.edtf()) for e in events]
+    assert {s.article for s in struck[0].sources} >= {"a", "b"}  # told in other words
