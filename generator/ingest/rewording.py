@@ -77,13 +77,19 @@ def join_rewordings(
     """The clusters, each joined into an earlier one of the same day that tells the same
     happening (same name, same verb, no other actors; or the same natural disaster named
     in the title, :data:`DISASTERS`: "Haiti was hit by a massive earthquake" and "The
-    7.0-magnitude quake struck"); order kept."""
+    7.0-magnitude quake struck"); then one dated only to a month or a year joins the one
+    day inside it that tells the same happening ("Jackson died aged 50", June 2009, and
+    "Jackson died at his Los Angeles home", 25 June 2009), if only one does. Order kept."""
     kept: list[T] = []
+    coarse: list[tuple[T, Told, PartialDate]] = []
     by_day: dict[tuple[int, int, int], list[tuple[T, Told]]] = {}
     disasters: dict[tuple[tuple[int, int, int], str], T] = {}
     for cluster in clusters:
         date = date_of(cluster)
         if date.precision < Precision.DAY or date.month is None or date.day is None:
+            said = told_of(cluster) if date.precision >= Precision.YEAR else None
+            if said is not None and not date.decade:
+                coarse.append((cluster, said, date))
             kept.append(cluster)
             continue
         day = (date.year, date.month, date.day)
@@ -105,8 +111,36 @@ def join_rewordings(
         if kind is not None:
             disasters[(day, kind)] = cluster
         kept.append(cluster)
-    return kept
+    joined = _join_coarser(coarse, by_day, join)
+    return [c for c in kept if id(c) not in joined]
 
+
+def _join_coarser(
+    coarse: Sequence[tuple[T, Told, PartialDate]],
+    by_day: dict[tuple[int, int, int], list[tuple[T, Told]]],
+    join: Callable[[T, T], None],
+) -> set[int]:
+    """Join each month's or year's cluster into the one day's inside it that tells the same
+    happening, when exactly one does; the ids of those joined."""
+    joined: set[int] = set()
+    for cluster, said, date in coarse:
+        if said.verb in _SAYING:
+            continue  # one says many things in a month: which of them is not told
+        days = [
+            c
+            for (year, month, _), told_there in by_day.items()
+            if year == date.year and (date.month is None or month == date.month)
+            for c, t in told_there
+            if same_happening(t, said)
+        ]
+        if len(days) == 1:
+            join(days[0], cluster)
+            joined.add(id(cluster))
+    return joined
+
+
+_SAYING = frozenset("said say says told tell tells added add adds".split())
+"""Verbs of saying, stemmed as :class:`Told` has them."""
 
 DISASTERS = frozenset("earthquake tsunami hurricane cyclone eruption".split())
 """Kinds of happening (:func:`~generator.ingest.modifiers.happening_kind`) a place has one

@@ -72,3 +72,31 @@ def test_a_disaster_named_striking_is_one_event_a_day() -> None:
     struck = [e for e in events if disaster_named(e.title)]
     assert len(struck) == 1, [(e.title, e.date.edtf()) for e in events]
     assert {s.article for s in struck[0].sources} >= {"a", "b"}  # told in other words
+
+
+def test_a_happening_dated_to_its_month_joins_its_one_day() -> None:
+    events = build_events(
+        [
+            article(
+                "Jackson died on Thursday at his rented mansion in Holmby Hills, paramedics said.",
+                "2009-06-26",
+                "a",
+            ),
+            article(
+                "Fans across the world mourned the singer. Jackson died in June aged 50 after a "
+                "cardiac arrest, the coroner ruled.",
+                "2009-08-28",
+                "b",
+            ),
+            article("Murray said on Friday that he had done nothing wrong.", "2009-06-27", "c"),
+            article("Murray said in June that he would speak to police.", "2009-07-20", "d"),
+        ]
+    ).events
+    died = [e for e in events if "died" in e.title]
+    assert len(died) == 1, [(e.title, e.date.edtf()) for e in events]
+    assert died[0].date.edtf() == "2009-06-25" and {s.article for s in died[0].sources} == {
+        "a",
+        "b",
+    }
+    said = [e for e in events if "Murray said" in e.title]
+    assert len(said) == 2  # one says many things in a month: not joined
