@@ -55,6 +55,15 @@ _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z
 """The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
 
 
+_SECTION_LABEL = re.compile(
+    r"^(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}:\s+)?"
+    r"(?:Your stories|Your views|As it happened|In pictures|Live coverage|Eyewitness|Analysis"
+    r"|Viewpoint|Q&A|Profile|Timeline|Have your say|Key points|Latest)\b\s*[:|-]?\s+(?=[A-Z“\"])"
+)
+"""A page section's label before its first item: "Haiti earthquake: Your stories ",
+"Eyewitness: ", "Analysis: "."""
+
+
 _LEADING_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
 """A wire note in parentheses before the story: "(For full coverage, click (nFLU)) "."""
 
@@ -66,7 +75,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
-    for prefix in (_PHOTO_CREDIT, _UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):
+    for prefix in (_PHOTO_CREDIT, _SECTION_LABEL, _UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):
         found = prefix.match(stripped)
         if found and date_text not in found.group(0):
             stripped = stripped[found.end() :]

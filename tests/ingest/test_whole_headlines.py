@@ -240,6 +240,19 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Friday",
             "Bao arrived in Beijing having traveled home from America via Tokyo",
         ),
+        # a page section's label is no part of the title
+        (
+            "Eyewitness: The first Saddam trial will focus on the villagers of Dujail on "
+            "Wednesday, officials said.",
+            "on Wednesday",
+            "The first Saddam trial will focus on the villagers of Dujail",
+        ),
+        (
+            "Haiti earthquake: Your stories Friday 15 January Up to 10,000 US troops will be "
+            "on the ground or off the coast of Haiti by Monday, US defense officials say.",
+            "Friday 15 January",
+            "Up to 10,000 US troops will be on the ground or off the coast",
+        ),
         # a long sentence is cut before its last adjunct ("aboard …"), not inside the place
         (
             "More than 2,200 US Marines arrived off the coast of Haiti on Monday aboard the "
