@@ -12,61 +12,18 @@ import math
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from generator.dates import PartialDate, Precision
-from generator.ids import ascii_fold, event_id, unique_event_ids
-from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
+from generator.ids import event_id, unique_event_ids
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.page_text import strip_page_text
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
+from generator.ingest.titling import best_title
+from generator.ingest.words import content_words, name_words, stem
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during
-    each few for from further had has have having he her here hers herself him himself
-    his how i if in into is it its itself just me more most my myself no nor not now
-    of off on once only or other our ours out over own same she should so some such
-    than that the their theirs them then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours said says say told according last next month months week
-    weeks year years day days first one two three on monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september
-    october november december early late prior ago
-    """.split()
-)
-_WORD = re.compile(r"[a-z][a-z'-]+")
 SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
-
-
-@lru_cache(maxsize=65536)
-def content_words(text: str) -> frozenset[str]:
-    """Lower-case content words, crudely stemmed, for comparing sentences."""
-    words = _WORD.findall(ascii_fold(text).lower())
-    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    for suffix in ("ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-@lru_cache(maxsize=65536)
-def name_words(text: str) -> frozenset[str]:
-    """The content words of the names in ``text``: capitalised words not opening it.
-
-    Two reports that share only names ("Mubarak", "Cairo") and a day tell different
-    happenings of the same people ("Peres praised Mubarak on Monday", "Egyptians
-    protested against Mubarak on Monday"): merging needs a shared word besides them.
-    """
-    capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
-    return content_words(" ".join(capitalised))
 
 
 def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
@@ -94,7 +51,7 @@ def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
 
 
 EVENT_NOUNS = frozenset(
-    _stem(w)
+    stem(w)
     for w in """
     meeting talks summit visit call election vote referendum inauguration raid attack strike
     bombing invasion capture arrest trial verdict sentence sanction sanctions agreement deal
@@ -144,10 +101,10 @@ class _Cluster:
         return "occurred" if any(m.status == "occurred" for m in self.mentions) else "scheduled"
 
     def titled(self) -> Mention:
-        """The member whose title the event takes (:func:`_best_title`), kept until the
-        members change."""
+        """The member whose title the event takes (:func:`~generator.ingest.titling.
+        best_title`), kept until the members change."""
         if self._titled is None:
-            self._titled = _best_title(self, self.status())
+            self._titled = best_title(self.mentions, self.status())
         return self._titled
 
     def absorb(self, other: _Cluster) -> None:
@@ -340,7 +297,7 @@ CONFLICT_SIMILARITY = 0.5
 
 
 def _told(cluster: _Cluster) -> Told | None:
-    return told(cluster.titled().title, frozenset(cluster.actors), _stem)
+    return told(cluster.titled().title, frozenset(cluster.actors), stem)
 
 
 def _disaster(cluster: _Cluster) -> str | None:
@@ -542,53 +499,6 @@ def _with_date(sentence: str, said: str, date: PartialDate) -> str:
     owner = re.match(r"[’']s\s+\w+", sentence[end:])  # "Friday’s exchange (30 January 2026)"
     end += owner.end() if owner else 0
     return f"{sentence[:end]} ({human}){sentence[end:]}"  # "on Friday (30 January 2026)"
-
-
-_PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
-
-
-WHOLE_SHARE = 0.7
-"""Share of its sentence's words a title keeps to count as the whole happening told."""
-
-
-def _best_title(cluster: _Cluster, status: MentionStatus) -> Mention:
-    """The member whose headline reads best and shares most words with the others.
-
-    Candidates are the mentions that report the event as the event has it
-    (reports after the fact for an event that occurred) at its full precision.
-    """
-    head = cluster.mentions[0]
-    candidates = [m for m in cluster.mentions if m.status == status]
-    if len(candidates or cluster.mentions) == 1:
-        return (candidates or cluster.mentions)[0]  # nothing to choose between
-    counts: dict[str, int] = {}
-    for mention in cluster.mentions:
-        for word in content_words(mention.sentence):
-            counts[word] = counts.get(word, 0) + 1
-
-    def score(mention: Mention) -> tuple[float, str]:
-        words = mention.title.split()
-        value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
-        if not 4 <= len(words) <= 15:
-            value -= 2
-        if _PRONOUN_START.match(mention.title):
-            value -= 3
-        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
-        if mention.date == head.date:
-            value += 0.5
-        if mention.names:
-            value -= 2  # it names the happening to tell of another: a direct report first
-        doubts = title_doubts(mention.title)
-        value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
-        if cut_off(mention.title, [mention.sentence]):
-            value -= 3  # it stops mid-phrase
-        elif len(content_words(mention.title)) >= WHOLE_SHARE * len(
-            content_words(mention.sentence)
-        ):
-            value += 1  # the sentence's whole happening, not a part cut from it
-        return (-value, mention.title)
-
-    return min(candidates or cluster.mentions, key=score)
 
 
 def _assign_unique_ids(events: list[Event]) -> None:

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from generator.ingest.merge import content_words
 from generator.ingest.topic import MIN_ARTICLES
+from generator.ingest.words import content_words
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
 """A capitalised word inside a sentence (after a lower-case word, a digit or a comma)."""
@@ -40,7 +40,7 @@ def names_from_votes(
 ) -> frozenset[str] | None:
     """The corpus's names: words that at least half of the articles using them capitalise
     inside a sentence. ``capitalised`` are each article's :func:`capitalised_words`,
-    ``words`` its :func:`~generator.ingest.merge.content_words` (which count an article
+    ``words`` its :func:`~generator.ingest.words.content_words` (which count an article
     using a word in any case). ``None`` for a corpus too small to tell."""
     votes: Counter[str] = Counter()
     used: Counter[str] = Counter()
@@ -72,7 +72,7 @@ def corpus_names(texts: Iterable[str]) -> frozenset[str] | None:
 
 
 def _key(word: str) -> str:
-    """``word`` as :func:`~generator.ingest.merge.content_words` counts it ("Mexicans" and
+    """``word`` as :func:`~generator.ingest.words.content_words` counts it ("Mexicans" and
     "Mexican" alike); "" for a word it does not count (a function word)."""
     keys = content_words(word)
     return next(iter(keys)) if len(keys) == 1 else ""

@@ -30,10 +30,11 @@ from generator.ingest.entities import (
     suggest_entities,
 )
 from generator.ingest.gate import Candidate, Outcome, plain_text, screen
-from generator.ingest.merge import content_words, similarity
+from generator.ingest.merge import similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.ingest.story import draft_standfirst, draft_title
+from generator.ingest.words import content_words
 from generator.models import Article, Event
 from generator.store import (
     KEY_ORDER,

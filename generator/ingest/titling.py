@@ -1,0 +1,62 @@
+"""Which report titles an event: the member whose headline reads best.
+
+An event's reports are sentences of several articles; each has a title made from it
+(:mod:`generator.ingest.headline`). The event takes the one that is most a headline
+(no doubts, not cut off, the whole happening, names who) and shares most words with
+the others (it tells what they tell).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
+from generator.ingest.words import content_words
+from generator.models import Mention, MentionStatus
+
+_PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
+
+
+WHOLE_SHARE = 0.7
+"""Share of its sentence's words a title keeps to count as the whole happening told."""
+
+
+def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
+    """The member whose headline reads best and shares most words with the others.
+
+    Candidates are the mentions that report the event as the event has it
+    (reports after the fact for an event that occurred) at its full precision.
+    """
+    head = mentions[0]
+    candidates = [m for m in mentions if m.status == status]
+    if len(candidates or mentions) == 1:
+        return (candidates or mentions)[0]  # nothing to choose between
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        for word in content_words(mention.sentence):
+            counts[word] = counts.get(word, 0) + 1
+
+    def score(mention: Mention) -> tuple[float, str]:
+        words = mention.title.split()
+        value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
+        if not 4 <= len(words) <= 15:
+            value -= 2
+        if _PRONOUN_START.match(mention.title):
+            value -= 3
+        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
+        if mention.date == head.date:
+            value += 0.5
+        if mention.names:
+            value -= 2  # it names the happening to tell of another: a direct report first
+        doubts = title_doubts(mention.title)
+        value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
+        if cut_off(mention.title, [mention.sentence]):
+            value -= 3  # it stops mid-phrase
+        elif len(content_words(mention.title)) >= WHOLE_SHARE * len(
+            content_words(mention.sentence)
+        ):
+            value += 1  # the sentence's whole happening, not a part cut from it
+        return (-value, mention.title)
+
+    return min(candidates or mentions, key=score)

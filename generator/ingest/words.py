@@ -1,0 +1,57 @@
+"""The words of a sentence as merging compares them: content words, crudely stemmed, and names.
+
+Shared by merging (:mod:`generator.ingest.merge`), title choice
+(:mod:`generator.ingest.titling`), the corpus's names (:mod:`generator.ingest.proper`)
+and corroboration (:mod:`generator.ingest.pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.ids import ascii_fold
+
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during
+    each few for from further had has have having he her here hers herself him himself
+    his how i if in into is it its itself just me more most my myself no nor not now
+    of off on once only or other our ours out over own same she should so some such
+    than that the their theirs them then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours said says say told according last next month months week
+    weeks year years day days first one two three on monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september
+    october november december early late prior ago
+    """.split()
+)
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words, crudely stemmed, for comparing sentences."""
+    words = _WORD.findall(ascii_fold(text).lower())
+    return frozenset(stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def name_words(text: str) -> frozenset[str]:
+    """The content words of the names in ``text``: capitalised words not opening it.
+
+    Two reports that share only names ("Mubarak", "Cairo") and a day tell different
+    happenings of the same people ("Peres praised Mubarak on Monday", "Egyptians
+    protested against Mubarak on Monday"): merging needs a shared word besides them.
+    """
+    capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
+    return content_words(" ".join(capitalised))
