@@ -18,6 +18,10 @@ from generator.models import Mention, MentionStatus
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
 
 
+_IT = re.compile(r"(?:^|,\s*|\bthat\s+)[Ii]t\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:the|a|an)\b)")
+"""An "it" whose clause names nothing before it ("In the UK, it will be shown", "concluded
+that it would not help"): what it is was said earlier in the article. Not "said it would",
+where it is the one who said, nor "It was the first …"."""
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -57,6 +61,8 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             content_words(mention.sentence)
         ):
             value += 1  # the sentence's whole happening, not a part cut from it
+        if _IT.search(mention.title):
+            value -= 1  # "concluded that it would not help": what "it" is was said before
         return (-value, mention.title)
 
     return min(candidates or mentions, key=score)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.dates import PartialDate
-from generator.ingest import headline
+from generator.ingest import build_events, headline
 from generator.ingest.confidence import title_doubts
 from generator.ingest.extract import extract_mentions
 from generator.ingest.headline import make_headline
@@ -266,3 +266,25 @@ def test_titles_drop_what_ties_them_to_the_sentence(
     sentence: str, date_text: str, title: str
 ) -> None:
     assert make_headline(sentence, date_text) == title
+
+
+def test_an_event_is_titled_by_a_report_that_says_what_it_is() -> None:
+    """Of two reports of one ruling, the title names the film, not "it"."""
+    events = build_events(
+        [
+            article(
+                "Judge Michael Pastor concluded on Monday that it would not help the defense.",
+                "2011-07-26",
+                "a",
+            ),
+            article(
+                "Judge Michael Pastor ruled on Monday that the film would not help the defense "
+                "team.",
+                "2011-07-26",
+                "b",
+            ),
+        ]
+    ).events
+    assert [e.title for e in events] == [
+        "Judge Michael Pastor ruled that the film would not help the defense team"
+    ]
