@@ -274,7 +274,10 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         return None
     complement = re.match(r"\s*(?:to|that)\s", after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
-        np = _noun_phrase_before(before[: precedes.start()].rstrip(" ,"))
+        head = before[: precedes.start()].rstrip(" ,")
+        if precedes.group(1).lower() in _INTRANSITIVE and _after_preposition(head):
+            return None  # "a principal suffering from swine flu died": not "swine flu died"
+        np = _noun_phrase_before(head)
         if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
             rest = re.match(r"\s*((?:[^,;:]|,(?=\d))*)", after)
             more = rest.group(1).strip(" .") if rest else ""
@@ -282,6 +285,20 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
                 more = ""  # "…, rescued on Friday, is being treated": the main verb follows
             return f"{np.rstrip(' ,')} {precedes.group(1)} {more}".strip()
     return None
+
+
+_INTRANSITIVE = frozenset(
+    """died arrived came went fell rose happened occurred collapsed resigned erupted landed
+    departed returned emerged began ended struck""".split()
+)
+"""Past forms that are no passive participle: "X died" is the clause's own verb, never
+"the X (that was) died"."""
+
+
+def _after_preposition(text: str) -> bool:
+    """Whether the noun phrase that ends ``text`` is a preposition's object ("… from swine flu")."""
+    stop = _find_last_stop(text)
+    return stop is not None and stop.group().strip().lower() in _NP_PREPOSITIONS
 
 
 _VERB_START = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|said|says)\b", re.I)

@@ -240,6 +240,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Friday",
             "Bao arrived in Beijing having traveled home from America via Tokyo",
         ),
+        # "died" is the clause's own verb, not a participle after "from swine flu"
+        (
+            "A New York City school principal suffering from swine flu died on Sunday, "
+            "becoming the city's first death due to H1N1 flu.",
+            "on Sunday",
+            "A New York City school principal suffering from swine flu died",
+        ),
         # a page section's label is no part of the title
         (
             "Eyewitness: The first Saddam trial will focus on the villagers of Dujail on "
