@@ -376,6 +376,8 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         return True
     if timex.text.casefold() == "today" and head.endswith(("USA ", "USA\u00a0")):
         return True  # the newspaper USA Today
+    if timex.text in ("Today", "Tonight") and re.search(r"[a-z,]\s+$", head):
+        return True  # "told Today's Savannah Guthrie": a programme's name inside a sentence
     if _UPDATED_HEAD.search(head):
         return True  # "Page last updated at 08:03 GMT, Tuesday, 26 July 2011": the page's stamp
     if _WIRE_DATELINE_HEAD.search(head) and _WIRE_DATELINE_TAIL.match(paragraph, timex.end):

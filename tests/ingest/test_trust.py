@@ -568,3 +568,13 @@ def test_a_summary_does_not_go_on_with_another_story(following: str) -> None:
         events[0].summary
         == "Four supply vessels had docked at the port by Thursday evening (27 January 2011)."
     )
+
+
+def test_a_programme_named_today_dates_nothing() -> None:
+    """ "told Today's Savannah Guthrie": NBC's show, not the day of the report."""
+    show = article("Murray told Today's Savannah Guthrie he had not been distracted.", "2011-11-11")
+    assert extract_mentions(show) == []
+    day = article(
+        "Today the president resigned after weeks of protests in the capital.", "2011-11-11"
+    )
+    assert [m.date.edtf() for m in extract_mentions(day)] == ["2011-11-11"]
