@@ -27,8 +27,7 @@ from typing import Any
 
 from generator.site.ahead import Ahead
 from generator.site.pages import article_words
-from generator.store import Preloaded, load_source_texts, preload_events
-from generator.store.sources import TEXT_SUFFIX
+from generator.store import Preloaded, kept_text_ids, load_source_texts, preload_events
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +159,7 @@ def _help(
 ) -> Helped:  # pragma: no cover - a child
     """The helper's work: article words first (the child reads source records meanwhile),
     then runs of event files from the back until it meets the child."""
-    texts = load_source_texts(content_dir, _texts(content_dir))
+    texts = load_source_texts(content_dir, kept_text_ids(content_dir))
     words = {article: "\n".join(article_words(text).values()) for article, text in texts.items()}
     entries: dict[str, list[Any]] = {}
     while (run := frontier.take_back()) is not None:
@@ -176,13 +175,3 @@ def _unpacked(lines: str) -> dict[str, str]:
     if not lines:
         return {}
     return dict(zip(lines.casefold().split("\n"), lines.split("\n"), strict=True))
-
-
-def _texts(content_dir: Path) -> list[str]:
-    """The article ids that have a kept text in ``content_dir/sources``, sorted."""
-    folder = content_dir / "sources"
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return []
-    return sorted(n[: -len(TEXT_SUFFIX)] for n in names if n.endswith(TEXT_SUFFIX))

@@ -44,7 +44,13 @@ from generator.store.serialise import (
     event_to_data,
     event_to_yaml,
 )
-from generator.store.sources import Source, load_source_texts, load_sources, write_sources
+from generator.store.sources import (
+    Source,
+    kept_text_ids,
+    load_source_texts,
+    load_sources,
+    write_sources,
+)
 from generator.store.story import STORY_FILE, Hero, Story, fill_story, load_story
 from generator.store.vocab import (
     ENTITIES_FILE,
@@ -85,6 +91,7 @@ __all__ = [
     "event_to_data",
     "event_to_yaml",
     "fill_story",
+    "kept_text_ids",
     "load_events",
     "load_events_cached",
     "load_source_texts",

@@ -8,6 +8,7 @@ it the article's text as read (``<id>.txt``), which the site's search covers.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -106,6 +107,15 @@ def load_source_texts(content_dir: Path, ids: Iterable[str]) -> dict[str, str]:
             continue
         texts[article] = text[:MAX_TEXT_CHARS]
     return texts
+
+
+def kept_text_ids(content_dir: Path) -> list[str]:
+    """The article ids that have a kept text in ``content_dir/sources``, sorted."""
+    try:
+        names = os.listdir(content_dir / "sources")
+    except OSError:
+        return []
+    return sorted(n[: -len(TEXT_SUFFIX)] for n in names if n.endswith(TEXT_SUFFIX))
 
 
 _FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
