@@ -253,6 +253,8 @@ _NOT_PAST_ED = {
     "detailed",
     "advanced",
 }
+_AS_PHRASES = {"expected", "planned", "scheduled", "promised", "announced", "reported", "agreed"}
+"""Words that make a comment with "as" ("as expected"), not the clause's verb."""
 _FUTURE_ED = {"scheduled", "expected", "planned", "projected", "slated"}
 _BE_WORDS = {
     "is",
@@ -279,9 +281,10 @@ _CUE_WORDS = (
 )
 """Every word :func:`classify_cue` may give a tense, besides "-ed" and "'ll" forms."""
 _CUE_CANDIDATE = re.compile(
-    r"(?<![a-z'’])(?:" + alternation(sorted(_CUE_WORDS)) + r"|[a-z]+(?:ed|['’]ll))(?![a-z'’])"
+    r"(?<![a-z'’])(?:" + alternation(sorted(_CUE_WORDS)) + r"|(?<!-)[a-z]+(?:ed|['’]ll))(?![a-z'’])"
 )
-"""A possible tense cue in lower-cased text, as a whole word of :data:`_WORD`."""
+"""A possible tense cue in lower-cased text, as a whole word of :data:`_WORD`; an "-ed"
+after a hyphen ends an adjective ("color-coded", "U.S.-backed"), no verb."""
 _NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
 """The word after a position in lower-cased text."""
 
@@ -290,6 +293,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     """The tense a word signals in context: ``future``, ``past``, ``present`` or None."""
     if (word, nxt) in _NOT_CUE_BIGRAMS and not (word == "due" and prev in _BE_WORDS):
         return None  # "due to rain" is a cause, "is due to visit on Sunday" a schedule
+    if prev == "as" and word in _AS_PHRASES:
+        return None  # "is ending it in April, as expected": a comment on the clause, no tense
     if (prev, word) in _FUTURE_BIGRAMS:
         if prev2 in _DETERMINERS:
             return None  # "their offers to buy": a noun, no tense

@@ -84,6 +84,12 @@ def test_absolute_dates(text: str, expr: str, value: str) -> None:
         # "-ed" after an article is an adjective, not a past verb; after "that" it is a verb
         ("It would be paid on a still unspecified date in April.", "April", "2026-04"),
         ("the shootings that injured two doctors in April", "April", "2025-04"),
+        # "-ed" after a hyphen is an adjective, "as expected" a comment: neither is a tense
+        (
+            "The agency is ending its color-coded alert system in April, as expected.",
+            "April",
+            "2026-04",
+        ),
     ],
 )
 def test_month_names_follow_tense(text: str, expr: str, value: str) -> None:
