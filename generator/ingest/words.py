@@ -33,8 +33,22 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
-    words = _WORD.findall(ascii_fold(text).lower())
-    return frozenset(stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+    keys = frozenset(map(_KEYS.__getitem__, _WORD.findall(ascii_fold(text).lower())))
+    return keys - _NO_KEY if "" in keys else keys
+
+
+class _Keys(dict[str, str]):
+    """Each word's key as :func:`content_words` counts it ("" for a stop word or a short
+    one), worked out once per word: the lookups run in C, most words recur."""
+
+    def __missing__(self, word: str) -> str:
+        key = "" if word in _STOPWORDS or len(word) <= 2 else stem(word)
+        self[word] = key
+        return key
+
+
+_KEYS = _Keys()
+_NO_KEY = frozenset({""})
 
 
 @lru_cache(maxsize=65536)
