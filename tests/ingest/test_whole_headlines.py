@@ -247,6 +247,25 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Sunday",
             "A New York City school principal suffering from swine flu died",
         ),
+        # a date inside what was reported dates that: the title tells it
+        (
+            "The U.S. Embassy in Egypt issued a statement indicating that several embassy "
+            "vehicles were stolen in Cairo on January 28.",
+            "on January 28",
+            "Several embassy vehicles were stolen in Cairo",
+        ),
+        (
+            "Egypt's official MENA news agency reported that at least 90 people were detained "
+            "on Tuesday in Cairo.",
+            "on Tuesday",
+            "At least 90 people were detained in Cairo",
+        ),
+        # ... unless it opens on a pronoun: then who reported it says who
+        (
+            "Obama said that he will visit Cairo on Monday.",
+            "on Monday",
+            "Obama said that he will visit Cairo",
+        ),
         # a page section's label is no part of the title
         (
             "Eyewitness: The first Saddam trial will focus on the villagers of Dujail on "
