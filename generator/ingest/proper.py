@@ -28,10 +28,16 @@ _CALENDAR = frozenset(
 """Capitalised words that name a time, not who or where."""
 
 
+def name_form(word: str) -> str:
+    """``word`` as the corpus's names hold it: lower case, a possessive's ``'s`` dropped
+    ("Haiti's" → "haiti")."""
+    return _POSSESSIVE.sub("", word.lower())
+
+
 def capitalised_words(text: str) -> frozenset[str]:
-    """The words ``text`` capitalises inside a sentence, lower-cased, a possessive's ``'s``
-    dropped: an article's votes for its names (it runs on the process pool)."""
-    found = {_POSSESSIVE.sub("", w.lower()) for w in _CAPITALISED_INSIDE.findall(text)}
+    """The words ``text`` capitalises inside a sentence, each its :func:`name_form`: an
+    article's votes for its names (it runs on the process pool)."""
+    found = {name_form(w) for w in _CAPITALISED_INSIDE.findall(text)}
     return frozenset(found - _CALENDAR)
 
 

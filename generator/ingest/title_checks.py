@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.ingest.proper import name_form
 from generator.ingest.verbs import is_verb
 
 _PERSONAL = frozenset("he she him his her hers they them their theirs".split())
@@ -111,7 +112,7 @@ def anonymity_doubt(words: Sequence[str], names: frozenset[str]) -> str | None:
     first = words[0]
     if first.isupper() and len(first) > 1:
         return None  # "UNICEF said …"
-    if re.sub(r"['’]s$", "", first.lower()) in names:
+    if name_form(first) in names:
         return None  # "Mubarak resigned", "Haiti's government called off the search"
     return f"it names no one and nowhere ({' '.join(words[:3])!r} …)"
 
