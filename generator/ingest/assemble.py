@@ -27,6 +27,7 @@ from generator.ingest.boilerplate_patterns import (
 )
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
 from generator.models import Article, Dropped
+from generator.temporal import WEEKDAYS
 
 
 def build_article(
@@ -138,14 +139,13 @@ def _update_days(stamps: Sequence[str | None]) -> tuple[tuple[int, int], ...]:
             continue
         named = _WEEKDAY.search(stamp)
         if named:
-            below = _WEEKDAYS.index(named.group(1).lower())
+            below = WEEKDAYS[named.group(1).lower()]
         if below is not None:
             days.append((index, below))
     return tuple(reversed(days))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 """The first weekday a stamp names: the local one ("5:16 a.m. Thursday in Cairo, 10:16 p.m.
 ET Wednesday")."""
 

@@ -1,7 +1,8 @@
 """Temporal tagging: find every date expression in a text and resolve it against a date.
 
 The public API is :func:`tag` (and :func:`is_reference_line`, which the tagger
-uses to mark expressions on citation lines); the modules behind it:
+uses to mark expressions on citation lines, and :data:`WEEKDAYS`, the weekday
+names with their numbers, 0 for Monday); the modules behind it:
 
 - :mod:`~generator.temporal.engine`: ``tag()``: chunking, triggers, matching;
 - :mod:`~generator.temporal.rules`: the ordered rule table;
@@ -16,5 +17,6 @@ uses to mark expressions on citation lines); the modules behind it:
 """
 
 from generator.temporal.engine import is_reference_line, tag
+from generator.temporal.lexicon import WEEKDAYS
 
-__all__ = ["is_reference_line", "tag"]
+__all__ = ["WEEKDAYS", "is_reference_line", "tag"]
