@@ -189,7 +189,7 @@ def score_confidence(
     articles the event cites; an article missing from them counts as its own outlet.
     ``topic`` is the corpus's words (:func:`generator.ingest.topic.topic_words`):
     an event sharing none of them is off the story. ``names`` are the corpus's names
-    (:func:`generator.ingest.topic.corpus_names`): a title naming none of them, nor
+    (:func:`generator.ingest.proper.corpus_names`): a title naming none of them, nor
     anything else with a capital, does not say who (not checked when ``None``).
     """
     outlets = _outlets(articles)
