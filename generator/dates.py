@@ -206,6 +206,17 @@ class PartialDate:
         """The first day of the period (1 January of a year or a decade's first year)."""
         return datetime.date(self.year, self.month or 1, self.day or 1)
 
+    def last_day(self) -> datetime.date:
+        """The last day of the period (31 December of a year or a decade's last year)."""
+        if self.decade:
+            return datetime.date(self.year + 9, 12, 31)
+        if self.month is None:
+            return datetime.date(self.year, 12, 31)
+        if self.day is None:
+            days = calendar.monthrange(self.year, self.month)[1]
+            return datetime.date(self.year, self.month, days)
+        return datetime.date(self.year, self.month, self.day)
+
     def iso_start(self) -> str:
         """The first day of the period, for machine-readable ``datetime`` attributes."""
         if self.decade or self.month is None:

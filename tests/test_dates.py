@@ -57,6 +57,24 @@ def test_coarser_dates_sort_at_the_head_of_their_period() -> None:
     assert [d.edtf() for d in ordered] == ["199X", "2025-10", "2026", "2026-01", "2026-01-07"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("199X", "1990-01-01", "1999-12-31"),
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2025-02", "2025-02-01", "2025-02-28"),
+        ("2026-01-07T11:00", "2026-01-07", "2026-01-07"),
+        ("9998-12", "9998-12-01", "9998-12-31"),
+    ],
+)
+def test_a_date_names_a_period_from_its_first_to_its_last_day(
+    text: str, first: str, last: str
+) -> None:
+    date = PartialDate.parse(text)
+    assert (date.first_day().isoformat(), date.last_day().isoformat()) == (first, last)
+
+
 def test_containment_and_compatibility() -> None:
     january = PartialDate.parse("2026-01")
     assert january.contains(PartialDate.parse("2026-01-07"))

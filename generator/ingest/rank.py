@@ -113,20 +113,8 @@ def _weight(date: PartialDate, reported: dt.date | None) -> float:
     """How much one article's report says the event mattered (see the module doc)."""
     if reported is None:
         return UNKNOWN_WEIGHT
-    last = _last_day(date)
+    last = date.last_day()
     if reported <= last:
         return SAME_OR_BEFORE_WEIGHT  # during the event's period or ahead of it
     age = (reported - last).days
     return AFTER_WEIGHT / (1.0 + age / BACKGROUND_DAYS)
-
-
-def _last_day(date: PartialDate) -> dt.date:
-    """The last day of the period a date names."""
-    if date.decade:
-        return dt.date(date.year - date.year % 10 + 9, 12, 31)
-    if date.month is None:
-        return dt.date(date.year, 12, 31)
-    if date.day is None:
-        following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return dt.date(date.year, date.month, date.day)

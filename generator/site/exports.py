@@ -48,7 +48,6 @@ Choices, so readers and tools know what to expect:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 import json
@@ -226,14 +225,7 @@ def _day_after(date: PartialDate) -> dt.date:
 
     It always exists: :class:`PartialDate` refuses periods that end after 9998.
     """
-    if date.precision == Precision.DECADE:
-        return dt.date(date.year + 10, 1, 1)
-    if date.month is None:
-        return dt.date(date.year + 1, 1, 1)
-    if date.day is None:
-        last = calendar.monthrange(date.year, date.month)[1]
-        return dt.date(date.year, date.month, last) + dt.timedelta(days=1)
-    return dt.date(date.year, date.month, date.day) + dt.timedelta(days=1)
+    return date.last_day() + dt.timedelta(days=1)
 
 
 def _ical_date(day: dt.date) -> str:
