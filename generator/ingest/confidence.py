@@ -30,6 +30,13 @@ instead of going straight to the site. For an event ``e``::
   unless four or more independent sources report it (one, two or three clean
   sources dated to the day give 0.25, 0.35, 0.39, four 0.41, when that is the
   title's only defect).
+- In a corpus with a story (a topic: :mod:`generator.ingest.topic`), an event
+  off it keeps :data:`OFF_TOPIC_FACTOR` of the quality, and background (an event
+  that ended more than :data:`BACKGROUND_DAYS` before its first report: a
+  president's earlier term, an 1889 pandemic) keeps :data:`BACKGROUND_FACTOR`.
+  One source of either waits for an editor; two outlets publish it. In a handful
+  of articles the reader collected, background is part of the story and counts
+  in full.
 
 So one clean source dated to the day under a good headline scores 0.6; one
 clean source dated to a decade under a two-word title 0.47 (a "Ruiz
@@ -51,7 +58,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from generator import fastre
-from generator.dates import Precision
+from generator.dates import PartialDate, Precision
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_checks import anonymity_doubt, form_doubt, reference_doubt
 from generator.ingest.topic import on_topic
@@ -88,6 +95,12 @@ OFF_TOPIC_FACTOR = 0.6
 """Quality kept when no word of the title or quotes is one of the story's words."""
 OFF_TOPIC = "off the story: no word of its title or quotes is one of the corpus's main words"
 """The reason given for an event off the corpus's topic."""
+BACKGROUND_DAYS = 30
+"""An event that ended more than this many days before its first report is background."""
+BACKGROUND_FACTOR = 0.6
+"""Quality kept by background in a corpus with a story: one source of it waits for an editor."""
+BACKGROUND = "background: it ended {days} days before its first report"
+"""The reason given for background (``days`` is filled in)."""
 BROKEN_TITLE_FACTOR = 0.45
 """Quality kept when the title is broken: no verb, sentences run together, cut off."""
 FRAGMENT = "title is a fragment of a quote"
@@ -154,7 +167,7 @@ Ingest drops such text before it makes events (``ingest/threads.py``,
 
 
 class ArticleLike(Protocol):
-    """What confidence needs of an article: its id and outlet.
+    """What confidence needs of an article: its id, outlet and publication date.
 
     :class:`~generator.models.Article` at ingest, the source records of
     ``content/sources/`` (``store.Source``) at review.
@@ -165,6 +178,9 @@ class ArticleLike(Protocol):
 
     @property
     def outlet(self) -> str | None: ...
+
+    @property
+    def published(self) -> PartialDate | None: ...
 
 
 @dataclass(frozen=True)
@@ -211,6 +227,10 @@ def score_confidence(
     if not on_topic([event.title, *(ref.quote for ref in event.sources)], topic):
         quality *= OFF_TOPIC_FACTOR
         topic_reasons.append(OFF_TOPIC)
+    age = _background_age(event, outlets) if topic else None
+    if age is not None:
+        quality *= BACKGROUND_FACTOR
+        topic_reasons.append(BACKGROUND.format(days=age))
     value = round(min(1.0, corroboration * quality), 2)
     return Confidence(value, (*source_reasons, *topic_reasons, *date_reasons, *title_reasons))
 
@@ -262,6 +282,22 @@ def _support(event: Event, articles: Mapping[str, ArticleLike]) -> tuple[float, 
         outlet = next(iter(by_outlet))
         reasons.insert(0, f"one outlet ({len(clean)} articles from {outlet})")
     return support, reasons
+
+
+def _background_age(event: Event, articles: Mapping[str, ArticleLike]) -> int | None:
+    """Days from the end of the event's period to its first report, when over
+    :data:`BACKGROUND_DAYS`; ``None`` for news, or when a source's day is unknown."""
+    reported = []
+    for source in event.sources:
+        article = articles.get(source.article)
+        published = article.published if article is not None else None
+        if published is None or published.day is None:
+            return None
+        reported.append(published.first_day())
+    if not reported:
+        return None
+    age = (min(reported) - event.date.last_day()).days
+    return age if age > BACKGROUND_DAYS else None
 
 
 def boilerplate_marker(quote: str) -> tuple[str, str] | None:

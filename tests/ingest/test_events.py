@@ -10,7 +10,7 @@ from generator.dates import PartialDate
 from generator.ingest.entities import annotate_events
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
-from generator.models import Article, Event
+from generator.models import DEFAULT_MIN_CONFIDENCE, Article, Event
 from generator.store.vocab import load_vocabulary
 from tests.conftest import ROOT, SEEDS
 
@@ -55,6 +55,7 @@ def test_seeds_give_the_expected_events(
 ) -> None:
     event = _find(events, date, pattern)
     assert event.status == status
+    assert not event.held_back(DEFAULT_MIN_CONFIDENCE)  # background too: five articles
     assert len({s.article for s in event.sources}) >= min_sources
     assert PartialDate.parse(date).precision == event.date.precision
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.dates import PartialDate
 from generator.ingest.confidence import OFF_TOPIC, score_confidence
 from generator.ingest.proper import corpus_names
@@ -41,6 +43,56 @@ def test_an_event_off_the_story_scores_lower_and_says_why() -> None:
     assert OFF_TOPIC in off_score.reasons and OFF_TOPIC not in on_score.reasons
     assert off_score.value < 0.4 <= on_score.value  # one source: held back, published
     assert score_confidence(off).value == on_score.value  # without a topic, no judgement
+
+
+@dataclass(frozen=True)
+class _Article:
+    id: str
+    outlet: str | None
+    published: PartialDate | None
+
+
+def _reported(published: str, *outlets: str) -> dict[str, _Article]:
+    day = PartialDate.parse(published)
+    return {f"a{n}": _Article(f"a{n}", outlet, day) for n, outlet in enumerate(outlets)}
+
+
+def _toll_vote(date: str, articles: int) -> Event:
+    quote = "Councillors voted for the bridge toll in 2019, the ferry operators said."
+    sources = [SourceRef(f"a{n}", quote) for n in range(articles)]
+    return Event(
+        id="x",
+        title="Councillors voted for the bridge toll",
+        date=PartialDate.parse(date),
+        sources=sources,
+    )
+
+
+def test_background_waits_for_an_editor_unless_two_outlets_report_it() -> None:
+    topic = topic_words(STORY)
+    old = score_confidence(_toll_vote("2019", 1), _reported("2026-02-06", "BBC"), topic)
+    assert old.value < 0.4 and any(
+        r.startswith("background: it ended 2229 days") for r in old.reasons
+    )
+    two = score_confidence(_toll_vote("2019", 2), _reported("2026-02-06", "BBC", "CNN"), topic)
+    assert two.value >= 0.4
+    news = score_confidence(_toll_vote("2026-02-04", 1), _reported("2026-02-06", "BBC"), topic)
+    assert news.value == 0.6 and not any(r.startswith("background") for r in news.reasons)
+
+
+def test_background_is_counted_from_the_end_of_its_period_and_needs_known_days() -> None:
+    topic = topic_words(STORY)
+    january = score_confidence(_toll_vote("2026-01", 1), _reported("2026-02-06", "BBC"), topic)
+    assert not any(r.startswith("background") for r in january.reasons)  # ended 6 days before
+    undated = {"a0": _Article("a0", "BBC", None)}
+    assert score_confidence(_toll_vote("2019", 1), undated, topic).value == 0.54
+
+
+def test_a_small_corpus_keeps_its_background() -> None:
+    alone = score_confidence(
+        _toll_vote("2019", 1), _reported("2026-02-06", "BBC"), topic_words(STORY[:3])
+    )
+    assert alone.value >= 0.4 and not any(r.startswith("background") for r in alone.reasons)
 
 
 NEWS = [
