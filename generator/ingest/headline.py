@@ -16,7 +16,12 @@ from generator.ingest.clauses import in_list, is_setting, list_end
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.names import shorten_names as _shorten_names
-from generator.ingest.page_text import normalize, strip_page_text, without_asides
+from generator.ingest.page_text import (
+    normalize,
+    strip_page_text,
+    without_asides,
+    without_caps_heading,
+)
 from generator.ingest.predicate import dated_predicate
 from generator.ingest.reported import complete_reported
 from generator.ingest.verbs import has_verb
@@ -65,7 +70,7 @@ def make_headline(sentence: str, date_text: str) -> str:
             headline = whole
         if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
-    return _ALSO.sub("", headline)
+    return _ALSO.sub("", without_caps_heading(headline))
 
 
 _ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")

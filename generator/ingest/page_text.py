@@ -64,6 +64,34 @@ _SECTION_LABEL = re.compile(
 "Eyewitness: ", "Analysis: "."""
 
 
+_CAPS_WORD = re.compile(r"([A-Z][A-Z'’.&-]*),?\s+(?:[-–—]\s+)?")
+"""A word in capitals at the head of a text, with the comma or dash after it."""
+_CAPS_HEADING_WORDS = 3
+_CAPS_HEADING_LETTERS = 9
+"""A run of capitals is a heading with this many words or letters ("WHAT TO DO",
+"SANTO DOMINGO AIRPORT"); fewer is a name or acronyms ("UN WFP Director")."""
+
+
+def without_caps_heading(text: str) -> str:
+    """``text`` without a subheading in capitals glued before it: "FIRST CONFIRMED
+    FATALITY Adela Maria Gutierrez fell ill" → "Adela Maria Gutierrez fell ill",
+    "DANISH UN WORKER Jens Kristensen emerged …". Unchanged when fewer than four words
+    would be left."""
+    position, words, letters = 0, 0, 0
+    while found := _CAPS_WORD.match(text, position):
+        position, words = found.end(), words + 1
+        letters += sum(c.isalpha() for c in found.group(1))
+    rest = text[position:]
+    heading = words >= _CAPS_HEADING_WORDS or letters >= _CAPS_HEADING_LETTERS
+    if not heading or not re.match(r"[A-Z“\"]?[A-Za-z][a-z]", rest) or len(rest.split()) < 4:
+        return text
+    return rest
+
+
+_SPOKEN_OPENER = re.compile(r"^(?:Well|Now|So|Oh|OK|Okay|Yes|No|Um|Uh),\s+(?=\S)")
+"""A speaker's opening word in a broadcast transcript: "Well, this Facebook page …"."""
+
+
 _LEADING_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
 """A wire note in parentheses before the story: "(For full coverage, click (nFLU)) "."""
 
@@ -75,7 +103,15 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     A stamp that holds the date the title is made for stays (it is what dates it).
     """
     stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
-    for prefix in (_PHOTO_CREDIT, _SECTION_LABEL, _UPDATED_STAMP, _BAR_HEADER, _STAMP, _DATELINE):
+    for prefix in (
+        _PHOTO_CREDIT,
+        _SECTION_LABEL,
+        _UPDATED_STAMP,
+        _BAR_HEADER,
+        _STAMP,
+        _DATELINE,
+        _SPOKEN_OPENER,
+    ):
         found = prefix.match(stripped)
         if found and date_text not in found.group(0):
             stripped = stripped[found.end() :]

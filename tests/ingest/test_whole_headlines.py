@@ -286,6 +286,32 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Monday",
             "More than 2,200 US Marines arrived off the coast of Haiti",
         ),
+        # a subheading in capitals glued before the paragraph, after a profile's name
+        (
+            "ADELA GUTIERREZ - FIRST CONFIRMED FATALITY Adela Maria Gutierrez, a 39-year-old "
+            "mother of three, fell ill in early April in the southern state of Oaxaca.",
+            "early April",
+            "Adela Maria Gutierrez fell ill in the southern state of Oaxaca",
+        ),
+        (
+            "19 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even the most stoic Haitians are "
+            "getting angry and impatient at the slow delivery of food.",
+            "19 JANUARY, 2200 GMT",
+            "Even the most stoic Haitians are getting angry and impatient",
+        ),
+        # capitals that name someone stay
+        (
+            "UN WFP Director Josette Sheeran arrived in Port-au-Prince on Sunday.",
+            "on Sunday",
+            "UN WFP Director Josette Sheeran arrived in Port-au-Prince",
+        ),
+        # a speaker's first word in a broadcast transcript
+        (
+            "Well, the White House chief of staff reiterated on Sunday that the US wants an "
+            "orderly transition.",
+            "on Sunday",
+            "The White House chief of staff reiterated that the US wants an orderly transition",
+        ),
     ],
 )
 def test_titles_drop_what_ties_them_to_the_sentence(
