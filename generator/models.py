@@ -238,6 +238,10 @@ class Mention:
     goes on about it and dates nothing itself: what a summary may add."""
     names: str = ""
     """The kind of happening its date modifies ("Tuesday's quake": "earthquake"), if any."""
+    in_passing: bool = False
+    """Its date is a possessive inside the sentence ("said Wednesday's attacks would be
+    investigated"): the sentence tells another happening, so the mention only joins the
+    direct report of the one its date names, and makes no event of its own."""
     preceding: str = ""
     """The sentence before it (in its paragraph, or the previous paragraph's last) when this
     one goes on from it (:func:`~generator.ingest.context.preceding_sentence`) and that one

@@ -25,7 +25,13 @@ from generator.ingest.context import (
     slice_timexes,
 )
 from generator.ingest.headline import make_headline
-from generator.ingest.modifiers import PAST_KINDS, already_happened, happening_kind, modified_noun
+from generator.ingest.modifiers import (
+    PAST_KINDS,
+    already_happened,
+    happening_kind,
+    modified_noun,
+    named_in_passing,
+)
 from generator.ingest.page_text import normalize
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -505,6 +511,8 @@ def _mentions_of_sentence(
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         seen.add(date.edtf())
         names = modified_noun(sentence.text, timex.text) or ""
+        start = timex.start - sentence.start
+        in_passing = named_in_passing(sentence.text, start, start + len(timex.text))
         if names in PAST_KINDS:
             happened = already_happened(date, timex.text, anchor)
             if happened is None:
@@ -518,6 +526,7 @@ def _mentions_of_sentence(
             title=title,
             timex=timex,
             names=names,
+            in_passing=in_passing,
             following=following,
             preceding=preceding,
         )

@@ -219,6 +219,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 best, best_score = cluster, score
         if best is None and len(named) == 1:
             best = named[0]
+        elif mention.in_passing:
+            continue  # "said Wednesday's attacks would be …": it names that day's, nothing more
         if best is None:
             best = _Cluster()
             clusters.append(best)

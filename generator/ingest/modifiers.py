@@ -60,6 +60,34 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
     return None
 
 
+_SUBJECT_BEFORE = re.compile(
+    r"^\W*(?:\d{3,4}\s+)?(?:[A-Z][^a-z]{0,40}?(?:\([^)]{1,20}\))?\s*(?:--?|—|–)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?(?i:(?:and|but|so|yet|then|meanwhile|however),?\s+)?"
+    r"(?i:the\s+)?$"
+)
+"""What may stand before a possessive date that opens the sentence's subject: a dateline or
+clock, a lead-in ("In Cairo, "), a connective ("But "), "the"."""
+_TAKING_PART = re.compile(r"\b(?:at|in|during|by|on|amid|into)\s+$", re.IGNORECASE)
+"""A preposition before a possessive date that puts the clause inside that happening: "speaks
+at Tuesday's summit", "published in Saturday's Guardian", "hit by Wednesday's aftershock"."""
+
+
+def named_in_passing(sentence: str, start: int, end: int) -> bool:
+    """True for a possessive date (``sentence[start:end]``) that names a happening inside the
+    sentence rather than opening its subject.
+
+    "Saturday's crash killed 148 people" tells the crash, so the sentence is its report,
+    and "spoke at Tuesday's summit" happened inside the summit; "Ahmed Shafiq said
+    Wednesday's attacks would be investigated", "The band have postponed Sunday's shows"
+    and "organisers of Sunday's awards have pledged" tell something else, whose day is
+    not Wednesday or Sunday.
+    """
+    if _DATE_MODIFIER.match(sentence[end:]) is None:
+        return False
+    before = sentence[:start]
+    return not _SUBJECT_BEFORE.match(before) and not _TAKING_PART.search(before)
+
+
 def happening_kind(word: str) -> str | None:
     """The kind of happening a noun names ("quakes" → "earthquake"), or None."""
     word = word.lower()

@@ -53,3 +53,22 @@ def test_a_happening_nobody_schedules_has_happened_by_its_report() -> None:
         article("Nobody caught the perpetrators of the September 11 attacks.", "2005-08-12")
     )
     assert [m for m in famous if m.names] == []
+
+
+def test_a_happening_named_inside_another_report_joins_its_own_or_makes_none() -> None:
+    """ "… said Wednesday's attacks would be investigated" is a statement, not Wednesday's:
+    it joins the attacks' own report, and with none it makes no event; "spoke at Thursday's
+    summit" happened inside the summit, so Thursday is its day."""
+    wednesday = "The prime minister said Wednesday's attacks on protesters would be investigated."
+    joined = _story(wednesday, report="Armed men attacked protesters in Cairo on Wednesday.")
+    assert _sources_of(joined, "The prime minister said") == 11
+    alone = _story(
+        wednesday,
+        "The band have postponed Sunday's shows in Monterrey because of the flu.",
+        report="Protesters marched in Cairo on Friday.",
+    )
+    cited = {s.quote for e in build_events(alone).events for s in e.sources}
+    assert not any(q.startswith(("The prime minister", "The band")) for q in cited)
+    inside = [article("The president spoke at Thursday's summit in Brussels.", DCT)]
+    (event,) = build_events(inside).events
+    assert event.date.edtf() == "2011-02-03" and event.title.startswith("The president spoke")
