@@ -94,4 +94,23 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
         return True  # the date is in the opening clause, the title after it
     if last is None or date_start < last:
         return False
-    return bool(_TRAILING_SUBORDINATE.search(sentence, last, date_start))
+    if _TRAILING_SUBORDINATE.search(sentence, last, date_start):
+        return True
+    if _NEXT_CLAUSE.search(sentence, last, date_start):
+        return True  # "… amount to war crimes and he described the operation last month as …"
+    inner = _INNER_SUBORDINATE.search(sentence, last, date_start)
+    if inner is None or inner.end() == date_start:
+        return False  # "in hiding since Tuesday": the date is the phrase's own
+    if inner.group(1).casefold() == "since":
+        return True  # "600 flights since the US took control on Wednesday": when a count began
+    return has_verb(TITLE_WORD.findall(sentence[inner.end() : date_start]))
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?=[^,;:]*$)", re.I)
+"""A clause of its own after the title, opened by "and" or "but" and a pronoun subject: the
+date in it is its own ("He has said the strikes amount to war crimes and he described the
+operation last month as a kidnapping")."""
+_INNER_SUBORDINATE = re.compile(r"\b(since|after|before)\s+(?=[^,;:]*$)", re.I)
+"""A clause after the title without a comma ("… 600 take-offs since the US took control on
+Wednesday", "… returned home after the ship docked on Friday"): the date is its own when
+"since" opens it, or when a verb follows "after" or "before" (not "after prayers on Friday")."""

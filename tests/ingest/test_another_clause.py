@@ -33,6 +33,32 @@ ANOTHER_CLAUSE = [
         "1973",
         "Wolfowitz has worked almost exclusively in government",
     ),
+    # no comma: "since" opens the start of a count, "after" + a verb another happening
+    (
+        "The head of the US operation at the airport, Col Buck Elton, said on Sunday there had "
+        "been 600 take-offs and landings since the US took control on Wednesday.",
+        "on Wednesday",
+        "The head of the US operation at the airport said",
+    ),
+    (
+        "More than 1,900 U.S. citizens have left Egypt since an evacuation operation began "
+        "Monday, according to a State Department statement.",
+        "Monday",
+        "More than 1,900 U.S. citizens have left Egypt",
+    ),
+    (
+        "Rick Santos said he felt moments of just joy after being pulled from the debris of the "
+        "Montana hotel on Friday.",
+        "on Friday",
+        "Rick Santos said he felt moments of just joy",
+    ),
+    # a clause of its own, opened by "and" and its pronoun subject
+    (
+        "He has said the strikes on alleged drug boats amount to war crimes and he described "
+        "the operation last month deposing the Venezuelan leader as a kidnapping.",
+        "last month",
+        "He has said the strikes on alleged drug boats amount to war crimes",
+    ),
 ]
 SAME_CLAUSE = [
     (
@@ -50,6 +76,16 @@ SAME_CLAUSE = [
         "The president arrived in Port-au-Prince on Saturday, after talks in Santo Domingo.",
         "Saturday",
         "The president arrived in Port-au-Prince",
+    ),
+    (
+        "Thousands of protesters gathered in Cairo after prayers on Friday.",
+        "on Friday",
+        "Thousands of protesters gathered in Cairo",
+    ),
+    (
+        "The opposition leader has been in hiding since Tuesday.",
+        "Tuesday",
+        "The opposition leader has been in hiding",
     ),
 ]
 
