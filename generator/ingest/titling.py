@@ -51,7 +51,9 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
         value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
         if mention.date == head.date:
             value += 0.5
-        if mention.names:
+        if mention.in_passing:
+            value -= 6  # "said Wednesday's attacks would be …" tells another happening
+        elif mention.names:
             value -= 2  # it names the happening to tell of another: a direct report first
         doubts = title_doubts(mention.title)
         value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first

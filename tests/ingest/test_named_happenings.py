@@ -62,6 +62,8 @@ def test_a_happening_named_inside_another_report_joins_its_own_or_makes_none() -
     wednesday = "The prime minister said Wednesday's attacks on protesters would be investigated."
     joined = _story(wednesday, report="Armed men attacked protesters in Cairo on Wednesday.")
     assert _sources_of(joined, "The prime minister said") == 11
+    (attacks,) = [e for e in build_events(joined).events if len(e.sources) == 11]
+    assert attacks.title.startswith("Armed men attacked protesters")  # its own report titles it
     alone = _story(
         wednesday,
         "The band have postponed Sunday's shows in Monterrey because of the flu.",
