@@ -23,6 +23,8 @@ from generator.ingest.page_text import (
     without_caps_heading,
 )
 from generator.ingest.predicate import dated_predicate
+from generator.ingest.referents import antecedent as _antecedent
+from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
 from generator.ingest.verbs import has_verb
 
@@ -193,40 +195,6 @@ def _cut(text: str) -> str:
     if len(cut) == COMPLETE_WORDS:
         cut = cut[: _cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
     return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
-
-
-_PRONOUN = re.compile(r"^(He|She|His|Her)\b")
-_CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\band\s+)({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?=[a-z])")
-"""A name opening a clause, followed by its verb: "In May, Ortega praised …"."""
-_NOT_A_NAME = re.compile(
-    r"^(?:In|On|At|By|Since|During|After|Before|The|A|An|This|That|But|And|Yet|Still|Last|Next|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|His|Her|Its|Their|It"
-    r"|They|We|I|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Earlier|Later|Meanwhile|Also"
-    r"|However|Today|Yesterday|Tomorrow|Tonight)$"
-)
-
-
-def _resolve_pronoun(headline: str, sentence: str, date_text: str) -> str:
-    """ "he signed it" → "Ortega signed it" when an earlier clause of the sentence has Ortega
-    as its subject ("In May, Ortega praised the accord, and on Friday, he signed it"). A
-    name elsewhere (after the pronoun, after a preposition) is no antecedent: then the
-    pronoun stays, and the title counts as not saying who."""
-    found = _PRONOUN.match(headline)
-    if not found:
-        return headline
-    text = normalize(sentence)
-    pronoun = re.search(rf"\b{found.group(1)}\b", text, re.I)
-    if pronoun is None:
-        return headline
-    for match in _CLAUSE_SUBJECT.finditer(text, 0, pronoun.start()):
-        words = match.group(1).split()
-        if _NOT_A_NAME.match(words[0]) or match.group(1) in date_text:
-            continue
-        name = words[-1].removesuffix("’s").removesuffix("'s")
-        owner = f"{name}’s" if found.group(1) in ("His", "Her") else name
-        return owner + headline[len(found.group(1)) :]
-    return headline
 
 
 def _make_headline(sentence: str, date_text: str) -> str:
@@ -486,22 +454,6 @@ _PLACE_TAIL = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+(?=[a-z])
 
 def _has_verb_start(clause: str) -> bool:
     return bool(re.match(r"^[A-Z]", clause)) and len(clause.split()) >= MIN_WORDS
-
-
-def _antecedent(before: str) -> str | None:
-    """What a relative clause refers to: a short noun phrase before the comma, else the
-    last Name ("The Hope For Haiti Now telethon and gig, which …", "The strain, which …")."""
-    before = before.rstrip(" ,")
-    before = re.sub(r",\s(?:a|an|the)\b[^,]*$", "", before)
-    phrase = re.split(r"[,;:]\s", before)[-1].strip()
-    if 2 <= len(phrase.split()) <= 10 and re.match(
-        r"(?:The|A|An|This|That|Its|His|Her|the|a|an)\b", phrase
-    ):
-        return phrase[:1].upper() + phrase[1:]
-    name = re.fullmatch(rf"(?:.*\s)?((?:{_NAME}\s+){{0,3}}{_NAME})", phrase)
-    if name and not _NOT_A_NAME.match(name.group(1).split()[0]):
-        return name.group(1)  # "…, said Ana Ruiz, who …": the name just before the comma
-    return None  # the last name of a longer phrase may be a place ("soldiers killed in Iraq")
 
 
 def _join_subject(subject: str, clause: str) -> str:
