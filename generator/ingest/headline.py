@@ -24,6 +24,7 @@ from generator.ingest.page_text import (
 )
 from generator.ingest.predicate import dated_predicate
 from generator.ingest.referents import antecedent as _antecedent
+from generator.ingest.referents import object_antecedent
 from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
 from generator.ingest.verbs import has_verb
@@ -396,6 +397,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
             left == 0 and len(head.split()) <= 6 and re.match(r"(?:The|A|An)\s", head)
         )
         subject = head if is_name or is_phrase else _antecedent(text[:left])  # "The bombers"
+        if subject is None and left == 0:
+            subject = object_antecedent(head)  # "Police arrested the man who shot …"
         if _OUTER_VERB.match(text, end):
             right = end  # "The bombers who targeted London yesterday | are anonymous"
         return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject

@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.page_text import normalize
+from generator.ingest.verbs import is_verb
 
 _PRONOUN = re.compile(r"^(He|She|His|Her)\b")
 _CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\band\s+)({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?=[a-z])")
@@ -60,3 +61,46 @@ def antecedent(before: str) -> str | None:
     if name and not _NOT_A_NAME.match(name.group(1).split()[0]):
         return name.group(1)  # "…, said Ana Ruiz, who …": the name just before the comma
     return None  # the last name of a longer phrase may be a place ("soldiers killed in Iraq")
+
+
+_NP_BOUNDARY = frozenset(
+    """of to for with by at in on from about against into over under after before than as
+    and or but that which who whom whose said says""".split()
+)
+"""Words that end, from the right, the noun phrase a restrictive relative clause follows."""
+_NP_START = frozenset(
+    """the a an this that these those some many several two three four five six seven eight
+    nine ten dozens hundreds thousands his her their its""".split()
+)
+"""Words that open a noun phrase: "the man", "three armed men"."""
+_OBJECT_WORDS = 5
+"""Most words of that noun phrase ("the three armed men")."""
+_QUOTES = "\"“”'‘’"
+
+
+def object_antecedent(head: str) -> str | None:
+    """The noun phrase that ends ``head``, the main clause before a restrictive "who …"
+    ("Police arrested the man" → "The man"; 'the identity of "thugs"' → "Thugs"), if
+    ``head`` has a verb before it and the phrase opens with a determiner or a number, or
+    is quoted; else None."""
+    words = head.split()
+    start = len(words)
+    while start > 0 and len(words) - start < _OBJECT_WORDS:
+        word = words[start - 1]
+        adjective = word.endswith("ed") and start > 1 and words[start - 2].casefold() in _NP_START
+        if word.casefold().strip(_QUOTES) in _NP_BOUNDARY or (is_verb(word) and not adjective):
+            break
+        start -= 1
+    if start in (0, len(words)) or not any(is_verb(w) for w in words[:start]):
+        return None  # no noun phrase, or no main clause before it
+    phrase = words[start:]
+    if not (phrase[0][:1] in _QUOTES and phrase[-1][-1:] in _QUOTES):
+        opener = next((i for i, w in enumerate(phrase) if w.casefold() in _NP_START), None)
+        if opener is None:
+            return None  # "the first time that anyone who …": not a phrase that names who
+        phrase = phrase[opener:]  # "hunting three armed men" → "three armed men"
+        named = all(w[:1].isupper() for w in phrase[1:])
+        if named and opener == 0 and words[start - 1].casefold() in _NP_BOUNDARY:
+            return None  # "a woman from the Western Cape who …": the place is no antecedent
+    text = " ".join(phrase).strip(_QUOTES)
+    return text[:1].upper() + text[1:]

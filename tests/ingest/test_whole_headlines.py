@@ -305,6 +305,18 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Sunday",
             "UN WFP Director Josette Sheeran arrived in Port-au-Prince",
         ),
+        # a restrictive relative clause takes the noun phrase it follows as its subject
+        (
+            'The United States doesn\'t know the identity of "thugs" who attacked '
+            "anti-government protesters Wednesday in Egypt, but others have identified them.",
+            "Wednesday",
+            "Thugs attacked anti-government protesters in Egypt",
+        ),
+        (
+            "Police are hunting three armed men who robbed a bank in Cairo on Friday.",
+            "on Friday",
+            "Three armed men robbed a bank in Cairo",
+        ),
         # a speaker's first word in a broadcast transcript
         (
             "Well, the White House chief of staff reiterated on Sunday that the US wants an "
