@@ -32,6 +32,7 @@ from generator.ingest.modifiers import (
     modified_noun,
     named_in_passing,
 )
+from generator.ingest.names import with_full_names
 from generator.ingest.page_text import normalize
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -306,7 +307,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 waiting = len(found)
             mentions.extend(found)
         last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
-    return mentions
+    return with_full_names(article.paragraphs, mentions)
 
 
 def _is_barred(text: str) -> bool:

@@ -8,8 +8,11 @@ belong to a longer title ("White House Press Secretary Robert Gibbs").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from generator import fastre
+from generator.models import Mention
 
 _ROLE = (
     r"(?:U\.S\.|US|American|former|then|acting|deputy|vice|"
@@ -91,3 +94,85 @@ _REGNAL = re.compile(r"[IVX]+")
 """A regnal number ("King Abdullah II"): the title is part of how such a name is said."""
 _SENTENCE_START = frozenset("The A An In On At But And Yesterday Today Meanwhile".split())
 """Capitalised words that open a sentence, not a title ("The new President Ana Ruiz")."""
+
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)"
+_BARE_SURNAME = re.compile(rf"^{_HONORIFIC}?([A-Z][a-z][\w’'-]*?)(['’]s)?(?=\s+[a-z])")
+"""A title opening on a surname alone, or with "Mr" or "Dr" ("Dr Murray told police",
+"Jackson's body was released"), before a lower-case word."""
+_FULL_NAME = re.compile(
+    r"(?<![\w.’'-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?)\s+"
+    r"([A-Z][a-z][\w’'-]*?)(?:['’]s\b|[^\w’'-]|$))"
+)
+"""A given name (and an initial) before a surname: "Conrad Murray", "George W. Bush" (a
+lookahead, so that "Dr Conrad Murray" yields "Conrad Murray" after "Dr Conrad")."""
+_NOT_GIVEN = frozenset(
+    """The A An In On At By For From Of To And But Or As If When While After Before Since During
+    This That These Those His Her Its Their Our My Your It He She They We I You Mr Mrs Ms Miss
+    Dr Sir Lord Lady Dame President Vice Prime Minister Secretary Senator Governor Chancellor
+    King Queen Prince Princess Pope Judge Justice General Colonel Captain Major Lieutenant
+    Sergeant Private Corporal Officer Detective Chief Director Chairman Ambassador Bishop
+    Archbishop Rev Father Brother Sister Saint St Mount Lake River Fort Port New North South
+    East West Upper Lower Great United Royal National International Federal Central Today
+    Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Said Says
+    According Meanwhile However Also Only Even Mexican American British French German Iraqi
+    Egyptian Haitian Israeli Chinese Japanese Russian Spanish Italian Canadian Australian""".split()
+)
+"""Capitalised words before a surname that are no given name (titles, places, days)."""
+
+
+def full_names(text: str) -> dict[str, frozenset[str]]:
+    """Each person's surname ``text`` gives with a given name before it, and those full
+    names ("Murray" → {"Conrad Murray"}; "Jackson" → {"Michael Jackson", "Randy Jackson"}).
+
+    A surname counts as a person's when the text also gives it after "Mr", "Dr" and the
+    like, or with an age ("Travolta, 55,"): "Plan Egypt" or "Yele Haiti" name no one.
+    """
+    people = {m.group(1) for m in _PERSON_EVIDENCE.finditer(text)}
+    people |= {m.group(2) for m in _PERSON_EVIDENCE.finditer(text) if m.group(2)}
+    found: dict[str, set[str]] = {}
+    for match in _FULL_NAME.finditer(text):
+        given, surname = match.groups()
+        if given.split()[0] in _NOT_GIVEN or surname in _NOT_GIVEN or surname not in people:
+            continue
+        found.setdefault(surname, set()).add(f"{given} {surname}")
+    return {surname: frozenset(names) for surname, names in found.items()}
+
+
+_PERSON_EVIDENCE = re.compile(
+    rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
+    r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
+)
+"""Signs that a capitalised word is a person's surname: "Mr Annabi", "Dr Murray",
+"Travolta, 55,"."""
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
+
+
+def with_full_name(title: str, names: dict[str, frozenset[str]]) -> str:
+    """``title`` with a surname that opens it alone given in full when the article names
+    one person by it ("Dr Murray told police" → "Conrad Murray told police"); unchanged
+    when it names none or several ("Jackson" of Michael and Randy)."""
+    found = _BARE_SURNAME.match(title)
+    if not found:
+        return title
+    full = names.get(found.group(1), frozenset())
+    if len(full) != 1 or _PLURAL_VERB.match(title, found.end()):
+        return title  # "Piekarsky were convicted": one of several, named before
+    return f"{next(iter(full))}{found.group(2) or ''}{title[found.end() :]}"
+
+
+def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of an article (its ``paragraphs``), a title opening on a surname alone
+    given the person's full name from the article ("Dr Murray told police" → "Conrad
+    Murray told police")."""
+    names: dict[str, frozenset[str]] | None = None
+    named = []
+    for mention in mentions:
+        if names is None and _BARE_SURNAME.match(mention.title):
+            names = full_names("\n".join(paragraphs))
+        title = with_full_name(mention.title, names) if names else mention.title
+        named.append(mention if title == mention.title else replace(mention, title=title))
+    return named

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from generator.ingest import build_events
 from generator.ingest.headline import make_headline
-from generator.ingest.names import shorten_names
+from generator.ingest.names import full_names, shorten_names, with_full_name
+from tests.ingest.articles import article
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,40 @@ def test_shorten_names_keeps_who(text: str, expected: str) -> None:
 )
 def test_headlines_say_who_in_full(sentence: str, date_text: str, expected: str) -> None:
     assert make_headline(sentence, date_text) == expected
+
+
+ANNABI = (
+    "Hedi Annabi, the head of the UN mission, was in the building when it collapsed. "
+    "Mr Annabi's body was recovered from the rubble on Saturday. "
+    "John Travolta, 55, flew a plane of supplies to Port-au-Prince on Monday. "
+    "The aid group Yele Haiti said it had raised $1m. Michael Jackson's sister Janet Jackson "
+    "and Mr Jackson's mother spoke."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Mr Annabi's body was recovered from the rubble",
+            "Hedi Annabi's body was recovered from the rubble",
+        ),
+        (
+            "Travolta flew a plane of supplies to Port-au-Prince",
+            "John Travolta flew a plane of supplies to Port-au-Prince",
+        ),
+        # a place or a body after a capitalised word is no person's name
+        ("Haiti said it had raised $1m", "Haiti said it had raised $1m"),
+        # two people of the name: which one is not known
+        ("Jackson's mother spoke", "Jackson's mother spoke"),
+        # a full name stays as it is
+        ("Hedi Annabi was in the building", "Hedi Annabi was in the building"),
+    ],
+)
+def test_a_surname_alone_is_given_in_full_from_its_article(title: str, expected: str) -> None:
+    assert with_full_name(title, full_names(ANNABI)) == expected
+
+
+def test_ingest_titles_say_who_in_full() -> None:
+    events = build_events([article(ANNABI, "2010-01-18")]).events
+    assert "Hedi Annabi's body was recovered from the rubble" in {e.title for e in events}
