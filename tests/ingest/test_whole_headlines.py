@@ -317,6 +317,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Friday",
             "Three armed men robbed a bank in Cairo",
         ),
+        # a preposition left at the end when its date goes is dropped with it
+        (
+            "The pro-Mubarak people, who dwindled in number Wednesday night into early Thursday "
+            "morning, still are lobbing Molotov cocktails at the protesters.",
+            "early Thursday morning",
+            "The pro-Mubarak people dwindled in number Wednesday night",
+        ),
         # a speaker's first word in a broadcast transcript
         (
             "Well, the White House chief of staff reiterated on Sunday that the US wants an "
