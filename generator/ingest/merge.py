@@ -394,8 +394,9 @@ def _make_event(cluster: _Cluster) -> Event:
     sources: list[SourceRef] = []
     seen: set[tuple[str, str]] = set()
     every = cluster.mentions + cluster.conflicting
+    reports = [m for m in every if not m.in_passing] or every  # "after Tuesday's quake" cites none
     quoted: set[str] = set()
-    for mention in sorted(every, key=lambda m: (m.article_id, m.timex.start)):
+    for mention in sorted(reports, key=lambda m: (m.article_id, m.timex.start)):
         key = (mention.article_id, mention.sentence)
         same = " ".join(mention.sentence.split()).casefold()
         if key in seen or same in quoted:
