@@ -513,7 +513,7 @@ def _mentions_of_sentence(
         seen.add(date.edtf())
         names = modified_noun(sentence.text, timex.text) or ""
         start = timex.start - sentence.start
-        in_passing = named_in_passing(sentence.text, start, start + len(timex.text))
+        in_passing = named_in_passing(sentence.text, start, start + len(timex.text), names)
         if names in PAST_KINDS:
             happened = already_happened(date, timex.text, anchor)
             if happened is None:

@@ -72,19 +72,22 @@ _TAKING_PART = re.compile(r"\b(?:at|in|during|by|on|amid|into)\s+$", re.IGNORECA
 at Tuesday's summit", "published in Saturday's Guardian", "hit by Wednesday's aftershock"."""
 
 
-def named_in_passing(sentence: str, start: int, end: int) -> bool:
-    """True for a possessive date (``sentence[start:end]``) that names a happening inside the
-    sentence rather than opening its subject.
+def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> bool:
+    """True for a date (``sentence[start:end]``) that names a happening inside the sentence
+    rather than opening its subject: a possessive ("Wednesday's attacks"), or a date
+    between "the" and a noun of a happening ``kind`` ("the July 7 attacks").
 
     "Saturday's crash killed 148 people" tells the crash, so the sentence is its report,
     and "spoke at Tuesday's summit" happened inside the summit; "Ahmed Shafiq said
-    Wednesday's attacks would be investigated", "The band have postponed Sunday's shows"
-    and "organisers of Sunday's awards have pledged" tell something else, whose day is
-    not Wednesday or Sunday.
+    Wednesday's attacks would be investigated", "The band have postponed Sunday's shows",
+    "organisers of Sunday's awards have pledged" and "the men responsible for the 7 July
+    bombs" tell something else, whose day is not that one.
     """
-    if _DATE_MODIFIER.match(sentence[end:]) is None:
-        return False
     before = sentence[:start]
+    possessive = _DATE_MODIFIER.match(sentence[end:]) is not None
+    if not possessive and not (kind and _ARTICLE_BEFORE.search(before)):
+        return False
+    before = _ARTICLE_BEFORE.sub("", before)  # "in the 12 January earthquake": in it
     return not _SUBJECT_BEFORE.match(before) and not _TAKING_PART.search(before)
 
 

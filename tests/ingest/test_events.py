@@ -159,7 +159,7 @@ def test_sources_that_disagree_on_the_day_make_one_event_with_a_conflict() -> No
 def _vague_meeting_articles(*meetings: str) -> list[Article]:
     return [
         _article("wire", "2026-03-02", *meetings),
-        _article("later", "2026-03-20", "Critics said the February meeting changed little."),
+        _article("later", "2026-03-20", "The February meeting changed little, critics said."),
     ]
 
 

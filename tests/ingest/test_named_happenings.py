@@ -76,3 +76,14 @@ def test_a_happening_named_inside_another_report_is_no_report_of_it() -> None:
     inside = [article("The president spoke at Thursday's summit in Brussels.", DCT)]
     (event,) = build_events(inside).events
     assert event.date.edtf() == "2011-02-03" and event.title.startswith("The president spoke")
+
+
+def test_a_dated_happening_named_after_the_is_in_passing_unless_it_is_the_subject() -> None:
+    """ "the July 7 attacks" opening the sentence tells of them; after "responsible for" it
+    names them for other news (who is being investigated), and dates nothing."""
+    report = article("The July 7 attacks were carried out by four suicide bombers.", DCT, "a")
+    later = article("Police are questioning the men responsible for the July 7 attacks.", DCT, "b")
+    events = build_events([report, later]).events
+    assert [(e.date.edtf(), sorted(s.article for s in e.sources)) for e in events] == [
+        ("2010-07-07", ["a"])
+    ]
