@@ -36,6 +36,9 @@ from generator.models import Article, Event, Mention, SourceRef
 
 log = logging.getLogger(__name__)
 
+CORROBORATION_DAYS = 14
+"""An undated sentence of an article written more than this many days after an event
+names it in passing (background to later news) and does not corroborate it."""
 MIN_SHARED = 3
 """Distinctive words an undated sentence must share with an event to corroborate it."""
 MIN_TITLE_SHARED = 2
@@ -316,8 +319,12 @@ class _SignatureIndex:
             ):
                 continue  # one of its actors or places, but not what they did
             event = self._events[event_id]
-            if article.published is not None and _before(article.published, event.date):
-                continue  # written before it happened: not a report of it
+            if article.published is not None and (
+                _before(article.published, event.date)
+                or (article.published.first_day() - event.date.last_day()).days
+                > CORROBORATION_DAYS
+            ):
+                continue  # written before it happened, or long after: not a report of it
             best = (count, event_id)
         return self._events[best[1]] if best else None
 

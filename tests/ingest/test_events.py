@@ -183,3 +183,20 @@ def test_a_vaguer_mention_naming_two_events_joins_neither() -> None:
     assert cited == {"2026-02-12": {"wire"}, "2026-02-20": {"wire"}, "2026-02": {"later"}}, [
         (e.date.edtf(), e.title) for e in events
     ]
+
+
+def test_an_undated_sentence_corroborates_an_event_only_soon_after_it() -> None:
+    """Written days after the quake, a sentence about it reports it; written three months
+    later, the same sentence recalls it as background to other news."""
+    recalled = (
+        "The powerful earthquake that struck the island of Samos destroyed hundreds of houses."
+    )
+    articles = [
+        _article(
+            "wire", "2026-02-13", "A powerful earthquake struck the island of Samos on 12 February."
+        ),
+        _article("soon", "2026-02-15", recalled),
+        _article("late", "2026-05-15", recalled),
+    ]
+    (quake,) = build_events(articles).events
+    assert sorted(s.article for s in quake.sources) == ["soon", "wire"]
