@@ -59,8 +59,14 @@ from typing import Protocol
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
+from generator.ingest.title_checks import (
+    STATE,
+    anonymity_doubt,
+    form_doubt,
+    reference_doubt,
+    state_doubt,
+)
 from generator.ingest.title_checks import TITLE_WORD as _WORD
-from generator.ingest.title_checks import anonymity_doubt, form_doubt, reference_doubt
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import has_verb
 from generator.models import Event
@@ -361,6 +367,8 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {reference}")
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
+    if words and state_doubt(words):
+        doubts.append(f"{BROKEN}: {STATE}")
     doubts += _broken(title, words)
     return tuple(doubts)
 
@@ -371,8 +379,8 @@ def is_broken_doubt(reason: str, status: str = "occurred") -> bool:
     A scheduled event may be named without a verb ("Presidential election in Chile"):
     that is how a listing of what is to come reads.
     """
-    if status == "scheduled" and reason == NO_VERB:
-        return False
+    if status == "scheduled" and reason in (NO_VERB, f"{BROKEN}: {STATE}"):
+        return False  # "The summit is in May": a listing of what is to come
     return reason == FRAGMENT or reason.startswith(BROKEN)
 
 

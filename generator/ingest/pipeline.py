@@ -321,8 +321,7 @@ class _SignatureIndex:
             event = self._events[event_id]
             if article.published is not None and (
                 _before(article.published, event.date)
-                or (article.published.first_day() - event.date.last_day()).days
-                > CORROBORATION_DAYS
+                or (article.published.first_day() - event.date.last_day()).days > CORROBORATION_DAYS
             ):
                 continue  # written before it happened, or long after: not a report of it
             best = (count, event_id)

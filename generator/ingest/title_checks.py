@@ -155,3 +155,38 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     if words[-1].lower() in _NEEDS_MORE:
         return f"it breaks off after {words[-1]!r}"
     return None
+
+
+STATE = "it tells a state of affairs, not a happening"
+"""The doubt of a title whose verb is a present "is" or "are" before a description."""
+_PRESENT_COPULA = frozenset({"is", "are"})
+_STATE_ADVERBS = frozenset(
+    "now still also widely much too not already currently reportedly officially very".split()
+)
+"""Adverbs between "is" and what follows it."""
+_NOT_A_STATE_AFTER = frozenset(
+    """due set expected to scheduled being going likely about poised ready slated planning
+    preparing expecting""".split()
+)
+"""Words after "is" that tell what is to come ("is due to visit", "is set to")."""
+
+
+def state_doubt(words: Sequence[str]) -> str | None:
+    """:data:`STATE` when the title's first verb is a present "is" or "are" followed by a
+    description, not a participle ("The prayer is obligatory for Muslim males", "Chavez
+    is widely popular"; not "A soldier is killed", "The WHO is monitoring the situation",
+    "Obama is due to visit")."""
+    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    if verb is None or words[verb].lower() not in _PRESENT_COPULA:
+        return None
+    after = verb + 1
+    while after < len(words) and (
+        words[after].lower() in _STATE_ADVERBS or words[after].lower().endswith("ly")
+    ):
+        after += 1
+    if after >= len(words):
+        return None
+    following = words[after].lower()
+    if following in _NOT_A_STATE_AFTER or following.endswith("ing") or is_verb(following):
+        return None  # "is monitoring", "is killed", "is due to": a happening told
+    return STATE

@@ -46,6 +46,11 @@ BROKEN_TITLES = [
     # cut off before what the last word qualifies
     "A British search and rescue team - made up of 71 people, mostly",
     "When they last met, just",
+    # a state of affairs, not a happening (judged so in rounds 15-22)
+    "The prayer is obligatory for Muslim males",
+    "Chavez is widely popular",
+    "The H1N1 flu outbreak is the first to be declared a pandemic",
+    "Howard Zinn is professor emeritus of political science",
 ]
 
 HEADLINES = [
@@ -67,7 +72,16 @@ HEADLINES = [
     "ElBaradei has been placed under house arrest, a high-level security source told CNN",
     "The Mexican man is said to be in a stable condition",
     "Wyclef Jean says he's now planning another TV fundraiser featuring Black Eyed Peas",
+    "A Black Watch soldier is killed in a roadside bombing in Iraq",
+    "The World Health Organization is closely monitoring the situation in Japan",
+    "UN Secretary General Ban Ki-moon is due to arrive in Haiti",
 ]
+
+
+def test_a_state_told_of_what_is_to_come_is_a_listing() -> None:
+    """ "The summit is in Lisbon" is no happening that occurred, but lists one to come."""
+    (state,) = title_doubts("The summit is in Lisbon next to the old harbour")
+    assert is_broken_doubt(state, "occurred") and not is_broken_doubt(state, "scheduled")
 
 
 @pytest.mark.parametrize("title", BROKEN_TITLES)
