@@ -34,6 +34,7 @@ from generator.ingest.modifiers import (
 )
 from generator.ingest.names import with_full_names
 from generator.ingest.page_text import normalize
+from generator.ingest.weekdays import past_the_page
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
@@ -519,10 +520,15 @@ def _mentions_of_sentence(
             if happened is None:
                 continue  # "the September 11 attacks" in August 2005: which year is not said
             date = happened
+        moved = past_the_page(timex, date, anchor)
+        if moved is not None:
+            date, timex = moved  # "in Friday pre-dawn hours" of a page dated Thursday
         yield Mention(
             article_id=article.id,
             date=date,
-            status=_status(date, anchor, sentence.text, timex.start - sentence.start),
+            status="occurred"
+            if moved
+            else _status(date, anchor, sentence.text, timex.start - sentence.start),
             sentence=normalize(sentence.text),
             title=title,
             timex=timex,

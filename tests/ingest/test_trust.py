@@ -561,14 +561,16 @@ def test_a_relative_clause_dated_in_its_subject_keeps_that_subject() -> None:
     ],
 )
 def test_a_summary_does_not_go_on_with_another_story(following: str) -> None:
-    """The next line joins a summary only when it holds on to it (a pronoun, a shared word)."""
+    """The next line joins a summary only when it holds on to it (a pronoun, a shared word).
+    (A page of Wednesday 2 February with "had docked by Thursday evening" ran past its
+    date: Thursday is the 3rd, not six days before.)"""
     article = _article(
         f"Four supply vessels had docked at the port by Thursday evening.\n{following}"
     )
     events = merge_mentions(extract_mentions(article))
     assert (
         events[0].summary
-        == "Four supply vessels had docked at the port by Thursday evening (27 January 2011)."
+        == "Four supply vessels had docked at the port by Thursday evening (3 February 2011)."
     )
 
 
