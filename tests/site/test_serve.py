@@ -52,10 +52,12 @@ def _wait_for(check: Callable[[], bool], seconds: float, what: str, output: list
 class _Server:
     """``chronicle serve`` in a subprocess, its output collected by a thread."""
 
-    def __init__(self, project: Path, port: int) -> None:
+    def __init__(self, project: Path, port: int, temp: Path | None = None) -> None:
         self.output: list[str] = []
         self.url = f"http://127.0.0.1:{port}/"
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        if temp is not None:
+            env["TMPDIR"] = str(temp)  # where MkDocs puts the site it serves
         self.process = subprocess.Popen(
             [sys.executable, "-m", "generator.cli", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=project,
@@ -172,3 +174,22 @@ def test_editing_guide_is_in_the_nav_and_builds_strictly(seed_site: Path) -> Non
         assert needle in html, needle
     home = (seed_site / "index.html").read_text("utf-8")
     assert 'href="editing/"' in home
+
+
+def test_serve_stopped_by_sigterm_leaves_no_temporary_site(project: Path, tmp_path: Path) -> None:
+    """A service manager stops the preview with SIGTERM: it cleans up as after Ctrl-C."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    running = _Server(project, _free_port(), temp)
+    try:
+        _wait_for(
+            lambda: _fetch(running.url) is not None,
+            STARTUP_SECONDS,
+            "the first build",
+            running.output,
+        )
+        assert [p.name for p in temp.iterdir() if p.name.startswith("mkdocs_")]  # serving
+    finally:
+        running.stop()
+    assert running.process.returncode is not None
+    assert not [p.name for p in temp.iterdir() if p.name.startswith("mkdocs_")], running.text()
