@@ -203,7 +203,7 @@ def _make_headline(sentence: str, date_text: str) -> str:
     index = text.find(date_text)
     if index < 0:
         return _finish(_shorten_names(text))
-    reported = _REPORTED_THAT.search(text, 0, index)
+    reported = _REPORTED_THAT.search(text, 0, index) or _reported_ahead(text, index)
     if reported and not re.search(r"[,;:]", text[reported.end() : index]):
         inner = text[reported.end() :]
         if not _PRONOUN_SUBJECT.match(inner):  # "… said that he would …": keep who said it
@@ -272,6 +272,24 @@ _REPORTED_THAT = re.compile(
 )
 """A report's verb and "that": a date after it dates what was reported ("issued a statement
 indicating that several embassy vehicles were stolen in Cairo on January 28")."""
+_REPORTED_BARE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|revealed)\s+(?=(?:the|a|an|[A-Z])\b)"
+)
+"""A report's verb before the reported clause's subject, without "that"."""
+_AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]")
+
+
+def _reported_ahead(text: str, index: int) -> re.Match[str] | None:
+    """The report's verb when the date at ``index`` lies in what was said of the future
+    ("Promoters said the US group will perform at the tribute on 8 October"): the date is
+    the performance's, not the saying's."""
+    found = list(_REPORTED_BARE.finditer(text, 0, index))
+    reported = found[-1] if found else None
+    if reported is None or not _AHEAD.search(text, reported.end(), index):
+        return None
+    return reported
+
+
 _PRONOUN_SUBJECT = re.compile(
     r"(?:he|she|it|its|his|her|their|our|they|we|i|you|this|these|those)\b", re.I
 )
@@ -308,6 +326,8 @@ def _dated_subject(text: str, start: int, end: int) -> str | None:
         return None
     if head and not re.match(r"(?i)(?:the|a|an|this|that|its|his|her|their)\b", head):
         return None  # "By mid-afternoon on Tuesday the artists …": not a dated noun phrase
+    if has_verb(head.split()[1:]):
+        return None  # "The minister said on Tuesday that …": a clause, not a noun phrase
     tail = re.match(
         r"\s*([^,;:]*?)\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|remains?)\b",
         text[end:],

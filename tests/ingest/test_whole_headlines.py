@@ -324,6 +324,19 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "early Thursday morning",
             "The pro-Mubarak people dwindled in number Wednesday night",
         ),
+        # a date in what was said of the future dates that, not the saying
+        (
+            "Promoters said the Jacksons will perform at the tribute concert in Cardiff on "
+            "8 October.",
+            "on 8 October",
+            "The Jacksons will perform at the tribute concert in Cardiff",
+        ),
+        # a subject that is a clause ("The minister said") is no dated noun phrase
+        (
+            "The minister said on Tuesday that the talks would resume.",
+            "on Tuesday",
+            "The minister said that the talks would resume",
+        ),
         # a speaker's first word in a broadcast transcript
         (
             "Well, the White House chief of staff reiterated on Sunday that the US wants an "
