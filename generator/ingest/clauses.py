@@ -98,12 +98,14 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
         return True
     if _NEXT_CLAUSE.search(sentence, last, date_start):
         return True  # "… amount to war crimes and he described the operation last month as …"
-    inner = _INNER_SUBORDINATE.search(sentence, last, date_start)
-    if inner is None or inner.end() == date_start:
-        return False  # "in hiding since Tuesday": the date is the phrase's own
-    if inner.group(1).casefold() == "since":
-        return True  # "600 flights since the US took control on Wednesday": when a count began
-    return has_verb(TITLE_WORD.findall(sentence[inner.end() : date_start]))
+    for inner in _INNER_SUBORDINATE.finditer(sentence, last, date_start):
+        if inner.end() == date_start:
+            continue  # "in hiding since Tuesday": the date is the phrase's own
+        if inner.group(1).casefold() == "since":
+            return True  # "600 flights since the US took control on Wednesday": a count's start
+        if has_verb(TITLE_WORD.findall(sentence[inner.end() : date_start])):
+            return True  # "after the ship docked on Friday"; not "after prayers on Friday"
+    return False
 
 
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?=[^,;:]*$)", re.I)

@@ -52,6 +52,13 @@ ANOTHER_CLAUSE = [
         "on Friday",
         "Rick Santos said he felt moments of just joy",
     ),
+    # a "since" after an "after" phrase: the date is the start of what the phrase counts
+    (
+        "Greatest hits album Number Ones rocketed from 121 to the top spot after a surge in "
+        "sales since the superstar's death on Thursday.",
+        "on Thursday",
+        "Greatest hits album Number Ones rocketed from 121 to the top spot",
+    ),
     # a clause of its own, opened by "and" and its pronoun subject
     (
         "He has said the strikes on alleged drug boats amount to war crimes and he described "
