@@ -92,6 +92,8 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     lead = _LEADING_SUBORDINATE.match(sentence)
     if lead and date_start < lead.end() <= first:
         return True  # the date is in the opening clause, the title after it
+    if _SINCE_BEFORE.search(sentence, first, date_start):
+        return True  # "Demand has surged since his death on Thursday": when a period began
     if last is None or date_start < last:
         return False
     if _TRAILING_SUBORDINATE.search(sentence, last, date_start):
@@ -112,6 +114,10 @@ _NEXT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?=[^,;:]*$)"
 """A clause of its own after the title, opened by "and" or "but" and a pronoun subject: the
 date in it is its own ("He has said the strikes amount to war crimes and he described the
 operation last month as a kidnapping")."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?=[^,;:]*$)", re.I)
+"""A "since" before the date in its clause: the date is when what the title tells began
+("Demand for his music has surged since his death on Thursday", "has been in hiding since
+Tuesday"), a period's start, not a happening's day."""
 _INNER_SUBORDINATE = re.compile(r"\b(since|after|before)\s+(?=[^,;:]*$)", re.I)
 """A clause after the title without a comma ("… 600 take-offs since the US took control on
 Wednesday", "… returned home after the ship docked on Friday"): the date is its own when

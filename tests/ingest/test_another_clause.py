@@ -59,6 +59,13 @@ ANOTHER_CLAUSE = [
         "on Thursday",
         "Greatest hits album Number Ones rocketed from 121 to the top spot",
     ),
+    # a "since" inside the title's own clause: the date is when a period began
+    (
+        "Sony has sold about 31 million copies of Jackson's albums worldwide since his death "
+        "in June 2009.",
+        "June 2009",
+        "Sony has sold about 31 million copies of Jackson's albums worldwide since his death",
+    ),
     # a clause of its own, opened by "and" and its pronoun subject
     (
         "He has said the strikes on alleged drug boats amount to war crimes and he described "
@@ -88,11 +95,6 @@ SAME_CLAUSE = [
         "Thousands of protesters gathered in Cairo after prayers on Friday.",
         "on Friday",
         "Thousands of protesters gathered in Cairo",
-    ),
-    (
-        "The opposition leader has been in hiding since Tuesday.",
-        "Tuesday",
-        "The opposition leader has been in hiding",
     ),
 ]
 
