@@ -155,6 +155,14 @@ BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
         ),
     ),
     ("a reader comment", fastre.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
+    (
+        "a reader comment",
+        fastre.compile(
+            r"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:st|nd|rd|th),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b\.?",
+            re.I,
+        ),
+    ),
     ("an embedded post", fastre.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
     ("an embedded post", fastre.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
     (

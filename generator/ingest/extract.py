@@ -397,7 +397,14 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
         or _DATELINE_AFTER.match(paragraph, after)
     ):
         return True  # "CIBOLO, Texas | Fri May 1, 2009 1:22 pm EDT CIBOLO …": the page's stamp
+    stamp = _POST_STAMP.match(paragraph, sentence.start)
+    if stamp and timex.start < stamp.end():
+        return True  # "January 30th, 2011 12:47 pm ET Americas puppet dictator …": a comment's
     return timex.start == sentence.start and bool(_STAMP_YEAR.match(paragraph, timex.start))
+
+
+_POST_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th), \d{4},? (?:at )?\d{1,2}:\d\d ?[ap]m")
+"""A comment's or blog post's stamp opening a sentence: an ordinal day, a year, a clock."""
 
 
 _WIRE_DATELINE_HEAD = re.compile(r"(?:^|[\s|-])[A-Z]{2,}(?:[\s/.'’-]+[A-Z]{2,})*,\s*$")

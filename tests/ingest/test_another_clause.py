@@ -131,8 +131,10 @@ def test_ingest_makes_no_event_dated_by_a_clause_after_the_title() -> None:
         "This interview aired in the 5 p.m. hour of The Situation Room on Thursday.",
         "A roundup of today's CNNMoney news: AT&T locks in 4 million iPhone users.",
         "David Harding of Ottawa sent us this query in March 2010: can anyone help?",
+        "January 30th, 2011 12:47 pm ET Americas puppet dictator Mubarak looks like he will "
+        "not survive a call for democracy.",
     ],
 )
 def test_a_note_about_the_page_dates_no_event(sentence: str) -> None:
-    """Author lines, broadcast notes, roundups and readers' queries are not news."""
+    """Author lines, broadcast notes, roundups, readers' queries and comments are not news."""
     assert extract_mentions(article(sentence, "2011-02-10")) == []

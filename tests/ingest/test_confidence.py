@@ -175,6 +175,11 @@ def test_a_title_that_stops_mid_phrase_is_broken(title: str, quote: str, whole: 
         ("Crowds in Tahrir on Friday, via @ghonim", "an embedded post", "@ghonim"),
         ("Crowds in Tahrir on Friday pic.twitter.com/x1", "an embedded post", "pic.twitter.com"),
         ("(Updated 10:04 a.m.) Troops arrived on Friday.", "page furniture", "Updated 10:04"),
+        (
+            "January 30th, 2011 12:47 pm ET Americas puppet dictator will not survive.",
+            "a reader comment",
+            "January 30th, 2011 12:47 pm",
+        ),
     ],
 )
 def test_boilerplate_in_quotes_is_named(quote: str, kind: str, marker: str) -> None:
