@@ -34,9 +34,12 @@ instead of going straight to the site. For an event ``e``::
   off it keeps :data:`OFF_TOPIC_FACTOR` of the quality, and background (an event
   that ended more than :data:`BACKGROUND_DAYS` before its first report: a
   president's earlier term, an 1889 pandemic) keeps :data:`BACKGROUND_FACTOR`.
-  One source of either waits for an editor; two outlets publish it. In a handful
-  of articles the reader collected, background is part of the story and counts
-  in full.
+  One source of either waits for an editor; two outlets publish it. There too, an
+  event one article alone reports keeps :data:`LONE_DOUBT_FACTOR` when anything
+  else about it is in doubt (a date short of the day, a title short of a
+  headline): one article of hundreds is enough only for a clean report of a day.
+  In a handful of articles the reader collected, background is part of the story,
+  a coarse date is enough, and both count in full.
 
 So one clean source dated to the day under a good headline scores 0.6; one
 clean source dated to a decade under a two-word title 0.47 (a "Ruiz
@@ -107,6 +110,11 @@ BACKGROUND_FACTOR = 0.6
 """Quality kept by background in a corpus with a story: one source of it waits for an editor."""
 BACKGROUND = "background: it ended {days} days before its first report"
 """The reason given for background (``days`` is filled in)."""
+ONE_SOURCE = "one source"
+"""The reason given for an event only one article reports."""
+LONE_DOUBT_FACTOR = 0.65
+"""Quality kept, in a corpus with a story, by an event one article alone reports when
+anything else about it is in doubt: a date short of the day, a title short of a headline."""
 BROKEN_TITLE_FACTOR = 0.45
 """Quality kept when the title is broken: no verb, sentences run together, cut off."""
 FRAGMENT = "title is a fragment of a quote"
@@ -245,6 +253,12 @@ def score_confidence(
     if age is not None:
         quality *= BACKGROUND_FACTOR
         topic_reasons.append(BACKGROUND.format(days=age))
+    if (
+        topic
+        and source_reasons[:1] == [ONE_SOURCE]
+        and (topic_reasons or date_reasons or title_reasons)
+    ):
+        quality *= LONE_DOUBT_FACTOR  # one article of many, and something else in doubt
     value = round(min(1.0, corroboration * quality), 2)
     return Confidence(value, (*source_reasons, *topic_reasons, *date_reasons, *title_reasons))
 
@@ -291,7 +305,7 @@ def _support(event: Event, articles: Mapping[str, ArticleLike]) -> tuple[float, 
         weights.sort(reverse=True)  # the best article of an outlet counts in full
         support += weights[0] + SAME_OUTLET_WEIGHT * sum(weights[1:])
     if len(clean) == 1:
-        reasons.insert(0, "one source")
+        reasons.insert(0, ONE_SOURCE)
     elif len(by_outlet) == 1:
         outlet = next(iter(by_outlet))
         reasons.insert(0, f"one outlet ({len(clean)} articles from {outlet})")

@@ -85,7 +85,25 @@ def test_background_is_counted_from_the_end_of_its_period_and_needs_known_days()
     january = score_confidence(_toll_vote("2026-01", 1), _reported("2026-02-06", "BBC"), topic)
     assert not any(r.startswith("background") for r in january.reasons)  # ended 6 days before
     undated = {"a0": _Article("a0", "BBC", None)}
-    assert score_confidence(_toll_vote("2019", 1), undated, topic).value == 0.54
+    reasons = score_confidence(_toll_vote("2019", 1), undated, topic).reasons
+    assert not any(r.startswith("background") for r in reasons)  # its first report's day unknown
+
+
+def test_one_article_of_many_needs_a_day_and_a_headline() -> None:
+    """In a corpus with a story, an event one article alone reports is published only when
+    nothing else about it is in doubt; in a handful of articles its coarse date is enough."""
+    topic = topic_words(STORY)
+    reported = _reported("2026-02-06", "BBC")
+    day = score_confidence(_toll_vote("2026-02-04", 1), reported, topic)
+    month = score_confidence(_toll_vote("2026-02", 1), reported, topic)
+    assert day.value == 0.6 and month.value < 0.4 <= day.value
+    assert (
+        score_confidence(
+            _toll_vote("2026-02", 2), _reported("2026-02-06", "BBC", "CNN"), topic
+        ).value
+        >= 0.4
+    )
+    assert score_confidence(_toll_vote("2026-02", 1), reported, topic_words(STORY[:3])).value >= 0.4
 
 
 def test_a_small_corpus_keeps_its_background() -> None:
