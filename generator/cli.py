@@ -7,10 +7,8 @@ import logging
 import os
 import re
 import shlex
-import signal
 import sys
 import tempfile
-import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -22,6 +20,7 @@ import click
 
 from generator import __version__
 from generator.errors import BuildError, ChronicleError, InputError, os_error
+from generator.signals import stop_on_sigterm
 
 if TYPE_CHECKING:
     from generator.models import Event, EventStatus
@@ -380,24 +379,6 @@ _STAGING = re.compile(r"(^|[\\/])\.([^\\/]+)\.new-[^\\/]+(?=[\\/]|$)")
 """The staging folder ``.site.new-<random>`` that ``build_site`` fills beside ``site``."""
 
 
-@contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
-    """SIGTERM (a service manager, ``kill``) stops the preview as Ctrl-C does, so MkDocs
-    removes its temporary site folder instead of leaving it behind."""
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may handle signals
-        return
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 @main.command()
 @click.option(
     "-f",
@@ -424,7 +405,7 @@ def serve(config_file: Path, dev_addr: str) -> None:
 
     ensure_docs_folder(config_file)
     try:
-        with _one_line_rebuild_errors(mkdocs.livereload), _stop_on_sigterm():
+        with _one_line_rebuild_errors(mkdocs.livereload), stop_on_sigterm():
             mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
     except MkDocsException as exc:  # the first build failed, or mkdocs.yml is wrong
         raise BuildError(str(exc).strip() or type(exc).__name__) from None

@@ -68,6 +68,7 @@ from generator.ingest.title_checks import (
     form_doubt,
     reference_doubt,
     state_doubt,
+    stopped_mid_phrase,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.topic import on_topic
@@ -458,67 +459,11 @@ def _broken(title: str, words: list[str]) -> list[str]:
     return []
 
 
-_BOUNDARY_WORDS = frozenset(
-    """in on at during after before when while as because which who whom whose where amid
-    amidst despite following since for with by from and but or nor so than including according
-    prompting saying adding until unless although though whereas if into over against near
-    across through under outside inside today tonight yesterday tomorrow last next this late
-    early earlier later monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""".split()
-)
-"""Words that may follow a whole headline in its sentence: they open an adjunct, a clause or
-the date phrase that the title leaves out."""
-_TAIL_SPACE = re.compile(r"[\s’'\"“”‘]+")
-
-
-@lru_cache(maxsize=1 << 14)
-def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """The words of a quote, case-folded, and where each stands (cached: quotes recur)."""
-    found = list(_WORD.finditer(quote))
-    return tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
-
-
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:
-    """The reason, if ``title`` stops mid-phrase in every quote that holds its end.
-
-    "Another soldier was killed in Ramadi, adding to the 21" comes from "… adding to the 21
-    British soldiers killed …": the word after the title's end continues its phrase. A title
-    whose end is followed by punctuation, the end of the quote or a word that opens an adjunct
-    or clause (:data:`_BOUNDARY_WORDS`) is whole; one whose end no quote holds, or without a
-    verb (a thing named, not a sentence cut), is not judged.
-    """
-    every = _WORD.findall(title)
-    if len(every) < 2 or not has_verb(every):
-        return None  # a named thing ("Upcoming election in Chile") is whole before its verb
-    words = [w.casefold() for w in every[-3:]]
-    n, last = len(words), words[-1]
-    nexts = []
-    for quote in quotes:
-        folded, spans = _tokens(quote)
-        found = next(
-            (
-                i
-                for i in range(n - 1, len(folded))
-                if folded[i] == last and list(folded[i - n + 1 : i + 1]) == words
-            ),
-            None,
-        )
-        if found is None:
-            continue
-        if found + 1 == len(folded):
-            return None  # the quote ends with the title
-        following = quote[spans[found + 1][0] : spans[found + 1][1]]
-        gap = quote[spans[found][1] : spans[found + 1][0]]
-        if (
-            _TAIL_SPACE.sub("", gap)
-            or following.lower() in _BOUNDARY_WORDS
-            or following[0].isdigit()
-        ):
-            return None  # whole in one quote at least
-        nexts.append(following)
-    if not nexts:
-        return None
-    return f"{BROKEN}: it stops mid-phrase, before {nexts[0]!r}"
+    """The reason, if ``title`` stops mid-phrase in every quote that holds its end
+    (:func:`generator.ingest.title_checks.stopped_mid_phrase`)."""
+    doubt = stopped_mid_phrase(title, quotes)
+    return f"{BROKEN}: {doubt}" if doubt else None
 
 
 _GLUED = re.compile(
