@@ -527,7 +527,7 @@ def _mentions_of_sentence(
             if happened is None:
                 continue  # "the September 11 attacks" in August 2005: which year is not said
             date = happened
-        moved = past_the_page(timex, date, anchor)
+        moved = None if names in PAST_KINDS else past_the_page(timex, date, anchor)
         if moved is not None:
             date, timex = moved  # "in Friday pre-dawn hours" of a page dated Thursday
         yield Mention(

@@ -8,14 +8,15 @@ mention stays as a source of the event.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
-from generator.ingest.modifiers import happening_kind
+from generator.ingest.modifiers import PAST_KINDS, happening_kind
 from generator.ingest.page_text import strip_page_text
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.titling import best_title
@@ -189,6 +190,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
         named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()), actors)
+        if named_by_date is None and (earlier := _a_week_before(mention)) is not None:
+            named_by_date = _named_happening(
+                earlier, by_period.get(_period_key(earlier.date), ()), actors
+            )
+            mention = earlier if named_by_date is not None else mention
         if named_by_date is not None:
             named_by_date.add(mention, words, near, actors)
             continue  # "died in Tuesday's quake": told of that day's quake
@@ -259,6 +265,20 @@ def _named_happening(
     return best
 
 
+def _a_week_before(mention: Mention) -> Mention | None:
+    """The mention dated a week earlier, when its weekday names a happening nobody schedules
+    ("Tuesday's earthquake" written the Tuesday after): its direct report, if one is dated
+    there, says which Tuesday. None for other mentions."""
+    date = mention.date
+    if mention.names not in PAST_KINDS or "weekday" not in mention.timex.rule or not date.day:
+        return None
+    day = date.first_day() - dt.timedelta(days=7)
+    timex = replace(mention.timex, rule=f"{mention.timex.rule}; {WEEK_BEFORE}")
+    return replace(mention, date=PartialDate(day.year, day.month, day.day), timex=timex)
+
+
+WEEK_BEFORE = "the week before, where its direct report dates it"
+"""What the rule of a named happening's weekday says when it moved a week back."""
 LOCAL_KINDS = frozenset("protest rally march strike riot clash meeting speech".split())
 """Kinds of happening that many places have on one day: a date naming one ("Friday's
 protest") joins that day's only with the same actors. A quake or an election named by its

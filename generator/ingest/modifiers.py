@@ -14,6 +14,7 @@ from dataclasses import replace
 from generator.dates import PartialDate
 from generator.errors import DateError
 from generator.ingest.page_text import normalize
+from generator.ingest.verbs import has_verb
 
 HAPPENING_NOUNS = {
     **{
@@ -80,15 +81,32 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     "Saturday's crash killed 148 people" tells the crash, so the sentence is its report,
     and "spoke at Tuesday's summit" happened inside the summit; "Ahmed Shafiq said
     Wednesday's attacks would be investigated", "The band have postponed Sunday's shows",
-    "organisers of Sunday's awards have pledged" and "the men responsible for the 7 July
-    bombs" tell something else, whose day is not that one.
+    "organisers of Sunday's awards have pledged", "the men responsible for the 7 July
+    bombs" and "drugs which led to the singer's death in June 2009" tell something else,
+    whose day is not that one.
     """
     before = sentence[:start]
+    after_noun = _NOUN_BEFORE.search(before)
+    if after_noun and happening_kind(after_noun.group(1)):
+        head = before[: after_noun.start()]  # "led to the singer's death in June 2009"
+        return has_verb(head.split()) and bool(_PASSING_PHRASE.search(head))
     possessive = _DATE_MODIFIER.match(sentence[end:]) is not None
     if not possessive and not (kind and _ARTICLE_BEFORE.search(before)):
         return False
     before = _ARTICLE_BEFORE.sub("", before)  # "in the 12 January earthquake": in it
     return not _SUBJECT_BEFORE.match(before) and not _TAKING_PART.search(before)
+
+
+_PASSING_PHRASE = re.compile(
+    r"\b(?:to|after|following|since|before|of|over|about|against|from)\s+(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A preposition that makes the happening the background of the clause ("led to the
+singer's death", "arrived after the quake"); not a direct object ("began their first
+meeting on Tuesday") nor "in", "at" or "by" ("killed in an attack", "hit by a quake")."""
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|on)\s+$")
+"""A noun right before the date's preposition: the date says when that happened ("the
+singer's death in June 2009"), and a verb before the noun tells something else."""
 
 
 def happening_kind(word: str) -> str | None:

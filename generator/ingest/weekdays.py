@@ -6,7 +6,9 @@ tense puts five or six days before the page's date is, in news, almost always th
 running past that date: a story updated after midnight, a live page kept open, a time
 zone ahead ("Egyptian authorities arrested a Muslim Brotherhood leader in Friday
 pre-dawn hours" in a page dated Thursday 27 January 2011 is Friday the 28th). Of 35
-such dates judged in rounds 15–23 (``bench/judgements.md``) three were right.
+such dates judged in rounds 15–23 (``bench/judgements.md``) three were right. A weekday
+that names a happening nobody schedules ("Tuesday's earthquake") is its name, and may be a
+week old: the caller leaves those alone.
 """
 
 from __future__ import annotations

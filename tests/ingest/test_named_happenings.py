@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.dates import PartialDate
 from generator.ingest import build_events
 from generator.ingest.extract import extract_mentions
+from generator.ingest.modifiers import named_in_passing
 from generator.models import Article
 from tests.ingest.articles import article
 
@@ -87,3 +88,30 @@ def test_a_dated_happening_named_after_the_is_in_passing_unless_it_is_the_subjec
     assert [(e.date.edtf(), sorted(s.article for s in e.sources)) for e in events] == [
         ("2010-07-07", ["a"])
     ]
+
+
+def test_a_happening_named_after_a_preposition_of_background_is_in_passing() -> None:
+    """ "drugs which led to the singer's death in June 2009" tells the charge, not the death;
+    "began their first meeting on Tuesday" and "killed in an attack on Tuesday" tell it."""
+    cases = {
+        "Dr Murray denies giving Jackson drugs which led to the singer's death in June 2009.": (
+            "June 2009",
+            True,
+        ),
+        "Aid arrived after the earthquake on Tuesday.": ("Tuesday", True),
+        "Trump and Petro began their first meeting on Tuesday.": ("Tuesday", False),
+        "Three soldiers were killed in an attack on Tuesday.": ("Tuesday", False),
+        "Haiti was hit by a massive 7.0-magnitude earthquake on Tuesday.": ("Tuesday", False),
+    }
+    for sentence, (date, passing) in cases.items():
+        start = sentence.index(date)
+        assert named_in_passing(sentence, start, start + len(date)) == passing, sentence
+
+
+def test_a_disaster_named_by_its_weekday_a_week_later_joins_its_report() -> None:
+    """ "Tuesday's earthquake" written the Tuesday after is last week's, where its report is."""
+    report = article("A powerful earthquake struck Haiti on Tuesday.", "2010-01-13", "a")
+    later = article("Tuesday's earthquake killed tens of thousands of people.", "2010-01-19", "b")
+    (quake,) = build_events([report, later]).events
+    assert quake.date.edtf() == "2010-01-12"
+    assert sorted(s.article for s in quake.sources) == ["a", "b"]
