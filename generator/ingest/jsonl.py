@@ -36,25 +36,62 @@ _DETOK = (
 )
 
 
-_DETOK_SPACING = (
-    (re.compile(r"``\s*"), '"'),
-    (re.compile(r"\s*''"), '"'),
-    # A lookahead keeps the punctuation, so the C engine replaces without expanding a group.
-    (re.compile(r"\s+(?=[,.;:!?%)\]}])"), ""),
-    (re.compile(r"([(\[{$])\s+"), r"\1"),
-    (re.compile(r"\s+(?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)", re.IGNORECASE), ""),
-    (re.compile(r"\s+(?='(?:\s|$))"), ""),
-    (fastre.compile(r"[ \t]{2,}"), " "),
-)
+_OPENING_QUOTES = re.compile(r"``\s*")
+_PUNCTUATION = re.compile(r"([,.;:!?%)\]}])\s+")
+"""Punctuation and the whitespace after it, matched in reversed text (see :func:`detokenize`)."""
+_AFTER_OPENING = re.compile(r"([(\[{$])\s+")
+_CLITIC = re.compile(r"'(?:(?<=n')t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
+"""A clitic ending a word (``'s``, ``'re``, …; ``n't`` matched from its quote)."""
+_LONE_QUOTE = re.compile(r"'(?:\s|$)")
+"""A single quote before whitespace or at the end."""
+_SPACES = fastre.compile(r"[ \t]{2,}")
 
 
 def detokenize(text: str) -> str:
-    """Undo Penn-Treebank style tokenization lightly, so quotes and commas read well."""
+    """Undo Penn-Treebank style tokenization lightly, so quotes and commas read well.
+
+    In order, each step on the text the previous one left: brackets spelt out
+    (``-LRB-``) become brackets; ````` `` and the whitespace after it become ``"``;
+    ``''`` and the whitespace before it become ``"``; whitespace goes before
+    ``,.;:!?%)]}``, after ``([{$``, before a clitic (``n't``, ``'s``, …) ending a
+    word, and before a single quote followed by whitespace or the end; runs of spaces
+    and tabs become one space. A regex starting with whitespace (``\\s+(?=,)``) tried
+    every gap between words: the steps here look for the rarer character instead (in
+    reversed text for punctuation), with the same result (``tests/ingest/
+    test_fast_paths.py`` compares them with those regexes).
+    """
     for pattern, repl in _DETOK:
         text = pattern.sub(repl, text)
-    for spacing, plain in _DETOK_SPACING:
-        text = spacing.sub(plain, text)
-    return text
+    text = _OPENING_QUOTES.sub('"', text)
+    if "''" in text:
+        parts = text.split("''")
+        text = '"'.join([part.rstrip() for part in parts[:-1]] + parts[-1:])
+    text = _PUNCTUATION.sub(r"\1", text[::-1])[::-1]
+    text = _AFTER_OPENING.sub(r"\1", text)
+    text = _without_space_before(text, _CLITIC, clitic=True)
+    text = _without_space_before(text, _LONE_QUOTE)
+    return _SPACES.sub(" ", text)
+
+
+def _without_space_before(text: str, found: re.Pattern[str], *, clitic: bool = False) -> str:
+    """``text`` without the whitespace right before each match of ``found`` (before the
+    ``n`` of a clitic ``n't`` when ``clitic``); whitespace is what ``\\s`` matches."""
+    kept: list[str] = []
+    end = 0
+    for match in found.finditer(text):
+        at = match.start()
+        if clitic and match[0][1] in "tT":
+            at -= 1  # n't
+        cut = at
+        while cut > end and text[cut - 1].isspace():
+            cut -= 1
+        if cut < at:
+            kept.append(text[end:cut])
+            end = at
+    if not kept:
+        return text
+    kept.append(text[end:])
+    return "".join(kept)
 
 
 @dataclass(frozen=True)

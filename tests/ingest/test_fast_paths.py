@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,33 @@ def test_source_records_are_written_as_pyyaml_writes_them(data: dict[str, str]) 
 )
 def test_detokenize_joins_punctuation(tokens: str, text: str) -> None:
     assert detokenize(tokens) == text
+
+
+_PTB_SPACING = (  # detokenize's steps as plain regexes, one pass each: what it must equal
+    (re.compile(r"``\s*"), '"'),
+    (re.compile(r"\s*''"), '"'),
+    (re.compile(r"\s+(?=[,.;:!?%)\]}])"), ""),
+    (re.compile(r"([(\[{$])\s+"), r"\1"),
+    (re.compile(r"\s+(?=(?:n't|'s|'re|'ve|'ll|'d|'m)\b)", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?='(?:\s|$))"), ""),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+_PTB_PIECES = st.sampled_from(
+    [
+        *"''|``|'|n't|N'T|'s|'S|'ſ|'re|'ll|'d|'m|'dé|s|n|a|é|_".split("|"),
+        *",.;:!?%)]}([{$",
+        *[" ", "  ", "\t", "\n", "\u00a0", "\u3000", "\x1c"],
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PTB_PIECES, max_size=40).map("".join))
+def test_detokenize_spaces_as_the_plain_regexes_do(text: str) -> None:
+    expected = text
+    for pattern, repl in _PTB_SPACING:
+        expected = pattern.sub(repl, expected)
+    assert detokenize(text) == expected
 
 
 def test_files_written_in_a_transaction_are_synced_at_commit(
