@@ -129,7 +129,8 @@ _REPORTED = re.compile(
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
 _CAPTION_END = fastre.compile(
-    r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,3},?"
+    r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:[A-Z][\w'’.-]*"
+    r"|(?:north|south|east|west)(?:ern)?|central|city|of)){0,4},?"
     r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
 )

@@ -369,6 +369,11 @@ def test_a_broadcast_schedule_makes_no_events() -> None:
         ("A police woman wears a mask in Mexico City April 24, 2009.", True),
         ("People wear medical masks while walking past a hospital in Taipei May 22, 2009.", True),
         ("A blood sample is taken from a pig at a farm in Ipoh April 29, 2009.", True),
+        ("People wear face masks at a shopping street in Kobe, western Japan, May 17, 2009.", True),
+        (
+            "Specialists wearing suits work on a kit in Muntinlupa city, south of Manila May 19, 2009.",
+            True,
+        ),
         ("Protesters clashed with police in Cairo on Jan. 28, 2011.", False),
         ("The summit takes place in Geneva on June 11, 2009.", False),
         ("Schools in Mexico City shut on April 24, 2009, after the outbreak began.", False),
