@@ -371,7 +371,7 @@ def test_a_broadcast_schedule_makes_no_events() -> None:
         ("A blood sample is taken from a pig at a farm in Ipoh April 29, 2009.", True),
         ("People wear face masks at a shopping street in Kobe, western Japan, May 17, 2009.", True),
         (
-            "Specialists wearing suits work on a kit in Muntinlupa city, south of Manila May 19, 2009.",
+            "Specialists wearing suits work in Muntinlupa city, south of Manila May 19, 2009.",
             True,
         ),
         ("Protesters clashed with police in Cairo on Jan. 28, 2011.", False),
