@@ -101,11 +101,9 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     if _NEXT_CLAUSE.search(sentence, last, date_start):
         return True  # "… amount to war crimes and he described the operation last month as …"
     for inner in _INNER_SUBORDINATE.finditer(sentence, last, date_start):
-        if inner.end() == date_start:
-            continue  # "in hiding since Tuesday": the date is the phrase's own
-        if inner.group(1).casefold() == "since":
-            return True  # "600 flights since the US took control on Wednesday": a count's start
-        if has_verb(TITLE_WORD.findall(sentence[inner.end() : date_start])):
+        if inner.end() < date_start and has_verb(
+            TITLE_WORD.findall(sentence[inner.end() : date_start])
+        ):
             return True  # "after the ship docked on Friday"; not "after prayers on Friday"
     return False
 
@@ -115,10 +113,10 @@ _NEXT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?=[^,;:]*$)"
 date in it is its own ("He has said the strikes amount to war crimes and he described the
 operation last month as a kidnapping")."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?=[^,;:]*$)", re.I)
-"""A "since" before the date in its clause: the date is when what the title tells began
-("Demand for his music has surged since his death on Thursday", "has been in hiding since
-Tuesday"), a period's start, not a happening's day."""
-_INNER_SUBORDINATE = re.compile(r"\b(since|after|before)\s+(?=[^,;:]*$)", re.I)
-"""A clause after the title without a comma ("… 600 take-offs since the US took control on
-Wednesday", "… returned home after the ship docked on Friday"): the date is its own when
-"since" opens it, or when a verb follows "after" or "before" (not "after prayers on Friday")."""
+"""A "since" before the date in its clause, in the title or after it: the date is when a
+period began ("Demand for his music has surged since his death on Thursday", "600
+take-offs since the US took control on Wednesday"), not a happening's day."""
+_INNER_SUBORDINATE = re.compile(r"\b(?:after|before)\s+(?=[^,;:]*$)", re.I)
+"""An "after" or "before" clause after the title without a comma ("… returned home after
+the ship docked on Friday"): the date is its own when a verb follows (not "after prayers
+on Friday")."""

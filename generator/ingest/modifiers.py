@@ -144,9 +144,9 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+"""An article right before a date: what follows the date is its noun ("the May 31 election")."""
 _ON_BEFORE = re.compile(r"\bon\s*$", re.I)
 """The preposition of a day right before a weekday: the weekday says when."""
-"""An article right before a date: what follows the date is its noun ("the May 31 election")."""
 _NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")
 """The first lowercase word after a date, over a name ("July 7 London bombings")."""
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")

@@ -129,8 +129,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     A surname counts as a person's when the text also gives it after "Mr", "Dr" and the
     like, or with an age ("Travolta, 55,"): "Plan Egypt" or "Yele Haiti" name no one.
     """
-    people = {m.group(1) for m in _PERSON_EVIDENCE.finditer(text)}
-    people |= {m.group(2) for m in _PERSON_EVIDENCE.finditer(text) if m.group(2)}
+    people = {m.group(1) or m.group(2) for m in _PERSON_EVIDENCE.finditer(text)}
     found: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
         given, surname = match.groups()
@@ -149,6 +148,7 @@ _PERSON_EVIDENCE = re.compile(
 
 
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
+"""A plural verb after the surname: one of several people named before it."""
 
 
 def with_full_name(title: str, names: dict[str, frozenset[str]]) -> str:

@@ -76,6 +76,7 @@ _NP_START = frozenset(
 _OBJECT_WORDS = 5
 """Most words of that noun phrase ("the three armed men")."""
 _QUOTES = "\"“”'‘’"
+"""Quotation marks around a noun phrase ('"thugs"')."""
 
 
 def object_antecedent(head: str) -> str | None:
