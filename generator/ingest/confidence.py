@@ -71,8 +71,9 @@ from generator.ingest.title_checks import (
     stopped_mid_phrase,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
+from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import has_verb, verb_only_in_relative
 from generator.models import Event
 
 FIRST_SOURCE = 0.6
@@ -99,7 +100,7 @@ APPROXIMATE_PENALTY = 0.1
 """Taken off the date score for an approximate date ("early January")."""
 TITLE_DEFECT_PENALTY = 0.25
 """Taken off the title score for each way it is unlike a headline."""
-HEADLINE_WORDS = (4, 15)
+HEADLINE_WORDS = (4, LONGEST_WORDS)
 """Fewest and most words of a headline-like title."""
 OFF_TOPIC_FACTOR = 0.6
 """Quality kept when no word of the title or quotes is one of the story's words."""
@@ -418,6 +419,8 @@ def _broken(title: str, words: list[str]) -> list[str]:
         return []
     if not has_verb(words):
         return [NO_VERB]
+    if verb_only_in_relative(words):
+        return [f"{BROKEN}: its only verb is in a relative clause ({words[0]!r} … {words[-1]!r})"]
     capitalised = sum(w[0].isupper() for w in words) / len(words)
     glued = _GLUED.search(title)
     if glued and capitalised < 0.6 and ":" not in title[: glued.start()]:
@@ -448,6 +451,7 @@ def _broken(title: str, words: list[str]) -> list[str]:
     if "," not in title and (
         lowered[0] in _SUBORDINATE_START
         or (lowered[0] in _TIME_CLAUSE_START and lowered[1:2] and lowered[1] not in _NO_CLAUSE)
+        or (lowered[0] in _TIME_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
     ):
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
     if lowered[0] in _AUXILIARY_START:
@@ -522,6 +526,10 @@ _MONTHS = frozenset(
 )
 _TIME_CLAUSE_START = frozenset("as after before".split())
 """Words that open a clause or a phrase of time ("After the virus was identified")."""
+_TIME_SPANS = frozenset(
+    "minutes hours days weeks months years moments seconds shortly soon".split()
+)
+"""Words that open a clause of time with "after"/"before" ("Minutes after the bombings …")."""
 _NO_CLAUSE = frozenset("many much well part of for".split())
 """After "As" these make a phrase of a main clause ("As many as 100 people died")."""
 _AUXILIARY_START = frozenset("is are was were has have had will would can could".split())

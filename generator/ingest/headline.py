@@ -27,12 +27,13 @@ from generator.ingest.referents import antecedent as _antecedent
 from generator.ingest.referents import object_antecedent
 from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
+from generator.ingest.title_length import (
+    MAX_WORDS,
+    MIN_WORDS,
+    cut_point,
+    phrase_end,
+)
 from generator.ingest.verbs import has_verb
-
-MAX_WORDS = 15
-"""Longest headline, in words."""
-MIN_WORDS = 3
-"""A clause shorter than this is not a headline on its own."""
 
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
@@ -48,17 +49,13 @@ _DATE_PREPOSITIONS = fastre.compile(
     re.I,
 )
 _TRAILING_SUBORDINATE = re.compile(
-    r"(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
+    r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
     r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
     r"|\d)\b)|"
     r"according to|prompting|including|despite|so that|so as)\b.*$"
 )
 """A subordinate clause to cut; lower case only ("the WHO" is not "who")."""
-_CUT_BEFORE = re.compile(
-    r"^(?:and|but|or|to|for|with|in|on|at|from|by|of|that|which|who|as|after|before|while)$",
-    re.I,
-)
 
 
 def make_headline(sentence: str, date_text: str) -> str:
@@ -150,25 +147,6 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     return headline or original
 
 
-_ADJUNCT = re.compile(
-    r"^(?:during|amid|despite|since|over|against|near|outside|inside|across|through|under"
-    r"|when|because|following|aboard|alongside|among|beyond|toward|towards|via|within|without"
-    r"|onto|upon)$",
-    re.I,
-)
-"""More words that open an adjunct (where, when, why) besides those of :data:`_CUT_BEFORE`."""
-
-
-def _cut_point(words: list[str], last: int, first: int) -> int | None:
-    """Where to cut ``words`` (at most index ``last``, more than ``first``): before the last
-    function word or adjunct ("… said 149 of its members were arrested | during the
-    protest"), not inside "as well as"; None if there is none."""
-    for i in range(last, first, -1):
-        if (_CUT_BEFORE.match(words[i]) or _ADJUNCT.match(words[i])) and words[i - 1] != "well":
-            return i
-    return None
-
-
 def _join_overlap(head: str, tail: str) -> str:
     """``head`` then ``tail``, without repeating words that end one and start the other."""
     a, b = head.split(), tail.split()
@@ -194,7 +172,7 @@ def _cut(text: str) -> str:
     """At most :data:`COMPLETE_WORDS` words, cut before a function word, no dangling end."""
     cut = text.split()[:COMPLETE_WORDS]
     if len(cut) == COMPLETE_WORDS:
-        cut = cut[: _cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
+        cut = cut[: cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
     return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
 
 
@@ -544,7 +522,10 @@ def _finish(text: str) -> str:
         shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
     if len(words) > MAX_WORDS:
-        words = words[: _cut_point(words, MAX_WORDS, MIN_WORDS + 2) or MAX_WORDS]
+        cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
+        if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
+            cut = phrase_end(words) or cut
+        words = words[: cut or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too

@@ -113,7 +113,7 @@ def has_verb(words: Sequence[str]) -> bool:
             continue  # "The head of the programme", "a long-awaited report": nouns
         if _participle_before_by(words, i):
             continue  # "A long-awaited report released by two senators": no finite verb
-        if is_verb(word) or (i >= 2 and before[:1].isupper() and _present_after_name(word)):
+        if is_verb(word) or (i >= 2 and _is_name(before) and _present_after_name(word)):
             return True
     return False
 
@@ -138,6 +138,12 @@ def _participle_before_by(words: Sequence[str], i: int) -> bool:
     return after == "by" and words[i].endswith(("ed", "en")) and before not in _AUXILIARY_BEFORE
 
 
+def _is_name(word: str) -> bool:
+    """Whether ``word`` is a name that may be a subject: capitalised, not an acronym, which
+    is more often a noun's modifier ("UN employees", "U.S. senators")."""
+    return word[:1].isupper() and not word.replace(".", "").isupper()
+
+
 def _present_after_name(word: str) -> bool:
     """ "introduces", "crosses" right after a name: a present-tense verb ("Mark Chapman
     introduces"); not after a title's first word ("Upcoming elections")."""
@@ -147,3 +153,24 @@ def _present_after_name(word: str) -> bool:
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ics"))
     )
+
+
+_RELATIVES = frozenset("that who which whom".split())
+
+
+def verb_only_in_relative(words: Sequence[str]) -> bool:
+    """Whether the only verbs of ``words`` are in a relative clause of its subject:
+    "Celebratory crowds that had gathered overnight ahead of Mubarak's speech" says what the
+    crowds had done, not what they did; "Crowds that had gathered overnight turned on the
+    police" has its verb after the relative clause's."""
+    start = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES), None)
+    if not start or not words[start - 1].islower() or has_verb(words[:start]):
+        return False
+    rest = words[start + 1 :]
+    verbs = [i for i, w in enumerate(rest) if has_verb(rest[: i + 1]) and not has_verb(rest[:i])]
+    if not verbs:
+        return False
+    first = verbs[0]
+    while first + 1 < len(rest) and has_verb([rest[first + 1]]):
+        first += 1  # the relative clause's verb group ("had gathered", "was being held")
+    return not has_verb(rest[first + 1 :])
