@@ -127,9 +127,10 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     names ("Murray" → {"Conrad Murray"}; "Jackson" → {"Michael Jackson", "Randy Jackson"}).
 
     A surname counts as a person's when the text also gives it after "Mr", "Dr" and the
-    like, or with an age ("Travolta, 55,"): "Plan Egypt" or "Yele Haiti" name no one.
+    like, with an age ("Travolta, 55,"), or in a full name after a role ("Google executive
+    Wael Ghonim"): "Plan Egypt" or "Yele Haiti" name no one.
     """
-    people = {m.group(1) or m.group(2) for m in _PERSON_EVIDENCE.finditer(text)}
+    people = {m.group(1) or m.group(2) or m.group(3) for m in _PERSON_EVIDENCE.finditer(text)}
     found: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
         given, surname = match.groups()
@@ -139,14 +140,33 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     return {surname: frozenset(names) for surname, names in found.items()}
 
 
+_ROLE = (
+    r"(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Secretary-General"
+    r"|Senator|Sen\.|Governor|Gov\.|Judge|General|Gen\.|Chancellor|Sheikh|Rev\.|Sgt\.?|Cpl\.?"
+    r"|Lt\.?|Col\.?|Capt\.?|leader|executive|activist|spokesman|spokeswoman|spokesperson"
+    r"|official|minister|secretary|president|director|chief|chairman|chairwoman|analyst"
+    r"|correspondent|reporter|singer|actor|actress|doctor|physician|cardiologist|lawyer"
+    r"|attorney|prosecutor|judge|envoy|ambassador|commander|founder|blogger|journalist|editor"
+    r"|writer|producer|manager|officer|cleric|candidate|mayor|premier|legislator|lawmaker"
+    r"|dissident|economist|professor|scientist|researcher|expert|adviser|advisor|aide"
+    r"|bodyguard|choreographer|promoter|detective|coroner|paramedic|witness)"
+)
+"""A role before a person's name ("President Hosni Mubarak", "Google executive Wael
+Ghonim", "opposition leader Mohamed ElBaradei")."""
 _PERSON_EVIDENCE = re.compile(
     rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
     r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
+    rf"|\b{_ROLE}\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
 )
 """Signs that a capitalised word is a person's surname: "Mr Annabi", "Dr Murray",
-"Travolta, 55,"."""
+"Travolta, 55,", "executive Wael Ghonim"."""
 
 
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:administration|government|regime|camp|family|era|campaign|aides?|supporters"
+    r"|loyalists|officials|team|estate|trial|case|concert|tribute)\b"
+)
+"""A noun after a surname that makes the name its modifier ("the Obama administration")."""
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
 """A plural verb after the surname: one of several people named before it."""
 
@@ -161,6 +181,8 @@ def with_full_name(title: str, names: dict[str, frozenset[str]]) -> str:
     full = names.get(found.group(1), frozenset())
     if len(full) != 1 or _PLURAL_VERB.match(title, found.end()):
         return title  # "Piekarsky were convicted": one of several, named before
+    if not found.group(2) and _ATTRIBUTIVE.match(title, found.end()):
+        return title  # "Obama administration officials": the name qualifies a noun
     return f"{next(iter(full))}{found.group(2) or ''}{title[found.end() :]}"
 
 
