@@ -489,7 +489,8 @@ Blair said the fanatics", "The UN said a total of about $270m")."""
 _SAYING_VERBS = frozenset(
     """said says told announced announces confirmed confirms reported reports added adds stated
     states declared declares revealed reveals claimed claims noted notes explained explains
-    insisted insists warned warns acknowledged acknowledges""".split()
+    insisted insists warned warns acknowledged acknowledges cautioned cautions stressed stresses
+    argued argues predicted predicts""".split()
 )
 """Verbs whose object is what was said: a title ending in one has lost it."""
 _WHEN_WORDS = frozenset(

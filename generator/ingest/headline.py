@@ -43,7 +43,8 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _DATE_PREPOSITIONS = fastre.compile(
-    r"\b(?:(?:just|shortly|soon|right|well|long)\s+)?(?:in|on|at|by|since|during|until|from|of"
+    r"\b(?:(?:just|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
+    r"(?:in|on|at|by|since|during|until|from|of|for"
     r"|as of|starting|beginning|after|before|around|about|through|till)"
     r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
     re.I,
@@ -123,7 +124,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         headline, words = "", []  # the fragment is the start of what follows the date
     repeated = " ".join(tail.split()[:4]).strip(",.;:").casefold() in headline.casefold()
     if open_verb and _COMPLEMENT.match(rest) and not repeated:
-        joined = _shorten_names(_join_overlap(headline, tail))
+        joined = _shorten_names(_join_overlap(headline, _THAT_ASIDE.sub("that ", tail)))
         done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
@@ -145,6 +146,11 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
     return headline or original
+
+
+_THAT_ASIDE = re.compile(r"^that,\s[^,]{3,80},\s")
+"""An aside between "that" and its clause ("cautioned that, while the economy is on the mend,
+unemployment remains an issue"): the headline keeps the clause."""
 
 
 def _join_overlap(head: str, tail: str) -> str:
@@ -331,8 +337,11 @@ def _noun_phrase_before(text: str) -> str | None:
     phrase = phrase.strip(" ,;:")
     if stop and stop.group().strip().lower() in _NP_PREPOSITIONS:
         head = _NP_HEAD.search(text, 0, stop.start())
+        names = _NAMES_BEFORE.search(text[: stop.start()]) if phrase[:1].isupper() else None
         if head and len(head.group(1).split()) + len(phrase.split()) <= 9:
             phrase = f"{head.group(1)} {stop.group().strip()} {phrase}"  # "A crowd in Cairo"
+        elif names and stop.group().strip().lower() == "of":
+            phrase = f"{names.group(1)} of {phrase}"  # "John Kerry of Massachusetts"
     if stop and stop.group().strip().lower() in ("and", "or") and phrase[:1].isupper():
         names = _NAMES_BEFORE.search(text[: stop.start()])
         if not names:
@@ -485,6 +494,8 @@ def _remove_date(text: str, date_text: str) -> str:
             before += " the"
     else:
         before = _DATE_PREPOSITIONS.sub("", text[:index])
+        if _OPENS_WITH_PREPOSITION.match(date_text):
+            before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
         if (
             before == text[:index]
             and _NEEDS_OBJECT.search(before)
@@ -495,6 +506,8 @@ def _remove_date(text: str, date_text: str) -> str:
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
 
 
+_TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
+"""An adverb that only placed the date after it in the day ("early on Wednesday")."""
 _LEAD_TIME = re.compile(
     r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
     r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*",

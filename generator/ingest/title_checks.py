@@ -58,8 +58,10 @@ _FURNITURE = re.compile(
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
 photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline."""
-_GLUED_AFTER_QUOTE = re.compile(r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]")
-"""A sentence starting right after a closing quote ("… bring my son back" Murray was …)."""
+_GLUED_AFTER_QUOTE = re.compile(r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]|`[^']*[a-z0-9.!?]'\s+[A-Z][a-z]")
+"""A sentence starting right after a closing quote ("… bring my son back" Murray was …),
+or after a page headline's `quote' ("Michael Jackson `warned about propofol use' Cherilyn
+Lee fought back tears")."""
 _DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
 """A word written twice ("scheduled for for"), where a date or a line was cut out."""
 _SECOND_SENTENCE = re.compile(

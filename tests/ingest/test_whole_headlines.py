@@ -114,6 +114,11 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
         # round 25's judges: "a fragment with no main verb"
         ("Minutes after the bombings occurred in London", "title is broken: it is a clause"),
         (
+            "Michael Jackson ` warned about propofol use' Cherilyn Lee fought back tears",
+            "title is broken: a second sentence starts in it",
+        ),
+        ("The World Health Organization cautioned", "title is broken: it stops at"),
+        (
             "Celebratory crowds that had gathered overnight ahead of Mubarak's speech",
             "title is broken: its only verb is in a relative clause",
         ),
@@ -321,6 +326,31 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Tuesday",
             "Libyan authorities have reported an outbreak of bubonic plague in the Mediterranean "
             "coastal town of Tubruq",
+        ),
+        # what only placed the date goes with it: "early on", "for"; an aside after "that,"
+        # goes, the clause it held up stays; a name "of" a place keeps the name
+        (
+            "The United Nations said early on Wednesday that 121 people had been rescued by "
+            "international teams since the 12 January earthquake.",
+            "on Wednesday",
+            "The United Nations said that 121 people had been rescued by international teams",
+        ),
+        (
+            "A hearing has been set for 5 April in Los Angeles.",
+            "5 April",
+            "A hearing has been set in Los Angeles",
+        ),
+        (
+            "Federal Reserve chairman Ben Bernanke cautioned on Thursday that, while the U.S. "
+            "economy is on the mend, unemployment remains an issue.",
+            "on Thursday",
+            "Federal Reserve chairman Ben Bernanke cautioned that unemployment remains an issue",
+        ),
+        (
+            "One of the U.S. Senate's most influential foreign policy voices, Democrat John Kerry "
+            "of Massachusetts, called Tuesday for Mubarak to step down, reflecting the pressure.",
+            "Tuesday",
+            "Democrat John Kerry of Massachusetts called for Mubarak to step down",
         ),
         # a subheading in capitals glued before the paragraph, after a profile's name
         (
