@@ -192,6 +192,13 @@ def _make_headline(sentence: str, date_text: str) -> str:
         inner = text[reported.end() :]
         if not _PRONOUN_SUBJECT.match(inner):  # "… said that he would …": keep who said it
             text, index = inner, index - reported.end()
+    ahead = _SAID_THEY_WOULD.search(text, 0, index)
+    if ahead and not re.search(r"[,;:]", text[ahead.end() : index]):
+        speaker = re.split(r"[,;:]\s", text[: ahead.start()])[-1].strip()
+        words = speaker.split()
+        if re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
+            text = f"{speaker} will {text[ahead.end() :]}"  # "Hillary Clinton will travel …"
+            index = text.find(date_text)
     phrase = _participial_phrase(text, index, index + len(date_text)) or _dated_subject(
         text, index, index + len(date_text)
     )
@@ -260,6 +267,13 @@ _REPORTED_BARE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added|revealed)\s+(?=(?:the|a|an|[A-Z])\b)"
 )
 """A report's verb before the reported clause's subject, without "that"."""
+_SAID_THEY_WOULD = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+"
+    r"(?!not\b|never\b)(?=[a-z])"
+)
+"""A report of what its speaker will do ("Hillary Clinton said she would travel to Haiti on
+Saturday"): the date is the deed's, so the title tells the deed ("Hillary Clinton will
+travel to Haiti"); not a refusal ("would not run"), which is the news itself."""
 _AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]")
 
 

@@ -298,6 +298,8 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     if (prev, word) in _FUTURE_BIGRAMS:
         if prev2 in _DETERMINERS:
             return None  # "their offers to buy": a noun, no tense
+        if prev2 == "had":
+            return "past"  # "had hoped to raise £500 by cycling on Sunday": a past plan
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
         if (word in _FUTURE_ED or word == "due") and prev in ("was", "were", "had", "been"):

@@ -279,11 +279,17 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Tuesday",
             "At least 90 people were detained in Cairo",
         ),
-        # ... unless it opens on a pronoun: then who reported it says who
+        # ... unless it opens on a pronoun: then who reported it says who, and what they
+        # will do is the title (the date is the deed's)
         (
             "Obama said that he will visit Cairo on Monday.",
             "on Monday",
-            "Obama said that he will visit Cairo",
+            "Obama will visit Cairo",
+        ),
+        (
+            "Obama said that he had visited Cairo on Monday.",
+            "on Monday",
+            "Obama said that he had visited Cairo",
         ),
         # a page section's label is no part of the title
         (
@@ -351,6 +357,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "of Massachusetts, called Tuesday for Mubarak to step down, reflecting the pressure.",
             "Tuesday",
             "Democrat John Kerry of Massachusetts called for Mubarak to step down",
+        ),
+        # the date of what a speaker said they would do is the deed's: the title tells it
+        (
+            "Meanwhile, US Secretary of State Hillary Clinton said she would travel to Haiti on "
+            "Saturday.",
+            "on Saturday",
+            "Hillary Clinton will travel to Haiti",
         ),
         # a subheading in capitals glued before the paragraph, after a profile's name
         (

@@ -240,6 +240,9 @@ def test_a_second_alone_is_a_duration() -> None:
         ("The minister will fly to Lima on Wednesday.", "Wednesday", "2026-02-04"),
         ("Two bombs exploded next to the embassy on Friday.", "Friday", "2026-01-30"),
         ("Protesters were planning a march on Saturday.", "Saturday", "2026-02-07"),
+        # a plan told in the past perfect was for a day gone by
+        ("He had hoped to raise 500 pounds by cycling on Sunday.", "Sunday", "2026-02-01"),
+        ("He hoped to raise 500 pounds by cycling on Sunday.", "Sunday", "2026-02-08"),
     ],
 )
 def test_tense_side(text: str, expr: str, value: str) -> None:
