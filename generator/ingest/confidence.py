@@ -63,9 +63,11 @@ from typing import Protocol
 from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest.title_checks import (
+    PRESENT,
     STATE,
     anonymity_doubt,
     form_doubt,
+    present_doubt,
     reference_doubt,
     state_doubt,
     stopped_mid_phrase,
@@ -235,7 +237,7 @@ def score_confidence(
     outlets = _outlets(articles)
     support, source_reasons = _support(event, outlets)
     date, date_reasons = _date_score(event)
-    title, title_reasons = _title_score(event.title)
+    title, title_reasons = _title_score(event.title, event.status)
     corroboration = 1.0 - (1.0 - FIRST_SOURCE) ** support if support > 0 else 0.0
     quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
     cut = cut_off(event.title, [ref.quote for ref in event.sources])
@@ -351,9 +353,10 @@ def _date_score(event: Event) -> tuple[float, list[str]]:
     return score, reasons
 
 
-def _title_score(title: str) -> tuple[float, list[str]]:
-    """How headline-like a title is (0 to 1), and how it falls short."""
-    reasons = title_doubts(title)
+def _title_score(title: str, status: str = "occurred") -> tuple[float, list[str]]:
+    """How headline-like a title is (0 to 1), and how it falls short; the present tense is
+    a listing's for what is still to come ("The Security Council meets on Egypt")."""
+    reasons = [r for r in title_doubts(title) if status == "occurred" or r != PRESENT]
     return max(0.0, 1.0 - TITLE_DEFECT_PENALTY * len(reasons)), reasons
 
 
@@ -393,6 +396,8 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):
         doubts.append(f"{BROKEN}: {STATE}")
+    elif words and (present := present_doubt(words)):
+        doubts.append(present)
     doubts += _broken(title, words)
     return tuple(doubts)
 

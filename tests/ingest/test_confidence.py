@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from generator.dates import PartialDate
 from generator.ingest import build_events, read_articles, score_confidence
-from generator.ingest.confidence import BOILERPLATE_MARKERS, boilerplate_marker, title_doubts
+from generator.ingest.confidence import (
+    BOILERPLATE_MARKERS,
+    _title_score,
+    boilerplate_marker,
+    title_doubts,
+)
+from generator.ingest.title_checks import PRESENT
 from generator.models import DEFAULT_MIN_CONFIDENCE, Event, SourceRef
 from tests.conftest import SEEDS
 
@@ -123,7 +129,15 @@ def test_titles_unlike_headlines_are_doubted(title: str, doubt: str) -> None:
     ],
 )
 def test_headlines_are_not_doubted(title: str) -> None:
-    assert [d for d in title_doubts(title) if "words" not in d] == []
+    assert [d for d in _title_score(title, "scheduled")[1] if "words" not in d] == []
+
+
+def test_the_present_tense_is_doubted_only_for_what_occurred() -> None:
+    """ "The U.N. Security Council meets on Egypt" lists a meeting to come; told of one
+    that occurred, the present is a caption's ("A demonstrator stands behind barricades")."""
+    title = "The U.N. Security Council meets on Egypt"
+    assert _title_score(title, "occurred")[1] == [PRESENT]
+    assert _title_score(title, "scheduled")[1] == []
 
 
 @pytest.mark.parametrize(
