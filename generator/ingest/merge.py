@@ -221,6 +221,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                         score = max(score, near_score)
             if clocks_differ and score < CLOCK_SIMILARITY:
                 continue  # two clock times on one day: one happening only if told alike
+            if precision < head.date.precision and score < COARSE_SIMILARITY:
+                continue  # "in 2009" under a day's happening: only if told alike
             if score >= best_score:
                 best, best_score = cluster, score
         if best is None and len(named) == 1:
@@ -316,6 +318,12 @@ off is a time zone or a late-night deadline; a running story repeats its kinds o
 happening (protests, arrests, quakes) every few days, and those are not one."""
 CONFLICT_SIMILARITY = 0.5
 """Overlap of the words near the dates above which such reports are one happening."""
+
+
+COARSE_SIMILARITY = 0.4
+"""Least similarity for a vaguer date (a month, a year) to join a more precise happening:
+a year holds hundreds of days' happenings, and words shared with one of them ("the ADB
+… in 2009" under "set up a $120 billion fund on Sunday") say little."""
 
 
 def _told(cluster: _Cluster) -> Told | None:

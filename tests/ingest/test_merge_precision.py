@@ -1,0 +1,34 @@
+"""Merging on a real corpus: a vaguer date joins a day's happening only when told alike.
+
+Round 26's h1n1 judge found three sentences about the Asian Development Bank's 2009
+forecasts under "finance ministers … on Sunday set up a $120 billion emergency fund",
+and "U.S. soybean stocks began the 2009/10 marketing year" under a day's peso slide:
+words shared with one of a year's hundreds of happenings say little.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from generator.ingest import build_events, read_articles
+from tests.conftest import SHARED_DATA
+
+REUTERS = SHARED_DATA / "t17" / "h1n1" / "reuters" / "articles.jsonl"
+
+
+@pytest.mark.skipif(not REUTERS.exists(), reason="no shared h1n1/reuters corpus here")
+def test_a_year_joins_a_days_happening_only_when_told_alike() -> None:
+    logging.disable(logging.WARNING)
+    try:
+        events = build_events(list(read_articles([REUTERS]))).events
+    finally:
+        logging.disable(logging.NOTSET)
+    fund = [e for e in events if "$120 billion emergency fund" in e.title]
+    assert fund, [e.title for e in events if "fund" in e.title]
+    quotes = [ref.quote for e in fund for ref in e.sources]
+    assert not [q for q in quotes if "ADB has forecast" in q or "ramp up lending" in q]
+    peso = [e for e in events if "peso" in e.title and "hammered" in e.title]
+    assert peso
+    assert not [ref for e in peso for ref in e.sources if "soybean" in ref.quote]
