@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
+from generator.ingest.captions import is_caption
 from generator.ingest.clauses import dates_another_clause
 from generator.ingest.context import (
     Context,
@@ -128,29 +129,6 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
 )
 """Indirect speech: "officials said the vote could be delayed" still reports a statement."""
-_CAPTION_END = fastre.compile(
-    r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:[A-Z][\w'’.-]*"
-    r"|(?:north|south|east|west)(?:ern)?|central|city|of)){0,4},?"
-    r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
-)
-"""A photo caption's end: a place, then the full date ("… in Mexico City April 24, 2009.")."""
-_DEPICTING = re.compile(
-    r"\b(?:wears?|wearing|holds?|holding|walks?|walking|stands?|standing|sits?|sitting|looks?"
-    r"|waits?|waiting|demonstrates?|protests|gathers?|prays?|praying|march(?:es)?|shouts?"
-    r"|chants?|carr(?:y|ies)|carrying|reacts?|passes|rides?|rests?|sleeps?|poses?|watch(?:es)?"
-    r"|cleans?|takes?(?!\s+place)|gets?|receives?|checks?|attends?|arrives?|leaves?|speaks?|talks?"
-    r"|(?:is|are)\s+(?:taken|seen|pictured|shown|carried|escorted|led|helped|treated|tested))\b"
-)
-"""Present-tense verbs of what a photograph shows ("A police woman wears a mask")."""
-
-
-def is_caption(text: str) -> bool:
-    """Whether a sentence is a photo caption: what is seen, in the present tense, then where
-    and the full date it was taken ("People wear masks in Taipei May 22, 2009.")."""
-    return bool(_CAPTION_END.search(text) and _DEPICTING.search(text))
-
-
 _VAGUE_SUBJECT = re.compile(
     r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so|another"
     r"|because|if|whether|how|why|yes|no|well|now|oh)\b"

@@ -200,3 +200,14 @@ def test_a_title_naming_no_one_and_nowhere_is_doubted(title: str, doubt: bool) -
 )
 def test_a_title_in_the_present_tense_is_doubted(title: str, doubted: bool) -> None:
     assert (PRESENT in title_doubts(title)) == doubted
+
+
+def test_a_caption_pointing_at_its_photograph_dates_nothing() -> None:
+    """ "shown here in February" is when the photograph was taken (round 26's mj judge)."""
+    text = (
+        "Dr Murray, shown here in February, joined Jackson's entourage to get him fit for "
+        "London concerts.\n"
+        "Police searched the clinic of Dr Murray in Houston on Wednesday, officials said."
+    )
+    dates = {e.date.edtf() for e in build_events([article(text, "2011-01-07")]).events}
+    assert "2010-02" not in dates and "2011-01-05" in dates
