@@ -45,12 +45,12 @@ _LEAD_IN = re.compile(
 _DATE_PREPOSITIONS = fastre.compile(
     r"\b(?:(?:just|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
     r"(?:in|on|at|by|since|during|until|from|of|for"
-    r"|as of|starting|beginning|after|before|around|about|through|till)"
+    r"|as of|starting|beginning|after|before|around|about|throughout|through|till)"
     r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
     re.I,
 )
 _TRAILING_SUBORDINATE = re.compile(
-    r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
+    r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bin)"
     r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
     r"|\d)\b)|"
@@ -71,7 +71,20 @@ def make_headline(sentence: str, date_text: str) -> str:
             headline = whole
         if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
-    return _ALSO.sub("", without_caps_heading(headline))
+    return _balanced_quotes(_ALSO.sub("", without_caps_heading(headline)))
+
+
+def _balanced_quotes(title: str) -> str:
+    """``title`` without the quote mark the cut left open before a call's words ('called on
+    Egypt's government "to allow peaceful protests' → '… government to allow peaceful
+    protests'), or the comma a quote closed on ('"very helpful on tough issues,"'). Other
+    open quotes stay: the title is a fragment of what was said."""
+    title = re.sub(r",([\"”’]?)$", r"\1", title)
+    opened = title.count('"') % 2 or title.count("“") > title.count("”")
+    last = max(title.rfind('"'), title.rfind("“"))
+    if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
+        title = f"{title[:last]}{title[last + 1 :]}"
+    return title
 
 
 _ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")
@@ -561,7 +574,8 @@ def _finish(text: str) -> str:
 
 
 _TRAILING_PARTICIPLE = re.compile(
-    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing)$"
+    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
+    r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"
 )
 """A clause the cut left at its first word ("… defended the event saying"), not "quotes her as
 saying", which needs it."""

@@ -358,6 +358,26 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Tuesday",
             "Democrat John Kerry of Massachusetts called for Mubarak to step down",
         ),
+        # round 27's judges: a particle is no preposition ("sworn in as"), "throughout" only
+        # led into its date, an open quote before a call's words goes
+        (
+            "WASHINGTON (Reuters) - Former Kansas Governor Kathleen Sebelius was sworn in as U.S. "
+            "health secretary on Tuesday in an Oval Office ceremony attended by Barack Obama.",
+            "on Tuesday",
+            "Former Kansas Governor Kathleen Sebelius was sworn in as U.S. health secretary",
+        ),
+        (
+            "The government cracked down throughout Friday with thousands of riot and "
+            "plainclothes police, later joined by army troops in tanks.",
+            "Friday",
+            "The government cracked down with thousands of riot and plainclothes police",
+        ),
+        (
+            "Earlier Friday, Secretary of State Hillary Clinton called on Egypt's government \"to "
+            'allow peaceful protests and reverse the unprecedented steps it has taken."',
+            "Earlier Friday",
+            "Hillary Clinton called on Egypt's government to allow peaceful protests",
+        ),
         # the date of what a speaker said they would do is the deed's: the title tells it
         (
             "Meanwhile, US Secretary of State Hillary Clinton said she would travel to Haiti on "
