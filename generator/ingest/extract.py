@@ -35,6 +35,7 @@ from generator.ingest.modifiers import (
 )
 from generator.ingest.names import with_full_names
 from generator.ingest.page_text import normalize
+from generator.ingest.recalled import with_recalled_years
 from generator.ingest.weekdays import past_the_page
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -287,7 +288,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 waiting = len(found)
             mentions.extend(found)
         last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
-    return with_full_names(article.paragraphs, mentions)
+    return with_full_names(article.paragraphs, with_recalled_years(mentions))
 
 
 def _is_barred(text: str) -> bool:

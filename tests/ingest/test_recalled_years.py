@@ -1,0 +1,21 @@
+"""A day recalled without its year takes the year its article gives it elsewhere."""
+
+from __future__ import annotations
+
+from generator.ingest import build_events
+from tests.ingest.articles import article
+
+
+def test_a_day_recalled_without_its_year_takes_the_year_its_article_gives_it() -> None:
+    """Round 27's iraq judge: Goldsmith's "minute of March 7" in an April 2005 article was
+    dated 2005; the article wrote "March 7 2003" a few paragraphs before."""
+    text = (
+        "Lord Goldsmith warned Tony Blair in a document on March 7 2003 that the use of force "
+        "against Iraq could be illegal.\n"
+        "According to extracts from his confidential minute of March 7, the attorney general "
+        "warned Mr Blair that the language of resolution 1441 left the position unclear.\n"
+        "The prime minister met the attorney general on April 20, officials said."
+    )
+    dates = {e.date.edtf() for e in build_events([article(text, "2005-04-28")]).events}
+    assert "2005-03-07" not in dates
+    assert {"2003-03-07", "2005-04-20"} <= dates
