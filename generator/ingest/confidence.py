@@ -66,6 +66,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     STATE,
     anonymity_doubt,
+    forecast_doubt,
     form_doubt,
     present_doubt,
     reference_doubt,
@@ -396,6 +397,8 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):
         doubts.append(f"{BROKEN}: {STATE}")
+    elif forecast := forecast_doubt(title):
+        doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
     doubts += _broken(title, words)

@@ -12,7 +12,7 @@ import pytest
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
 from generator.ingest.headline import make_headline
-from generator.ingest.title_checks import PRESENT, TITLE_WORD, anonymity_doubt
+from generator.ingest.title_checks import FORECAST, PRESENT, TITLE_WORD, anonymity_doubt
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
 
@@ -211,3 +211,19 @@ def test_a_caption_pointing_at_its_photograph_dates_nothing() -> None:
     )
     dates = {e.date.edtf() for e in build_events([article(text, "2011-01-07")]).events}
     assert "2010-02" not in dates and "2011-01-05" in dates
+
+
+@pytest.mark.parametrize(
+    ("title", "doubted"),
+    [
+        ("Simon Cowell is hoping to complete the single", True),
+        ("Hungary's government expects the economy to contract by up to 6 percent", True),
+        ("Mubarak's proposals might have worked", True),
+        # what someone said could happen is their statement; a plan is "expected to"
+        ("The attorney general said that resolution 1441 could only be sustainable", False),
+        ("The first contingent of the 82nd Airborne Division is expected to arrive", False),
+    ],
+)
+def test_a_hope_or_a_forecast_is_no_happening(title: str, doubted: bool) -> None:
+    doubts = title_doubts(title)
+    assert any(FORECAST in d and is_broken_doubt(d) for d in doubts) == doubted, doubts
