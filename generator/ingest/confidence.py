@@ -66,6 +66,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     STATE,
     anonymity_doubt,
+    figure_doubt,
     forecast_doubt,
     form_doubt,
     present_doubt,
@@ -397,7 +398,7 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):
         doubts.append(f"{BROKEN}: {STATE}")
-    elif forecast := forecast_doubt(title):
+    elif forecast := forecast_doubt(title) or figure_doubt(title):
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)

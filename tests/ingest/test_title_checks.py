@@ -12,7 +12,13 @@ import pytest
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
 from generator.ingest.headline import make_headline
-from generator.ingest.title_checks import FORECAST, PRESENT, TITLE_WORD, anonymity_doubt
+from generator.ingest.title_checks import (
+    FIGURE,
+    FORECAST,
+    PRESENT,
+    TITLE_WORD,
+    anonymity_doubt,
+)
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
 
@@ -227,3 +233,18 @@ def test_a_caption_pointing_at_its_photograph_dates_nothing() -> None:
 def test_a_hope_or_a_forecast_is_no_happening(title: str, doubted: bool) -> None:
     doubts = title_doubts(title)
     assert any(FORECAST in d and is_broken_doubt(d) for d in doubts) == doubted, doubts
+
+
+@pytest.mark.parametrize(
+    ("title", "doubted"),
+    [
+        ("An estimated 200,000 people died in the quake", True),
+        ("60% of Britons wanted British troops out", True),
+        # a figure's change on a day is news; a person may be a "figure"
+        ("The official government death toll from the quake rose to 110,000", False),
+        ("Opposition figure Mohamed ElBaradei told CNN that he is willing to run", False),
+    ],
+)
+def test_a_figure_is_no_happening(title: str, doubted: bool) -> None:
+    doubts = title_doubts(title)
+    assert any(FIGURE in d and is_broken_doubt(d) for d in doubts) == doubted, doubts
