@@ -493,6 +493,7 @@ def _mentions_of_sentence(
             and other_date != date
             and other.text in title
             and timex.text not in title_of(other)
+            and not _REPORT_BEFORE.search(title, 0, title.find(other.text))
             for other, other_date in dated
         ):
             continue  # the title's clause is dated by the other expression: this is background
@@ -543,6 +544,11 @@ def _event_date(timex: Timex) -> PartialDate | None:
     if timex.reference or timex.type not in ("DATE", "TIME"):
         return None
     return timex.date()
+
+
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated)\s+that\b")
+"""A report in a title: a date after it is what was reported ("Mexico reported that output
+fell in March"), not what dates the report."""
 
 
 def _status(

@@ -272,7 +272,8 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
 
 _REPORTED_THAT = re.compile(
     r"\b(?:indicating|indicated|saying|said|says|announced|announcing|reported|reporting"
-    r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows)\s+that\s+"
+    r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?that\s+"
 )
 """A report's verb and "that": a date after it dates what was reported ("issued a statement
 indicating that several embassy vehicles were stolen in Cairo on January 28")."""

