@@ -571,9 +571,32 @@ def _finish(text: str) -> str:
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = _DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–")
+    text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
     return text[:1].upper() + text[1:] if text else text
 
 
+_LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
+"""A relative clause the cut or the date left at its verb ("mass protests that began")."""
+_LEFT_PARTICIPLES = frozenset(
+    """organized organised chaired aimed disrupted ordered infected hosted sponsored backed
+    funded based designed intended caused linked affected described""".split()
+)
+"""Participles that open a phrase after their noun ("a fund aimed at …", "the committee
+chaired by …"): one left alone at a title's end has lost it."""
+
+
+def _without_left_participle(text: str) -> str:
+    """``text`` without a participle the cut left after its noun ("… set up a $120 billion
+    emergency fund aimed"), when a verb came before it and no auxiliary ("was hacked")."""
+    words = text.split()
+    if len(words) < 5 or words[-1] not in _LEFT_PARTICIPLES:
+        return text
+    if words[-2].lower() in _AUXILIARY_BEFORE or not has_verb(words[:-2]):
+        return text
+    return " ".join(words[:-1])
+
+
+_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had get got".split())
 _TRAILING_PARTICIPLE = re.compile(
     r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
     r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"
