@@ -193,6 +193,10 @@ def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.
         if _POSSESSED_AHEAD.match(ctx.after(80)):
             return base + dt.timedelta(days=delta % 7), "possessive, its own future"
         return base - dt.timedelta(days=(-delta) % 7), "possessive, past"
-    way = direction(ctx, present_is_future=False) if last != "this" else None
     cands = [base - dt.timedelta(days=(-delta) % 7), base + dt.timedelta(days=delta % 7)]
+    if last == "this":  # "the elections this Sunday" in a Monday page: the coming Sunday
+        if direction(ctx, present_is_future=True) == "past":
+            return cands[0], "this, past tense"  # "voters went to the polls this Sunday"
+        return cands[1], "this, the coming one"
+    way = direction(ctx, present_is_future=False)
     return pick_by_tense(base, cands, way, "weekday" in STRICT_TENSE), f"{way or 'no'} tense"
