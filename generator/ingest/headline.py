@@ -27,11 +27,14 @@ from generator.ingest.referents import antecedent as _antecedent
 from generator.ingest.referents import object_antecedent
 from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
+from generator.ingest.title_finish import DANGLING as _DANGLING
+from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
+from generator.ingest.title_finish import finish as _finish
 from generator.ingest.title_length import (
     MAX_WORDS,
     MIN_WORDS,
+    TRAILING_SUBORDINATE,
     cut_point,
-    phrase_end,
 )
 from generator.ingest.verbs import has_verb
 
@@ -49,14 +52,6 @@ _DATE_PREPOSITIONS = fastre.compile(
     r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
     re.I,
 )
-_TRAILING_SUBORDINATE = re.compile(
-    r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bin)"
-    r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
-    r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
-    r"|\d)\b)|"
-    r"according to|prompting|including|despite|so that|so as)\b.*$"
-)
-"""A subordinate clause to cut; lower case only ("the WHO" is not "who")."""
 
 
 def make_headline(sentence: str, date_text: str) -> str:
@@ -72,19 +67,6 @@ def make_headline(sentence: str, date_text: str) -> str:
         if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
     return _balanced_quotes(_ALSO.sub("", without_caps_heading(headline)))
-
-
-def _balanced_quotes(title: str) -> str:
-    """``title`` without the quote mark the cut left open before a call's words ('called on
-    Egypt's government "to allow peaceful protests' → '… government to allow peaceful
-    protests'), or the comma a quote closed on ('"very helpful on tough issues,"'). Other
-    open quotes stay: the title is a fragment of what was said."""
-    title = re.sub(r",([\"”’]?)$", r"\1", title)
-    opened = title.count('"') % 2 or title.count("“") > title.count("”")
-    last = max(title.rfind('"'), title.rfind("“"))
-    if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
-        title = f"{title[:last]}{title[last + 1 :]}"
-    return title
 
 
 _ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")
@@ -138,12 +120,12 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     repeated = " ".join(tail.split()[:4]).strip(",.;:").casefold() in headline.casefold()
     if open_verb and _COMPLEMENT.match(rest) and not repeated:
         joined = _shorten_names(_join_overlap(headline, _THAT_ASIDE.sub("that ", tail)))
-        done = _cut(_TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
+        done = _cut(TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
     if len(words) < 4 and _COMPLEMENT.match(f" {tail}" if not headline else rest):
         done = _cut(_shorten_names(_join_overlap(headline, tail)))
-        done = _TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
+        done = TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
         if len(done.split()) >= 4:
             return done[:1].upper() + done[1:]
     if len(words) < 4 and headline:
@@ -161,6 +143,11 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     return headline or original
 
 
+_THAT_ASIDE_INSIDE = re.compile(
+    r"\s+that,?\s+(?:while|although|though|even though|if|when|as|despite)\b[^,;:]{3,100},\s+"
+)
+"""A concession between "that" and its clause ("reiterated that while his name may have
+appeared on the documents, he never received anything"): the headline keeps the clause."""
 _THAT_ASIDE = re.compile(r"^that,\s[^,]{3,80},\s")
 """An aside between "that" and its clause ("cautioned that, while the economy is on the mend,
 unemployment remains an issue"): the headline keeps the clause."""
@@ -205,6 +192,8 @@ def _make_headline(sentence: str, date_text: str) -> str:
         inner = text[reported.end() :]
         if not _PRONOUN_SUBJECT.match(inner):  # "… said that he would …": keep who said it
             text, index = inner, index - reported.end()
+    after = index + len(date_text)
+    text = text[:after] + _THAT_ASIDE_INSIDE.sub(" that ", text[after:], count=1)
     ahead = _SAID_THEY_WOULD.search(text, 0, index)
     if ahead and not re.search(r"[,;:]", text[ahead.end() : index]):
         speaker = re.split(r"[,;:]\s", text[: ahead.start()])[-1].strip()
@@ -536,86 +525,3 @@ def _remove_date(text: str, date_text: str) -> str:
 
 _TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
 """An adverb that only placed the date after it in the day ("early on Wednesday")."""
-_LEAD_TIME = re.compile(
-    r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
-    r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*",
-    re.I,
-)
-"""A time of day opening a headline once its date is gone ("By mid-afternoon the …")."""
-
-
-_WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
-)
-"""A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
-
-
-def _finish(text: str) -> str:
-    text = _BYLINE.sub("", _BULLET.split(_WIRE_DATELINE.sub("", text))[0])
-    text = re.sub(r"\s*\([^)]*\)", "", text)
-    text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
-    text = _LEAD_TIME.sub("", text)
-    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
-    text = text.strip(" ,;:.“”\"'‘’")
-    words = text.split()
-    if len(words) > MAX_WORDS:
-        shorter = _TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
-        words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
-    if len(words) > MAX_WORDS:
-        cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
-        if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
-            cut = phrase_end(words) or cut
-        words = words[: cut or MAX_WORDS]
-    text = " ".join(words).strip(" ,;:—–")
-    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
-    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
-    text = _DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–")
-    text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
-    return text[:1].upper() + text[1:] if text else text
-
-
-_LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
-"""A relative clause the cut or the date left at its verb ("mass protests that began")."""
-_LEFT_PARTICIPLES = frozenset(
-    """organized organised chaired aimed disrupted ordered infected hosted sponsored backed
-    funded based designed intended caused linked affected described""".split()
-)
-"""Participles that open a phrase after their noun ("a fund aimed at …", "the committee
-chaired by …"): one left alone at a title's end has lost it."""
-
-
-def _without_left_participle(text: str) -> str:
-    """``text`` without a participle the cut left after its noun ("… set up a $120 billion
-    emergency fund aimed"), when a verb came before it and no auxiliary ("was hacked")."""
-    words = text.split()
-    if len(words) < 5 or words[-1] not in _LEFT_PARTICIPLES:
-        return text
-    if words[-2].lower() in _AUXILIARY_BEFORE or not has_verb(words[:-2]):
-        return text
-    return " ".join(words[:-1])
-
-
-_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had get got".split())
-_TRAILING_PARTICIPLE = re.compile(
-    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
-    r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"
-)
-"""A clause the cut left at its first word ("… defended the event saying"), not "quotes her as
-saying", which needs it."""
-_BULLET = re.compile(r"\s\\?\*\s")
-"""A wire story's bullet point: "Child dies in Texas \\* Death is first outside Mexico"."""
-_BYLINE = re.compile(r"(?<=[a-z])\s+By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b(?:,.*)?$")
-"""A byline glued after a headline: "… route map By Maggie Fox, Health and Science Editor"."""
-_HOLE = re.compile(
-    r"\s(?:between|from)\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\S+)(?:,?\s+\d{4})?"
-)
-"""A date range whose first end was the removed date ("conducted between and January 3")."""
-_DANGLING = fastre.compile(
-    r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
-    r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
-    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well"
-    r"|when|where|because|although|though|unless|into|onto|via|per|nor|during"
-    r"|towards?|among|amid|including|despite))+$",
-    re.I,
-)

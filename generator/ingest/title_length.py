@@ -113,3 +113,13 @@ _NEEDS_OF = frozenset(
 quantities and kinds ("as part of", "dozens of"), and places named by it ("the city of")."""
 _PLACE_PREPOSITIONS = frozenset("into onto through toward towards".split())
 """Prepositions that open where something went ("dropped the supplies | into a secured area")."""
+
+
+TRAILING_SUBORDINATE = re.compile(
+    r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bin)"
+    r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
+    r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
+    r"|\d)\b)|"
+    r"according to|prompting|including|despite|so that|so as)\b.*$"
+)
+"""A subordinate clause to cut; lower case only ("the WHO" is not "who")."""

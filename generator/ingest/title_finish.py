@@ -1,0 +1,124 @@
+"""A headline's last touches: what a page glued before it goes, and what a cut left at
+its end (a dangling word, a participle, a relative clause, an open quote)."""
+
+from __future__ import annotations
+
+import re
+
+from generator import fastre
+from generator.ingest.title_length import (
+    MAX_WORDS,
+    MIN_WORDS,
+    TRAILING_SUBORDINATE,
+    cut_point,
+    phrase_end,
+)
+from generator.ingest.verbs import has_verb
+
+
+def balanced_quotes(title: str) -> str:
+    """``title`` without the quote mark the cut left open before a call's words ('called on
+    Egypt's government "to allow peaceful protests' → '… government to allow peaceful
+    protests'), or the comma a quote closed on ('"very helpful on tough issues,"'). Other
+    open quotes stay: the title is a fragment of what was said."""
+    title = re.sub(r",([\"”’]?)$", r"\1", title)
+    opened = title.count('"') % 2 or title.count("“") > title.count("”")
+    last = max(title.rfind('"'), title.rfind("“"))
+    if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
+        title = f"{title[:last]}{title[last + 1 :]}"
+    return title
+
+
+_LEAD_TIME = re.compile(
+    r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
+    r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*",
+    re.I,
+)
+"""A time of day opening a headline once its date is gone ("By mid-afternoon the …")."""
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
+)
+"""A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
+_PAGE_STAMP = re.compile(
+    r"^\d{4}\s+\d{1,2}\s+\d{1,2}\s+\d{1,2}:\d\d\s+[A-Z]{2,4}\s+"
+    r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+)?"
+)
+"""A wire page's time stamp and byline before its dateline ("2009 05 3 08:53 JST By Alistair
+Bell MEXICO CITY (Reuters) - ")."""
+
+
+def finish(text: str) -> str:
+    """``text`` made a headline's end: page stamps, datelines, bylines and bullets out, cut
+    to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
+    dangling word, participle or relative clause left at its end, a capital first."""
+    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", text))
+    text = _BYLINE.sub("", _BULLET.split(text)[0])
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
+    text = _LEAD_TIME.sub("", text)
+    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
+    text = text.strip(" ,;:.“”\"'‘’")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
+        words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
+    if len(words) > MAX_WORDS:
+        cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
+        if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
+            cut = phrase_end(words) or cut
+        words = words[: cut or MAX_WORDS]
+    text = " ".join(words).strip(" ,;:—–")
+    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
+    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
+    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–")
+    text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
+    return text[:1].upper() + text[1:] if text else text
+
+
+_LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
+"""A relative clause the cut or the date left at its verb ("mass protests that began")."""
+_LEFT_PARTICIPLES = frozenset(
+    """organized organised chaired aimed disrupted ordered infected hosted sponsored backed
+    funded based designed intended caused linked affected described""".split()
+)
+"""Participles that open a phrase after their noun ("a fund aimed at …", "the committee
+chaired by …"): one left alone at a title's end has lost it."""
+
+
+def _without_left_participle(text: str) -> str:
+    """``text`` without a participle the cut left after its noun ("… set up a $120 billion
+    emergency fund aimed"), when a verb came before it and no auxiliary ("was hacked")."""
+    words = text.split()
+    if len(words) < 5 or words[-1] not in _LEFT_PARTICIPLES:
+        return text
+    if words[-2].lower() in _AUXILIARY_BEFORE or not has_verb(words[:-2]):
+        return text
+    return " ".join(words[:-1])
+
+
+_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had get got".split())
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
+    r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"
+)
+"""A clause the cut left at its first word ("… defended the event saying"), not "quotes her as
+saying", which needs it."""
+_BULLET = re.compile(r"\s\\?\*\s")
+"""A wire story's bullet point: "Child dies in Texas \\* Death is first outside Mexico"."""
+_BYLINE = re.compile(r"(?<=[a-z])\s+By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b(?:,.*)?$")
+"""A byline glued after a headline: "… route map By Maggie Fox, Health and Science Editor"."""
+_HOLE = re.compile(
+    r"\s(?:between|from)\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\S+)(?:,?\s+\d{4})?"
+)
+"""A date range whose first end was the removed date ("conducted between and January 3")."""
+DANGLING = fastre.compile(
+    r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
+    r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
+    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well"
+    r"|when|where|because|although|though|unless|into|onto|via|per|nor|during"
+    r"|towards?|among|amid|including|despite))+$",
+    re.I,
+)
