@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
+from generator.ingest.title_checks import PRESENT
+from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.words import content_words
 from generator.models import Mention, MentionStatus
 
@@ -33,9 +35,10 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
     (reports after the fact for an event that occurred) at its full precision.
     """
     head = mentions[0]
-    candidates = [m for m in mentions if m.status == status]
-    if len(candidates or mentions) == 1:
-        return (candidates or mentions)[0]  # nothing to choose between
+    direct = [m for m in mentions if not m.in_passing] or list(mentions)  # not a passing name
+    candidates = [m for m in direct if m.status == status] or direct
+    if len(candidates) == 1:
+        return candidates[0]  # nothing to choose between
     counts: dict[str, int] = {}
     for mention in mentions:
         for word in content_words(mention.sentence):
@@ -44,7 +47,7 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
     def score(mention: Mention) -> tuple[float, str]:
         words = mention.title.split()
         value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
-        if not 4 <= len(words) <= 15:
+        if not 4 <= len(words) <= LONGEST_WORDS:
             value -= 2
         if _PRONOUN_START.match(mention.title):
             value -= 3
@@ -55,7 +58,7 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             value -= 6  # "said Wednesday's attacks would be …" tells another happening
         elif mention.names:
             value -= 2  # it names the happening to tell of another: a direct report first
-        doubts = title_doubts(mention.title)
+        doubts = [d for d in title_doubts(mention.title) if status == "occurred" or d != PRESENT]
         value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
         if cut_off(mention.title, [mention.sentence]):
             value -= 3  # it stops mid-phrase
@@ -67,4 +70,4 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             value -= 1  # "concluded that it would not help": what "it" is was said before
         return (-value, mention.title)
 
-    return min(candidates or mentions, key=score)
+    return min(candidates, key=score)

@@ -115,3 +115,24 @@ def test_a_disaster_named_by_its_weekday_a_week_later_joins_its_report() -> None
     (quake,) = build_events([report, later]).events
     assert quake.date.edtf() == "2010-01-12"
     assert sorted(s.article for s in quake.sources) == ["a", "b"]
+
+
+def test_a_happening_named_in_passing_does_not_title_it() -> None:
+    """Round 28's mj judge: the Cardiff concert was titled "Michael Jackson's brothers speak
+    about 'celebrating the legacy'", a caption that names the concert in passing."""
+    before = article(
+        "The Michael Forever concert takes place at Cardiff's Millennium Stadium on 8 October.",
+        "2011-09-20",
+        "before",
+    )
+    after = article(
+        'Michael Jackson\'s brothers speak about "celebrating the legacy" of their brother '
+        "ahead of Saturday night's memorial concert in Cardiff.",
+        "2011-10-09",
+        "after",
+    )
+    events = build_events([before, after]).events
+    concert = [e for e in events if e.date.edtf() == "2011-10-08"]
+    assert [e.title for e in concert] == [
+        "The Michael Forever concert takes place at Cardiff's Millennium Stadium"
+    ]
