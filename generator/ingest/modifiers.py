@@ -68,6 +68,17 @@ _SUBJECT_BEFORE = re.compile(
 )
 """What may stand before a possessive date that opens the sentence's subject: a dateline or
 clock, a lead-in ("In Cairo, "), a connective ("But "), "the"."""
+_ARTICLE_OPENING = re.compile(r"(?i)(?:the|a|an)\s")
+"""An article the date expression itself opens with ("the 12 January")."""
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_STRUCK_BY = re.compile(
+    r"\b(?:hit|struck|rocked|shaken|jolted|devastated|battered|killed|injured|affected|caught"
+    r"|felt)\s+by\s+$",
+    re.IGNORECASE,
+)
+"""Verbs by whose agent a sentence tells the happening itself or its toll ("hit by
+Wednesday's aftershock", "killed by Tuesday's quake", "affected by …"); after others
+("buildings flattened by Tuesday's earthquake") it tells what followed."""
 _TAKING_PART = re.compile(r"\b(?:at|in|during|by|on|amid|into)\s+$", re.IGNORECASE)
 """A preposition before a possessive date that puts the clause inside that happening: "speaks
 at Tuesday's summit", "published in Saturday's Guardian", "hit by Wednesday's aftershock"."""
@@ -91,9 +102,12 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
         head = before[: after_noun.start()]  # "led to the singer's death in June 2009"
         return has_verb(head.split()) and bool(_PASSING_PHRASE.search(head))
     possessive = _DATE_MODIFIER.match(sentence[end:]) is not None
-    if not possessive and not (kind and _ARTICLE_BEFORE.search(before)):
+    article = _ARTICLE_BEFORE.search(before) or _ARTICLE_OPENING.match(sentence, start, end)
+    if not possessive and not (kind and article):
         return False
     before = _ARTICLE_BEFORE.sub("", before)  # "in the 12 January earthquake": in it
+    if _BY_BEFORE.search(before):  # "hit by Tuesday's quake" tells it; "flattened by" its toll
+        return not _STRUCK_BY.search(before)
     return not _SUBJECT_BEFORE.match(before) and not _TAKING_PART.search(before)
 
 

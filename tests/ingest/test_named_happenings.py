@@ -136,3 +136,19 @@ def test_a_happening_named_in_passing_does_not_title_it() -> None:
     assert [e.title for e in concert] == [
         "The Michael Forever concert takes place at Cardiff's Millennium Stadium"
     ]
+
+
+def test_what_a_disaster_left_behind_names_it_in_passing() -> None:
+    """Round 28's haiti judge counted aid, tents and adoption controls "after the 12 January
+    earthquake" or "flattened by Tuesday's earthquake" off the quake's topic; "hit by" or
+    "devastated by Tuesday's earthquake" still tell the quake."""
+    passing = [
+        "Haiti imposed new controls on adoptions after the 12 January earthquake that killed "
+        "up to 200,000 people.",
+        "Aid has started to arrive as people search for loved ones trapped in buildings "
+        "flattened by Tuesday's earthquake.",
+    ]
+    telling = ["Haiti was devastated by Tuesday's earthquake, measuring 7.0 on the Richter scale."]
+    for text in passing + telling:
+        (mention,) = extract_mentions(article(text, "2010-01-14"))
+        assert mention.in_passing == (text in passing), text
