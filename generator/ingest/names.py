@@ -124,7 +124,8 @@ _NOT_GIVEN = frozenset(
 
 def full_names(text: str) -> dict[str, frozenset[str]]:
     """Each person's surname ``text`` gives with a given name before it, and those full
-    names ("Murray" → {"Conrad Murray"}; "Jackson" → {"Michael Jackson", "Randy Jackson"}).
+    names ("Murray" → {"Conrad Murray"}; "Jackson" → {"Michael Jackson", "Randy Jackson"});
+    a given name too, when it is no one's surname ("Charlie" → {"Charlie Simpson"}).
 
     A surname counts as a person's when the text also gives it after "Mr", "Dr" and the
     like, with an age ("Travolta, 55,"), or in a full name after a role ("Google executive
@@ -137,6 +138,13 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
         if given.split()[0] in _NOT_GIVEN or surname in _NOT_GIVEN or surname not in people:
             continue
         found.setdefault(surname, set()).add(f"{given} {surname}")
+    by_given: dict[str, set[str]] = {}
+    for names in found.values():
+        for name in names:
+            by_given.setdefault(name.split()[0], set()).add(name)
+    for given, names in by_given.items():
+        if given not in found:  # "Charlie rode his bike" of "Charlie Simpson, 7,"
+            found[given] = names
     return {surname: frozenset(names) for surname, names in found.items()}
 
 

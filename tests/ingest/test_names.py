@@ -91,6 +91,8 @@ ANNABI = (
         ("Jackson's mother spoke", "Jackson's mother spoke"),
         # a full name stays as it is
         ("Hedi Annabi was in the building", "Hedi Annabi was in the building"),
+        # a given name alone, when it is no one's surname, gets the full name too
+        ("John flew a plane of supplies", "John Travolta flew a plane of supplies"),
     ],
 )
 def test_a_surname_alone_is_given_in_full_from_its_article(title: str, expected: str) -> None:
