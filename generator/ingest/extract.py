@@ -511,12 +511,19 @@ def _mentions_of_sentence(
         moved = None if names in PAST_KINDS else past_the_page(timex, date, anchor)
         if moved is not None:
             date, timex = moved  # "in Friday pre-dawn hours" of a page dated Thursday
+        status = (
+            "occurred"
+            if moved
+            else _status(date, anchor, sentence.text, timex.start - sentence.start)
+        )
+        if status == "scheduled" and _REFUSED.search(
+            sentence.text, 0, timex.start - sentence.start
+        ):
+            continue  # "said he will not seek re-election in September": nothing that day
         yield Mention(
             article_id=article.id,
             date=date,
-            status="occurred"
-            if moved
-            else _status(date, anchor, sentence.text, timex.start - sentence.start),
+            status=status,
             sentence=normalize(sentence.text),
             title=title,
             timex=timex,
@@ -546,6 +553,8 @@ def _event_date(timex: Timex) -> PartialDate | None:
     return timex.date()
 
 
+_REFUSED = re.compile(r"\b(?:will not|would not|won't|wouldn't)\b", re.I)
+"""A deed refused or ruled out: a date ahead of its report is of what will not happen."""
 _REPORT_BEFORE = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated)\s+that\b")
 """A report in a title: a date after it is what was reported ("Mexico reported that output
 fell in March"), not what dates the report."""

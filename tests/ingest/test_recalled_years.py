@@ -39,3 +39,16 @@ def test_a_report_and_what_it_reported_are_two_dated_statements() -> None:
     ) in events
     assert ("2009-03", "Industrial output fell 6.7 percent") in events
     assert ("2009-05-23", "The carrier's last flight from Cairo will depart") in events
+
+
+def test_a_day_of_what_will_not_happen_makes_no_event() -> None:
+    """Round 28's egypt judge: Mubarak's pledge of 1 February was dated to the September
+    elections he said he would not run in. The pledge keeps its own day."""
+    text = (
+        "Egyptian President Hosni Mubarak said on state TV on Tuesday night that he won't seek "
+        "re-election in September.\n"
+        "The elections will be held in September, officials said."
+    )
+    events = {(e.date.edtf(), e.title) for e in build_events([article(text, "2011-02-02")]).events}
+    assert {d for d, _ in events} == {"2011-02-01", "2011-09"}
+    assert [t for d, t in events if d == "2011-09"] == ["The elections will be held"]
