@@ -191,6 +191,10 @@ def _weekday_check(ctx: Ctx, wd: str | None, date: dt.date) -> str:
     return ""
 
 
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
+"""A year named right after a day and month ("on 25 June last year")."""
+
+
 def h_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``February 3, 2026``, ``03 February 2026``, ``Sept. 30``, ``Friday, Oct. 23``."""
     mon = m["mon"]
@@ -234,6 +238,15 @@ def h_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
                         f"month-day with weekday, anchor dct {fmt_day(base)}",
                         mod,
                     )
+    year_after = _RELATIVE_YEAR_AFTER.match(ctx.after(16))
+    if year_after and ctx.dct_day is not None:  # "on 25 June last year"
+        shift = {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
+        try:
+            date = dt.date(ctx.dct_day.year + shift, month, day)
+        except ValueError:
+            return None
+        how = f"{year_after.group(1).lower()} year after it, anchor dct {fmt_day(ctx.dct_day)}"
+        return hit_date(ctx, fmt_day(date), f"month-day, {how}", mod)
     r = resolve_day_of_year(ctx, month, day, m.groupdict().get("rel"))
     if r is None:
         return Hit("DATE", None, "month-day, no dct", mod)

@@ -244,6 +244,9 @@ def test_a_second_alone_is_a_duration() -> None:
         # "elections this Sunday" in a Monday page read as the day before)
         ("She refuses to take part in the elections this Sunday.", "this Sunday", "2026-02-08"),
         ("Voters went to the polls this Sunday.", "this Sunday", "2026-02-01"),
+        # a day and month with "last year" after them are that year's (round 28's mj judge)
+        ("Jackson died on 25 June last year.", "25 June", "2025-06-25"),
+        ("The trial opens on 3 March next year.", "3 March", "2027-03-03"),
         # a plan told in the past perfect was for a day gone by
         ("He had hoped to raise 500 pounds by cycling on Sunday.", "Sunday", "2026-02-01"),
         ("He hoped to raise 500 pounds by cycling on Sunday.", "Sunday", "2026-02-08"),
