@@ -38,13 +38,15 @@ _NOT_A_NAME = frozenset(
 )
 """First words that are no name (a title's first word is capitalised whatever it is)."""
 _THE_ONE_MENTIONED = re.compile(
-    r"\b[Tt]he\s+(man|woman|boy|girl|men|women|child|children|baby|couple|pair|singer|"
+    r"\b[Tt]he\s+(?:(?!of\b|first\b|last\b)[A-Za-z][a-z-]+\s+)??"
+    r"(man|woman|boy|girl|men|women|child|children|baby|couple|pair|singer|"
     r"(?:pop\s+)?star|doctor|company|firm|victim|suspect|teenager|latter|former|disclosure|"
     r"\d+-year-old(?=\s+(?:[a-z]+ed|was|is|had|has|died|said|told)\b|[\s,.]*$))\b"
     r"(?!\s+(?:of|from|in|at|who|whose|which|named|called|that)\b)(?!['’]s)"
 )
 """Someone or something named as already mentioned ("the man arrived", "The singer will be
-buried"), unless the title goes on to say which ("the man who …", "the company's")."""
+buried", "The Mexican man arrived"), unless the title goes on to say which ("the man who
+…", "the company's")."""
 _ROLES = frozenset("company firm singer star doctor".split())
 """What a name earlier in the title may be ("GSK's chief said the company aimed …")."""
 TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
