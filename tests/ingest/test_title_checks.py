@@ -76,11 +76,11 @@ HEADLINES = [
     "Hope made his first appearance and his last in 1990",
     "The report contradicts key findings of the US version of events",
     "ElBaradei has been placed under house arrest, a high-level security source told CNN",
-    "The Mexican man is said to be in a stable condition",
     "Wyclef Jean says he's now planning another TV fundraiser featuring Black Eyed Peas",
     "A Black Watch soldier is killed in a roadside bombing in Iraq",
     "The World Health Organization is closely monitoring the situation in Japan",
     "UN Secretary General Ban Ki-moon is due to arrive in Haiti",
+    "The Mexican health minister said the patient is in a stable condition",
 ]
 
 
