@@ -56,10 +56,12 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:Both|Each|Neither|Others|Son|Daughter)\b(
 _FURNITURE = re.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:"
     r"|\bPhotograph:|\\?/(?:AP|AFP|PA|Reuters|Getty)\b|^(?:AP|AFP|PA|Reuters)\\?/|Getty Images"
+    r"|^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]"
     r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]"
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
-photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline."""
+photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline, a
+byline opening it ("By Andrew Cohen The Atlantic Murray will be sentenced")."""
 _GLUED_AFTER_QUOTE = re.compile(r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]|`[^']*[a-z0-9.!?]'\s+[A-Z][a-z]")
 """A sentence starting right after a closing quote ("… bring my son back" Murray was …),
 or after a page headline's `quote' ("Michael Jackson `warned about propofol use' Cherilyn

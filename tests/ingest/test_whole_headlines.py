@@ -119,6 +119,7 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
             "title is broken: a second sentence starts in it",
         ),
         ("The World Health Organization cautioned", "title is broken: it stops at"),
+        ("By Andrew Cohen The Atlantic Murray will be sentenced", "title is broken: it carries"),
         # someone named as already mentioned, an adjective before (rounds 25-28's judges)
         (
             "The Mexican man arrived in Hong Kong from Mexico",
