@@ -542,8 +542,11 @@ _TIME_SPANS = frozenset(
 """Words that open a clause of time with "after"/"before" ("Minutes after the bombings …")."""
 _NO_CLAUSE = frozenset("many much well part of for".split())
 """After "As" these make a phrase of a main clause ("As many as 100 people died")."""
-_AUXILIARY_START = frozenset("is are was were has have had will would can could".split())
-"""A title that opens with one has lost its subject ("Was the day troops took the city")."""
+_AUXILIARY_START = frozenset(
+    "is are was were has have had will would can could saw brought marked witnessed".split()
+)
+"""A title that opens with one has lost its subject ("Was the day troops took the city", "Saw
+Italy's death toll reach 21" of "Wednesday saw …")."""
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
     specifically how amid amidst among following when whenever until once""".split()

@@ -462,11 +462,19 @@ _FUNCTION_WORDS = frozenset(
 """Words that carry no happening: a clause of these and one noun is not a headline."""
 
 
+_NAME_APPOSITION = re.compile(rf"^((?:{_NAME}\s?){{1,4}}),\s(?:[^,]|,(?=\d)){{3,80}}?,\s(?=[a-z])")
+"""A name's apposition ("Mike Mullen, chairman of the Joint Chiefs, plans …"); a number's
+comma ("2,000") is none of its commas."""
+_RELATIVE_ASIDE = re.compile(r",\s(?:a|an|the|who|whose|which)\b(?:[^,]|,(?=\d))*,(?!\d)")
+"""An aside between commas opening on an article or a relative ("the move, which should
+help some 2,000 families, at …")."""
+
+
 def _main_clause(text: str, right: int, skip: int = 0) -> str:
     """The sentence's main clause: asides in commas removed, up to ``right``."""
     body = text[skip:] if skip else text[:right]
-    body = re.sub(rf"^((?:{_NAME}\s?){{1,4}}),\s[^,]{{3,80}}?,\s(?=[a-z])", r"\1 ", body)
-    body = re.sub(r",\s(?:a|an|the|who|whose|which)\b[^,]*,", "", body)
+    body = _NAME_APPOSITION.sub(r"\1 ", body)
+    body = _RELATIVE_ASIDE.sub("", body)
     body = re.split(
         r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
         r"according|including|despite|insisting|arguing|saying)\b)",

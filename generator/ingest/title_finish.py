@@ -73,7 +73,7 @@ def finish(text: str) -> str:
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
-    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–")
+    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
     return text[:1].upper() + text[1:] if text else text
 
