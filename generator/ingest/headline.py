@@ -528,8 +528,15 @@ def _remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
+    if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
+        after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
 
 
+_JOINED_DAY = re.compile(
+    r"^\s*(?:and|or|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"
+)
+"""A second day joined to the removed one ("on Friday | and Saturday", "from 1 | to 3 May")."""
 _TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
 """An adverb that only placed the date after it in the day ("early on Wednesday")."""

@@ -75,11 +75,18 @@ def finish(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
+    text = _SUBJECT_COMMA.sub(r"\1 \2", text)
     return text[:1].upper() + text[1:] if text else text
 
 
 _LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
 """A relative clause the cut or the date left at its verb ("mass protests that began")."""
+_SUBJECT_COMMA = re.compile(
+    r"^((?:The|A|An)\s[^,]{3,80}?(?<!\d)),\s((?:arrived|landed|left|died|began|ended|opened"
+    r"|closed|collapsed|sank|crashed|exploded|resigned|returned|reached|docked|departed)\b)"
+)
+"""A comma an apposition's removal left between a subject and its verb ("The US hospital
+ship with 500 medical personnel and 250 beds onboard, arrived …")."""
 _LEFT_PARTICIPLES = frozenset(
     """organized organised chaired aimed disrupted ordered infected hosted sponsored backed
     funded based designed intended caused linked affected described""".split()

@@ -87,7 +87,7 @@ _OPENERS = frozenset(
     "as when while after before because if which who that where since until".split()
 )
 """Words that open a clause: a phrase ending after one needs its verb."""
-_PARTICLES = frozenset("over up out off down into onto through".split())
+_PARTICLES = frozenset("over up out off down into onto through against".split())
 """Words that finish a verb ("handing over", "stepped into"): no cut between the two."""
 
 
