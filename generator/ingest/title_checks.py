@@ -69,10 +69,11 @@ Lee fought back tears")."""
 _DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
 """A word written twice ("scheduled for for"), where a date or a line was cut out."""
 _SECOND_SENTENCE = re.compile(
-    r"(?<=[a-z0-9’'\"”])\s+(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile)"
-    r"\b(?![’'-])"
+    r"(?<=[a-z0-9’'\"”])\s+(?:(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile"
+    r"|Speaking|Writing|Talking|Asked)\b(?![’'-])|It['’]s\b)"
 )
-"""A word that starts a sentence, capitalised after a word that ends one without a stop
+"""A word that starts a sentence ("It's", "Speaking to …" too), capitalised after a word that
+ends one without a stop
 ("… flown aid to Haiti In Port-au-Prince"); names with these words are rare in news."""
 _PHRASE_OPENER_NEXT = frozenset(
     """on in at with without by to from for out up the a an his her their its about after

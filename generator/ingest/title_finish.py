@@ -75,18 +75,40 @@ def finish(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
-    text = _SUBJECT_COMMA.sub(r"\1 \2", text)
+    text = _without_subject_comma(text)
     return text[:1].upper() + text[1:] if text else text
 
 
 _LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
 """A relative clause the cut or the date left at its verb ("mass protests that began")."""
-_SUBJECT_COMMA = re.compile(
-    r"^((?:The|A|An)\s[^,]{3,80}?(?<!\d)),\s((?:arrived|landed|left|died|began|ended|opened"
-    r"|closed|collapsed|sank|crashed|exploded|resigned|returned|reached|docked|departed)\b)"
-)
+_SUBJECT_COMMA = re.compile(r"^((?:The|A|An)\s[^,]{3,80}?(?<!\d)),\s([a-z]+)\b")
 """A comma an apposition's removal left between a subject and its verb ("The US hospital
-ship with 500 medical personnel and 250 beds onboard, arrived …")."""
+ship with 500 medical personnel and 250 beds onboard, arrived …", "The Arts East Staffs
+team, held a charity event")."""
+
+
+def _without_subject_comma(text: str) -> str:
+    """``text`` without a comma between a subject with no verb and its past-tense verb."""
+    found = _SUBJECT_COMMA.match(text)
+    if not found or has_verb(found.group(1).split()) or not _past_form(found.group(2)):
+        return text
+    return f"{found.group(1)} {text[found.start(2) :]}"
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a main verb's past tense that no apposition opens with ("arrived",
+    "held"; not "dated", "designated", "headed": "The memo, dated …, stated")."""
+    return word in _MAIN_PAST
+
+
+_MAIN_PAST = frozenset(
+    """arrived landed left died began ended opened closed collapsed sank crashed exploded
+    resigned returned reached docked departed held met visited announced said told took made
+    gave won lost attacked launched urged warned agreed signed voted rejected approved""".split()
+)
+"""Past tenses that, right after a subject and a comma, are its verb."""
+
+
 _LEFT_PARTICIPLES = frozenset(
     """organized organised chaired aimed disrupted ordered infected hosted sponsored backed
     funded based designed intended caused linked affected described""".split()

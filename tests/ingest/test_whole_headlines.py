@@ -121,6 +121,8 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
         ("The World Health Organization cautioned", "title is broken: it stops at"),
         ("By Andrew Cohen The Atlantic Murray will be sentenced", "title is broken: it carries"),
         ("Saw Italy's death toll reach 21", "title is broken: it does not say who"),
+        ("Many waited in the streets Speaking to BBC Caribbean", "title is broken: a second"),
+        ("The aid agencies are pitching tents in Haiti It's in Port-au-Prince", "title is broken"),
         # someone named as already mentioned, an adjective before (rounds 25-28's judges)
         (
             "The Mexican man arrived in Hong Kong from Mexico",
@@ -216,6 +218,15 @@ def test_a_title_counts_only_words_with_letters_or_digits() -> None:
         ("Sir Richard said a war was inevitable, adding", "Sir Richard said a war was inevitable"),
         ("He emerged without a scratch on him Also", "He emerged without a scratch on him"),
         ("The agency quotes her as saying", "The agency quotes her as saying"),  # needs it
+        # a comma an apposition left before the verb; not before an apposition's participle
+        (
+            "The Arts East Staffs team, held a charity event with an auction of work",
+            "The Arts East Staffs team held a charity event with an auction of work",
+        ),
+        (
+            "The memo, dated stated that the policy was modelled",
+            "The memo, dated stated that the policy was modelled",
+        ),
     ],
 )
 def test_a_cut_does_not_end_on_a_clause_it_left_at_its_first_word(cut: str, title: str) -> None:
