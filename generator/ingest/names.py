@@ -151,7 +151,8 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
 _ROLE = (
     r"(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Secretary-General"
     r"|Senator|Sen\.|Governor|Gov\.|Judge|General|Gen\.|Chancellor|Sheikh|Rev\.|Sgt\.?|Cpl\.?"
-    r"|Lt\.?|Col\.?|Capt\.?|leader|executive|activist|spokesman|spokeswoman|spokesperson"
+    r"|Lt\.?|Col\.?|Capt\.?|Corporal|Private|Pte|Sergeant|Captain|Lieutenant|Major|Colonel"
+    r"|Commander|Admiral|leader|executive|activist|spokesman|spokeswoman|spokesperson"
     r"|official|minister|secretary|president|director|chief|chairman|chairwoman|analyst"
     r"|correspondent|reporter|singer|actor|actress|doctor|physician|cardiologist|lawyer"
     r"|attorney|prosecutor|judge|envoy|ambassador|commander|founder|blogger|journalist|editor"

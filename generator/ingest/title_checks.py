@@ -57,6 +57,7 @@ _FURNITURE = re.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:"
     r"|\bPhotograph:|\\?/(?:AP|AFP|PA|Reuters|Getty)\b|^(?:AP|AFP|PA|Reuters)\\?/|Getty Images"
     r"|^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]"
+    r"|\bThis article appeared\b"
     r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]"
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a

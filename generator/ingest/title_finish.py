@@ -41,6 +41,8 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
 )
 """A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
+_PHOTO_CREDIT = re.compile(r"^(?:PA|AP|AFP|EPA)\s+(?=[A-Z][a-z])")
+"""A photo agency's credit left before the sentence ("PA A lawyer for one of the soldiers …")."""
 _PAGE_STAMP = re.compile(
     r"^\d{4}\s+\d{1,2}\s+\d{1,2}\s+\d{1,2}:\d\d\s+[A-Z]{2,4}\s+"
     r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+)?"
@@ -53,7 +55,7 @@ def finish(text: str) -> str:
     """``text`` made a headline's end: page stamps, datelines, bylines and bullets out, cut
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
     dangling word, participle or relative clause left at its end, a capital first."""
-    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", text))
+    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _PHOTO_CREDIT.sub("", text)))
     text = _BYLINE.sub("", _BULLET.split(text)[0])
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open

@@ -101,6 +101,7 @@ def test_a_surname_alone_is_given_in_full_from_its_article(title: str, expected:
 
 GHONIM = (
     "Google executive Wael Ghonim spoke to the crowd in Tahrir Square. "
+    "Lance Corporal Tom Keys was killed in June 2003. "
     "President Barack Obama said the world was watching. "
     "The charity Plan Egypt said it would send aid."
 )
@@ -113,6 +114,10 @@ GHONIM = (
         # surname 'Ghonim' unexplained")
         ("Ghonim spoke at Tahrir Square", "Wael Ghonim spoke at Tahrir Square"),
         ("Obama said the world was watching", "Barack Obama said the world was watching"),
+        (
+            "Keys was killed with five other military policemen",
+            "Tom Keys was killed with five other military policemen",
+        ),
         # the name qualifying a noun stays as it is
         ("Obama administration officials met", "Obama administration officials met"),
         # a body's name after a lower-case noun is no person's

@@ -122,6 +122,10 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
         ("By Andrew Cohen The Atlantic Murray will be sentenced", "title is broken: it carries"),
         ("Saw Italy's death toll reach 21", "title is broken: it does not say who"),
         ("Many waited in the streets Speaking to BBC Caribbean", "title is broken: a second"),
+        (
+            "The Utility of Force and The New Western Way of War This article appeared",
+            "title is broken: it carries",
+        ),
         ("The aid agencies are pitching tents in Haiti It's in Port-au-Prince", "title is broken"),
         # someone named as already mentioned, an adjective before (rounds 25-28's judges)
         (
@@ -218,6 +222,10 @@ def test_a_title_counts_only_words_with_letters_or_digits() -> None:
         ("Sir Richard said a war was inevitable, adding", "Sir Richard said a war was inevitable"),
         ("He emerged without a scratch on him Also", "He emerged without a scratch on him"),
         ("The agency quotes her as saying", "The agency quotes her as saying"),  # needs it
+        (
+            "PA The Conservatives picked a former RAF group captain",
+            "The Conservatives picked a former RAF group captain",
+        ),
         # a comma an apposition left before the verb; not before an apposition's participle
         (
             "The Arts East Staffs team, held a charity event with an auction of work",
