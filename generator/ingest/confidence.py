@@ -77,7 +77,7 @@ from generator.ingest.title_checks import (
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
-from generator.ingest.verbs import has_verb, verb_only_in_relative
+from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, verb_only_in_relative
 from generator.models import Event
 
 FIRST_SOURCE = 0.6
@@ -465,6 +465,13 @@ def _broken(title: str, words: list[str]) -> list[str]:
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
     if lowered[0] in _AUXILIARY_START:
         return [f"{BROKEN}: it does not say who ({words[0]!r})"]
+    if (
+        lowered[0] in _PHRASE_START
+        and lowered[1:2] != ["least"]
+        and "," not in title
+        and not _past_or_auxiliary(lowered)
+    ):
+        return [f"{BROKEN}: it is a phrase, not a sentence ({' '.join(words[:2])!r})"]
     if said is not None and lowered[said] in _SAYING_CLAUSE and not _attributed(title, words, said):
         what = words[said + 1 :]
         if 0 < len(what) <= _REPORTED_WORDS and not has_verb(what):
@@ -547,6 +554,20 @@ _AUXILIARY_START = frozenset(
 )
 """A title that opens with one has lost its subject ("Was the day troops took the city", "Saw
 Italy's death toll reach 21" of "Wednesday saw …")."""
+_PHRASE_START = frozenset("in on at with during for from by".split())
+"""Prepositions that open a title's phrase: with no comma and no past or auxiliary verb after,
+the phrase is all there is ("In phone calls with foreign leaders")."""
+
+
+def _past_or_auxiliary(lowered: Sequence[str]) -> bool:
+    """Whether any of ``lowered`` is an auxiliary or a past form: a verb the lexicon is sure of
+    (an "-s" form after a noun may be a plural: "phone calls")."""
+    return any(
+        w in _PASSIVE_BEFORE or w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed")
+        for w in lowered
+    )
+
+
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
     specifically how amid amidst among following when whenever until once""".split()

@@ -41,8 +41,12 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
 )
 """A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
-_PHOTO_CREDIT = re.compile(r"^(?:PA|AP|AFP|EPA)\s+(?=[A-Z][a-z])")
-"""A photo agency's credit left before the sentence ("PA A lawyer for one of the soldiers …")."""
+_PHOTO_CREDIT = re.compile(
+    r"^(?:(?:PA|AP|AFP|EPA)\s+(?=[A-Z][a-z])"
+    r"|(?:Yesterday|Today|Tonight|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Za-z]))"
+)
+"""A photo agency's credit or another date's lead-in ("Yesterday, ") left before the sentence
+("PA A lawyer for one of …"); a live blog's stamp stays, the sign of a page's furniture."""
 _PAGE_STAMP = re.compile(
     r"^\d{4}\s+\d{1,2}\s+\d{1,2}\s+\d{1,2}:\d\d\s+[A-Z]{2,4}\s+"
     r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+)?"
