@@ -454,7 +454,7 @@ def _broken(title: str, words: list[str]) -> list[str]:
             return [f"{BROKEN}: it breaks off after {words[last]!r}"]
     if lowered[-1] in _SAYING_VERBS:
         return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
-    said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _REPORTING), None)
+    said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
     if said is not None and 0 < len(lowered) - said - 1 <= 3 and _only_when(lowered[said + 1 :]):
         return [f"{BROKEN}: it breaks off at {' '.join(words[said:])!r}"]
     if "," not in title and (
@@ -506,7 +506,7 @@ _SAYING_VERBS = frozenset(
     """said says told announced announces confirmed confirms reported reports added adds stated
     states declared declares revealed reveals claimed claims noted notes explained explains
     insisted insists warned warns acknowledged acknowledges cautioned cautions stressed stresses
-    argued argues predicted predicts""".split()
+    argued argues predicted predicts asked asks""".split()
 )
 """Verbs whose object is what was said: a title ending in one has lost it."""
 _WHEN_WORDS = frozenset(

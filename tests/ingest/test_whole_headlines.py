@@ -122,6 +122,8 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
         ("By Andrew Cohen The Atlantic Murray will be sentenced", "title is broken: it carries"),
         ("Saw Italy's death toll reach 21", "title is broken: it does not say who"),
         ("In phone calls with foreign leaders", "title is broken: it is a phrase"),
+        ("U.S. researchers warned on Wednesday", "title is broken: it breaks off at"),
+        ("CDC acting director Richard Besser asked", "title is broken: it stops at"),
         ("Many waited in the streets Speaking to BBC Caribbean", "title is broken: a second"),
         (
             "The Utility of Force and The New Western Way of War This article appeared",
