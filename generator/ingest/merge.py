@@ -238,6 +238,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     clusters = join_rewordings(
         _merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb, _disaster
     )
+    clusters = _join_repeated(clusters)
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -392,6 +393,48 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
         days <= CONFLICT_DAYS
         and similarity(frozenset(a.near), frozenset(b.near)) >= CONFLICT_SIMILARITY
     )
+
+
+REPEAT_DAYS = 7
+"""Most days between two dates one repeated sentence was given on pages of different days."""
+REPEAT_WORDS = 8
+"""Fewest words of a sentence repeated word for word to count as the same report."""
+
+
+def _join_repeated(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The clusters, one holding a sentence another holds word for word from other articles
+    (a wire story on pages of different days, its weekday read against each page's date)
+    joined into that earlier one, when both are dated to a day within :data:`REPEAT_DAYS`:
+    the first page's reading stands ("The first 100-strong contingent … is expected to
+    arrive" on the 14th, not again on the 15th). A sentence an article dates twice ("on
+    Friday about Tuesday's meeting") stays two events. Order kept."""
+    kept: list[_Cluster] = []
+    holder: dict[str, tuple[_Cluster, set[str]]] = {}
+    for cluster in clusters:
+        date = _cluster_date(cluster)
+        target = None
+        if date.precision >= Precision.DAY:
+            for mention in cluster.mentions:
+                held = holder.get(mention.sentence)
+                if held is None:
+                    continue
+                other, articles = held
+                own = {m.article_id for m in cluster.mentions if m.sentence == mention.sentence}
+                days = abs(_ordinal(_cluster_date(other)) - _ordinal(date))
+                if days <= REPEAT_DAYS and not own & articles:
+                    target = other
+                    break
+        if target is None:
+            kept.append(cluster)
+            target = cluster
+        else:
+            target.absorb(cluster)
+        if date.precision >= Precision.DAY:
+            for mention in cluster.mentions:
+                if len(mention.sentence.split()) >= REPEAT_WORDS:
+                    entry = holder.setdefault(mention.sentence, (target, set()))
+                    entry[1].add(mention.article_id)
+    return kept
 
 
 def _ordinal(date: PartialDate) -> int:

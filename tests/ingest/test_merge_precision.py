@@ -32,3 +32,19 @@ def test_a_year_joins_a_days_happening_only_when_told_alike() -> None:
     peso = [e for e in events if "peso" in e.title and "hammered" in e.title]
     assert peso
     assert not [ref for e in peso for ref in e.sources if "soybean" in ref.quote]
+
+
+def test_a_sentence_repeated_on_a_later_page_is_the_first_pages_happening() -> None:
+    """A wire sentence with a weekday, on pages of two days, is one happening on the first
+    page's reading; a sentence one article dates twice stays two events."""
+    from generator.ingest import build_events as build
+    from tests.ingest.articles import article
+
+    text = (
+        "The first contingent of the 82nd Airborne Division arrived in Port-au-Prince on Thursday."
+    )
+    events = build([article(text, "2010-01-15", "a"), article(text, "2010-01-22", "b")]).events
+    assert [e.date.edtf() for e in events] == ["2010-01-14"]
+    twice = "The minister said on Monday that the elections would be held on 30 January."
+    events = build([article(twice, "2010-01-12", "a"), article(twice, "2010-01-13", "b")]).events
+    assert sorted(e.date.edtf() for e in events) == ["2010-01-11", "2010-01-30"]
