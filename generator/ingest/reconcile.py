@@ -443,6 +443,11 @@ def _index_sources(state: MergeBase) -> dict[tuple[str, str], list[str]]:
     return index
 
 
+SAME_DATE_WEIGHT = 0.75
+"""What an earlier event of the same date adds to the sources it shares: one sentence may date
+two events, and a title change gives both new ids."""
+
+
 def _match(
     event: Event,
     state: MergeBase,
@@ -451,7 +456,7 @@ def _match(
 ) -> str | None:
     """The id this generated event had before, if it is one we generated earlier.
 
-    The earlier event sharing most sources wins (its own id breaks ties); an
+    The earlier event sharing most sources wins (its date, then its own id, breaks ties); an
     event whose articles are all new to an earlier event of compatible date
     with the same words continues it (an article about it read in a later run).
     """
@@ -459,6 +464,10 @@ def _match(
     for source in event.sources:
         for known in index.get((source.article, source.quote), []):
             score[known] = score.get(known, 0) + 1
+    date = event.date.edtf()
+    for known in score:  # one sentence dating two events ("in October …, and in January …")
+        if str(state[known].get("date")) == date:
+            score[known] += SAME_DATE_WEIGHT
     if event.id in state:
         score[event.id] = score.get(event.id, 0) + 0.5
     if score:

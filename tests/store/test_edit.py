@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -438,3 +439,25 @@ def test_patch_appends_to_one_list_and_adds_the_next_key_in_order() -> None:
     wanted = {**current, "tags": ["a", "b"], "sources": [{"article": "x", "quote": "q"}]}
     out = patch_event_text(text, current, wanted)
     assert out == text + "  - b\nsources:\n  - article: x\n    quote: q\n"
+
+
+def test_one_sentence_dating_two_events_keeps_each_in_its_file_when_titles_change(
+    tmp_path: Path,
+) -> None:
+    """ "In October, Trump called Petro …, and in January, he mooted military action": one
+    quote, two events. When both titles change (names given in full), each event still goes
+    to the file of its own date, not the first id in order."""
+    quote = "In October, Trump called Petro a drug leader, and in January, he mooted an attack."
+    october = _event("Trump called Petro a drug leader", (("a1", quote),), date="2025-10")
+    january = _event("Trump mooted military action", (("a1", quote),), date="2026-01")
+    apply_events([october, january], tmp_path)
+    renamed = [
+        replace(october, title="Donald Trump called Petro a drug leader", id="2025-10-donald"),
+        replace(january, title="Donald Trump mooted military action", id="2026-01-donald"),
+    ]
+    apply_events(renamed, tmp_path)
+    dates = {e.title: e.date.edtf() for e in load_events(tmp_path).events}
+    assert dates == {
+        "Donald Trump called Petro a drug leader": "2025-10",
+        "Donald Trump mooted military action": "2026-01",
+    }
