@@ -100,6 +100,8 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
         return True
     if _NEXT_CLAUSE.search(sentence, last, date_start):
         return True  # "… amount to war crimes and he described the operation last month as …"
+    if _ACCORDING_BEFORE.search(sentence, last, date_start):
+        return True  # "…, according to an affidavit made public in August": the source's day
     for inner in _INNER_SUBORDINATE.finditer(sentence, last, date_start):
         if inner.end() < date_start and has_verb(
             TITLE_WORD.findall(sentence[inner.end() : date_start])
@@ -108,6 +110,9 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     return False
 
 
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?=[^,;:]*$)", re.I)
+"""An attribution after the title ("Dr Murray told police he had been giving Jackson
+propofol, according to an affidavit made public in August"): its date is the source's."""
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?=[^,;:]*$)", re.I)
 """A clause of its own after the title, opened by "and" or "but" and a pronoun subject: the
 date in it is its own ("He has said the strikes amount to war crimes and he described the

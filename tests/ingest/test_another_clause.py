@@ -14,6 +14,14 @@ from generator.ingest.extract import extract_mentions
 from tests.ingest.articles import article
 
 ANOTHER_CLAUSE = [
+    # an attribution's date is the source's (rounds 25-30's mj judges: the affidavit made
+    # public in August dated what Murray told police in June)
+    (
+        "Dr Murray told police he had been giving Jackson propofol as part of his treatment "
+        "for insomnia, according to an affidavit made public in August.",
+        "August",
+        "Dr Murray told police he had been giving Jackson propofol as part of his treatment",
+    ),
     (
         "Medecins Sans Frontieres urged commanders to speed up the landing of planes carrying "
         "medical supplies, after one carrying an inflatable field hospital was turned away on "
