@@ -13,7 +13,7 @@ from generator.ingest.title_length import (
     cut_point,
     phrase_end,
 )
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb
 
 
 def balanced_quotes(title: str) -> str:
@@ -41,7 +41,7 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
 )
 """A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
-_PHOTO_CREDIT = re.compile(
+_LEADING_DEBRIS = re.compile(
     r"^(?:(?:PA|AP|AFP|EPA)\s+(?=[A-Z][a-z])"
     r"|(?:Yesterday|Today|Tonight|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Za-z]))"
 )
@@ -59,7 +59,7 @@ def finish(text: str) -> str:
     """``text`` made a headline's end: page stamps, datelines, bylines and bullets out, cut
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
     dangling word, participle or relative clause left at its end, a capital first."""
-    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _PHOTO_CREDIT.sub("", text)))
+    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _LEADING_DEBRIS.sub("", text)))
     text = _BYLINE.sub("", _BULLET.split(text)[0])
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
@@ -129,12 +129,11 @@ def _without_left_participle(text: str) -> str:
     words = text.split()
     if len(words) < 5 or words[-1] not in _LEFT_PARTICIPLES:
         return text
-    if words[-2].lower() in _AUXILIARY_BEFORE or not has_verb(words[:-2]):
+    if words[-2].lower() in AUXILIARY_BEFORE or not has_verb(words[:-2]):
         return text
     return " ".join(words[:-1])
 
 
-_AUXILIARY_BEFORE = frozenset("is are was were be been being has have had get got".split())
 _TRAILING_PARTICIPLE = re.compile(
     r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
     r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"

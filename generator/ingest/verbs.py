@@ -120,7 +120,8 @@ def has_verb(words: Sequence[str]) -> bool:
 
 _DETERMINERS = frozenset("the a an his her its their our my".split())
 """Words after which a verb's spelling is a noun ("the protest", "their attacks")."""
-_AUXILIARY_BEFORE = frozenset("was were been be is are being has have had get got".split())
+AUXILIARY_BEFORE = frozenset("was were been be is are being has have had get got".split())
+"""Auxiliaries before a participle that make it part of a finite verb ("was hacked")."""
 
 
 def _after_determiner(words: Sequence[str], i: int) -> bool:
@@ -135,7 +136,7 @@ def _participle_before_by(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is a past participle opening a phrase ("a report released by …")."""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     before = words[i - 1].lower() if i else ""
-    return after == "by" and words[i].endswith(("ed", "en")) and before not in _AUXILIARY_BEFORE
+    return after == "by" and words[i].endswith(("ed", "en")) and before not in AUXILIARY_BEFORE
 
 
 def _is_name(word: str) -> bool:
