@@ -76,6 +76,13 @@ _SECOND_SENTENCE = re.compile(
 """A word that starts a sentence ("It's", "Speaking to …" too), capitalised after a word that
 ends one without a stop
 ("… flown aid to Haiti In Port-au-Prince"); names with these words are rare in news."""
+_SENTENCE_AFTER_WORD = re.compile(
+    r"\b(?!(?:in|of|on|at|for|from|by|with|to|about|into|read|reads|told|tells|said|says"
+    r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:The|Most|Many|This|These|Those)\s+[a-z]"
+)
+"""A sentence's first word after a lower-case word that ends another without a stop, in a
+fact box or a page's lines run together ("Population of 10 million people Most live on less
+than $2 a day", "… around the world The WHO has …"); not a title ("read The Guardian")."""
 _PHRASE_OPENER_NEXT = frozenset(
     """on in at with without by to from for out up the a an his her their its about after
     over into under during""".split()
@@ -144,7 +151,11 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     """Why ``title`` is not one sentence: furniture glued to it, two sentences, a phrase."""
     if _FURNITURE.search(title):
         return "it carries page furniture (a stamp or a page header)"
-    glued = _SECOND_SENTENCE.search(title) or _GLUED_AFTER_QUOTE.search(title)
+    glued = (
+        _SECOND_SENTENCE.search(title)
+        or _GLUED_AFTER_QUOTE.search(title)
+        or _SENTENCE_AFTER_WORD.search(title)
+    )
     if glued:
         return f"a second sentence starts in it ({glued.group(0).strip()!r})"
     first = words[0].lower()

@@ -11,6 +11,7 @@ from generator.ingest.title_length import (
     MIN_WORDS,
     TRAILING_SUBORDINATE,
     cut_point,
+    longer_cut,
     phrase_end,
 )
 from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb
@@ -74,7 +75,7 @@ def finish(text: str) -> str:
     if len(words) > MAX_WORDS:
         cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
         if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
-            cut = phrase_end(words) or cut
+            cut = phrase_end(words) or longer_cut(words) or cut
         words = words[: cut or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"

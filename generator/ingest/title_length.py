@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.verbs import has_verb, is_verb
+from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, is_verb
 
 MAX_WORDS = 15
 """Longest headline cut from a longer sentence, in words."""
@@ -36,7 +36,9 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
     """Where to cut ``words`` (at most index ``last``, more than ``first``): before the last
     function word or adjunct ("… said 149 of its members were arrested | during the
     protest"); not before the "of" a noun needs ("as part | of", "the town | of Tubruq",
-    see :data:`_NEEDS_OF`), nor inside "as well as" or "all but"; None if there is none."""
+    see :data:`_NEEDS_OF`), nor inside "as well as" or "all but", nor between two nouns "and"
+    joins unless nothing else is found; None if there is none."""
+    fallback = None
     for i in range(last, first, -1):
         word = words[i].lower()
         before = words[i - 1].lower()
@@ -44,11 +46,45 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
             continue
         if word == "of" and before.rstrip("s") in _NEEDS_OF:
             continue
+        if word == "at" and words[i + 1 : i + 2] in (["least"], ["most"]):
+            continue  # "for at least a decade": a quantity, not a place
+        if word == "as" and before in _AS_COMPLEMENT:
+            continue  # "billed as one of the biggest protests"
+        if word in ("and", "or") and _joins_nouns(words, i):
+            fallback = fallback or i
+            continue  # "43 search and rescue teams", "planes and helicopters"
         if word in _PARTICLES and (before.endswith("ing") or is_verb(before)):
             continue
+        if (word == "on" and before in _ON_VERBS) or (
+            before == "on" and words[i - 2].lower() in _ON_VERBS
+        ):
+            continue  # "could go on for a decade", "called on Egypt to …"
         if _CUT_BEFORE.match(word) or _ADJUNCT.match(word) or word in _PLACE_PREPOSITIONS:
             return i
-    return None
+    return fallback  # better half a pair than a cut mid-phrase
+
+
+def longer_cut(words: list[str]) -> int | None:
+    """Where to cut ``words`` past :data:`MAX_WORDS` (up to :data:`LONGEST_WORDS`) before a
+    function word, when the words past the 15th finish a noun phrase ("… 43 search and rescue
+    teams | on the ground"): no comma, dash or second clause after the verb, and no verb or
+    adjective at the end."""
+    cut = cut_point(words, min(LONGEST_WORDS, len(words) - 1), MAX_WORDS)
+    if cut is None:
+        return None
+    verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
+    if verb is None or verb >= cut:
+        return None
+    for k in range(verb + 1, cut):
+        w = words[k]
+        if w.endswith((",", ";", ":")) or w in ("-", "--", "—", "–"):
+            return None  # an aside or a second clause starts before the cut
+        if w in ("and", "or") and not _joins_nouns(words, k):
+            return None  # "… to save Marie-France and US rescue crews worked late"
+    last = words[cut - 1].lower()
+    if is_verb(last) or last.endswith(("ing", "ed", "able", "ible", "ful", "ous", "ive")):
+        return None  # "… a strain of the swine flu virus suitable": the phrase goes on
+    return cut
 
 
 def phrase_end(words: list[str]) -> int | None:
@@ -65,7 +101,7 @@ def phrase_end(words: list[str]) -> int | None:
         if _two_happenings(words, verb, end):
             return None
         last = words[end - 1]
-        if not (last.endswith((",", ";", ":")) or words[end : end + 1] in (["--"], ["—"])):
+        if not (last.endswith((",", ";", ":")) or words[end : end + 1] in _DASHES):
             continue
         if last.rstrip(",;:").lower() in _OPENS_WHAT_FOLLOWS or _in_a_list(words, end):
             continue  # "… raised the alert level and said, …"; "1985, 1986, 1987, …"
@@ -81,6 +117,46 @@ def _two_happenings(words: list[str], verb: int, end: int) -> bool:
     closed down and 80,000 children were sent home"): a cut leaves the second out."""
     joined = next((i for i in range(verb + 1, end) if words[i] in ("and", "but")), None)
     return joined is not None and has_verb(words[joined + 1 : end])
+
+
+_DASHES = (["--"], ["—"], ["–"], ["-"])
+"""A dash standing alone between words: it opens an aside, so a phrase ends before it."""
+_CLAUSE_OPENERS = frozenset(
+    "the a an his her its their this that these those he she it they we i there".split()
+)
+"""Words that open a clause's subject after "and": what follows may be a second happening."""
+
+
+def _joins_nouns(words: list[str], i: int) -> bool:
+    """Whether the "and" or "or" at ``words[i]`` joins two nouns ("search and rescue teams",
+    "take-offs and landings"), not two clauses or predicates: no determiner or pronoun opens
+    what follows, and no verb in the past or an auxiliary comes within three words."""
+    after = [w.lower() for w in words[i + 1 : i + 4]]
+    if not after or after[0] in _CLAUSE_OPENERS or words[i - 1].endswith((",", ";")):
+        return False
+    if is_verb(after[0]) and after[1:2] and after[1] in _OBJECT_OPENERS:
+        return False  # "to light candles and sing some of his hits": a second predicate
+    if any(w.strip(",;:") in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed") for w in after):
+        return False
+    ends = [k for k, w in enumerate(after) if w.endswith((",", ";", ":")) or _CUT_BEFORE.match(w)]
+    return len(after) < 3 or (bool(ends) and ends[0] <= 2)  # a conjunct of one or two words
+
+
+_ON_VERBS = frozenset(
+    """go goes going went gone carry carries carried carrying keep keeps kept keeping press
+    presses pressed pressing put puts putting call calls called calling take takes took taken
+    taking hold holds held holding""".split()
+)
+"""Verbs whose "on" belongs to them ("go on", "called on", "putting on"): no cut between."""
+_OBJECT_OPENERS = _CLAUSE_OPENERS | frozenset("some all many his her their its our my".split())
+"""Words that open a verb's object: after "and" and a verb, a second predicate follows."""
+_AS_COMPLEMENT = frozenset(
+    """billed described known seen regarded viewed named appointed hailed labelled labeled
+    branded considered identified listed classified treated used served serves serve acts
+    acted act portrayed characterised characterized interpreted perceived elected chosen
+    designated recognised recognized sworn installed nominated""".split()
+)
+"""Verbs whose "as" brings what they need ("billed as", "sworn in as", "served as")."""
 
 
 _OPENERS = frozenset(

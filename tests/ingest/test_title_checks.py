@@ -39,6 +39,8 @@ BROKEN_TITLES = [
     "A version appeared on p7 of the Main section section of the Guardian",
     "BEIJING, June 17 - China plans to restrict movement in residential areas",
     "A court hearing has been scheduled for for a decision to be made",
+    "Population of 10 million people Most live on less than $2 a day Democratic rule restored",
+    "Swine flu: how the latest strain spread around the world The meeting was brought forward",
     # what was said is cut off
     "Tony Blair said the fanatics",
     "The UN said a total of about $270m",
@@ -81,6 +83,7 @@ HEADLINES = [
     "The World Health Organization is closely monitoring the situation in Japan",
     "UN Secretary General Ban Ki-moon is due to arrive in Haiti",
     "The Mexican health minister said the patient is in a stable condition",
+    "Ed Miliband was reading The Guardian on the train to Leeds",
 ]
 
 

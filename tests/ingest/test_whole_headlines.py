@@ -350,7 +350,8 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "On Tuesday, police searched the Las Vegas home and offices of Jackson's doctor, "
             "Conrad Murray, as part of a manslaughter investigation into the singer's death.",
             "On Tuesday",
-            "Police searched the Las Vegas home and offices of Jackson's doctor",
+            "Police searched the Las Vegas home and offices of Jackson's doctor as part of a "
+            "manslaughter investigation",
         ),
         (
             "LONDON (Reuters) - The Foreign Office advised against all but essential travel to "
@@ -508,6 +509,37 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "orderly transition.",
             "on Sunday",
             "The White House chief of staff reiterated that the US wants an orderly transition",
+        ),
+        # a cut splits no pair of nouns; a noun phrase may run past 15 words to finish
+        (
+            "UN humanitarian chief John Holmes told reporters on Monday that there were now 43 "
+            "search and rescue teams on the ground, with 1,700 people involved in the effort.",
+            "on Monday",
+            "UN humanitarian chief John Holmes told reporters that there were now 43 search and "
+            "rescue teams",
+        ),
+        (
+            "The head of the US operation at the airport, Col Buck Elton, said on Sunday there had "
+            "been 600 take-offs and landings since the US took control on Wednesday.",
+            "on Sunday",
+            "The head of the US operation at the airport said there had been 600 take-offs and "
+            "landings",
+        ),
+        # "go on" keeps its particle; "at least" is a quantity, not a place to cut
+        (
+            "The US defense secretary, Donald Rumsfeld, yesterday warned that the insurgency in "
+            "Iraq could go on for at least a decade and confirmed that the army had been in "
+            "contact with some of its leaders.",
+            "yesterday",
+            "The US defense secretary warned that the insurgency in Iraq could go on for at least "
+            "a decade",
+        ),
+        # a spaced hyphen opens an aside: the phrase ends before it
+        (
+            "Soldiers at Cairo's Ramses Hilton hotel were putting on newly issued flak jackets - "
+            "straight out of their boxes - on Tuesday morning.",
+            "Tuesday morning",
+            "Soldiers at Cairo's Ramses Hilton hotel were putting on newly issued flak jackets",
         ),
     ],
 )
