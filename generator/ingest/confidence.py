@@ -66,6 +66,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     STATE,
     anonymity_doubt,
+    definite_subject,
     figure_doubt,
     forecast_doubt,
     form_doubt,
@@ -394,6 +395,8 @@ def _doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: it does not say who or what ({' '.join(words[:2])!r})")
     elif words and (reference := reference_doubt(title, words)):
         doubts.append(f"{BROKEN}: {reference}")
+    elif words and (subject := definite_subject(words)):
+        doubts.append(f"title does not say who or what ({subject!r})")
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):

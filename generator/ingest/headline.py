@@ -250,6 +250,11 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         if precedes.group(1).lower() in _INTRANSITIVE and _after_preposition(head):
             return None  # "a principal suffering from swine flu died": not "swine flu died"
         np = _noun_phrase_before(head)
+        lead = head[: -len(np)].strip() if np else ""
+        if re.search(r"\b(?:to|of|in|on|at|for|with|from|by|about)$", lead) and not has_verb(
+            lead.split()
+        ):
+            return None  # "The UN mission to Haiti began …": the verb's subject is the whole
         if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
             rest = re.match(r"\s*((?:[^,;:]|,(?=\d))*)", after)
             more = rest.group(1).strip(" .") if rest else ""
