@@ -46,8 +46,10 @@ sys.path.insert(0, str(ROOT))
 
 from generator.ingest.extract import extract_mentions  # noqa: E402
 from generator.ingest.merge import merge_mentions  # noqa: E402
+from generator.ingest.pipeline import agree_on_copies  # noqa: E402
 from generator.ingest.rank import assign_importance, day_importance  # noqa: E402
 from generator.ingest.read import read_articles  # noqa: E402
+from generator.ingest.weekdays import settle_ran_past  # noqa: E402
 from generator.models import Article, Event  # noqa: E402
 from generator.temporal import tag  # noqa: E402
 
@@ -130,6 +132,8 @@ def process(paths: Sequence[Path]) -> Corpus:
     read = time.perf_counter()
     mentions = [m for a in articles for m in extract_mentions(a)]
     extracted = time.perf_counter()
+    outlets = {a.id: a.outlet for a in articles}
+    mentions = agree_on_copies(settle_ran_past(mentions, outlets))  # as build_events does
     events = assign_importance(merge_mentions(mentions))
     merged = time.perf_counter()
     baseline = baseline_counts(articles)

@@ -30,6 +30,7 @@ from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
+from generator.ingest.weekdays import settle_ran_past
 from generator.ingest.words import content_words, name_words
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
@@ -136,16 +137,19 @@ class BuiltEvents:
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated, ranked and scored."""
     readings = read_all(articles)
-    mentions = agree_on_copies([m for reading in readings for m in reading.mentions])
+    outlets = {a.id: a.outlet for a in articles}
+    mentions = [m for reading in readings for m in reading.mentions]
+    mentions = agree_on_copies(settle_ran_past(mentions, outlets))
     events = merge_mentions(mentions)
     common = _common_words([reading.words for reading in readings])
     dated = _date_undated_articles(articles, events, common)
     if dated:
         articles = [dated.get(a.id, a) for a in articles]
         mentions = [m for m in mentions if m.article_id not in dated]
-        mentions += [
-            m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)
-        ]
+        mentions += settle_ran_past(
+            [m for a in articles if a.id in dated for m in extract_mentions(a, vague_anchor=True)],
+            outlets,
+        )
         events = merge_mentions(agree_on_copies(mentions))
     events = _with_corroborating_sources(events, articles, readings, common)
     # A date inferred as a lower bound says little about when the article was written.

@@ -5,10 +5,13 @@ dates wrong (rounds 15-23, ``bench/judgements.md``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.ingest.extract import extract_mentions
-from generator.ingest.weekdays import RAN_PAST
+from generator.ingest.weekdays import RAN_PAST, settle_ran_past
+from generator.models import Mention
 from tests.ingest.articles import article
 
 
@@ -48,3 +51,48 @@ def test_a_bare_weekday_is_not_a_week_old(sentence: str, published: str, date: s
     assert mention.date.edtf() == date
     assert mention.status == "occurred"
     assert (RAN_PAST in mention.timex.rule) == (date > published)
+
+
+def _next_weekday(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).strftime("%A")
+
+
+def _mentions(pages: list[tuple[str, str]]) -> list[Mention]:
+    return [
+        m
+        for i, (sentence, published) in enumerate(pages)
+        for m in extract_mentions(article(sentence, published, f"a{i}"))
+    ]
+
+
+def test_an_outlet_whose_pages_do_not_run_past_keeps_last_weeks_weekday() -> None:
+    """BBC's round-up of survivors' stories, Thursday 28 January 2010: no pile of weekdays six
+    days back in the outlet's pages, so the Friday is the one before (judged so in round 30)."""
+    pages = [
+        (
+            "Emmannuel Buso was rescued on Friday after an Israeli search team was approached by "
+            "his relatives.",
+            "2010-01-28",
+        ),
+        (
+            "A team of international staff from ActionAid, including some from the UK and "
+            "Brazil, were traveling to Haiti and should be in the country by Sunday.",
+            "2010-01-15",
+        ),
+        ("The first aid flight landed in Port-au-Prince on Monday.", "2010-01-22"),
+    ]
+    rescued, traveling, landed = settle_ran_past(_mentions(pages), {})
+    assert rescued.date.edtf() == "2010-01-22" and RAN_PAST not in rescued.timex.rule
+    assert traveling.date.edtf() == "2010-01-17"  # still to come when it was told
+    assert landed.date.edtf() == "2010-01-18"
+
+
+def test_an_outlet_whose_pages_run_past_their_dates_keeps_the_move() -> None:
+    """Six pages whose past weekdays lie six days back and one four days back: the outlet's
+    pages ran past their dates, and "in Friday pre-dawn hours" of Thursday's is that Friday."""
+    days = ["2011-01-27", "2011-01-28", "2011-01-29", "2011-01-30", "2011-01-31", "2011-02-01"]
+    pages = [("Police arrested an opposition leader in Friday pre-dawn hours.", days[0])]
+    pages += [(f"Police arrested a blogger on {_next_weekday(day)}.", day) for day in days[1:]]
+    pages += [("Police arrested a lawyer on Sunday.", "2011-01-27")]
+    settled = settle_ran_past(_mentions(pages), {f"a{i}": "cnn" for i in range(len(pages))})
+    assert settled[0].date.edtf() == "2011-01-28" and RAN_PAST in settled[0].timex.rule
