@@ -328,6 +328,8 @@ AFTER_WEIGHT = 3
 """How much farther a tense cue after an expression counts than one before it."""
 CLAUSE_COST = 30
 """Extra distance for each clause mark between a cue and the expression."""
+_THAT = re.compile(r"\bthat\b", re.I)
+"""The word that opens a clause of what was said: a cue after it is that clause's tense."""
 
 
 def find_cues(segment: str) -> list[tuple[int, int, str]]:
@@ -393,6 +395,8 @@ def governing_tense(
             dist = len(gap)
         else:
             gap = text[end:ws]
+            if _THAT.search(gap):
+                continue  # "Mubarak's announcement Tuesday that he will …": another clause's
             dist = AFTER_WEIGHT * len(gap)
         dist += CLAUSE_COST * sum(gap.count(p) for p in ",;:()–—")
         if best is None or dist < best[0]:

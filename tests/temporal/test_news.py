@@ -169,6 +169,18 @@ def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
     }
 
 
+def test_a_future_in_what_was_said_does_not_date_the_saying() -> None:
+    """ "Mubarak's announcement Tuesday that he will turn over power" in Wednesday's page: the
+    "will" is the announcement's content; the announcement was the day before (round 30)."""
+    dct = PartialDate.parse("2011-02-02")
+    text = (
+        "Hosni Mubarak's announcement Tuesday that he will turn over power to an elected "
+        "successor doesn't go nearly far enough."
+    )
+    assert values(text, dct)["Tuesday"] == "2011-02-01"
+    assert values("The leaders will meet Tuesday to sign it.", dct)["Tuesday"] == "2011-02-08"
+
+
 def test_a_past_chronology_entry_lies_before_the_report() -> None:
     """An entry of a list of deaths written on 2 May 2005 is not 6 May 2005, days ahead."""
     dct = PartialDate.parse("2005-05-02")
