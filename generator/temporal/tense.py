@@ -289,6 +289,17 @@ _NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
 """The word after a position in lower-cased text."""
 
 
+_CALLED_FOR_DAY = re.compile(
+    r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:calling|urging|pressing)|calls|urges)\s+for\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?"
+    r"|sit-ins?|boycotts?|vigils?|elections?|votes?|talks|meetings?)\s+(?:on\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""A weekday of a gathering that someone now calls for ("opposition movements are calling for
+mass protests on Saturday"): it lies ahead of the call. A past "called for protests on Friday"
+may tell of protests held since, so only the present counts."""
+
+
 def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     """The tense a word signals in context: ``future``, ``past``, ``present`` or None."""
     if (word, nxt) in _NOT_CUE_BIGRAMS and not (word == "due" and prev in _BE_WORDS):
@@ -361,6 +372,8 @@ def find_cues(segment: str) -> list[tuple[int, int, str]]:
             cues.append((m.start(), m.start(1), "future"))  # "organizing a march for Tuesday"
     for m in _AWAITED_DAY.finditer(segment):
         cues.append((m.start(1) - 1, m.start(1), "future"))  # "braced for protests Tuesday"
+    for m in _CALLED_FOR_DAY.finditer(segment):
+        cues.append((m.start(1) - 1, m.start(1), "future"))  # "are calling for protests Saturday"
     return sorted(cues)
 
 
