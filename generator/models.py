@@ -67,6 +67,10 @@ class Article:
     """Footnotes and reference lines: kept, but never a source of events."""
     dropped: list[Dropped] = field(default_factory=list)
     """Boilerplate removed, each with its reason."""
+    headed_day: PartialDate | None = None
+    """The day a page's own heading gives it ("Haiti earthquake: Your stories Thursday 14
+    January" in a page published on the 15th), when that is a day or two before
+    ``published``: its "today" and weekdays count from that day (:meth:`anchor_of`)."""
     update_days: tuple[tuple[int, int], ...] = ()
     """A live blog's update stamps that name a weekday ("(Update 5:16 a.m. Thursday in
     Cairo …)"), as (index of the first paragraph after it, weekday, 0 for Monday): the
@@ -76,8 +80,9 @@ class Article:
     def anchor_of(self, index: int) -> PartialDate | None:
         """The day paragraph ``index`` was written: the day of the last update stamp
         before it, counted on from ``published`` (a live blog's updates come after it was
-        first published), else ``published``."""
-        published = self.published
+        first published), else ``published``; a page's :attr:`headed_day` stands for
+        ``published``."""
+        published = self.headed_day or self.published
         if not self.update_days:
             return published
         weekday = next((day for start, day in reversed(self.update_days) if start <= index), None)

@@ -8,12 +8,13 @@ metadata, stated in a date line or byline, or inferred (:mod:`generator.ingest.p
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.dates import PartialDate
+from generator.dates import MONTH_NAMES, PartialDate
 from generator.ingest import boilerplate
 from generator.ingest.boilerplate import REFERENCE, Unit
 from generator.ingest.boilerplate_patterns import (
@@ -70,6 +71,7 @@ def build_article(
     )
     if published is not None:
         article.published, article.published_evidence = published, evidence
+        article.headed_day = headed_day(paragraphs[:1], published)
         return article
     date_line = (
         cleaned.date_line
@@ -214,3 +216,42 @@ def clean_author(author: str | None, outlet: str | None = None) -> str | None:
         name = head.strip()
     name = AUTHOR_ROLE_RE.sub("", name).strip()
     return name or author
+
+
+HEADED_DAYS_BEFORE = (1, 2)
+"""How many days before its publication a page's heading may date it."""
+_HEADED_DAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(\d{1,2})\s+("
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2}))\s+(?=[A-Z])"
+)
+"""A weekday's date ending a heading that runs on into the text ("Your stories Thursday 14
+January Up to 10,000 US troops …"); not one ending a sentence ("before Mubarak's speech
+Thursday, February 10.")."""
+
+
+def headed_day(first: Sequence[str], published: PartialDate | None) -> PartialDate | None:
+    """The day the page's heading (the start of its first paragraph) gives it, with its
+    weekday ("Your stories Thursday 14 January"), when that is :data:`HEADED_DAYS_BEFORE`
+    days before ``published``: a round-up or a live page saved the next day."""
+    if not first or published is None or published.day is None:
+        return None
+    found = _HEADED_DAY.search(first[0][:_HEADING_CHARS])
+    if found is None:
+        return None
+    month = found.group(3) or found.group(4)
+    day = int(found.group(2) or found.group(5))
+    try:
+        date = datetime.date(published.year, MONTH_NAMES.index(month) + 1, day)
+    except ValueError:
+        return None
+    if WEEKDAYS[found.group(1).lower()] != date.weekday():
+        return None  # not this year's date, or not a date at all
+    if (published.first_day() - date).days not in HEADED_DAYS_BEFORE:
+        return None
+    return PartialDate(date.year, date.month, date.day)
+
+
+_HEADING_CHARS = 120
+"""How far into the first paragraph a page's heading runs."""

@@ -6,10 +6,14 @@ dates wrong (rounds 15-23, ``bench/judgements.md``)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
+from generator.dates import PartialDate
 from generator.ingest.extract import extract_mentions
+from generator.ingest.read import read_articles
 from generator.ingest.weekdays import RAN_PAST, settle_ran_past
 from generator.models import Mention
 from tests.ingest.articles import article
@@ -96,3 +100,27 @@ def test_an_outlet_whose_pages_run_past_their_dates_keeps_the_move() -> None:
     pages += [("Police arrested a lawyer on Sunday.", "2011-01-27")]
     settled = settle_ran_past(_mentions(pages), {f"a{i}": "cnn" for i in range(len(pages))})
     assert settled[0].date.edtf() == "2011-01-28" and RAN_PAST in settled[0].timex.rule
+
+
+def test_a_page_headed_by_the_day_before_counts_its_today_from_that_day(tmp_path: Path) -> None:
+    """BBC's "Your stories Thursday 14 January" page, published on the 15th: its readers'
+    "today" is the 14th (judged wrong as the 15th in round 30); a caption's date ending a
+    sentence heads nothing."""
+    page = {
+        "id": "bbc-756",
+        "published": "2010-01-15",
+        "text": "Haiti earthquake: Your stories Thursday 14 January Up to 10,000 US troops "
+        "will be deployed.\nThe UN is supposed to begin building a new mobile hospital today.",
+    }
+    caption = {
+        "id": "cnn-199",
+        "published": "2011-02-11",
+        "text": "Protests continued in Cairo before President Hosni Mubarak's speech Thursday, "
+        "February 10.\nThe army said today it would guarantee free elections.",
+    }
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in (page, caption)), encoding="utf-8")
+    stories, news = read_articles([corpus])
+    assert stories.headed_day == PartialDate.parse("2010-01-14") and news.headed_day is None
+    hospital = next(m for m in extract_mentions(stories) if "hospital" in m.sentence)
+    assert hospital.date.edtf() == "2010-01-14"
