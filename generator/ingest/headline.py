@@ -46,10 +46,11 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _DATE_PREPOSITIONS = fastre.compile(
-    r"\b(?:(?:just|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
+    r"\b(?:(?:just|only|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
     r"(?:in|on|at|by|since|during|until|from|of|for"
     r"|as of|starting|beginning|after|before|around|about|throughout|through|till)"
-    r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$",
+    r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$"
+    r"|\b(?:only|just)\s*$",  # "And only yesterday, the Sun published …": not "Only the Sun"
     re.I,
 )
 
@@ -251,10 +252,12 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
             return None  # "a principal suffering from swine flu died": not "swine flu died"
         np = _noun_phrase_before(head)
         lead = head[: -len(np)].strip() if np else ""
-        if re.search(r"\b(?:to|of|in|on|at|for|with|from|by|about)$", lead) and not has_verb(
-            lead.split()
+        after_preposition = re.search(r"\b(?:to|of|in|on|at|for|with|from|by|about)$", lead)
+        if (after_preposition and not has_verb(lead.split())) or (
+            np and _PREPOSITION_FIRST.match(np)
         ):
-            return None  # "The UN mission to Haiti began …": the verb's subject is the whole
+            return None  # "The UN mission to Haiti began …", "keeping Egyptians for and
+            # against the government separated today": no noun phrase is the verb's subject
         if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
             rest = re.match(r"\s*((?:[^,;:]|,(?=\d))*)", after)
             more = rest.group(1).strip(" .") if rest else ""
@@ -264,6 +267,12 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_PREPOSITION_FIRST = re.compile(
+    r"(?:against|over|under|between|among|into|through|despite|amid|within|without|across"
+    r"|toward|towards|via|near|beyond|beside|behind)\b",
+    re.I,
+)
+"""A preposition opening what was taken for a noun phrase: it is none."""
 _REPORTED_THAT = re.compile(
     r"\b(?:indicating|indicated|saying|said|says|announced|announcing|reported|reporting"
     r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows)\s+"

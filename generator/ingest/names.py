@@ -131,7 +131,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     like, with an age ("Travolta, 55,"), or in a full name after a role ("Google executive
     Wael Ghonim"): "Plan Egypt" or "Yele Haiti" name no one.
     """
-    people = {m.group(1) or m.group(2) or m.group(3) for m in _PERSON_EVIDENCE.finditer(text)}
+    people = {next(g for g in m.groups() if g) for m in _PERSON_EVIDENCE.finditer(text)}
     found: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
         given, surname = match.groups()
@@ -166,9 +166,10 @@ _PERSON_EVIDENCE = re.compile(
     rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
     r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
     rf"|\b{_ROLE}\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
+    r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b"
 )
 """Signs that a capitalised word is a person's surname: "Mr Annabi", "Dr Murray",
-"Travolta, 55,", "executive Wael Ghonim"."""
+"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP"."""
 
 
 _ATTRIBUTIVE = re.compile(

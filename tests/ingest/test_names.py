@@ -103,7 +103,8 @@ GHONIM = (
     "Google executive Wael Ghonim spoke to the crowd in Tahrir Square. "
     "Lance Corporal Tom Keys was killed in June 2003. "
     "President Barack Obama said the world was watching. "
-    "The charity Plan Egypt said it would send aid."
+    "The charity Plan Egypt said it would send aid. "
+    "On Friday morning Helen Clark MP lost her seat of Peterborough."
 )
 
 
@@ -117,6 +118,11 @@ GHONIM = (
         (
             "Keys was killed with five other military policemen",
             "Tom Keys was killed with five other military policemen",
+        ),
+        # so does a title after it ("Helen Clark MP")
+        (
+            "Clark announced that she was leaving the Labour party",
+            "Helen Clark announced that she was leaving the Labour party",
         ),
         # the name qualifying a noun stays as it is
         ("Obama administration officials met", "Obama administration officials met"),

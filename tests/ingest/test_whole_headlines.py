@@ -534,6 +534,21 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "The US defense secretary warned that the insurgency in Iraq could go on for at least "
             "a decade",
         ),
+        # "only" goes with the date it stressed
+        (
+            "And only yesterday, the Sun published photographs of members of the Queen's Guard "
+            "humiliating a new recruit.",
+            "yesterday",
+            "The Sun published photographs of members of the Queen's Guard humiliating a new "
+            "recruit",
+        ),
+        # a preposition opens no subject of a participle
+        (
+            "Tanks are so far keeping Egyptians for and against the government separated today "
+            "in Cairo's Tahrir Square.",
+            "today",
+            "Tanks are so far keeping Egyptians for and against the government separated",
+        ),
         # a spaced hyphen opens an aside: the phrase ends before it
         (
             "Soldiers at Cairo's Ramses Hilton hotel were putting on newly issued flak jackets - "
