@@ -88,6 +88,16 @@ _ING_ADJECTIVES = frozenset(
 )
 """Words in "-ing" that open a noun phrase ("Upcoming presidential election in Colombia"), not
 a participle's phrase ("Featuring performances from …")."""
+_OWN_MEDIA = re.compile(
+    r"\bin\s+this\s+(?:video|clip|gallery|photo|picture|slideshow|report)\b"
+    r"|\bcan\s+be\s+(?:heard|seen)\s+in\b|\biReport(?:er)?s?\b|\bhas\s+the\s+latest\b"
+    r"|\boffers?\s+(?:their|his|her|its)\s+views\b|\bas\s+you\s+(?:heard|saw|can\s+see)\b"
+    r"|\b(?:CNN|BBC|we)\s+will\s+(?:talk|speak)\s+(?:to|with)\b",
+    re.I,
+)
+"""A page speaking of its own media to its reader ("Shots can be heard in this video",
+"IReporter … shot video", "CNN.com Live has the latest", "Analysts offer their views", "as
+you heard"): a widget or a promotion, not a happening (judged so in round 31)."""
 _PHRASE_OPENER_NEXT = frozenset(
     """on in at with without by to from for out up the a an his her their its about after
     over into under during""".split()
@@ -178,6 +188,8 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     """Why ``title`` is not one sentence: furniture glued to it, two sentences, a phrase."""
     if _FURNITURE.search(title):
         return "it carries page furniture (a stamp or a page header)"
+    if _OWN_MEDIA.search(title):
+        return "it tells of the page's own media (a video, a live page, a show), not a happening"
     glued = (
         _SECOND_SENTENCE.search(title)
         or _GLUED_AFTER_QUOTE.search(title)

@@ -48,6 +48,10 @@ BROKEN_TITLES = [
     # a phrase, not a sentence
     "Speaking at a press conference",
     "Featuring performances from Justin Timberlake and Alicia Keys",
+    # the page's own media
+    "Shots can be heard in this video of crowds gathered outside a museum in Cairo",
+    "IReporter Abdel-Maguid Ramzy shot video of people praying near the presidential palace",
+    "CNN.com Live has the latest from Capitol Hill and around the globe",
     "Analysis of the identities of suicide bombers deployed by Abu Musab al-Zarqawi's al-Qaeda",
     "The head of the UN oil-for-food program in Iraq and a senior UN official",
     "The attacks in London",
