@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.ingest.verbs import has_verb, is_verb
 
 
 def normalize(text: str) -> str:
@@ -149,4 +150,32 @@ def without_asides(sentence: str, date_text: str) -> str:
     found = _APPOSITION.search(sentence)
     if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
         sentence = sentence[: found.end(1)] + sentence[found.end() :]
+    sentence = _CONNECTIVE_ASIDE.sub("", sentence)
+    start = 0
+    while found := _PARTICIPLE_ASIDE.search(sentence, start):
+        after = sentence[found.end() :].split()
+        if (
+            date_text in found.group(0)
+            or has_verb(sentence[: found.start()].split())
+            or not (after and is_verb(after[0]))
+        ):
+            start = found.end() - 1  # not between a subject and its verb
+            continue
+        sentence = sentence[: found.start()] + sentence[found.end() - 1 :].lstrip(",")
     return sentence
+
+
+_CONNECTIVE_ASIDE = re.compile(
+    r",\s(?:for\sexample|for\sinstance|however|though|meanwhile|in\sturn|in\saddition"
+    r"|moreover|furthermore|nevertheless|indeed|of\scourse|too|also),(?=\s)",
+    re.I,
+)
+"""A connective between commas, tying the sentence to the one before ("China's Ministry of
+Agriculture, for example, on Wednesday denied …"): a headline stands alone."""
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?<=[\w)])(?:,\s(?:[a-z]+ed|[a-z]+ing)\s(?:[^,;:()]|,(?=\d)){2,60})+,"
+    r"(?=\s[a-z])"
+)
+"""A participle's phrase between commas ("10,000 US troops, supported by 2,000 Iraqi recruits,
+equipped with artillery and tanks, … blasted their way into the city"): between a subject and
+its verb, the headline leaves it out and keeps who did what."""

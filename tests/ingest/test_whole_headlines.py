@@ -534,6 +534,20 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "The US defense secretary warned that the insurgency in Iraq could go on for at least "
             "a decade",
         ),
+        # a participle's phrases between the subject and its verb go; so does a connective
+        (
+            "On November 8, 10,000 US troops, supported by 2,000 Iraqi recruits, equipped with "
+            "artillery and tanks, supported from the air by bombers and helicopter gunships, "
+            "blasted their way into a city the size of Leicester.",
+            "November 8",
+            "10,000 US troops blasted their way into a city the size of Leicester",
+        ),
+        (
+            "Dozens of Bedouins, meanwhile, gathered in the Sheikh Zwayd area near Rafah on "
+            "Saturday.",
+            "on Saturday",
+            "Dozens of Bedouins gathered in the Sheikh Zwayd area near Rafah",
+        ),
         # "only" goes with the date it stressed
         (
             "And only yesterday, the Sun published photographs of members of the Queen's Guard "
