@@ -548,6 +548,12 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Saturday",
             "Dozens of Bedouins gathered in the Sheikh Zwayd area near Rafah",
         ),
+        # a list of names opening the sentence is its subject
+        (
+            "Iraq, Lithuania, Monaco and Nepal all confirmed their first cases on Monday.",
+            "on Monday",
+            "Iraq, Lithuania, Monaco and Nepal all confirmed their first cases",
+        ),
         # "only" goes with the date it stressed
         (
             "And only yesterday, the Sun published photographs of members of the Queen's Guard "
