@@ -14,8 +14,11 @@ from generator.ingest.verbs import has_verb
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 _LIST_AFTER = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s{_LIST_ITEM}")
+_LIST_OPENING = rf"^(?:{_LIST_ITEM},\s)*"
 _LIST_BEFORE = re.compile(
-    r"(?:(?:^|\s)(?:in|of|to|from|and|between|including)\s|^|^(?:" + _LIST_ITEM + r",\s)+)"
+    r"(?:(?:^|\s)(?:in|of|to|from|and|between|including)\s|"
+    + _LIST_OPENING
+    + ")"
     + _LIST_ITEM
     + "$"
 )  # "in Cairo, Suez and Alexandria"; "Iraq, Lithuania, Monaco and Nepal all confirmed"
