@@ -72,6 +72,7 @@ from generator.ingest.title_checks import (
     form_doubt,
     present_doubt,
     reference_doubt,
+    says_now,
     state_doubt,
     stopped_mid_phrase,
 )
@@ -129,6 +130,7 @@ FRAGMENT = "title is a fragment of a quote"
 BROKEN = "title is broken"
 """How the reasons for a broken title start (they hold most events back for review)."""
 NO_VERB = f"{BROKEN}: it has no verb"
+SAID_SINCE = f"{BROKEN}: it tells what is said now of a happening dated long before"
 """The reason for a title without a verb (a scheduled event may have one)."""
 
 _PRECISION_WORDS = {
@@ -260,6 +262,9 @@ def score_confidence(
     if age is not None:
         quality *= BACKGROUND_FACTOR
         topic_reasons.append(BACKGROUND.format(days=age))
+        if says_now(_WORD.findall(event.title)) and not _is_broken(title_reasons, event.status):
+            title_reasons = [*title_reasons, SAID_SINCE]  # "Prosecutors say …" of 2009, in 2011
+            quality *= BROKEN_TITLE_FACTOR
     if (
         topic
         and source_reasons[:1] == [ONE_SOURCE]

@@ -329,6 +329,19 @@ def present_doubt(words: Sequence[str]) -> str | None:
     return PRESENT if not verb.endswith("ss") else None
 
 
+def says_now(words: Sequence[str]) -> bool:
+    """Whether the title's verb, among its first words, is a saying in the present ("Prosecutors
+    say Dr Murray gave Jackson a lethal dose …"): what is said now, at its article's time."""
+    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    return verb is not None and verb <= 6 and words[verb].lower() in _SAYING_NOW
+
+
+_SAYING_NOW = _SAYING_PRESENT | frozenset(
+    "say tell claim insist argue allege alleges believe maintain maintains contend contends".split()
+)
+"""Present saying verbs, singular and plural."""
+
+
 _DETERMINERS = frozenset("the a an his her its their our my this that".split())
 """Words after which a verb's spelling is a noun ("the edge")."""
 

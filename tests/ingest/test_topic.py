@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.dates import PartialDate
-from generator.ingest.confidence import OFF_TOPIC, score_confidence
+from generator.ingest.confidence import OFF_TOPIC, SAID_SINCE, score_confidence
 from generator.ingest.proper import corpus_names
 from generator.ingest.topic import MIN_ARTICLES, on_topic, topic_words
 from generator.models import Event, SourceRef
@@ -78,6 +78,20 @@ def test_background_waits_for_an_editor_unless_two_outlets_report_it() -> None:
     assert two.value >= 0.4
     news = score_confidence(_toll_vote("2026-02-04", 1), _reported("2026-02-06", "BBC"), topic)
     assert news.value == 0.6 and not any(r.startswith("background") for r in news.reasons)
+
+
+def test_what_is_said_now_of_a_happening_long_before_is_no_headline_of_that_day() -> None:
+    """ "Prosecutors say Dr Murray gave Jackson a lethal dose" in 2011 pages, dated June 2009:
+    the saying is the news, and it is not of that day (judged wrong in rounds 30 and 31)."""
+    topic = topic_words(STORY)
+    vote = _toll_vote("2019", 2)
+    said = replace(vote, title="Ferry operators say councillors voted for the bridge toll")
+    reported = _reported("2026-02-06", "BBC", "CNN")
+    assert score_confidence(vote, reported, topic).value >= 0.4
+    held = score_confidence(said, reported, topic)
+    assert held.value < 0.4 and SAID_SINCE in held.reasons
+    recent = replace(said, date=PartialDate.parse("2026-02-05"))
+    assert SAID_SINCE not in score_confidence(recent, reported, topic).reasons
 
 
 def test_background_is_counted_from_the_end_of_its_period_and_needs_known_days() -> None:
