@@ -64,6 +64,7 @@ from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest.title_checks import (
     PRESENT,
+    SAID_AFTER,
     STATE,
     anonymity_doubt,
     definite_subject,
@@ -460,7 +461,7 @@ def _broken(title: str, words: list[str]) -> list[str]:
         reported = lowered[last] == "that" and last and lowered[last - 1] in _SAYING_VERBS
         if 0 < len(rest) <= (_REPORTED_WORDS if reported else 5) and not has_verb(rest):
             return [f"{BROKEN}: it breaks off after {words[last]!r}"]
-    if lowered[-1] in _SAYING_VERBS:
+    if lowered[-1] in _SAYING_VERBS and not SAID_AFTER.search(title):  # "…, WHO warned"
         return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
     said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
     if said is not None and 0 < len(lowered) - said - 1 <= 3 and _only_when(lowered[said + 1 :]):

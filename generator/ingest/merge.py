@@ -20,7 +20,7 @@ from generator.ingest.modifiers import PAST_KINDS, happening_kind
 from generator.ingest.page_text import strip_page_text
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.titling import best_title
-from generator.ingest.words import content_words, name_words, stem
+from generator.ingest.words import EVENT_NOUNS, content_words, name_words, stem
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 SIMILARITY = 0.25
@@ -51,16 +51,6 @@ def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
     return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
 
 
-EVENT_NOUNS = frozenset(
-    stem(w)
-    for w in """
-    meeting talks summit visit call election vote referendum inauguration raid attack strike
-    bombing invasion capture arrest trial verdict sentence sanction sanctions agreement deal
-    treaty ceasefire announcement speech protest march rally resignation death funeral
-    outbreak lockdown launch crash earthquake flood storm hurricane
-    """.split()
-)
-"""Nouns that name a happening: a vaguer mention naming the same one joins its event."""
 WINDOW = 8
 """Words either side of the date expression that describe what happened then."""
 WINDOW_SIMILARITY = 0.4

@@ -25,13 +25,13 @@ from functools import cached_property
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence
 from generator.ingest.extract import extract_mentions, split_sentences
-from generator.ingest.merge import EVENT_NOUNS, merge_mentions
+from generator.ingest.merge import merge_mentions
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past
-from generator.ingest.words import content_words, name_words
+from generator.ingest.words import EVENT_NOUNS, content_words, name_words
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 

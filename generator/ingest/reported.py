@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.page_text import normalize
+from generator.ingest.verbs import has_verb
 
 _SAYING_END = re.compile(r"\b(?:said|says|told|tells)(?:\s+[^\s,;:]+){0,5}$")
 """A title ending with a saying verb and at most its addressee ("told the U.N. Security
@@ -30,14 +31,18 @@ WORDS_ADDED = 10
 
 def complete_reported(headline: str, sentence: str, date_text: str) -> str:
     """``headline`` with the main clause of what was said, when it stops at whom it was
-    said to and the sentence goes on after the date with "that …"."""
-    end = _SAYING_END.search(headline)
-    if not end or re.search(r"\bthat\b", end.group(0), re.I):
-        return headline  # no saying verb at the end, or what was said is there already
+    said to and the sentence goes on after the date with "that …", or with what was said
+    before its speaker (:func:`_said_before`)."""
     text = normalize(sentence)
     index = text.find(date_text)
     if index < 0:
         return headline
+    before = _said_before(headline, text[:index])
+    if before:
+        return before
+    end = _SAYING_END.search(headline)
+    if not end or re.search(r"\bthat\b", end.group(0), re.I):
+        return headline  # no saying verb at the end, or what was said is there already
     that = _THAT.match(text, index + len(date_text))
     if that is None:
         return headline
@@ -59,3 +64,55 @@ TITLE_WORDS = 15
 _FUNCTION_WORDS = frozenset(
     "about of in on for with to at by from over into against after before and or but".split()
 )
+
+
+def _said_before(headline: str, before: str) -> str | None:
+    """What was said before its speaker, then the speaker, for a title that is only the
+    speaker and the saying verb ("A new flu … could start a global epidemic, the World Health
+    Organization warned on Saturday" → "A new flu could start a global epidemic, the World
+    Health Organization warned"); None when it would run past :data:`SAID_BEFORE_WORDS` or
+    nothing was said before."""
+    speaker = _SPEAKER_ONLY.fullmatch(headline)
+    if not speaker:
+        return None
+    headline = speaker.group(1)  # without the date a short title was given back
+    if has_verb(headline.split()[:-1]) or len(headline.split()) > SPEAKER_WORDS:
+        return None  # "The Prime Minister has abandoned plans announced": no speaker alone
+    found = _SAID_THEN_SPEAKER.search(before)
+    if found is None:
+        return None
+    said = _RELATIVE_BEFORE_VERB.sub("", _WIRE_OPENING.sub("", found.group(1))).strip(' ,“”"')
+    if len(said.split()) < 4 or _SETTING_FIRST.match(said) or not has_verb(said.split()):
+        return None  # "In the statement reported by the Saudi Press Agency, King Abdullah said"
+    if said.count('"') % 2:
+        said = said.replace('"', "")  # a quote that opened inside what was said
+    if re.match(r"(?:The|A|An)\s", headline):
+        headline = headline[:1].lower() + headline[1:]  # not "egypt's Health Ministry"
+    title = f"{said}, {headline}"
+    return title[:1].upper() + title[1:] if len(title.split()) <= SAID_BEFORE_WORDS else None
+
+
+SPEAKER_WORDS = 7
+"""Most words of a speaker and the saying verb ("the World Health Organization warned")."""
+SAID_BEFORE_WORDS = 18
+"""Most words of a title that gives what was said before its speaker."""
+_SPEAKER_ONLY = re.compile(
+    r"((?:The\s|A\s)?[\w.'’-]+(?:\s[\w.'’-]+){0,6}\s(?:said|says|warned|warns|added|announced"
+    r"|reported|stated|insisted|claimed))"
+    r"(?:\s(?:on|in|at|by|since|during|until|from)\s[A-Z0-9][\w:.]*(?:\s[\w:.]+){0,3})?"
+)
+"""A title that is a speaker and a saying verb, and nothing said."""
+_SAID_THEN_SPEAKER = re.compile(r"^(.{20,240}),\s+[^,]{2,80}?\s*$")
+"""What was said, a comma and the speaker ending the text before the date."""
+_SETTING_FIRST = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|From|Amid|Despite|According|Speaking|Asked)\b"
+)
+"""A clause opening with where, when or who said it: not what was said."""
+_WIRE_OPENING = re.compile(r"^[A-Z][A-Z .,/\\-]{2,60}\([A-Za-z]+\)\s+[-–—]+\s+")
+"""A wire story's dateline ("MEXICO CITY/GENEVA (Reuters) - ")."""
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"\s(?:that|which|who)\s[^,]{3,80}?(?=\s(?:could|would|will|may|might|must|can|has|have"
+    r"|had|is|was|are|were)\s)"
+)
+"""A relative clause between a subject and its verb ("A new flu that has killed up to 68
+people in Mexico | could start …")."""

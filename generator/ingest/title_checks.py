@@ -263,6 +263,9 @@ _HOPE = re.compile(
 )
 _MODAL = re.compile(r"\b(?:could|may|might)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|confirmed|reiterated|added|told|warned|noted|stated)\b")
+SAID_AFTER = re.compile(r",\s[^,]{2,60}\s(?:said|says|warned|warns|added|stated)$")
+"""What was said, then who said it ("A new flu could start a global epidemic, the World
+Health Organization warned"): a statement made on a day, not a forecast of the title's."""
 
 
 def forecast_doubt(title: str) -> str | None:
@@ -274,7 +277,7 @@ def forecast_doubt(title: str) -> str | None:
     if _HOPE.search(title):
         return FORECAST
     modal = _MODAL.search(title)
-    if modal and not _SAID_BEFORE.search(title, 0, modal.start()):
+    if modal and not (_SAID_BEFORE.search(title, 0, modal.start()) or SAID_AFTER.search(title)):
         return FORECAST
     return None
 

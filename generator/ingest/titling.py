@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
 from generator.ingest.title_checks import PRESENT
 from generator.ingest.title_length import LONGEST_WORDS
-from generator.ingest.words import content_words
+from generator.ingest.words import EVENT_NOUNS, content_words
 from generator.models import Mention, MentionStatus
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|we|i)\b", re.I)
@@ -37,6 +37,7 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
     head = mentions[0]
     direct = [m for m in mentions if not m.in_passing] or list(mentions)  # not a passing name
     candidates = [m for m in direct if m.status == status] or direct
+    candidates = _at_its_date(candidates, head) or candidates
     if len(candidates) == 1:
         return candidates[0]  # nothing to choose between
     counts: dict[str, int] = {}
@@ -71,3 +72,15 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
         return (-value, mention.title)
 
     return min(candidates, key=score)
+
+
+def _at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:
+    """The candidates that may title an event dated as ``head`` is: those dated to its
+    precision, and a vaguer one ("last month", "in early January") only when it names a
+    happening those name too ("… a phone call on 7 January …" and "… in early January when
+    Trump accepted a phone call …"). A vaguer report that joined on its actors' names tells
+    another happening of theirs ("Last month, the WHO warned against fake anti-malaria
+    medicines" in the WHO's flu warning of 25 April), and its title would not be the date's."""
+    exact = [m for m in candidates if m.date.precision >= head.date.precision]
+    named = frozenset().union(*(content_words(m.sentence) for m in exact)) & EVENT_NOUNS
+    return [m for m in candidates if m in exact or content_words(m.sentence) & named]

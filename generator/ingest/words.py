@@ -69,3 +69,15 @@ def name_words(text: str) -> frozenset[str]:
     """
     capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
     return content_words(" ".join(capitalised))
+
+
+EVENT_NOUNS = frozenset(
+    stem(w)
+    for w in """
+    meeting talks summit visit call election vote referendum inauguration raid attack strike
+    bombing invasion capture arrest trial verdict sentence sanction sanctions agreement deal
+    treaty ceasefire announcement speech protest march rally resignation death funeral
+    outbreak lockdown launch crash earthquake flood storm hurricane
+    """.split()
+)
+"""Nouns that name a happening: a vaguer mention naming the same one joins its event."""
