@@ -171,6 +171,12 @@ _POSSESSED_AHEAD = re.compile(
 "Sunday's vote, which is expected to"): the weekday lies ahead, whatever the clause's tense."""
 
 
+LAST_WEEK_WITHIN = 1
+"""Days back within which "last <weekday>" is the week before's: news calls yesterday
+"yesterday" or by its bare name, so "last Tuesday" in Wednesday's page is eight days back
+("died in last Tuesday's earthquake", of 12 January 2010, in a page of the 20th)."""
+
+
 def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.date, str] | None:
     """The date of "Friday" by an explicit "last"/"next" or the tense, relative to the DCT."""
     base = ctx.dct_day
@@ -181,6 +187,8 @@ def resolve_weekday(ctx: Ctx, wd: int, explicit: str | None = None) -> tuple[dt.
     delta = wd - base.weekday()
     if last in ("last", "past", "previous"):
         back = (base.weekday() - wd) % 7 or 7
+        if back <= LAST_WEEK_WITHIN and last == "last":
+            return base - dt.timedelta(days=back + 7), "last, of last week"
         return base - dt.timedelta(days=back), "last"
     if last in ("next", "coming", "following"):
         fwd = delta % 7 or 7

@@ -190,6 +190,16 @@ def test_a_gathering_called_for_now_lies_ahead() -> None:
     assert values("Activists called for protests on Friday.", dct)["Friday"] == "2011-01-28"
 
 
+def test_last_weekday_that_was_yesterday_is_last_weeks() -> None:
+    """News calls yesterday "yesterday" or by its bare name: "last Tuesday" in Wednesday's page
+    is the Tuesday of the week before; three or more days back it is the latest one."""
+    wednesday = PartialDate.parse("2010-01-20")
+    assert values("He died in last Tuesday's earthquake.", wednesday)["last Tuesday"] == (
+        "2010-01-12"
+    )
+    assert values("They met last Sunday.", wednesday)["last Sunday"] == "2010-01-17"
+
+
 def test_a_past_chronology_entry_lies_before_the_report() -> None:
     """An entry of a list of deaths written on 2 May 2005 is not 6 May 2005, days ahead."""
     dct = PartialDate.parse("2005-05-02")
