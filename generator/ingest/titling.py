@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.dates import Precision
 from generator.ingest.confidence import cut_off, is_broken_doubt, title_doubts
 from generator.ingest.title_checks import PRESENT
 from generator.ingest.title_length import LONGEST_WORDS
@@ -81,6 +82,7 @@ def _at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:
     Trump accepted a phone call …"). A vaguer report that joined on its actors' names tells
     another happening of theirs ("Last month, the WHO warned against fake anti-malaria
     medicines" in the WHO's flu warning of 25 April), and its title would not be the date's."""
-    exact = [m for m in candidates if m.date.precision >= head.date.precision]
+    precision = min(head.date.precision, Precision.DAY)  # a clock time adds no happening
+    exact = [m for m in candidates if m.date.precision >= precision]
     named = frozenset().union(*(content_words(m.sentence) for m in exact)) & EVENT_NOUNS
     return [m for m in candidates if m in exact or content_words(m.sentence) & named]
