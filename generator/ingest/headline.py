@@ -349,8 +349,17 @@ def _dated_subject(text: str, start: int, end: int) -> str | None:
     )
     if not tail or not tail.group(1):
         return None
+    if head.lower() == "the" and _ABSOLUTE_DATE.search(text[start:end]):
+        return text.strip().rstrip(".")  # "The July 7 attacks were …": the date says which
     head = re.sub(r"^(?:the|a|an|this|that)\s+", "", head, flags=re.I)
     return f"{head} {tail.group(1)}".strip()
+
+
+_ABSOLUTE_DATE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+"""A date that names its day or month, not one relative to the page ("Tuesday's")."""
 
 
 def _noun_phrase_before(text: str) -> str | None:

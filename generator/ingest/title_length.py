@@ -196,6 +196,9 @@ TRAILING_SUBORDINATE = re.compile(
     r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
     r"|\d)\b)|"
-    r"according to|prompting|including|despite|so that|so as)\b.*$"
+    r"according to|prompting|including|despite|so that|so as"
+    r"|(?<=,\s)(?:[\w-]+\s){1,3}of\s(?:whom|which))\b.*$"
 )
-"""A subordinate clause to cut; lower case only ("the WHO" is not "who")."""
+"""A subordinate clause to cut; lower case only ("the WHO" is not "who"); also a relative
+clause after a comma that counts part of what went before ("four suicide bombers, three of
+whom lived in West Yorkshire")."""

@@ -561,6 +561,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Saturday",
             "King Abdullah said on Saturday",  # where it was said is not what was said
         ),
+        # a date that says which of "the" attacks stays; "three of whom …" goes
+        (
+            "The July 7 attacks were carried out by four suicide bombers, three of whom lived "
+            "in West Yorkshire.",
+            "July 7",
+            "The July 7 attacks were carried out by four suicide bombers",
+        ),
         # a list of names opening the sentence is its subject
         (
             "Iraq, Lithuania, Monaco and Nepal all confirmed their first cases on Monday.",
