@@ -173,9 +173,10 @@ _CONNECTIVE_ASIDE = re.compile(
 """A connective between commas, tying the sentence to the one before ("China's Ministry of
 Agriculture, for example, on Wednesday denied …"): a headline stands alone."""
 _PARTICIPLE_ASIDE = re.compile(
-    r"(?<=[\w)])(?:,\s(?:[a-z]+ed|[a-z]+ing)\s(?:[^,;:()]|,(?=\d)){2,60})+,"
+    r"(?<=[\w)])(?:,\s(?:[a-z]+ed|[a-z]+ing|who|which)\s(?:[^,;:()]|,(?=\d)){2,60})+,"
     r"(?=\s[a-z])"
 )
-"""A participle's phrase between commas ("10,000 US troops, supported by 2,000 Iraqi recruits,
-equipped with artillery and tanks, … blasted their way into the city"): between a subject and
-its verb, the headline leaves it out and keeps who did what."""
+"""A participle's phrase or a relative clause between commas ("10,000 US troops, supported by
+2,000 Iraqi recruits, equipped with artillery and tanks, … blasted their way into the city",
+"Benenson, who had been ill for some time, died"): between a subject and its verb, the
+headline leaves it out and keeps who did what."""

@@ -32,10 +32,14 @@ def balanced_quotes(title: str) -> str:
 
 _LEAD_TIME = re.compile(
     r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
-    r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*",
+    r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*"
+    r"|^(?:Eastern|Pacific|Central|Mountain|ET|EST|EDT|PT|GMT|UTC|local\s+time),\s*"
+    r"(?:(?:a|an|half\s+an|one|two|three|an\s+hour|a\s+half\s+hour)[\w\s]{0,20}?"
+    r"(?:later|earlier),?\s*)?",
     re.I,
 )
-"""A time of day opening a headline once its date is gone ("By mid-afternoon the …")."""
+"""A time of day opening a headline once its date is gone ("By mid-afternoon the …"), or
+the time zone its clock time left behind ("Eastern, a half hour later, there will be …")."""
 
 
 _WIRE_DATELINE = re.compile(
@@ -66,6 +70,7 @@ def finish(text: str) -> str:
     text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
     text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
+    text = _LEAD_TIME.sub("", text)  # "3:30 p.m. | Eastern, …": its zone after its dot
     text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()

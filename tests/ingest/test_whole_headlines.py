@@ -561,6 +561,20 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Saturday",
             "King Abdullah said on Saturday",  # where it was said is not what was said
         ),
+        # a relative clause between the subject and its verb goes
+        (
+            "Benenson, who had been ill for some time, died on Friday evening at the John "
+            "Radcliffe Hospital, Oxford.",
+            "Friday evening",
+            "Benenson died at the John Radcliffe Hospital",
+        ),
+        # the time zone a removed clock time leaves behind goes, "Central bank" stays
+        (
+            "At 3:30 p.m. Eastern, a half hour later, there will be a briefing at the White "
+            "House, as well.",
+            "3:30 p.m",
+            "There will be a briefing at the White House",
+        ),
         # a date that says which of "the" attacks stays; "three of whom …" goes
         (
             "The July 7 attacks were carried out by four suicide bombers, three of whom lived "
