@@ -85,9 +85,21 @@ def _is_programme(ctx: Ctx) -> bool:
     return bool(_PROGRAMME_AFTER.match(ctx.after(24)) or _OWNER_BEFORE.search(ctx.before(12)))
 
 
+_NAMED_BY_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Independent|Tribune|Mail|Sport"
+    r"|Star|Observer|Business|Age|school)\b"
+)
+"""What a weekday names when these follow it: a newspaper ("the Sunday Times of London") or a
+school; not a day."""
+_PAPER_ON = re.compile(r"\b(?:Mail|Independent|Express)\s+on\s+$")
+"""A newspaper named "… on Sunday" before the weekday."""
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``Friday``, ``on Tuesday``, ``last Monday``, ``Friday morning``."""
     wd = WEEKDAYS[m["wd"].lower()]
+    if _NAMED_BY_WEEKDAY.match(ctx.after(24)) or _PAPER_ON.search(ctx.before(24)):
+        return None  # "the Sunday Times", "Sunday school", "the Mail on Sunday": no day
     part = (m["part"] or m["part0"] or "").lower() or None
     mod = mod_of(m["mod"])
     if m["plural"]:

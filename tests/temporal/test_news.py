@@ -200,6 +200,15 @@ def test_last_weekday_that_was_yesterday_is_last_weeks() -> None:
     assert values("They met last Sunday.", wednesday)["last Sunday"] == "2010-01-17"
 
 
+def test_a_newspaper_named_by_a_weekday_dates_nothing() -> None:
+    """ "Marie Colvin of the Sunday Times of London said …" (dated to a Sunday in round 32)."""
+    dct = PartialDate.parse("2011-02-03")
+    assert values("Marie Colvin of the Sunday Times of London said she was attacked.", dct) == {}
+    assert values("He wrote in the Mail on Sunday that it was over.", dct) == {}
+    assert values("She taught Sunday school.", dct) == {}
+    assert values("On Sunday Mubarak spoke.", dct) == {"Sunday": "2011-01-30"}
+
+
 def test_a_past_chronology_entry_lies_before_the_report() -> None:
     """An entry of a list of deaths written on 2 May 2005 is not 6 May 2005, days ahead."""
     dct = PartialDate.parse("2005-05-02")
