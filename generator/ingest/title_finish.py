@@ -77,7 +77,7 @@ def finish(text: str) -> str:
     if len(words) > MAX_WORDS:
         shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_WORDS and phrase_end(words) != len(words):  # not a whole clause
         cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
         if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
             cut = phrase_end(words) or longer_cut(words) or cut
@@ -87,8 +87,13 @@ def finish(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
-    text = _without_subject_comma(text)
+    text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
     return text[:1].upper() + text[1:] if text else text
+
+
+_CAPTION_PLACE = re.compile(r",\s+in\s+(?:[A-Z][\w'’-]*\.?(?:,\s*|\s+)?){1,6}$")
+"""A photo caption's closing place after a comma ("… at the White House, in Washington,
+D.C., U.S"): the place was said before it."""
 
 
 _LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")

@@ -243,7 +243,8 @@ def test_a_year_followed_by_a_time_zone_is_a_clock_time() -> None:
             "The country's main opposition party, the Muslim Brotherhood, said Wednesday that "
             "149 of its members were arrested during the protests.",
             "Wednesday",
-            "The country's main opposition party said that 149 of its members were arrested",
+            "The country's main opposition party said that 149 of its members were arrested during "
+            "the protests",
         ),
         # a list of places is one object; a lower-case title word belongs to the title
         (
