@@ -151,6 +151,9 @@ def without_asides(sentence: str, date_text: str) -> str:
     if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
         sentence = sentence[: found.end(1)] + sentence[found.end() :]
     sentence = _CONNECTIVE_ASIDE.sub("", sentence)
+    dashed = _DASH_ASIDE.search(sentence)
+    if dashed and date_text not in dashed.group(0) and len(sentence[: dashed.start()].split()) >= 3:
+        sentence = f"{sentence[: dashed.start()]} {sentence[dashed.end() :]}"
     start = 0
     while found := _PARTICIPLE_ASIDE.search(sentence, start):
         after = sentence[found.end() :].split()
@@ -165,6 +168,9 @@ def without_asides(sentence: str, date_text: str) -> str:
     return sentence
 
 
+_DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—;:]{2,60}?\s+(?:--|[-–—])\s+(?=[a-z])")
+"""An aside between two dashes that the sentence goes on after ("were prompted - at least in
+part - by long-standing grievances")."""
 _CONNECTIVE_ASIDE = re.compile(
     r",\s(?:for\sexample|for\sinstance|however|though|meanwhile|in\sturn|in\saddition"
     r"|moreover|furthermore|nevertheless|indeed|of\scourse|too|also),(?=\s)",

@@ -14,7 +14,7 @@ from generator.ingest.title_length import (
     longer_cut,
     phrase_end,
 )
-from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb
+from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb, is_verb
 
 
 def balanced_quotes(title: str) -> str:
@@ -98,6 +98,9 @@ D.C., U.S"): the place was said before it."""
 
 _LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")
 """A relative clause the cut or the date left at its verb ("mass protests that began")."""
+_ROLE_THEN_NAME = re.compile(r"^((?:The|A|An)\s[^,]{3,60}),\s((?:[A-Z][\w'’.-]*\s){1,4})([a-z]+)\b")
+"""A role, a comma and the name of who holds it, then the verb: the apposition's closing comma
+went with the date between them."""
 _SUBJECT_COMMA = re.compile(r"^((?:The|A|An)\s[^,]{3,80}?(?<!\d)),\s([a-z]+)\b")
 """A comma an apposition's removal left between a subject and its verb ("The US hospital
 ship with 500 medical personnel and 250 beds onboard, arrived …", "The Arts East Staffs
@@ -105,7 +108,12 @@ team, held a charity event")."""
 
 
 def _without_subject_comma(text: str) -> str:
-    """``text`` without a comma between a subject with no verb and its past-tense verb."""
+    """``text`` without a comma between a subject with no verb and its past-tense verb, and
+    without a role before the name that does it ("The mayor of London, Ken Livingstone
+    suggested …" → "Ken Livingstone suggested …", the apposition's second comma gone)."""
+    named = _ROLE_THEN_NAME.match(text)
+    if named and not has_verb(named.group(1).split()) and is_verb(named.group(3)):
+        return text[named.start(2) :]
     found = _SUBJECT_COMMA.match(text)
     if not found or has_verb(found.group(1).split()) or not _past_form(found.group(2)):
         return text

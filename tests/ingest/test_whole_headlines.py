@@ -585,6 +585,14 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "July 7",
             "The July 7 attacks were carried out by four suicide bombers",
         ),
+        # an aside between dashes goes; so does a role before the name of who holds it
+        (
+            "The mayor of London, Ken Livingstone, yesterday suggested the four suicide bombers "
+            "were prompted - at least in part - by long-standing grievances.",
+            "yesterday",
+            "Ken Livingstone suggested the four suicide bombers were prompted by long-standing "
+            "grievances",
+        ),
         # a list of names opening the sentence is its subject
         (
             "Iraq, Lithuania, Monaco and Nepal all confirmed their first cases on Monday.",
