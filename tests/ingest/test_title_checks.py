@@ -30,6 +30,7 @@ BROKEN_TITLES = [
     "Both were found guilty of abusing Iraqi civilians suspected of looting",
     "Son Gordon Kyle Armstrong Mathews died in Vancouver, BC",
     "Equipped with heavy-lifting and earth-moving equipment they were waiting off shore",
+    "We'll be contacting Gary Younge in New Orleans for an audio dispatch",
     # page furniture and a second sentence glued on
     "1858 Around a dozen US television networks will team up for an all-star telethon",
     "Full Article Egypt orders cull of pig herds, U.N. says a mistake CAIRO | Wed",
