@@ -86,7 +86,7 @@ than $2 a day", "… around the world The WHO has …"); not a title ("read The 
 _ING_ADJECTIVES = frozenset(
     "upcoming ongoing forthcoming outgoing incoming continuing rising growing looming".split()
 )
-"""Words in "-ing" that open a noun phrase ("Upcoming presidential election in Colombia"), not
+"""Words in "-ing" that open a noun phrase ("Upcoming presidential election in Chile"), not
 a participle's phrase ("Featuring performances from …")."""
 _OWN_MEDIA = re.compile(
     r"\bin\s+this\s+(?:video|clip|gallery|photo|picture|slideshow|report)\b"

@@ -92,8 +92,8 @@ def finish(text: str) -> str:
 
 
 _CAPTION_PLACE = re.compile(r",\s+in\s+(?:[A-Z][\w'’-]*\.?(?:,\s*|\s+)?){1,6}$")
-"""A photo caption's closing place after a comma ("… at the White House, in Washington,
-D.C., U.S"): the place was said before it."""
+"""A photo caption's closing place after a comma ("… met at the Elysee Palace, in Paris,
+France"): the place was said before it."""
 
 
 _LEFT_RELATIVE = re.compile(r",?\s+(?:that|which|who)\s+[a-z]+$")

@@ -78,8 +78,8 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
 def _at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:
     """The candidates that may title an event dated as ``head`` is: those dated to its
     precision, and a vaguer one ("last month", "in early January") only when it names a
-    happening those name too ("… a phone call on 7 January …" and "… in early January when
-    Trump accepted a phone call …"). A vaguer report that joined on its actors' names tells
+    happening those name too ("… a summit on 7 January …" and "… in early January, when the
+    two leaders met at a summit …"). A vaguer report that joined on its actors' names tells
     another happening of theirs ("Last month, the WHO warned against fake anti-malaria
     medicines" in the WHO's flu warning of 25 April), and its title would not be the date's."""
     precision = min(head.date.precision, Precision.DAY)  # a clock time adds no happening

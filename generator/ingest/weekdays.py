@@ -50,15 +50,7 @@ def past_the_page(
     """The date a week later and the timex saying so, for a bare weekday the past tense put
     :data:`STALE_DAYS` before ``anchor`` (the day the paragraph was written); else None."""
     rule = timex.rule
-    if (
-        anchor is None
-        or anchor.day is None
-        or date.day is None
-        or "weekday" not in rule
-        or "past" not in rule
-        or "anchor dct" not in rule
-        or any(word in rule.split(", ") for word in ("last", "previous", "this"))
-    ):
+    if anchor is None or anchor.day is None or date.day is None or not _bare_past(rule):
         return None
     if (anchor.first_day() - date.first_day()).days not in STALE_DAYS:
         return None
@@ -118,14 +110,7 @@ def _days_back(mention: Mention) -> int | None:
     any move), if that is how it was dated and that is 1 to 6."""
     timex = mention.timex
     rule, date = timex.rule, mention.date
-    if (
-        timex.anchor is None
-        or date.day is None
-        or "weekday" not in rule
-        or "past" not in rule
-        or "anchor dct" not in rule
-        or any(word in rule.split(", ") for word in ("last", "previous", "this"))
-    ):
+    if timex.anchor is None or date.day is None or not _bare_past(rule):
         return None
     anchor = PartialDate.parse(timex.anchor)
     if anchor.day is None:
@@ -134,6 +119,17 @@ def _days_back(mention: Mention) -> int | None:
         date = _shifted(date, -7)
     days = (anchor.first_day() - date.first_day()).days
     return days if 1 <= days <= 6 else None
+
+
+def _bare_past(rule: str) -> bool:
+    """Whether a date's rule is a bare weekday the past tense put before the page's date
+    (not "last Friday", "the previous Friday" or "this Friday")."""
+    return (
+        "weekday" in rule
+        and "past" in rule
+        and "anchor dct" in rule
+        and not any(word in rule.split(", ") for word in ("last", "previous", "this"))
+    )
 
 
 def _shifted(date: PartialDate, days: int) -> PartialDate:
