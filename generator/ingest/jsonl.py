@@ -36,6 +36,9 @@ _DETOK = (
 )
 
 
+_ESCAPED_SLASH = "\\/"
+"""A slash escaped twice over when the text was made JSON ("Edmonds\\/AP", "L\\/Cpl Larkin",
+"http:\\/\\/"): a slash (the Timeline17 topics have it in 322 of 1,460 articles)."""
 _OPENING_QUOTES = re.compile(r"``\s*")
 _PUNCTUATION = re.compile(r"([,.;:!?%)\]}])\s+")
 """Punctuation and the whitespace after it, matched in reversed text (see :func:`detokenize`)."""
@@ -216,7 +219,7 @@ def _corpus_article(raw: bytes, path: Path, number: int, stem: str) -> Article:
     published = meta.pop("published", None)
     if "\x00" in text:
         raise InputError('NUL character in "text"', path=where, line=number)
-    units = text_units(detokenize(text), first_line=number)
+    units = text_units(detokenize(text.replace(_ESCAPED_SLASH, "/")), first_line=number)
     for unit in units:
         unit.line = number
     return build_article(

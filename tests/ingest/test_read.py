@@ -371,3 +371,18 @@ def test_a_headline_and_standfirst_glued_before_the_page_stamp_are_not_story(
     dropped = {d.reason: d.text for d in article.dropped}
     assert dropped["headline"].startswith("Two years on, the echoes of Vietnam")
     assert dropped["page time stamp"] == "Friday 24 June 2005 00.02 BST"
+
+
+def test_a_slash_escaped_twice_in_a_corpus_line_is_a_slash(tmp_path: Path) -> None:
+    """Timeline17 texts carry "\\/" where the page had "/" (322 of their 1,460 articles):
+    "L\\/Cpl Larkin" was a title judged garbled in round 33."""
+    line = {
+        "id": "g1",
+        "published": "2005-01-19",
+        "text": "L\\/Cpl Larkin admitted one charge of assault on Tuesday, the court heard.\n"
+        "The court martial goes on at Osnabrück, where the regiment is based.",
+    }
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = read_articles([corpus])
+    assert "L/Cpl Larkin" in article.body and "\\/" not in article.body
