@@ -220,11 +220,10 @@ def clean_author(author: str | None, outlet: str | None = None) -> str | None:
 
 HEADED_DAYS_BEFORE = (1, 2)
 """How many days before its publication a page's heading may date it."""
+_MONTHS = "|".join(MONTH_NAMES)
+_DAYS = "|".join(day.capitalize() for day in WEEKDAYS)
 _HEADED_DAY = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(\d{1,2})\s+("
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(\d{1,2}))\s+(?=[A-Z])"
+    rf"\b({_DAYS}),?\s+(?:(\d{{1,2}})\s+({_MONTHS})|({_MONTHS})\s+(\d{{1,2}}))\s+(?=[A-Z])"
 )
 """A weekday's date ending a heading that runs on into the text ("Your stories Thursday 14
 January Up to 10,000 US troops …"); not one ending a sentence ("before Mubarak's speech

@@ -131,8 +131,9 @@ FRAGMENT = "title is a fragment of a quote"
 BROKEN = "title is broken"
 """How the reasons for a broken title start (they hold most events back for review)."""
 NO_VERB = f"{BROKEN}: it has no verb"
-SAID_SINCE = f"{BROKEN}: it tells what is said now of a happening dated long before"
 """The reason for a title without a verb (a scheduled event may have one)."""
+SAID_SINCE = f"{BROKEN}: it tells what is said now of a happening dated long before"
+"""The reason for a title saying what someone says now ("Prosecutors say …") of background."""
 
 _PRECISION_WORDS = {
     Precision.MONTH: "month",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
@@ -355,10 +356,7 @@ def _dated_subject(text: str, start: int, end: int) -> str | None:
     return f"{head} {tail.group(1)}".strip()
 
 
-_ABSOLUTE_DATE = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_ABSOLUTE_DATE = re.compile(rf"\d|\b(?:{'|'.join(MONTH_NAMES)})\b")
 """A date that names its day or month, not one relative to the page ("Tuesday's")."""
 
 

@@ -77,10 +77,11 @@ def finish(text: str) -> str:
     if len(words) > MAX_WORDS:
         shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
-    if len(words) > MAX_WORDS and phrase_end(words) != len(words):  # not a whole clause
+    end = phrase_end(words) if len(words) > MAX_WORDS else None
+    if len(words) > MAX_WORDS and end != len(words):  # not a whole clause
         cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
         if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
-            cut = phrase_end(words) or longer_cut(words) or cut
+            cut = end or longer_cut(words) or cut
         words = words[: cut or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"

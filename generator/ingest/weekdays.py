@@ -63,14 +63,14 @@ def settle_ran_past(
     """The mentions, with each weekday :func:`past_the_page` moved a week on moved back
     where the outlet of its article (``outlets``: article id to outlet; articles with none
     are one outlet) shows no pile of bare past weekdays that many days back."""
+    back = [_days_back(mention) for mention in mentions]
     counts: dict[str | None, Counter[int]] = {}
-    for mention in mentions:
-        days = _days_back(mention)
+    for mention, days in zip(mentions, back, strict=True):
         if days is not None:
             counts.setdefault(outlets.get(mention.article_id), Counter())[days] += 1
     settled = []
-    for mention in mentions:
-        days = _days_back(mention) if RAN_PAST in mention.timex.rule else None
+    for mention, days_back in zip(mentions, back, strict=True):
+        days = days_back if RAN_PAST in mention.timex.rule else None
         count = counts.get(outlets.get(mention.article_id), Counter())
         if days is None or _piled(count, days) or _told_ahead(mention):
             settled.append(mention)
