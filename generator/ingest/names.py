@@ -148,17 +148,19 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     return {surname: frozenset(names) for surname, names in found.items()}
 
 
+_ROLE_WORDS = """executive activist spokesman spokeswoman spokesperson official minister secretary
+    president director chief chairman chairwoman analyst correspondent reporter singer actor
+    actress doctor physician cardiologist lawyer attorney prosecutor judge envoy ambassador
+    commander founder blogger journalist editor writer producer manager officer cleric candidate
+    mayor premier legislator lawmaker politician dissident economist professor scientist
+    researcher expert adviser advisor aide bodyguard choreographer promoter detective coroner
+    paramedic witness leader""".split()
 _ROLE = (
-    r"(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Secretary-General"
-    r"|Senator|Sen\.|Governor|Gov\.|Judge|General|Gen\.|Chancellor|Sheikh|Rev\.|Sgt\.?|Cpl\.?"
-    r"|Lt\.?|Col\.?|Capt\.?|Corporal|Private|Pte|Sergeant|Captain|Lieutenant|Major|Colonel"
-    r"|Commander|Admiral|leader|executive|activist|spokesman|spokeswoman|spokesperson"
-    r"|official|minister|secretary|president|director|chief|chairman|chairwoman|analyst"
-    r"|correspondent|reporter|singer|actor|actress|doctor|physician|cardiologist|lawyer"
-    r"|attorney|prosecutor|judge|envoy|ambassador|commander|founder|blogger|journalist|editor"
-    r"|writer|producer|manager|officer|cleric|candidate|mayor|premier|legislator|lawmaker"
-    r"|dissident|economist|professor|scientist|researcher|expert|adviser|advisor|aide"
-    r"|bodyguard|choreographer|promoter|detective|coroner|paramedic|witness)"
+    r"(?:Secretary[-\s]General|Vice\s+President|Prime\s+Minister|Senator|Sen\.|Governor|Gov\."
+    r"|General|Gen\.|Chancellor|Sheikh|Rev\.|Sgt\.?|Cpl\.?|Lt\.?|Col\.?|Capt\.?|Corporal|Private"
+    r"|Pte|Sergeant|Captain|Lieutenant|Major|Colonel|Admiral|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_WORDS)
+    + ")"
 )
 """A role before a person's name ("President Hosni Mubarak", "Google executive Wael
 Ghonim", "opposition leader Mohamed ElBaradei")."""
@@ -167,9 +169,10 @@ _PERSON_EVIDENCE = re.compile(
     r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
     rf"|\b{_ROLE}\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
     r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b"
+    r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b"
 )
 """Signs that a capitalised word is a person's surname: "Mr Annabi", "Dr Murray",
-"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP"."""
+"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP", "Guido Bertolaso, who …"."""
 
 
 _ATTRIBUTIVE = re.compile(

@@ -25,6 +25,9 @@ _IT = re.compile(r"(?:^|,\s*|\bthat\s+)[Ii]t\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:t
 """An "it" whose clause names nothing before it ("In the UK, it will be shown", "concluded
 that it would not help"): what it is was said earlier in the article. Not "said it would",
 where it is the one who said, nor "It was the first …"."""
+_DEICTIC = re.compile(r"\bthis\s+(?:country|city|town|nation|region|place)\b|\bhere\b")
+"""A place the page points at ("returned to this country", "arrived here"): which one, only
+its dateline said."""
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -68,7 +71,7 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             content_words(mention.sentence)
         ):
             value += 1  # the sentence's whole happening, not a part cut from it
-        if _IT.search(mention.title):
+        if _IT.search(mention.title) or _DEICTIC.search(mention.title):
             value -= 1  # "concluded that it would not help": what "it" is was said before
         return (-value, mention.title)
 
