@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -477,6 +477,7 @@ def _mentions_of_sentence(
         return titles[timex.start]
 
     seen: set[str] = set()
+    kept: list[tuple[Timex, PartialDate]] = []  # the dates that made a mention
     for timex, date in dated:
         if date.precision == Precision.TIME and any(
             other.precision == Precision.TIME and other != date and other.compatible(_day(date))
@@ -499,8 +500,14 @@ def _mentions_of_sentence(
             continue  # the title's clause is dated by the other expression: this is background
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
-        seen.add(date.edtf())
         names = modified_noun(sentence.text, timex.text) or ""
+        if (
+            not names
+            and not _ATTRIBUTIVE.search(sentence.text, 0, timex.start - sentence.start)
+            and _shares_title(timex, date, kept, title_of)
+        ):
+            continue  # each title holds the other's date: the sentence's first date is its own
+        seen.add(date.edtf())
         start = timex.start - sentence.start
         in_passing = named_in_passing(sentence.text, start, start + len(timex.text), names)
         if names in PAST_KINDS:
@@ -520,6 +527,7 @@ def _mentions_of_sentence(
             sentence.text, 0, timex.start - sentence.start
         ):
             continue  # "said he will not seek re-election in September": nothing that day
+        kept.append((timex, date))
         yield Mention(
             article_id=article.id,
             date=date,
@@ -532,6 +540,31 @@ def _mentions_of_sentence(
             following=following,
             preceding=preceding,
         )
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my)\s+(?:[a-z]+\s+)?$", re.I)
+"""A determiner (and an adjective) before a date: the date says which thing ("his scheduled
+February 3 meeting", "its 7.00-10.00 pm show"), it does not date the clause."""
+
+
+def _shares_title(
+    timex: Timex,
+    date: PartialDate,
+    kept: Sequence[tuple[Timex, PartialDate]],
+    title_of: Callable[[Timex], str],
+) -> bool:
+    """Whether an earlier date of the sentence that made a mention (``kept``) stays in
+    ``timex``'s title while ``timex`` stays in that one's: one clause with two dates ("Gibbs told reporters on Friday the
+    speech would be delivered in Egypt on June 4", "Jury selection is due to begin on 8
+    September with opening arguments due to begin on 27 September"). Either title tells the
+    first date's happening, so the later date makes no event of its own."""
+    return any(
+        other.start < timex.start
+        and other_date != date
+        and other.text in title_of(timex)
+        and timex.text in title_of(other)
+        for other, other_date in kept
+    )
 
 
 def _day_from_anchor(timex: Timex) -> bool:

@@ -588,3 +588,41 @@ def test_a_programme_named_today_dates_nothing() -> None:
         "Today the president resigned after weeks of protests in the capital.", "2011-11-11"
     )
     assert [m.date.edtf() for m in extract_mentions(day)] == ["2011-11-11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "gone"),
+    [
+        # the telling is dated; the speech it announces gets no event titled by the telling
+        (
+            "A spokesman told reporters on Friday the minister's speech would be given in "
+            "Geneva on June 4.",
+            "2011-02-04",
+            "2011-06-04",
+        ),
+        # two schedules in one clause: the title of either holds both dates
+        (
+            "Jury selection for the trial is due to begin on 8 March with opening arguments "
+            "due to begin on 27 March.",
+            "2011-03-08",
+            "2011-03-27",
+        ),
+    ],
+)
+def test_a_title_holding_an_earlier_date_tells_that_dates_happening(
+    sentence: str, kept: str, gone: str
+) -> None:
+    """Round 33: "Jury selection … is due to begin on 8 September with opening arguments due
+    to begin" was dated 27 September, and "Gibbs told reporters on Friday the speech would be
+    delivered in Egypt" 4 June: the title says one date and the event has the other."""
+    dates = {m.date.edtf() for m in extract_mentions(article(sentence, "2011-02-05"))}
+    assert kept in dates
+    assert gone not in dates
+
+
+def test_a_date_naming_which_thing_still_dates_its_happening() -> None:
+    """ "his scheduled February 3 meeting": the date says which meeting, and the meeting's
+    event keeps this report as a source."""
+    sentence = "The president expressed optimism on Friday about his scheduled February 3 meeting."
+    dates = {m.date.edtf() for m in extract_mentions(article(sentence, "2011-01-29"))}
+    assert {"2011-01-28", "2011-02-03"} <= dates
