@@ -554,9 +554,10 @@ def _shares_title(
     title_of: Callable[[Timex], str],
 ) -> bool:
     """Whether an earlier date of the sentence that made a mention (``kept``) stays in
-    ``timex``'s title while ``timex`` stays in that one's: one clause with two dates ("Gibbs told reporters on Friday the
-    speech would be delivered in Egypt on June 4", "Jury selection is due to begin on 8
-    September with opening arguments due to begin on 27 September"). Either title tells the
+    ``timex``'s title while ``timex`` stays in that one's: one clause with two dates ("Gibbs
+    told reporters on Friday the speech would be delivered in Egypt on June 4", "Jury
+    selection is due to begin on 8 September with opening arguments due to begin on 27
+    September"). Either title tells the
     first date's happening, so the later date makes no event of its own."""
     return any(
         other.start < timex.start
