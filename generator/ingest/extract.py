@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from generator import fastre
-from generator.dates import PartialDate, Precision
+from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest.captions import is_caption
 from generator.ingest.clauses import dates_another_clause
 from generator.ingest.context import (
@@ -92,6 +92,7 @@ _FURNITURE_SENTENCE = fastre.compile(
     r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
     r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
+    r"|\bupdated\s*:\s*[^.]{0,30}\d{1,2}:\d{2}"
     r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
     r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@)|(?:please\s+)?join\s+us)\b"
     r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$"
@@ -102,7 +103,9 @@ _FURNITURE_SENTENCE = fastre.compile(
     re.IGNORECASE,
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
-"Updated 12:30" stamp, a programme promo, a photo credit. It dates no event."""
+"Updated 12:30" stamp (or another story's teaser around one: "Tunisian president vows to cut
+prices updated: Sat Jan 15 2011 22:59:00 Tunisia's president vowed …"), a programme promo,
+a photo credit. It dates no event."""
 _AUTHOR_NOTE = fastre.compile(
     r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|are)\s+(?:based\s+in|a\s+(?:freelance|staff)\s+\w+"
     r"|(?:a\s+|the\s+)?(?:\w+\s+)?(?:correspondent|reporter|columnist|editor|contributor)"
@@ -230,6 +233,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     if is_schedule(article):
         log.info("%s: a broadcast schedule (listings), not a report: no events", article.id)
         return []
+    if not vague_anchor and lists_other_stories(article):
+        log.info("%s: an index of other stories, each with its own stamp", article.id)
+        vague_anchor = True  # "Friday" in a teaser is its own story's Friday, unknown here
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
     last: Context | None = None  # the paragraph before's last sentence, if not barred
@@ -540,6 +546,31 @@ def _mentions_of_sentence(
             following=following,
             preceding=preceding,
         )
+
+
+_OTHER_STAMP = re.compile(
+    r"\bupdated\s*:\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?([A-Z][a-z]{2})\w*\.?\s+"
+    r"(\d{1,2}),?\s+(\d{4})\b"
+)
+"""An item's own "updated" stamp: "updated: Sat Jan 15 2011 22:59:00"."""
+OTHER_STORIES = 3
+"""How many items stamped with other days make a page an index of other stories."""
+
+
+def lists_other_stories(article: Article) -> bool:
+    """Whether the page lists other stories, each under its own "updated" stamp of another
+    day than the page's (a topic page: "… updated: Sun Oct 23 2011 17:08:00 Tunisians vote
+    Sunday …"). Its weekdays and "yesterday"s count from each story's day, not the page's."""
+    if article.published is None:
+        return False
+    day = article.published.edtf()[:10]
+    others = 0
+    for paragraph in article.paragraphs:
+        for month, date, year in _OTHER_STAMP.findall(paragraph):
+            number = next((i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(month)), 0)
+            if number and f"{year}-{number:02d}-{int(date):02d}" != day:
+                others += 1
+    return others >= OTHER_STORIES
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my)\s+(?:[a-z]+\s+)?$", re.I)

@@ -626,3 +626,21 @@ def test_a_date_naming_which_thing_still_dates_its_happening() -> None:
     sentence = "The president expressed optimism on Friday about his scheduled February 3 meeting."
     dates = {m.date.edtf() for m in extract_mentions(article(sentence, "2011-01-29"))}
     assert {"2011-01-28", "2011-02-03"} <= dates
+
+
+def test_a_page_of_other_stories_teasers_dates_no_weekday() -> None:
+    """A topic page lists other stories under their own stamps (round 34's check of egypt/cnn:
+    "… updated: Sat Aug 16 2008 21:30:00 Georgia accused the Russian army …" dated 2011): a
+    teaser's "Saturday" is its own story's, so only its absolute dates count."""
+    teasers = [
+        "Georgia accuses Russia updated: Sat Aug 16 2008 21:30:00 The army of Georgia said on "
+        "Saturday that a railway bridge was destroyed near the town.",
+        "Tycoon dies updated: Tue Jan 06 2009 10:00:00 A German billionaire committed suicide "
+        "on Monday, his family said in a statement.",
+        "Vote count begins updated: Sun Oct 23 2011 17:08:00 Voters went to the polls on Sunday "
+        "to pick delegates for the assembly on 23 October 2011.",
+    ]
+    page = Article(id="t1", path="t1.txt", paragraphs=teasers, published=DCT)
+    assert {m.date.edtf() for m in extract_mentions(page)} <= {"2011-10-23"}
+    story = Article(id="s1", path="s1.txt", paragraphs=[teasers[0]], published=DCT)
+    assert extract_mentions(story) == []  # one teaser in a story is furniture
