@@ -8,9 +8,12 @@ clause a headline takes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
+from generator.dates import PartialDate
 from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.verbs import has_verb
+from generator.models import Timex
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 _LIST_AFTER = re.compile(rf"{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s{_LIST_ITEM}")
@@ -132,3 +135,34 @@ _INNER_SUBORDINATE = re.compile(r"\b(?:after|before)\s+(?=[^,;:]*$)", re.I)
 """An "after" or "before" clause after the title without a comma ("… returned home after
 the ship docked on Friday"): the date is its own when a verb follows (not "after prayers
 on Friday")."""
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my)\s+(?:[a-z]+\s+)?$", re.I)
+"""A determiner (and an adjective) before a date: the date says which thing ("his scheduled
+February 3 meeting", "its 7.00-10.00 pm show"), it does not date the clause."""
+
+
+def is_attributive(sentence: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` of ``sentence`` says which thing (``_ATTRIBUTIVE``)."""
+    return _ATTRIBUTIVE.search(sentence, 0, date_start) is not None
+
+
+def shares_title(
+    timex: Timex,
+    date: PartialDate,
+    kept: Sequence[tuple[Timex, PartialDate]],
+    title_of: Callable[[Timex], str],
+) -> bool:
+    """Whether an earlier date of the sentence that made a mention (``kept``) stays in
+    ``timex``'s title while ``timex`` stays in that one's: one clause with two dates ("Gibbs
+    told reporters on Friday the speech would be delivered in Egypt on June 4", "Jury
+    selection is due to begin on 8 September with opening arguments due to begin on 27
+    September"). Either title tells the
+    first date's happening, so the later date makes no event of its own."""
+    return any(
+        other.start < timex.start
+        and other_date != date
+        and other.text in title_of(timex)
+        and timex.text in title_of(other)
+        for other, other_date in kept
+    )

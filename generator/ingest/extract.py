@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from generator import fastre
-from generator.dates import MONTH_NAMES, PartialDate, Precision
+from generator.dates import PartialDate, Precision
 from generator.ingest.captions import is_caption
-from generator.ingest.clauses import dates_another_clause
+from generator.ingest.clauses import dates_another_clause, is_attributive, shares_title
 from generator.ingest.context import (
     Context,
     Sentence,
@@ -34,6 +34,7 @@ from generator.ingest.modifiers import (
     named_in_passing,
 )
 from generator.ingest.names import with_full_names
+from generator.ingest.page_kinds import is_schedule, lists_other_stories
 from generator.ingest.page_text import normalize
 from generator.ingest.recalled import with_recalled_years
 from generator.ingest.weekdays import past_the_page
@@ -196,31 +197,6 @@ def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
     while end > start and paragraph[end - 1].isspace():
         end -= 1
     return Sentence(paragraph[start:end], start, end)
-
-
-SCHEDULE_MARKS = 10
-"""Listing marks (time slots, programme credits) that make an article a broadcast schedule."""
-_SCHEDULE_MARK = fastre.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]m\s*)?[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b"  # 7-10 pm
-    r"|\b(?:Presenter|Producer|Editor|Director)s?\s*\\?/\s*[A-Z]"  # Producer/Jane Doe
-    r"|\bFrom \d{1,2}(?:[.:]\d{2})?\s*[ap]m,",  # From 9pm, …
-    re.IGNORECASE,
-)
-
-
-def is_schedule(article: Article) -> bool:
-    """Whether an article is a broadcast schedule: programme listings, not a report.
-
-    A listings page dates every programme ("From 9pm, Arlo is joined by …"), and
-    none of it is a happening of the story. A report that names a time slot or a
-    producer does so a few times at most.
-    """
-    marks = 0
-    for paragraph in article.paragraphs:
-        marks += len(_SCHEDULE_MARK.findall(paragraph))
-        if marks >= SCHEDULE_MARKS:
-            return True
-    return False
 
 
 def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Mention]:
@@ -509,8 +485,8 @@ def _mentions_of_sentence(
         names = modified_noun(sentence.text, timex.text) or ""
         if (
             not names
-            and not _ATTRIBUTIVE.search(sentence.text, 0, timex.start - sentence.start)
-            and _shares_title(timex, date, kept, title_of)
+            and not is_attributive(sentence.text, timex.start - sentence.start)
+            and shares_title(timex, date, kept, title_of)
         ):
             continue  # each title holds the other's date: the sentence's first date is its own
         seen.add(date.edtf())
@@ -546,57 +522,6 @@ def _mentions_of_sentence(
             following=following,
             preceding=preceding,
         )
-
-
-_OTHER_STAMP = re.compile(
-    r"\bupdated\s*:\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?([A-Z][a-z]{2})\w*\.?\s+"
-    r"(\d{1,2}),?\s+(\d{4})\b"
-)
-"""An item's own "updated" stamp: "updated: Sat Jan 15 2011 22:59:00"."""
-OTHER_STORIES = 3
-"""How many items stamped with other days make a page an index of other stories."""
-
-
-def lists_other_stories(article: Article) -> bool:
-    """Whether the page lists other stories, each under its own "updated" stamp of another
-    day than the page's (a topic page: "… updated: Sun Oct 23 2011 17:08:00 Tunisians vote
-    Sunday …"). Its weekdays and "yesterday"s count from each story's day, not the page's."""
-    if article.published is None:
-        return False
-    day = article.published.edtf()[:10]
-    others = 0
-    for paragraph in article.paragraphs:
-        for month, date, year in _OTHER_STAMP.findall(paragraph):
-            number = next((i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(month)), 0)
-            if number and f"{year}-{number:02d}-{int(date):02d}" != day:
-                others += 1
-    return others >= OTHER_STORIES
-
-
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my)\s+(?:[a-z]+\s+)?$", re.I)
-"""A determiner (and an adjective) before a date: the date says which thing ("his scheduled
-February 3 meeting", "its 7.00-10.00 pm show"), it does not date the clause."""
-
-
-def _shares_title(
-    timex: Timex,
-    date: PartialDate,
-    kept: Sequence[tuple[Timex, PartialDate]],
-    title_of: Callable[[Timex], str],
-) -> bool:
-    """Whether an earlier date of the sentence that made a mention (``kept``) stays in
-    ``timex``'s title while ``timex`` stays in that one's: one clause with two dates ("Gibbs
-    told reporters on Friday the speech would be delivered in Egypt on June 4", "Jury
-    selection is due to begin on 8 September with opening arguments due to begin on 27
-    September"). Either title tells the
-    first date's happening, so the later date makes no event of its own."""
-    return any(
-        other.start < timex.start
-        and other_date != date
-        and other.text in title_of(timex)
-        and timex.text in title_of(other)
-        for other, other_date in kept
-    )
 
 
 def _day_from_anchor(timex: Timex) -> bool:
