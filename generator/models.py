@@ -37,6 +37,10 @@ class Dropped:
     """Why it was removed, e.g. ``"comment thread"``."""
 
 
+FIRST_PERSON = "first person"
+"""The voice of a page that speaks for its writer throughout (:attr:`Article.voice`)."""
+
+
 @dataclass
 class Article:
     """One source article after reading and cleaning."""
@@ -71,6 +75,9 @@ class Article:
     """The day a page's own heading gives it ("Haiti earthquake: Your stories Thursday 14
     January" in a page published on the 15th), when that is a day or two before
     ``published``: its "today" and weekdays count from that day (:meth:`anchor_of`)."""
+    voice: str | None = None
+    """:data:`FIRST_PERSON` for a page that speaks for its writer throughout (a column, a blog,
+    a letter: :func:`generator.ingest.voice.voice_of`), else None: a report's."""
     update_days: tuple[tuple[int, int], ...] = ()
     """A live blog's update stamps that name a weekday ("(Update 5:16 a.m. Thursday in
     Cairo …)"), as (index of the first paragraph after it, weekday, 0 for Monday): the

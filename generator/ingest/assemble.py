@@ -27,6 +27,7 @@ from generator.ingest.boilerplate_patterns import (
     STAFF_BYLINE_RE,
 )
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
+from generator.ingest.voice import voice_of
 from generator.models import Article, Dropped
 from generator.temporal import WEEKDAYS
 
@@ -68,6 +69,7 @@ def build_article(
         references=references,
         dropped=dropped,
         update_days=update_days,
+        voice=voice_of(paragraphs),
     )
     if published is not None:
         article.published, article.published_evidence = published, evidence

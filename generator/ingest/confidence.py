@@ -61,7 +61,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from generator import fastre
-from generator.dates import PartialDate, Precision
+from generator.dates import MONTH_NAMES, PartialDate, Precision
+from generator.ingest import voice
 from generator.ingest.title_checks import (
     PRESENT,
     SAID_AFTER,
@@ -199,8 +200,8 @@ Ingest drops such text before it makes events (``ingest/threads.py``,
 ``ingest/widgets.py``); a quote that still carries one slipped past those rules."""
 
 
-class ArticleLike(Protocol):
-    """What confidence needs of an article: its id, outlet and publication date.
+class ArticleLike(voice.Voiced, Protocol):
+    """What confidence needs of an article: its id, outlet, publication date and voice.
 
     :class:`~generator.models.Article` at ingest, the source records of
     ``content/sources/`` (``store.Source``) at review.
@@ -260,6 +261,9 @@ def score_confidence(
     if not on_topic([event.title, *(ref.quote for ref in event.sources)], topic):
         quality *= OFF_TOPIC_FACTOR
         topic_reasons.append(OFF_TOPIC)
+    if voice.told_in_first_person([outlets.get(ref.article) for ref in event.sources]):
+        quality *= voice.FIRST_PERSON_FACTOR
+        topic_reasons.append(voice.FIRST_PERSON_PAGES)
     age = _background_age(event, outlets) if topic else None
     if age is not None:
         quality *= BACKGROUND_FACTOR
@@ -508,7 +512,6 @@ _NOT_A_CLAUSE_AFTER = frozenset(
     "of year day week month time night morning evening moment point decade period".split()
 )
 """After these an opener is a determiner or preposition ("in that year", "because of")."""
-_REPORTING = frozenset("said says told tells added adds".split())
 _SAYING_CLAUSE = frozenset("said says told tells".split())
 """Verbs whose object is a clause: a title that ends without its verb has lost it ("Tony
 Blair said the fanatics", "The UN said a total of about $270m")."""
@@ -547,10 +550,7 @@ def _only_when(words: Sequence[str]) -> bool:
     )
 
 
-_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _TIME_CLAUSE_START = frozenset("as after before".split())
 """Words that open a clause or a phrase of time ("After the virus was identified")."""
 _TIME_SPANS = frozenset(

@@ -67,7 +67,7 @@ from generator.store.sources import Source, load_sources
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """Version of the cache files' layout; a change discards every cache."""
 CACHE_ENV = "CHRONICLE_CACHE_DIR"
 """Environment variable naming the cache folder (empty: no cache)."""
@@ -237,7 +237,7 @@ def decode_event(data: list[Any]) -> Event:
 
 
 _SOURCE_FIELDS = ("id", "title", "author", "outlet", "url")
-_SOURCE_TAIL = ("published_evidence", "path", "record")
+_SOURCE_TAIL = ("published_evidence", "path", "voice", "record")
 
 
 def encode_source(source: Source) -> list[Any]:

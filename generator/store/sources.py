@@ -19,12 +19,22 @@ import yaml
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.ids import ARTICLE_ID_SHAPE, article_id_key
-from generator.models import Article
+from generator.models import FIRST_PERSON, Article
 from generator.store.files import display_path, write_text_atomic
 from generator.store.problems import Problem
 from generator.store.yamlread import load_with_marks
 
-FIELDS = ("id", "title", "author", "outlet", "url", "published", "published_evidence", "path")
+FIELDS = (
+    "id",
+    "title",
+    "author",
+    "outlet",
+    "url",
+    "published",
+    "published_evidence",
+    "path",
+    "voice",
+)
 """Keys of a source record, in file order."""
 TEXT_SUFFIX = ".txt"
 """Beside each record, ``<id>.txt`` keeps the article's text as read (what the site searches)."""
@@ -52,6 +62,8 @@ class Source:
     """Where the publication date came from."""
     path: str | None = None
     """The article file it was read from."""
+    voice: str | None = None
+    """``first person`` for a page that speaks for its writer (a column, a blog), else None."""
     record: str | None = field(default=None, compare=False)
     """The record file this was loaded from (``content/sources/<id>.yaml``)."""
 
@@ -67,6 +79,7 @@ def source_of(article: Article) -> Source:
         published=article.published,
         published_evidence=article.published_evidence,
         path=article.path,
+        voice=article.voice,
     )
 
 
@@ -225,6 +238,11 @@ def _load_source(path: Path) -> Source:
     if not ARTICLE_ID_SHAPE.fullmatch(data["id"]):
         line, col = loaded.where(("id",))
         raise ContentError(f"id: {data['id']!r} is not a safe article id", name, line, col)
+    if data.get("voice") not in (None, FIRST_PERSON):
+        line, col = loaded.where(("voice",))
+        raise ContentError(
+            f"voice: expected {FIRST_PERSON!r} or nothing, got {data['voice']!r}", name, line, col
+        )
     published = None
     if data.get("published"):
         try:
@@ -241,5 +259,6 @@ def _load_source(path: Path) -> Source:
         published=published,
         published_evidence=data.get("published_evidence"),
         path=data.get("path"),
+        voice=data.get("voice"),
         record=name,
     )

@@ -50,6 +50,7 @@ class _Article:
     id: str
     outlet: str | None
     published: PartialDate | None
+    voice: str | None = None
 
 
 def _reported(published: str, *outlets: str) -> dict[str, _Article]:

@@ -372,3 +372,21 @@ def test_cached_files_are_claimed_but_not_waited_for(
     result = load_events_cached(work, cache.Preloaded(theirs, entries))
     assert sorted(asked) == sorted(str(p) for p in (work / "events").rglob("*.yaml"))
     assert result.events == load_events(work).events
+
+
+def test_a_sources_voice_is_kept_and_checked(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A column's record says ``voice: first person``; the cache keeps it, and another
+    value is an error naming the record and line."""
+    _settled(monkeypatch)
+    record = sorted((work / "sources").glob("*.yaml"))[0]
+    record.write_text(record.read_text("utf-8") + "voice: first person\n", "utf-8")
+    _touch_forward(record)
+    first = load_sources_cached(work)
+    assert first == load_sources_cached(work) == load_sources(work)
+    assert [s.voice for s in first[0].values()].count("first person") == 1
+    record.write_text(record.read_text("utf-8").replace("first person", "shouting"), "utf-8")
+    _touch_forward(record)
+    problems = load_sources(work)[1]
+    assert any(
+        "voice: expected 'first person' or nothing, got 'shouting'" in str(p) for p in problems
+    )
