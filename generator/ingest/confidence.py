@@ -64,10 +64,12 @@ from generator import fastre
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.title_checks import (
+    BROKEN,
     PRESENT,
     SAID_AFTER,
     STATE,
     anonymity_doubt,
+    cut_off,
     definite_subject,
     figure_doubt,
     forecast_doubt,
@@ -76,7 +78,6 @@ from generator.ingest.title_checks import (
     reference_doubt,
     says_now,
     state_doubt,
-    stopped_mid_phrase,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_length import LONGEST_WORDS
@@ -104,6 +105,9 @@ DATE_SCORE = {
     Precision.DECADE: 0.25,
 }
 """How much each precision says about when (and whether) it happened."""
+CLOCK_ONLY = "dated by a clock time alone: its day is only the page's"
+"""The doubt of an event whose every report gives a clock time and no day (half of those
+judged in rounds 27-34 had the wrong day)."""
 APPROXIMATE_PENALTY = 0.1
 """Taken off the date score for an approximate date ("early January")."""
 TITLE_DEFECT_PENALTY = 0.25
@@ -129,8 +133,6 @@ BROKEN_TITLE_FACTOR = 0.45
 """Quality kept when the title is broken: no verb, sentences run together, cut off."""
 FRAGMENT = "title is a fragment of a quote"
 """The reason given for a title cut from the middle of a quote or sentence (broken too)."""
-BROKEN = "title is broken"
-"""How the reasons for a broken title start (they hold most events back for review)."""
 NO_VERB = f"{BROKEN}: it has no verb"
 """The reason for a title without a verb (a scheduled event may have one)."""
 SAID_SINCE = f"{BROKEN}: it tells what is said now of a happening dated long before"
@@ -364,6 +366,8 @@ def _date_score(event: Event) -> tuple[float, list[str]]:
     if date.approximate:
         score = max(0.0, score - APPROXIMATE_PENALTY)
         reasons.append("date is approximate")
+    if event.sources and all((r.date_rule or "").startswith("time,") for r in event.sources):
+        reasons.append(CLOCK_ONLY)  # "posted one of the first tweets at 17:00" in a later page
     return score, reasons
 
 
@@ -491,13 +495,6 @@ def _broken(title: str, words: list[str]) -> list[str]:
         if 0 < len(what) <= _REPORTED_WORDS and not has_verb(what):
             return [f"{BROKEN}: it breaks off in what was said ({' '.join(words[said:])!r})"]
     return []
-
-
-def cut_off(title: str, quotes: Sequence[str]) -> str | None:
-    """The reason, if ``title`` stops mid-phrase in every quote that holds its end
-    (:func:`generator.ingest.title_checks.stopped_mid_phrase`)."""
-    doubt = stopped_mid_phrase(title, quotes)
-    return f"{BROKEN}: {doubt}" if doubt else None
 
 
 _GLUED = re.compile(

@@ -410,3 +410,14 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     if not nexts:
         return None
     return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+BROKEN = "title is broken"
+"""How the reasons for a broken title start (they hold most events back for review)."""
+
+
+def cut_off(title: str, quotes: Sequence[str]) -> str | None:
+    """The reason, if ``title`` stops mid-phrase in every quote that holds its end
+    (:func:`stopped_mid_phrase`)."""
+    doubt = stopped_mid_phrase(title, quotes)
+    return f"{BROKEN}: {doubt}" if doubt else None

@@ -12,6 +12,7 @@ from generator.dates import PartialDate
 from generator.ingest import build_events, read_articles, score_confidence
 from generator.ingest.confidence import (
     BOILERPLATE_MARKERS,
+    CLOCK_ONLY,
     _title_score,
     boilerplate_marker,
     title_doubts,
@@ -291,3 +292,24 @@ def test_an_event_told_only_by_first_person_pages_is_held_back() -> None:
     both = score_confidence(_event(quotes=(("a", CLEAN), ("b", CLEAN))), [column, report])
     assert both.value == 0.84
     assert FIRST_PERSON_PAGES not in both.reasons
+
+
+def test_a_clock_time_alone_is_doubted() -> None:
+    """ "Fredo Dupoux posted one of the first tweets at 17:00 local time" in a page of ten days
+    later was dated the page's day: a clock time gives no day of its own."""
+    clock = _event("2026-02-03T17:00", quotes=(("a", CLEAN),))
+    clock = replace(
+        clock,
+        sources=[
+            replace(s, date_rule="time, time of day, anchor dct 2026-02-03") for s in clock.sources
+        ],
+    )
+    assert CLOCK_ONLY in score_confidence(clock).reasons
+    dated = replace(
+        clock,
+        sources=[
+            *clock.sources,
+            SourceRef("b", CLEAN, date_rule="weekday, weekday, same day, anchor dct 2026-02-03"),
+        ],
+    )
+    assert CLOCK_ONLY not in score_confidence(dated).reasons  # another report gives the day
