@@ -77,6 +77,7 @@ from generator.ingest.title_checks import (
     present_doubt,
     reference_doubt,
     says_now,
+    small_part,
     state_doubt,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
@@ -254,6 +255,8 @@ def score_confidence(
     if cut:
         title_reasons = [*title_reasons, cut]
         title = max(0.0, title - TITLE_DEFECT_PENALTY)
+    part = small_part(event.title, [ref.quote for ref in event.sources])
+    title_reasons = [*title_reasons, part] if part else title_reasons
     anonymous = anonymity_doubt(_WORD.findall(event.title), names) if names is not None else None
     if anonymous and not _is_broken(title_reasons, event.status):
         title_reasons = [*title_reasons, f"{BROKEN}: {anonymous}"]

@@ -18,6 +18,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     TITLE_WORD,
     anonymity_doubt,
+    small_part,
 )
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
@@ -257,3 +258,25 @@ def test_a_hope_or_a_forecast_is_no_happening(title: str, doubted: bool) -> None
 def test_a_figure_is_no_happening(title: str, doubted: bool) -> None:
     doubts = title_doubts(title)
     assert any(FIGURE in d and is_broken_doubt(d) for d in doubts) == doubted, doubts
+
+
+SENTENCE = (
+    "Allawi, who was a strong ally of the US-led coalition forces and was prime minister "
+    "until this April, made his remarks as further hints emerged yesterday of a split."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "quotes", "doubted"),
+    [
+        # five words of a thirty-word sentence: most of what it says is left out
+        ("Ayad Allawi made his remarks", [SENTENCE], True),
+        ("Ayad Allawi, a strong ally of the US-led coalition, made his remarks", [SENTENCE], False),
+        # a title two reports share tells their happening, however long either sentence is
+        ("Ayad Allawi made his remarks", [SENTENCE, "Allawi made his remarks on Friday."], False),
+    ],
+)
+def test_a_title_keeping_a_small_part_of_its_one_sentence_is_doubted(
+    title: str, quotes: list[str], doubted: bool
+) -> None:
+    assert (small_part(title, quotes) is not None) == doubted
