@@ -51,6 +51,13 @@ def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
     return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
 
 
+_ATTRIBUTION = frozenset(
+    stem(w)
+    for w in """reported reports statement state-run television radio news agency spokesman
+    spokeswoman spokesperson quoted cited citing""".split()
+)
+"""Words of who told a happening, not of what happened: two reports of one day that share
+only them ("…, state-run Nile TV reported Saturday") tell two happenings."""
 WINDOW = 8
 """Words either side of the date expression that describe what happened then."""
 WINDOW_SIMILARITY = 0.4
@@ -195,12 +202,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = 0.0
             shared = cluster.words & words
-            known = names | cluster.names
+            known = names | cluster.names | _ATTRIBUTION
+            shared -= _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
             if len(shared) >= 2 and shared - known:
                 if words_mass is None:
                     words_mass = mass(words, weight)
                 score = mass(shared, weight) / min(cluster.mass(weight), words_mass)
-            shared_near = cluster.near & near
+            shared_near = cluster.near & near - _ATTRIBUTION
             if shared_near and shared_near - known:
                 nouns = shared_near & EVENT_NOUNS
                 if nouns and nouns <= cluster.nouns and precision < head.date.precision:

@@ -644,3 +644,25 @@ def test_a_page_of_other_stories_teasers_dates_no_weekday() -> None:
     assert {m.date.edtf() for m in extract_mentions(page)} <= {"2011-10-23"}
     story = Article(id="s1", path="s1.txt", paragraphs=[teasers[0]], published=DCT)
     assert extract_mentions(story) == []  # one teaser in a story is furniture
+
+
+def test_reports_sharing_only_who_told_them_are_apart() -> None:
+    """Round 34: the cabinet's resignation, delayed exams and a death toll, each "state-run
+    Nile TV reported Saturday", were one event."""
+    sentences = [
+        "The cabinet has presented its resignation to the president, state-run Nile TV "
+        "reported Saturday.",
+        "Midyear examinations have been delayed in all of the universities, state-run Nile TV "
+        "reported on Saturday.",
+        "The cabinet resigned on Saturday after the president asked it to, a spokesman said.",
+    ]
+    articles = [
+        Article(id=f"a{i}", path=f"a{i}.txt", paragraphs=[s], published=PartialDate(2011, 1, 30))
+        for i, s in enumerate(sentences)
+    ]
+    groups = sorted(
+        sorted(ref.article for ref in e.sources)
+        for e in merge_mentions([m for a in articles for m in extract_mentions(a)])
+    )
+    assert ["a1"] in groups  # the exams stay apart
+    assert ["a0", "a2"] in groups  # the two reports of the resignation are one happening
