@@ -57,10 +57,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Protocol
 
-from generator import fastre
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.title_checks import (
@@ -84,6 +82,7 @@ from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, verb_only_in_relative
+from generator.ingest.widgets import boilerplate_marker
 from generator.models import Event
 
 FIRST_SOURCE = 0.6
@@ -165,42 +164,6 @@ _ANAPHORIC_SUBJECT = re.compile(
 "Such fears increased", "The move angered Egypt"): the title alone does not say who."""
 _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""
-
-BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
-    (
-        "a reader comment",
-        fastre.compile(r"\|\s*(?:Reply|Report(?: abuse)?|Flag|Permalink)\b", re.I),
-    ),
-    (
-        "a reader comment",
-        fastre.compile(
-            r"(?:\b\d{4}|\bago|\byesterday|\btoday),?\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.I
-        ),
-    ),
-    ("a reader comment", fastre.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
-    (
-        "a reader comment",
-        fastre.compile(
-            r"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-            r"(?:st|nd|rd|th),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b\.?",
-            re.I,
-        ),
-    ),
-    ("an embedded post", fastre.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
-    ("an embedded post", fastre.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
-    (
-        "page furniture",
-        fastre.compile(
-            r"\bUpdated:?\s+\d{1,2}:\d{2}\b|\b(?:Click here|Read more|Sign up|Subscribe now|"
-            r"Follow us|Share this)\b",
-            re.I,
-        ),
-    ),
-)
-"""Signs that a quote is not the article's own text, each with what it suggests.
-
-Ingest drops such text before it makes events (``ingest/threads.py``,
-``ingest/widgets.py``); a quote that still carries one slipped past those rules."""
 
 
 class ArticleLike(voice.Voiced, Protocol):
@@ -351,15 +314,6 @@ def _background_age(event: Event, articles: Mapping[str, ArticleLike]) -> int | 
     return age if age > BACKGROUND_DAYS else None
 
 
-def boilerplate_marker(quote: str) -> tuple[str, str] | None:
-    """What a quote looks like if it carries a sign of page furniture, and that sign."""
-    for kind, pattern in BOILERPLATE_MARKERS:
-        found = pattern.search(quote)
-        if found:
-            return kind, found.group(0).strip()
-    return None
-
-
 def _date_score(event: Event) -> tuple[float, list[str]]:
     date = event.date
     score = DATE_SCORE[date.precision]
@@ -386,8 +340,36 @@ def title_doubts(title: str) -> list[str]:
     return list(_doubts(title))
 
 
-@lru_cache(maxsize=1 << 16)
+_KNOWN_DOUBTS: dict[str, tuple[str, ...]] = {}
+"""The doubts of titles checked already, here or in a worker (:func:`remember_doubts`)."""
+_MOST_KNOWN = 1 << 16
+"""Titles kept in :data:`_KNOWN_DOUBTS` before it starts afresh."""
+
+
+def remember_doubts(checked: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+    """Keep the doubts a worker found for titles (:func:`checked_titles`), so that merging
+    and scoring, which run in one process, do not look for them again."""
+    if len(_KNOWN_DOUBTS) >= _MOST_KNOWN:
+        _KNOWN_DOUBTS.clear()
+    _KNOWN_DOUBTS.update(checked)
+
+
+def checked_titles(titles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each title with its doubts (:func:`_doubts`): a worker's part of the title checks."""
+    return tuple((title, _doubts(title)) for title in dict.fromkeys(titles))
+
+
 def _doubts(title: str) -> tuple[str, ...]:
+    """:func:`_find_doubts`, each title's worked out once."""
+    known = _KNOWN_DOUBTS.get(title)
+    if known is None:
+        if len(_KNOWN_DOUBTS) >= _MOST_KNOWN:
+            _KNOWN_DOUBTS.clear()
+        known = _KNOWN_DOUBTS[title] = _find_doubts(title)
+    return known
+
+
+def _find_doubts(title: str) -> tuple[str, ...]:
     """Each way ``title`` is unlike a headline, in words (none for a good one).
 
     Those that start with :data:`BROKEN` say the title is not a headline at all:

@@ -23,11 +23,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from generator.dates import PartialDate, Precision
-from generator.ingest.confidence import assign_confidence
+from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import merge_mentions
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
+from generator.ingest.title_checks import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past
@@ -98,6 +99,12 @@ class ArticleReading:
     capitalised: frozenset[str] = frozenset()
     """The words it capitalises inside a sentence (:func:`~generator.ingest.proper.
     capitalised_words`), to find the corpus's names."""
+    doubts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Its mentions' titles with their doubts (:func:`~generator.ingest.confidence.
+    checked_titles`): merging and scoring, which run in one process, need them."""
+    cuts: tuple[tuple[str, str, str | None], ...] = ()
+    """Its mentions' titles and sentences, each with whether the title stops mid-phrase
+    (:func:`~generator.ingest.title_checks.checked_cuts`)."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -109,12 +116,15 @@ def read_article_events(article: Article) -> ArticleReading:
             words = content_words(text) | content_words(text.replace("-", " "))
             if not words.isdisjoint(EVENT_NOUNS):
                 happenings.append((text, words))
+    mentions = extract_mentions(article)
     return ArticleReading(
-        extract_mentions(article),
+        mentions,
         content_words(article.body),
         body_terms(article.body),
         tuple(happenings),
         capitalised_words(article.body),
+        checked_titles(m.title for m in mentions),
+        checked_cuts((m.title, m.sentence) for m in mentions),
     )
 
 
@@ -137,6 +147,9 @@ class BuiltEvents:
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated, ranked and scored."""
     readings = read_all(articles)
+    for reading in readings:  # what the workers found, so that it is not looked for again
+        remember_doubts(reading.doubts)
+        remember_cuts(reading.cuts)
     outlets = {a.id: a.outlet for a in articles}
     mentions = [m for reading in readings for m in reading.mentions]
     mentions = agree_on_copies(settle_ran_past(mentions, outlets))

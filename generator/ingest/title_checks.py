@@ -22,7 +22,7 @@ counts every one as a broken title.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from generator.ingest.proper import name_form
@@ -418,9 +418,32 @@ BROKEN = "title is broken"
 
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     """The reason, if ``title`` stops mid-phrase in every quote that holds its end
-    (:func:`stopped_mid_phrase`)."""
-    doubt = stopped_mid_phrase(title, quotes)
-    return f"{BROKEN}: {doubt}" if doubt else None
+    (:func:`stopped_mid_phrase`); each title and quotes worked out once."""
+    key = (title, tuple(quotes))
+    if key not in _KNOWN_CUTS:
+        if len(_KNOWN_CUTS) >= _MOST_KNOWN:
+            _KNOWN_CUTS.clear()
+        doubt = stopped_mid_phrase(title, quotes)
+        _KNOWN_CUTS[key] = f"{BROKEN}: {doubt}" if doubt else None
+    return _KNOWN_CUTS[key]
+
+
+_KNOWN_CUTS: dict[tuple[str, tuple[str, ...]], str | None] = {}
+""":func:`cut_off`'s answers so far, here or in a worker (:func:`remember_cuts`)."""
+_MOST_KNOWN = 1 << 16
+"""Answers kept in :data:`_KNOWN_CUTS` before it starts afresh."""
+
+
+def checked_cuts(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str | None], ...]:
+    """Each (title, sentence) with :func:`cut_off`'s answer: a worker's part of the checks."""
+    return tuple((t, s, cut_off(t, [s])) for t, s in dict.fromkeys(pairs))
+
+
+def remember_cuts(checked: Iterable[tuple[str, str, str | None]]) -> None:
+    """Keep the answers a worker found (:func:`checked_cuts`)."""
+    if len(_KNOWN_CUTS) >= _MOST_KNOWN:
+        _KNOWN_CUTS.clear()
+    _KNOWN_CUTS.update(((title, (sentence,)), cut) for title, sentence, cut in checked)
 
 
 SMALL_PART = 0.3

@@ -163,3 +163,50 @@ def _is_navigation(text: str) -> bool:
         return False
     menu = sum(1 for t in tokens if t in NAV_WORDS)
     return menu >= 3 and menu >= 0.6 * len(tokens)
+
+
+BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
+    (
+        "a reader comment",
+        fastre.compile(r"\|\s*(?:Reply|Report(?: abuse)?|Flag|Permalink)\b", re.I),
+    ),
+    (
+        "a reader comment",
+        fastre.compile(
+            r"(?:\b\d{4}|\bago|\byesterday|\btoday),?\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.I
+        ),
+    ),
+    ("a reader comment", fastre.compile(r"\b(?:Posted|Submitted) by\b|\bLog in to reply\b", re.I)),
+    (
+        "a reader comment",
+        fastre.compile(
+            r"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:st|nd|rd|th),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b\.?",
+            re.I,
+        ),
+    ),
+    ("an embedded post", fastre.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
+    ("an embedded post", fastre.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
+    (
+        "page furniture",
+        fastre.compile(
+            r"\bUpdated:?\s+\d{1,2}:\d{2}\b|\b(?:Click here|Read more|Sign up|Subscribe now|"
+            r"Follow us|Share this)\b",
+            re.I,
+        ),
+    ),
+)
+"""Signs that a quote is not the article's own text, each with what it suggests.
+
+Ingest drops such text before it makes events (``ingest/threads.py``, the rules above); a
+quote that still carries one slipped past them, and its event's confidence says so
+(:func:`generator.ingest.confidence.score_confidence`)."""
+
+
+def boilerplate_marker(quote: str) -> tuple[str, str] | None:
+    """What a quote looks like if it carries a sign of page furniture, and that sign."""
+    for kind, pattern in BOILERPLATE_MARKERS:
+        found = pattern.search(quote)
+        if found:
+            return kind, found.group(0).strip()
+    return None

@@ -11,14 +11,13 @@ from hypothesis import strategies as st
 from generator.dates import PartialDate
 from generator.ingest import build_events, read_articles, score_confidence
 from generator.ingest.confidence import (
-    BOILERPLATE_MARKERS,
     CLOCK_ONLY,
     _title_score,
-    boilerplate_marker,
     title_doubts,
 )
 from generator.ingest.title_checks import PRESENT
 from generator.ingest.voice import FIRST_PERSON_PAGES
+from generator.ingest.widgets import BOILERPLATE_MARKERS, boilerplate_marker
 from generator.models import DEFAULT_MIN_CONFIDENCE, FIRST_PERSON, Event, SourceRef
 from tests.conftest import SEEDS
 
