@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator import fastre
+from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest.title_checks import cut_off
 from generator.models import Mention
 
 _ROLE = (
@@ -189,17 +191,32 @@ _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
 
 def with_full_name(title: str, names: dict[str, frozenset[str]]) -> str:
     """``title`` with a surname that opens it alone given in full when the article names
-    one person by it ("Dr Murray told police" → "Conrad Murray told police"); unchanged
+    one person by it ("Dr Murray told police" → "Conrad Murray told police"), and the first
+    such surname inside it ("A crowd cheered Ghonim" → "… cheered Wael Ghonim"); unchanged
     when it names none or several ("Jackson" of Michael and Randy)."""
     found = _BARE_SURNAME.match(title)
-    if not found:
-        return title
-    full = names.get(found.group(1), frozenset())
-    if len(full) != 1 or _PLURAL_VERB.match(title, found.end()):
-        return title  # "Piekarsky were convicted": one of several, named before
-    if not found.group(2) and _ATTRIBUTIVE.match(title, found.end()):
-        return title  # "Obama administration officials": the name qualifies a noun
-    return f"{next(iter(full))}{found.group(2) or ''}{title[found.end() :]}"
+    if found and found.group(1) in names:
+        full = names[found.group(1)]
+        if len(full) != 1 or _PLURAL_VERB.match(title, found.end()):
+            return title  # "Piekarsky were convicted": one of several, named before
+        if not found.group(2) and _ATTRIBUTIVE.match(title, found.end()):
+            return title  # "Obama administration officials": the name qualifies a noun
+        return f"{next(iter(full))}{found.group(2) or ''}{title[found.end() :]}"
+    for inside in _SURNAME_INSIDE.finditer(title):
+        full = names.get(inside.group(1), frozenset())
+        before = title[: inside.start()].split()
+        if before[-1][:1].isupper() or before[-1].lower() in ("the", "a", "an"):
+            continue  # "Robert Gibbs": in full already; "the Obama adminstration": a modifier
+        if len(full) == 1 and not _ATTRIBUTIVE.match(title, inside.end()):
+            return f"{title[: inside.start()]}{next(iter(full))}{title[inside.end() :]}"
+    return title
+
+
+_SURNAME_INSIDE = re.compile(
+    rf"(?<=[a-z,] )(?:{_HONORIFIC})?([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)(?!\s+[A-Z])"
+)
+"""A surname alone inside a title, after a lower-case word and not before another name
+("cheered Ghonim", "was dedicated to Bouazizi", "interviewed Dr Murray")."""
 
 
 def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -209,8 +226,24 @@ def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> l
     names: dict[str, frozenset[str]] | None = None
     named = []
     for mention in mentions:
-        if names is None and _BARE_SURNAME.match(mention.title):
+        if names is None and (
+            _BARE_SURNAME.match(mention.title) or _SURNAME_INSIDE.search(mention.title)
+        ):
             names = full_names("\n".join(paragraphs))
         title = with_full_name(mention.title, names) if names else mention.title
+        if title != mention.title and _mends(mention.title, title, mention.sentence):
+            title = mention.title  # a given name does not make a broken title a headline
         named.append(mention if title == mention.title else replace(mention, title=title))
     return named
+
+
+def _mends(title: str, named: str, sentence: str) -> bool:
+    """Whether giving names in full makes a title that is no headline (two headlines run
+    together, one cut off mid-phrase) pass for one: the checks count capitals and look for
+    the title in its sentence, which a given name added to it changes."""
+    return _broken(title, sentence) and not _broken(named, sentence)
+
+
+def _broken(title: str, sentence: str) -> bool:
+    doubts = title_doubts(title)
+    return any(is_broken_doubt(doubt) for doubt in doubts) or bool(cut_off(title, [sentence]))

@@ -93,6 +93,12 @@ ANNABI = (
         ("Hedi Annabi was in the building", "Hedi Annabi was in the building"),
         # a given name alone, when it is no one's surname, gets the full name too
         ("John flew a plane of supplies", "John Travolta flew a plane of supplies"),
+        # a surname alone inside the title too (round 35: "cheered Ghonim", "Dr Murray")
+        ("Rescuers found Mr Annabi's body", "Rescuers found Hedi Annabi's body"),
+        ("A pilot met Travolta in Miami", "A pilot met John Travolta in Miami"),
+        # but not one given in full already, nor one of two people
+        ("A pilot met John Travolta in Miami", "A pilot met John Travolta in Miami"),
+        ("A pilot met Jackson in Miami", "A pilot met Jackson in Miami"),
     ],
 )
 def test_a_surname_alone_is_given_in_full_from_its_article(title: str, expected: str) -> None:
