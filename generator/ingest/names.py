@@ -8,8 +8,9 @@ belong to a longer title ("White House Press Secretary Robert Gibbs").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from generator import fastre
 from generator.ingest.confidence import is_broken_doubt, title_doubts
@@ -124,6 +125,7 @@ _NOT_GIVEN = frozenset(
 """Capitalised words before a surname that are no given name (titles, places, days)."""
 
 
+@lru_cache(maxsize=4)
 def full_names(text: str) -> dict[str, frozenset[str]]:
     """Each person's surname ``text`` gives with a given name before it, and those full
     names ("Murray" → {"Conrad Murray"}; "Jackson" → {"Michael Jackson", "Randy Jackson"});
@@ -217,6 +219,54 @@ _SURNAME_INSIDE = re.compile(
 )
 """A surname alone inside a title, after a lower-case word and not before another name
 ("cheered Ghonim", "was dedicated to Bouazizi", "interviewed Dr Murray")."""
+
+
+def corpus_full_names(
+    found: Iterable[Mapping[str, frozenset[str]]],
+) -> dict[str, frozenset[str]]:
+    """The surnames the corpus's articles (``found``: each one's :func:`full_names`) give in
+    full mostly as one person's, in two articles or more, with that full name: "Ghonim" →
+    {"Wael Ghonim"} when 14 of the 15 articles naming a Ghonim in full name him. A page that
+    says only "Ghonim" names him for a reader of the whole story, not of the title alone."""
+    counts: dict[str, dict[str, int]] = {}
+    for article in found:
+        for surname, full in article.items():
+            if _is_surname(surname, full):
+                for name in full:
+                    by_name = counts.setdefault(surname, {})
+                    by_name[name] = by_name.get(name, 0) + 1
+    names = {}
+    for surname, by_name in counts.items():
+        name, count = max(by_name.items(), key=lambda item: (item[1], item[0]))
+        if count >= max(CORPUS_NAME_PAGES, CORPUS_NAME_SHARE * sum(by_name.values())):
+            names[surname] = frozenset({name})
+    return names
+
+
+CORPUS_NAME_SHARE = 0.8
+"""Share of the articles giving a surname in full that must give one full name."""
+CORPUS_NAME_PAGES = 2
+"""Articles that must give that full name: one page's slip ("Mubara Egypt") names no one."""
+
+
+def _is_surname(key: str, full: Iterable[str]) -> bool:
+    """Whether ``key`` is the last word of its full name, not a given name standing for it
+    ("Charlie" → "Charlie Simpson" holds in its own article only)."""
+    return all(name.rsplit(" ", 1)[-1] == key for name in full)
+
+
+def with_corpus_names(
+    mentions: Sequence[Mention], names: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """The mentions, a surname its own article never gave in full given the full name the
+    corpus gives (:func:`corpus_full_names`), unless that would mend a broken title."""
+    named = []
+    for mention in mentions:
+        title = with_full_name(mention.title, names)
+        if title != mention.title and _mends(mention.title, title, mention.sentence):
+            title = mention.title
+        named.append(mention if title == mention.title else replace(mention, title=title))
+    return named
 
 
 def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:

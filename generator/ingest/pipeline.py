@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
 from generator.ingest.extract import extract_mentions, split_sentences
 from generator.ingest.merge import merge_mentions
+from generator.ingest.names import corpus_full_names, full_names, with_corpus_names
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
 from generator.ingest.title_checks import checked_cuts, remember_cuts
@@ -105,6 +106,9 @@ class ArticleReading:
     cuts: tuple[tuple[str, str, str | None], ...] = ()
     """Its mentions' titles and sentences, each with whether the title stops mid-phrase
     (:func:`~generator.ingest.title_checks.checked_cuts`)."""
+    names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The people it names in full, by surname (:func:`~generator.ingest.names.full_names`):
+    the corpus's names for a surname another page gives alone."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -125,6 +129,7 @@ def read_article_events(article: Article) -> ArticleReading:
         capitalised_words(article.body),
         checked_titles(m.title for m in mentions),
         checked_cuts((m.title, m.sentence) for m in mentions),
+        full_names("\n".join(article.paragraphs)),
     )
 
 
@@ -151,7 +156,8 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
         remember_doubts(reading.doubts)
         remember_cuts(reading.cuts)
     outlets = {a.id: a.outlet for a in articles}
-    mentions = [m for reading in readings for m in reading.mentions]
+    people = corpus_full_names(reading.names for reading in readings)
+    mentions = with_corpus_names([m for reading in readings for m in reading.mentions], people)
     mentions = agree_on_copies(settle_ran_past(mentions, outlets))
     events = merge_mentions(mentions)
     common = _common_words([reading.words for reading in readings])

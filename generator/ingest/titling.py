@@ -28,6 +28,7 @@ where it is the one who said, nor "It was the first …"."""
 _DEICTIC = re.compile(r"\bthis\s+(?:country|city|town|nation|region|place)\b|\bhere\b")
 """A place the page points at ("returned to this country", "arrived here"): which one, only
 its dateline said."""
+_PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -56,7 +57,10 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             value -= 2
         if _PRONOUN_START.match(mention.title):
             value -= 3
-        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper())  # names say who and where
+        said = {w.strip(_PUNCTUATION) for w in mention.sentence.split()}  # not a name added
+        value += 0.3 * sum(
+            1 for w in words[1:] if w[:1].isupper() and w.strip(_PUNCTUATION) in said
+        )
         if mention.date == head.date:
             value += 0.5
         if mention.in_passing:

@@ -6,7 +6,7 @@ import pytest
 
 from generator.ingest import build_events
 from generator.ingest.headline import make_headline
-from generator.ingest.names import full_names, shorten_names, with_full_name
+from generator.ingest.names import corpus_full_names, full_names, shorten_names, with_full_name
 from tests.ingest.articles import article
 
 
@@ -168,3 +168,24 @@ def test_a_role_or_a_who_clause_says_it_is_a_persons(title: str, expected: str) 
 def test_ingest_titles_say_who_in_full() -> None:
     events = build_events([article(ANNABI, "2010-01-18")]).events
     assert "Hedi Annabi's body was recovered from the rubble" in {e.title for e in events}
+
+
+def test_the_corpus_names_a_surname_its_own_page_gives_alone() -> None:
+    """Round 36: "A crowd of thousands cheered Ghonim" in a page that never says "Wael";
+    other pages do, all but one of them of the same man."""
+    pages = [
+        {"Ghonim": frozenset({"Wael Ghonim"})},
+        {"Ghonim": frozenset({"Wael Ghonim"}), "Egypt": frozenset({"Mubara Egypt"})},
+        {"Ghonim": frozenset({"Wael Ghonim"})},
+        {"Ghonim": frozenset({"Wael Ghonim"})},
+        {"Ghonim": frozenset({"Hazzem Ghonim"})},
+        {"Moussa": frozenset({"Amre Moussa"})},
+        {"Moussa": frozenset({"Amr Moussa"})},
+        {"Charlie": frozenset({"Charlie Simpson"})},
+        {"Charlie": frozenset({"Charlie Simpson"})},
+    ]
+    names = corpus_full_names(pages)
+    assert with_full_name("A crowd cheered Ghonim", names) == "A crowd cheered Wael Ghonim"
+    assert "Egypt" not in names  # one page's slip names no one
+    assert "Moussa" not in names  # two spellings, neither most of the pages
+    assert "Charlie" not in names  # a given name stands for a name on its own page only
