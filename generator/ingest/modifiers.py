@@ -31,7 +31,6 @@ HAPPENING_NOUNS = {
     "demonstrator": "protest",
     "quake": "earthquake",
     "tremor": "earthquake",
-    "poll": "election",
     "polls": "election",
     "address": "speech",
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.dates import PartialDate
 from generator.ingest import build_events
 from generator.ingest.extract import extract_mentions
-from generator.ingest.modifiers import named_in_passing
+from generator.ingest.modifiers import happening_kind, named_in_passing
 from generator.models import Article
 from tests.ingest.articles import article
 
@@ -152,3 +152,11 @@ def test_what_a_disaster_left_behind_names_it_in_passing() -> None:
     for text in passing + telling:
         (mention,) = extract_mentions(article(text, "2010-01-14"))
         assert mention.in_passing == (text in passing), text
+
+
+def test_a_poll_is_no_election_but_the_polls_are() -> None:
+    """Round 35: an opinion poll conducted "between November 15 and January 3" took in
+    "last November's election" twice, and a straw poll joined a president's speech."""
+    assert happening_kind("poll") is None
+    assert happening_kind("polls") == "election"  # "voters went to the polls"
+    assert happening_kind("election") == "election"
