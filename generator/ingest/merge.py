@@ -202,7 +202,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = 0.0
             shared = cluster.words & words
-            known = names | cluster.names | _ATTRIBUTION
+            known = names | cluster.names
             shared -= _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
             if len(shared) >= 2 and shared - known:
                 if words_mass is None:

@@ -260,13 +260,7 @@ def with_corpus_names(
 ) -> list[Mention]:
     """The mentions, a surname its own article never gave in full given the full name the
     corpus gives (:func:`corpus_full_names`), unless that would mend a broken title."""
-    named = []
-    for mention in mentions:
-        title = with_full_name(mention.title, names)
-        if title != mention.title and _mends(mention.title, title, mention.sentence):
-            title = mention.title
-        named.append(mention if title == mention.title else replace(mention, title=title))
-    return named
+    return [_named(mention, names) for mention in mentions]
 
 
 def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -280,11 +274,17 @@ def with_full_names(paragraphs: Sequence[str], mentions: Sequence[Mention]) -> l
             _BARE_SURNAME.match(mention.title) or _SURNAME_INSIDE.search(mention.title)
         ):
             names = full_names("\n".join(paragraphs))
-        title = with_full_name(mention.title, names) if names else mention.title
-        if title != mention.title and _mends(mention.title, title, mention.sentence):
-            title = mention.title  # a given name does not make a broken title a headline
-        named.append(mention if title == mention.title else replace(mention, title=title))
+        named.append(_named(mention, names) if names else mention)
     return named
+
+
+def _named(mention: Mention, names: dict[str, frozenset[str]]) -> Mention:
+    """``mention`` with its title's surname given in full (:func:`with_full_name`), unless
+    that would make a broken title pass for a headline (:func:`_mends`)."""
+    title = with_full_name(mention.title, names)
+    if title == mention.title or _mends(mention.title, title, mention.sentence):
+        return mention  # a given name does not make a broken title a headline
+    return replace(mention, title=title)
 
 
 def _mends(title: str, named: str, sentence: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
-from generator.dates import MONTH_NAMES
+from generator.ingest.pubdate import month_number
 from generator.models import Article
 
 SCHEDULE_MARKS = 10
@@ -57,7 +57,10 @@ def lists_other_stories(article: Article) -> bool:
     others = 0
     for paragraph in article.paragraphs:
         for month, date, year in _OTHER_STAMP.findall(paragraph):
-            number = next((i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(month)), 0)
-            if number and f"{year}-{number:02d}-{int(date):02d}" != day:
+            try:
+                number = month_number(month)
+            except ValueError:
+                continue  # three letters that name no month
+            if f"{year}-{number:02d}-{int(date):02d}" != day:
                 others += 1
     return others >= OTHER_STORIES

@@ -87,7 +87,8 @@ class DateHit:
     """Its offset in the text searched."""
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of a month its name or abbreviation names ("Jan" → 1); ValueError if none."""
     return [m[:3].lower() for m in calendar.month_name[1:]].index(name[:3].lower()) + 1
 
 
@@ -111,7 +112,7 @@ def find_full_dates(text: str) -> list[DateHit]:
                 month, day = (a, b) if b > 12 else (b, a)
             else:
                 mtext = groups["m"]
-                month = int(mtext) if mtext.isdigit() else _month_number(mtext)
+                month = int(mtext) if mtext.isdigit() else month_number(mtext)
                 day = int(groups["d"])
             date = _make_date(int(groups["y"]), month, day) if 1 <= month <= 12 else None
             if date is not None and m.start() not in hits:
@@ -240,7 +241,7 @@ def _infer_from_upcoming(
     if upcoming is None or next_month is None:
         return None
     m, _window = upcoming
-    month = _month_number(m.group("m"))
+    month = month_number(m.group("m"))
     day = int(m.group("d"))
     years = [int(y) for y in re.findall(r"\b(20\d\d|19\d\d)\b", text)]
     year = copyright_year or (max(years) if years else None)

@@ -452,7 +452,8 @@ what the sentence says: of such titles judged in rounds 27-34, 32 % were headlin
 53 % of the others (:func:`small_part`)."""
 
 
-_PUNCTUATION = "\"'“”‘’.,;:!?()[]"
+PUNCTUATION = "\"'“”‘’.,;:!?()[]"
+"""Marks around a word that a word of a title may lose or gain beside its sentence's."""
 
 
 def small_part(title: str, quotes: Sequence[str]) -> str | None:
@@ -462,8 +463,8 @@ def small_part(title: str, quotes: Sequence[str]) -> str | None:
     if len(set(quotes)) != 1:
         return None
     sentence = quotes[0].split()
-    said = {word.strip(_PUNCTUATION).lower() for word in sentence}
-    kept = sum(1 for w in title.split() if w.strip(_PUNCTUATION).lower() in said)  # no name added
+    said = {word.strip(PUNCTUATION).lower() for word in sentence}
+    kept = sum(1 for w in title.split() if w.strip(PUNCTUATION).lower() in said)  # no name added
     if kept >= SMALL_PART * len(sentence):
         return None
     return f"title keeps {kept} of its sentence's {len(sentence)} words"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from generator.dates import Precision
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.title_checks import PRESENT, cut_off
+from generator.ingest.title_checks import PRESENT, PUNCTUATION, cut_off
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.words import EVENT_NOUNS, content_words
 from generator.models import Mention, MentionStatus
@@ -28,7 +28,6 @@ where it is the one who said, nor "It was the first …"."""
 _DEICTIC = re.compile(r"\bthis\s+(?:country|city|town|nation|region|place)\b|\bhere\b")
 """A place the page points at ("returned to this country", "arrived here"): which one, only
 its dateline said."""
-_PUNCTUATION = "\"'“”‘’.,;:!?()[]"
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -57,10 +56,8 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             value -= 2
         if _PRONOUN_START.match(mention.title):
             value -= 3
-        said = {w.strip(_PUNCTUATION) for w in mention.sentence.split()}  # not a name added
-        value += 0.3 * sum(
-            1 for w in words[1:] if w[:1].isupper() and w.strip(_PUNCTUATION) in said
-        )
+        said = {w.strip(PUNCTUATION) for w in mention.sentence.split()}  # not a name added
+        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper() and w.strip(PUNCTUATION) in said)
         if mention.date == head.date:
             value += 0.5
         if mention.in_passing:
