@@ -74,6 +74,7 @@ from generator.ingest.title_checks import (
     form_doubt,
     present_doubt,
     reference_doubt,
+    reported_subject,
     says_now,
     small_part,
     state_doubt,
@@ -395,7 +396,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: it does not say who or what ({' '.join(words[:2])!r})")
     elif words and (reference := reference_doubt(title, words)):
         doubts.append(f"{BROKEN}: {reference}")
-    elif words and (subject := definite_subject(words)):
+    elif words and (subject := definite_subject(words) or reported_subject(words)):
         doubts.append(f"title does not say who or what ({subject!r})")
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
