@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
-from generator.ingest.captions import is_caption
+from generator.ingest.captions import is_caption, is_present_caption
 from generator.ingest.clauses import dates_another_clause, is_attributive, shares_title
 from generator.ingest.context import (
     Context,
@@ -509,6 +509,8 @@ def _mentions_of_sentence(
             sentence.text, 0, timex.start - sentence.start
         ):
             continue  # "said he will not seek re-election in September": nothing that day
+        if status == "occurred" and is_present_caption(sentence.text):
+            continue  # "… gestures during a rally on Tehran's Azadi Square on February 11"
         kept.append((timex, date))
         yield Mention(
             article_id=article.id,

@@ -18,6 +18,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     TITLE_WORD,
     anonymity_doubt,
+    reported_subject,
     small_part,
 )
 from generator.ingest.verbs import has_verb
@@ -280,3 +281,47 @@ def test_a_title_keeping_a_small_part_of_its_one_sentence_is_doubted(
     title: str, quotes: list[str], doubted: bool
 ) -> None:
     assert (small_part(title, quotes) is not None) == doubted
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # judged "no headline" in rounds 27-37: which film, which speech, what?
+        ("Judge Michael Pastor ruled that the film would not help the defense team", "the film"),
+        ("A spokeswoman for the district attorney said the office had decided", "the office"),
+        ("Judge Michael Pastor concluded that it would not help the defense", "it"),
+        (
+            "White House spokesman Robert Gibbs told reporters the speech would be delivered",
+            "the speech",
+        ),
+        # the subject says which, or the clause has no subject of its own
+        ("Egypt's army said the death toll from the clashes had risen to 11", None),
+        ("The WHO said the H1N1 virus had spread to 74 countries", None),
+        ("Hosni Mubarak said he would not run again", None),
+        ("Haiti's government called off the search for survivors", None),
+        # the company its chief works for; what a body said of itself
+        ("GSK Asia Pacific chief Christophe Weber said the company aimed to boost sales", None),
+        ("The World Health Organization said it had raised its alert", None),
+        ("Mexico's Health Ministry said it had confirmed 20 deaths", None),
+    ],
+)
+def test_a_reported_subject_that_points_back_is_doubted(title: str, subject: str | None) -> None:
+    assert reported_subject(TITLE_WORD.findall(title)) == subject
+    assert any("does not say who or what" in d for d in title_doubts(title)) is bool(subject)
+
+
+def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() -> None:
+    """What a photograph shows, in the present simple with a day already past, is a caption
+    (round 37: "Mahmoud Ahmadinejad gestures during a rally", "Egyptians protest … during a
+    demonstration Monday"); a report in the past or the present simple of a day to come is
+    not."""
+    text = (
+        "Iranian President Mahmoud Ahmadinejad gestures during a rally in Tehran on February 11.\n"
+        "Egyptians protest against the government during a demonstration Monday in Cairo.\n"
+        "Egypt's Interior Ministry forbade protests Friday, but crowds gathered in Cairo.\n"
+        "The foreign minister speaks at the United Nations on Thursday."
+    )
+    events = build_events([article(text, "2011-02-15")]).events  # a Tuesday
+    titles = {e.date.edtf(): e.title for e in events}
+    assert sorted(titles) == ["2011-02-11", "2011-02-17"]
+    assert titles["2011-02-11"].startswith("Egypt's Interior Ministry forbade protests")
