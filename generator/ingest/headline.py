@@ -249,6 +249,14 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     complement = re.match(r"\s*(?:to|that)\s", after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
         head = before[: precedes.start()].rstrip(" ,")
+        named = _NAME_APPOSITION.match(head + ", a")
+        if (
+            named
+            and named.end() == len(head) + 2
+            and before[: precedes.start()].rstrip().endswith(",")
+            and " " in named.group(1).strip()
+        ):
+            head = named.group(1).strip()  # "Matt Maer, Pte Beharry's commanding officer,"
         if precedes.group(1).lower() in _INTRANSITIVE and _after_preposition(head):
             return None  # "a principal suffering from swine flu died": not "swine flu died"
         np = _noun_phrase_before(head)
@@ -527,11 +535,19 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|during|by|since|until|from)\s
 """A date that is its own adjunct ("and on Friday, he signed"): it goes whatever precedes it."""
 
 
+_WEEKDAY_NOUN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+"""A weekday alone, which before a rite names it ("Friday prayers", "Sunday mass")."""
+_RITE = re.compile(r"\s+(?:prayers?|sermons?|mass|services?|worship)\b")
+"""A weekly rite after its weekday."""
+
+
 def _remove_date(text: str, date_text: str) -> str:
     index = text.find(date_text)
     if index < 0:
         return text
     after_raw = text[index + len(date_text) :]
+    if _WEEKDAY_NOUN.fullmatch(date_text) and _RITE.match(after_raw):
+        return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
     if is_modifier(date_text, after_raw, text[:index]):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article

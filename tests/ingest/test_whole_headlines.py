@@ -621,6 +621,27 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Tuesday morning",
             "Soldiers at Cairo's Ramses Hilton hotel were putting on newly issued flak jackets",
         ),
+        # a name, not its apposition, is the subject of a verb before the date (round 37)
+        (
+            "Lieutenant Colonel Matt Maer, Pte Beharry's commanding officer, described yesterday "
+            "how his troops were in action every day for five months, more than 800 times in all.",
+            "yesterday",
+            "Lieutenant Colonel Matt Maer described how his troops were in action every day for "
+            "five months",
+        ),
+        # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
+        (
+            "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
+            "first time the opposition called for protest.",
+            "Friday",
+            "The Muslim Brotherhood sent its followers onto the streets after Friday prayers",
+        ),
+        # a day's own happening: "Tuesday's" says when, which the event's date gives
+        (
+            "Voters rejected the plan in Tuesday's vote.",
+            "Tuesday",
+            "Voters rejected the plan in the vote",
+        ),
     ],
 )
 def test_titles_drop_what_ties_them_to_the_sentence(
