@@ -456,6 +456,13 @@ def _broken(title: str, words: list[str]) -> list[str]:
         reported = lowered[last] == "that" and last and lowered[last - 1] in _SAYING_VERBS
         if 0 < len(rest) <= (_REPORTED_WORDS if reported else 5) and not has_verb(rest):
             return [f"{BROKEN}: it breaks off after {words[last]!r}"]
+    between = max((i for i, w in enumerate(lowered) if w == "between"), default=None)
+    if (
+        between is not None
+        and len(lowered) - between <= 4
+        and not any(w == "and" or w.endswith("s") for w in lowered[between + 1 :])
+    ):  # "… between British": and whom? ("between rival gangs" is whole)
+        return [f"{BROKEN}: it breaks off after 'between'"]
     if lowered[-1] in _SAYING_VERBS and not SAID_AFTER.search(title):  # "…, WHO warned"
         return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
     said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
@@ -489,7 +496,7 @@ _GLUED = re.compile(
 )
 """A sentence starting mid-title after a lowercase word ("… the protests The military will …");
 not a name that starts with "The" ("a letter to The Guardian")."""
-_CLAUSE_OPENERS = frozenset("that which who whom whose whether because where".split())
+_CLAUSE_OPENERS = frozenset("that which who whom whose whether because where how why".split())
 """Words that open a clause; a title ending in one without a verb breaks off in it."""
 _NOT_A_CLAUSE_AFTER = frozenset(
     "of year day week month time night morning evening moment point decade period".split()

@@ -46,12 +46,14 @@ _UPDATED_STAMP = re.compile(
 _BAR_HEADER = re.compile(r"^[A-Z][^|.!?]{0,60}\|\s*")
 """A wire page's header before its stamp: "CIBOLO, Texas | Fri May 1, 2009 …"."""
 _PHOTO_CREDIT = re.compile(
-    r"^(?:Photograph:\s*)?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\\?/(?:[\w.'’-]+\\?/)*"
+    r"^Photograph:\s*(?:AP|AFP|PA|Reuters|EPA|Getty\s+Images)\s+(?=[A-Z“\"])"
+    r"|^(?:Photograph:\s*)?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\\?/(?:[\w.'’-]+\\?/)*"
     r"(?:AP|AFP|PA|Reuters|EPA|Getty\s+Images)|Getty\s+Images|(?:AP|AFP|PA|Reuters|EPA)\\?/"
     r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)(?:\s+for\s+[A-Z]+)?\s+(?=[A-Z“\"])"
 )
 """A photo credit glued before a caption or sentence: "Kim Badawi/Getty Images for CNN ",
-"Photograph: Ron Edmonds/AP ", "AP/Kevin Lamarque " (feeds write the slash as "\\/")."""
+"Photograph: Ron Edmonds/AP ", "Photograph: PA ", "AP/Kevin Lamarque " (feeds write the slash
+as "\\/")."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
 """The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
 

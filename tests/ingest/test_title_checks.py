@@ -62,6 +62,9 @@ BROKEN_TITLES = [
     # cut off before what the last word qualifies
     "A British search and rescue team - made up of 71 people, mostly",
     "When they last met, just",
+    # a clause or a pair opened and left (rounds 36-37: "breaks off at 'how the intelligence'")
+    "CNN aired a documentary with top-level sources explaining in detail how the intelligence",
+    "As the Guardian reported last week, talks have taken place between British",
     # a state of affairs, not a happening (judged so in rounds 15-22)
     "The prayer is obligatory for Muslim males",
     "Chavez is widely popular",
@@ -92,6 +95,8 @@ HEADLINES = [
     "UN Secretary General Ban Ki-moon is due to arrive in Haiti",
     "The Mexican health minister said the patient is in a stable condition",
     "Ed Miliband was reading The Guardian on the train to Leeds",
+    "Fighting broke out between rival gangs in the capital",
+    "Officials explained how the virus spread",
 ]
 
 
@@ -154,6 +159,10 @@ def test_an_event_with_a_broken_title_waits_for_review_even_with_two_sources() -
         (
             "AP\\/Kevin Lamarque The US president warned Syria on Monday.",
             "The US president warned Syria",
+        ),
+        (
+            "Photograph: PA A lawyer for one of the soldiers on Monday blamed superiors.",
+            "A lawyer for one of the soldiers blamed superiors",
         ),
     ],
 )
