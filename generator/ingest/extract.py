@@ -509,6 +509,13 @@ def _mentions_of_sentence(
             sentence.text, 0, timex.start - sentence.start
         ):
             continue  # "said he will not seek re-election in September": nothing that day
+        if any(
+            (title_of(other) == title or title_of(other).startswith(f"{title} "))
+            and not _LIST_BREAK.search(sentence.text, 0, start)
+            for other, _ in kept
+        ):
+            continue  # the clause another date of the sentence titled already ("… arrive in
+            # Haiti by the end of Thursday, with several hundred more due by Friday")
         if status == "occurred" and is_present_caption(sentence.text):
             continue  # "… gestures during a rally on Tehran's Azadi Square on February 11"
         kept.append((timex, date))
@@ -524,6 +531,11 @@ def _mentions_of_sentence(
             following=following,
             preceding=preceding,
         )
+
+
+_LIST_BREAK = re.compile(r"[:;]")
+"""Before a date, what opens a list of happenings ("…: five policemen killed in two car bombs
+yesterday, 13 …"), each item dated by its own."""
 
 
 def _day_from_anchor(timex: Timex) -> bool:

@@ -146,3 +146,23 @@ def test_ingest_makes_no_event_dated_by_a_clause_after_the_title() -> None:
 def test_a_note_about_the_page_dates_no_event(sentence: str) -> None:
     """Author lines, broadcast notes, roundups, readers' queries and comments are not news."""
     assert extract_mentions(article(sentence, "2011-02-10")) == []
+
+
+def test_a_clause_another_date_titled_already_is_one_event() -> None:
+    """ "… expected to arrive in Haiti by the end of Thursday, with several hundred more due by
+    Friday" made two events of one arrival (round 37's haiti sample, one of them misdated); a
+    list after a colon dates each of its items ("…: five policemen killed yesterday, 13 …")."""
+    one = article(
+        "The first 100-strong contingent of the division is expected to arrive in Haiti by the "
+        "end of Thursday, with several hundred more due by Friday.",
+        "2010-01-14",
+    )
+    assert [e.date.edtf() for e in build_events([one]).events] == ["2010-01-14"]
+    listed = article(
+        "The daily drip of US casualties passes almost unnoticed now, a footnote to the wider "
+        "slaughter of Iraqis: five policemen killed in two car bombs yesterday, 13 soldiers "
+        "killed on Wednesday, a judge on Tuesday, at least 115 recruits on Monday.",
+        "2005-03-04",
+    )
+    dates = [e.date.edtf() for e in build_events([listed]).events]
+    assert dates == ["2005-02-28", "2005-03-02", "2005-03-03"]
