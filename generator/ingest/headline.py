@@ -259,8 +259,14 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
             head = named.group(1).strip()  # "Matt Maer, Pte Beharry's commanding officer,"
         if precedes.group(1).lower() in _INTRANSITIVE and _after_preposition(head):
             return None  # "a principal suffering from swine flu died": not "swine flu died"
+        relative = _WHO_CLAUSE.search(head)
+        if relative and not _OPEN_END.search(head):  # "A Chinese virologist who helped fight
+            # SARS and bird flu | warned …"; not "who was | seized", "… and | released"
+            head = head[: relative.start()]
         np = _noun_phrase_before(head)
         lead = head[: -len(np)].strip() if np else ""
+        if re.search(r"\bto$", lead):
+            return None  # "decided to postpone games | scheduled for Friday": a verb's object
         after_preposition = re.search(r"\b(?:to|of|in|on|at|for|with|from|by|about)$", lead)
         if (after_preposition and not has_verb(lead.split())) or (
             np and _PREPOSITION_FIRST.match(np)
@@ -276,6 +282,11 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_WHO_CLAUSE = re.compile(r"(?<=[a-z])\s+who\s+[a-z][^,;:]*$")
+"""A relative clause without commas ending the words before a verb: the verb's subject is
+the noun before "who", not the last noun of the clause."""
+_OPEN_END = re.compile(r"\b(?:and|or|was|were|is|are|has|have|had|be|been|being)$")
+"""Words before a participle that make it the relative clause's own ("who was | seized")."""
 _PREPOSITION_FIRST = re.compile(
     r"(?:against|over|under|between|among|into|through|despite|amid|within|without|across"
     r"|toward|towards|via|near|beyond|beside|behind)\b",

@@ -629,6 +629,20 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Lieutenant Colonel Matt Maer described how his troops were in action every day for "
             "five months",
         ),
+        # a relative clause without commas is not the subject ("Bird flu warned …", round 36)
+        (
+            "A Chinese virologist who helped fight SARS and bird flu warned on Monday of a "
+            "possible swine flu pandemic.",
+            "Monday",
+            "A Chinese virologist warned of a possible swine flu pandemic",
+        ),
+        # a participle after an infinitive's object modifies the object ("Postpone games …")
+        (
+            "The football federation has decided to postpone games scheduled for Friday and "
+            "Saturday until further notice.",
+            "Friday",
+            "The football federation has decided to postpone games scheduled until further notice",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
