@@ -480,6 +480,9 @@ def _mentions_of_sentence(
             for other, other_date in dated
         ):
             continue  # the title's clause is dated by the other expression: this is background
+        year = _TITLE_YEAR.search(title)
+        if year and int(year.group(1)) != date.year:
+            continue  # "… was first debriefed in 2000 by a foreign liaison service": not today's
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
@@ -533,6 +536,11 @@ def _mentions_of_sentence(
         )
 
 
+_TITLE_YEAR = re.compile(
+    r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:1[5-9]|20)\d\d)\b(?![s’'])"
+)
+"""A year that dates the title's clause ("debriefed in 2000"), not one naming a thing ("the
+1979 revolution")."""
 _LIST_BREAK = re.compile(r"[:;]")
 """Before a date, what opens a list of happenings ("…: five policemen killed in two car bombs
 yesterday, 13 …"), each item dated by its own."""

@@ -166,3 +166,20 @@ def test_a_clause_another_date_titled_already_is_one_event() -> None:
     )
     dates = [e.date.edtf() for e in build_events([listed]).events]
     assert dates == ["2005-02-28", "2005-03-02", "2005-03-03"]
+
+
+def test_a_title_dated_in_another_year_is_not_the_event_of_the_day() -> None:
+    """ "He was an Iraqi chemical engineer who was first debriefed in 2000 by a foreign liaison
+    service - not named in yesterday's report" was published as 31 March 2005 (round 37): the
+    title's clause is 2000's. A year naming a thing ("the 1979 revolution") dates nothing."""
+    engineer = article(
+        "The source was an Iraqi chemical engineer who was first debriefed in 2000 by a foreign "
+        "liaison service, not named in yesterday's report.",
+        "2005-04-01",
+    )
+    assert "2005-03-31" not in {e.date.edtf() for e in build_events([engineer]).events}
+    revolution = article(
+        "The Iranian regime on Friday celebrated the 1979 revolution that dethroned the shah.",
+        "2011-02-12",
+    )
+    assert [e.date.edtf() for e in build_events([revolution]).events] == ["2011-02-11"]
