@@ -173,8 +173,9 @@ def test_a_title_dated_in_another_year_is_not_the_event_of_the_day() -> None:
     service - not named in yesterday's report" was published as 31 March 2005 (round 37): the
     title's clause is 2000's. A year naming a thing ("the 1979 revolution") dates nothing."""
     engineer = article(
-        "The source was an Iraqi chemical engineer who was first debriefed in 2000 by a foreign "
-        "liaison service, not named in yesterday's report.",
+        "He was an Iraqi chemical engineer who was first debriefed in 2000 by a foreign liaison "
+        "service - not named in yesterday's report but elsewhere reported as being German "
+        "intelligence.",
         "2005-04-01",
     )
     assert "2005-03-31" not in {e.date.edtf() for e in build_events([engineer]).events}
