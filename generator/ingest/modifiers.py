@@ -105,11 +105,19 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     if not possessive and not (kind and article):
         return False
     before = _ARTICLE_BEFORE.sub("", before)  # "in the 12 January earthquake": in it
+    if _SAID_BEFORE.search(before):
+        return True  # "Bellerive says … may have been killed by Tuesday's earthquake": his word
     if _BY_BEFORE.search(before):  # "hit by Tuesday's quake" tells it; "flattened by" its toll
         return not _STRUCK_BY.search(before)
     return not _SUBJECT_BEFORE.match(before) and not _TAKING_PART.search(before)
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:says|said|say|tells|told|believes|believed|estimates|estimated|thinks|thought"
+    r"|fears|feared|warns|warned|claims|claimed)\b",
+    re.IGNORECASE,
+)
+"""A saying before a named happening: the sentence tells what someone said of it."""
 _PASSING_PHRASE = re.compile(
     r"\b(?:to|after|following|since|before|of|over|about|against|from)\s+(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,

@@ -389,11 +389,15 @@ def test_photo_captions_make_no_events(sentence: str, caption: bool) -> None:
 def test_a_date_that_names_a_happening_joins_its_report() -> None:
     """A date naming a happening ("Tuesday's quake") joins the report of it: no new event.
     Only a clause told inside the happening ("affected by Tuesday's quake") cites it; one
-    told after it ("feared dead after Tuesday's … earthquake") is about later news."""
+    told after it ("feared dead after Tuesday's … earthquake") is about later news, and so is
+    what someone says of it ("Bellerive says he believes more than 100,000 people may have
+    been killed by Tuesday's earthquake": his statement, judged another happening in round
+    38)."""
     texts = [
         "A powerful earthquake struck the island on Tuesday, seismologists said.",
         "Thousands of people are feared dead after Tuesday's devastating earthquake.",
-        "The Red Cross says three million people were affected by Tuesday's quake.",
+        "Three million people were affected by Tuesday's quake.",
+        "The prime minister says he believes 100,000 people were killed by Tuesday's quake.",
     ]
     articles = [
         Article(id=f"a{i}", path=f"a{i}.txt", paragraphs=[text], published=DCT)
