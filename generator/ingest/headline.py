@@ -32,6 +32,7 @@ from generator.ingest.title_finish import DANGLING as _DANGLING
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
 from generator.ingest.title_finish import finish as _finish
 from generator.ingest.title_length import (
+    LONGEST_WORDS,
     MAX_WORDS,
     MIN_WORDS,
     TRAILING_SUBORDINATE,
@@ -138,10 +139,15 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
             return f"{headline} {phrase.strip()}"
     if len(words) < 4:
-        bare = _remove_date(text, date_text).lstrip(" :;,—–")
+        bare = _LEAD_IN.sub("", _remove_date(text, date_text).lstrip(" :;,—–"))
         whole = _finish(_shorten_names(_main_clause(bare, len(bare))))
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
+        named = _NAME_APPOSITION.match(bare)
+        if named and len(whole.split()) < 4:  # "Shahira Amin, a reporter for Egypt's
+            kept = _finish(_shorten_names(bare))  # state-run Nile TV, resigned": who she is
+            if 4 <= len(kept.split()) <= LONGEST_WORDS:
+                return kept
     return headline or original
 
 
@@ -248,7 +254,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         return None
     complement = re.match(r"\s*(?:to|that)\s", after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
-        head = before[: precedes.start()].rstrip(" ,")
+        head = _LEAD_IN.sub("", before[: precedes.start()].rstrip(" ,"))
         named = _NAME_APPOSITION.match(head + ", a")
         if (
             named

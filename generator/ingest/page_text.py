@@ -138,14 +138,57 @@ _APPOSITION = fastre.compile(
 """A name in apposition after a lower-case noun: "the airport, Col Buck Elton, said"."""
 
 
+_DEED = re.compile(r"\b(?:has|have|had|was|were)\s+been\s+\w+ed\b|\b[a-z]{3,}ed\b")
+"""A deed told in the past ("has been placed under house arrest", "suspended the sale")."""
+_STATE = re.compile(
+    r"\b(?:is|are|am|appears?|appeared|seems?|seemed|may|might|could|would|hopes?|wants?"
+    r"|believes?|expects?|remains?|not\s+yet)\b"
+)
+"""A state, a view or a possibility: without who said it, the title would assert it."""
+
+
+def _said_of_deed(told: str, aside: str, date_text: str) -> bool:
+    """Whether ``aside`` ends ``told``, a deed in the past, with the day it was said ("France
+    suspended the sale …, a spokeswoman … said Sunday"): the title is the deed. Not a state or
+    a view (who holds it is part of it), nor a phrase that is no clause ("In the statement
+    reported by the Saudi Press Agency, King Abdullah said on Saturday")."""
+    return (
+        _said_on(aside, date_text)
+        and _DEED.search(told) is not None
+        and _STATE.search(told) is None
+        and _PHRASE_FIRST.match(told) is None
+    )
+
+
+_PHRASE_FIRST = re.compile(
+    r"(?:In|On|At|By|From|For|With|After|Before|During|Under|According|Amid|Despite)\b"
+)
+"""A preposition opening what comes before a comma: a phrase, not the clause said."""
+
+
+def _said_on(aside: str, date_text: str) -> bool:
+    """Whether an attribution ends with the day it was said ("…, a spokeswoman for the
+    prime minister said Sunday."): the date is the report's, the title what was said."""
+    return aside.rstrip(" .").endswith(date_text) and bool(
+        re.search(
+            rf"\b(?:said|says|reported|reports|told\s+\S+)\s+(?:on\s+)?{re.escape(date_text)}$",
+            aside.rstrip(" ."),
+        )
+    )
+
+
 def without_asides(sentence: str, date_text: str) -> str:
     """``sentence`` without the asides (:data:`_ASIDES`, :data:`_APPOSITION`) that do not
-    hold ``date_text``, when six words or more come before them."""
+    hold ``date_text`` (or hold it only as the day an attribution was said), when six words
+    or more come before them."""
     for aside in _ASIDES:
         found = aside.search(sentence)
         if (
             found
-            and date_text not in found.group(0)
+            and (
+                date_text not in found.group(0)
+                or _said_of_deed(sentence[: found.start()], found.group(0), date_text)
+            )
             and len(sentence[: found.start()].split()) >= 6
         ):
             sentence = sentence[: found.start()] + sentence[found.end() :]

@@ -643,6 +643,21 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Friday",
             "The football federation has decided to postpone games scheduled until further notice",
         ),
+        # the day an attribution was said dates the deed it reports: the attribution goes
+        # (", a spokeswoman" ended a title in round 38), but not from a state or a view
+        (
+            "Paris (CNN) -- France suspended the sale of arms and tear gas to Egypt, a spokeswoman "
+            "for French Prime Minister Francois Fillon said Sunday.",
+            "Sunday",
+            "France suspended the sale of arms and tear gas to Egypt",
+        ),
+        # a name with its apposition, when the name and verb alone are too short (round 38:
+        # "A reporter for Egypt's state-run Nile TV, resigned")
+        (
+            "Meanwhile, Shahira Amin, a reporter for Egypt's state-run Nile TV, resigned Thursday.",
+            "Thursday",
+            "Shahira Amin, a reporter for Egypt's state-run Nile TV, resigned",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
