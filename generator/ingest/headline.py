@@ -489,6 +489,10 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
         return clause[:1].upper() + clause[1:], None  # "Amid criticism, the minister said …"
     if not _has_verb_start(clause):
+        bare = _remove_date(clause, text[start:end]).strip(" ,;:—–")
+        if text[:left].rstrip().endswith(";") and has_verb(bare.split()[1:]):
+            return bare[:1].upper() + bare[1:], None  # "…; yesterday | leading Sunni
+            # politicians accused …": the clause after a semicolon is a sentence of its own
         return _main_clause(text, len(text)), None
     return clause, None
 

@@ -658,6 +658,15 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Thursday",
             "Shahira Amin, a reporter for Egypt's state-run Nile TV, resigned",
         ),
+        # a date opening the clause after a semicolon dates that clause (round 38: the title
+        # was the clause before, "The next day, America … were crowing …")
+        (
+            "The next day, America and the authorities were crowing about how well the "
+            'referendum had gone; yesterday - after a "yes" vote had been returned - leading '
+            "Sunni politicians accused the Shia in the south of stuffing ballot boxes.",
+            "yesterday",
+            "Leading Sunni politicians accused the Shia in the south of stuffing ballot boxes",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
