@@ -79,6 +79,8 @@ _ABBREVIATIONS = (
     "Nov.",
     "Dec.",
 )
+_INITIAL = re.compile(r"\b[A-Z][a-z]+\s[A-HJ-Z]\.$")
+"""A given name and a middle initial ("Columbus E."), which no sentence ends on."""
 _SENTENCE_END = re.compile(
     r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
     r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
@@ -183,6 +185,8 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
             continue
         if paragraph.endswith(("a.m.", "p.m."), start, end) and _ZONE_NEXT.match(paragraph, end):
             continue  # "9:51 a.m. ET) The head …": the zone belongs to the clock time
+        if _INITIAL.search(paragraph, max(start, end - 40), end):
+            continue  # "the suspects … as Columbus E. Bonner": a middle initial
         if not paragraph[start:end].isspace():
             sentences.append(_make_sentence(paragraph, start, end))
         start = end
