@@ -12,7 +12,6 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
@@ -37,55 +36,13 @@ from generator.ingest.names import with_full_names
 from generator.ingest.page_kinds import is_schedule, lists_other_stories
 from generator.ingest.page_text import normalize
 from generator.ingest.recalled import with_recalled_years
+from generator.ingest.sentences import split_sentences
 from generator.ingest.weekdays import past_the_page
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
 
 log = logging.getLogger(__name__)
 
-_ABBREVIATIONS = (
-    "U.S.",
-    "U.N.",
-    "U.K.",
-    "D.C.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "St.",
-    "Jr.",
-    "Sr.",
-    "Gen.",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Prof.",
-    "No.",
-    "Inc.",
-    "Corp.",
-    "Co.",
-    "Ltd.",
-    "vs.",
-    "a.m.",
-    "p.m.",
-    "e.g.",
-    "i.e.",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-)
-_INITIAL = re.compile(r"\b[A-Z][a-z]+\s[A-HJ-Z]\.$")
-"""A given name and a middle initial ("Columbus E."), which no sentence ends on."""
-_SENTENCE_END = re.compile(
-    r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
-    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
-)
-"""The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
 _FUTURE_CUE = re.compile(
     r"\b(will|shall|going to|scheduled|upcoming|expected to|due to|set to|plans? to|next)\b", re.I
 )
@@ -121,8 +78,6 @@ _AUTHOR_NOTE = fastre.compile(
 """A note about the page, not news: an author's line ("Ben Klayman is based in Detroit",
 "John Kampfner is the editor of the New Statesman"), a broadcast note ("This interview
 aired in the 5 p.m. hour"), a news roundup's opening, a reader's query introduced."""
-_ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
-"""A time zone right after "a.m."/"p.m.": the sentence goes on."""
 _SPEECH = fastre.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
     r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
@@ -161,46 +116,6 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s(?:that|which|who|if|whether|because|when)\
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
-SPLIT_CACHE = 1024
-"""Paragraphs whose sentences are remembered: more than any one article has."""
-
-
-def split_sentences(paragraph: str) -> list[Sentence]:
-    """Split a paragraph into sentences, keeping abbreviations such as "U.S." whole."""
-    return list(_split_sentences(paragraph))
-
-
-@lru_cache(maxsize=SPLIT_CACHE)
-def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
-    """:func:`split_sentences`, cached: extraction and corroboration split each paragraph."""
-    sentences = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        end = match.end()
-        # Test the text since ``start`` in place: a run of abbreviations ("U.S. U.N. ...")
-        # would otherwise copy an ever longer head at every one of them.
-        if paragraph.endswith(_ABBREVIATIONS, start, end) and not paragraph.endswith(
-            "p.m.", start, end
-        ):
-            continue
-        if paragraph.endswith(("a.m.", "p.m."), start, end) and _ZONE_NEXT.match(paragraph, end):
-            continue  # "9:51 a.m. ET) The head …": the zone belongs to the clock time
-        if _INITIAL.search(paragraph, max(start, end - 40), end):
-            continue  # "the suspects … as Columbus E. Bonner": a middle initial
-        if not paragraph[start:end].isspace():
-            sentences.append(_make_sentence(paragraph, start, end))
-        start = end
-    if paragraph[start:].strip():
-        sentences.append(_make_sentence(paragraph, start, len(paragraph)))
-    return tuple(sentences)
-
-
-def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
-    while start < end and paragraph[start].isspace():
-        start += 1
-    while end > start and paragraph[end - 1].isspace():
-        end -= 1
-    return Sentence(paragraph[start:end], start, end)
 
 
 def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Mention]:

@@ -91,6 +91,10 @@ def without_caps_heading(text: str) -> str:
     return rest
 
 
+_SPEAKER = re.compile(
+    r"^[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,3}(?:\s\([^()]{1,30}\))?:\s+(?=\S)"
+)
+"""A speaker's name in a broadcast transcript: "SNOW (voice-over): ", "BLITZER: "."""
 _SPOKEN_OPENER = re.compile(r"^(?:Well|Now|So|Oh|OK|Okay|Yes|No|Um|Uh),\s+(?=\S)")
 """A speaker's opening word in a broadcast transcript: "Well, this Facebook page …"."""
 
@@ -113,6 +117,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
         _BAR_HEADER,
         _STAMP,
         _DATELINE,
+        _SPEAKER,
         _SPOKEN_OPENER,
     ):
         found = prefix.match(stripped)

@@ -24,11 +24,12 @@ from functools import cached_property
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
-from generator.ingest.extract import extract_mentions, split_sentences
+from generator.ingest.extract import extract_mentions
 from generator.ingest.merge import merge_mentions
 from generator.ingest.names import corpus_full_names, full_names, with_corpus_names
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
+from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from generator.dates import PartialDate
 from generator.ingest import extract, headline
 from generator.ingest.pubdate import infer_published
+from generator.ingest.sentences import split_sentences
 from generator.models import Article, Timex
 from generator.temporal import tag
 
@@ -96,8 +97,8 @@ class CountingText(str):
 
 def characters_copied(paragraph: str) -> int:
     text = CountingText(paragraph)
-    sentences = extract.split_sentences(text)
-    assert [s.text for s in sentences] == [s.text for s in extract.split_sentences(paragraph)]
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [s.text for s in split_sentences(paragraph)]
     return text.copied
 
 
@@ -115,7 +116,7 @@ def test_sentences_are_split_as_before() -> None:
         "The U.S. envoy met Gen. Smith at 9 p.m. Talks ended. “Next,” he said! "
         "Was it 1990? Yes [1] Then it rained."
     )
-    assert [s.text for s in extract.split_sentences(text)] == [
+    assert [s.text for s in split_sentences(text)] == [
         "The U.S. envoy met Gen. Smith at 9 p.m.",
         "Talks ended.",
         "“Next,” he said!",

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.dates import PartialDate
-from generator.ingest.extract import split_sentences
 from generator.ingest.jsonl import detokenize
 from generator.ingest.read import discover, read_article, read_articles
 from generator.ingest.report import article_to_json, format_report
+from generator.ingest.sentences import split_sentences
 from generator.models import Article
 
 ROOT = Path(__file__).resolve().parents[2]

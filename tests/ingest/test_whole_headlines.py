@@ -667,6 +667,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "yesterday",
             "Leading Sunni politicians accused the Shia in the south of stuffing ballot boxes",
         ),
+        # a speaker's name in a broadcast transcript is no part of the title (round 38)
+        (
+            "SNOW (voice-over): It was February 2nd, the day pro-Mubarak supporters showed up "
+            "in Tahrir square.",
+            "February 2nd",
+            "It was the day pro-Mubarak supporters showed up in Tahrir square",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "

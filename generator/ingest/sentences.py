@@ -1,0 +1,95 @@
+"""Sentences of a paragraph: where one ends, keeping abbreviations ("U.S."), clock times
+("9:51 a.m. ET") and middle initials ("Columbus E. Jones") inside it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.ingest.context import Sentence
+
+_ABBREVIATIONS = (
+    "U.S.",
+    "U.N.",
+    "U.K.",
+    "D.C.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Jr.",
+    "Sr.",
+    "Gen.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Prof.",
+    "No.",
+    "Inc.",
+    "Corp.",
+    "Co.",
+    "Ltd.",
+    "vs.",
+    "a.m.",
+    "p.m.",
+    "e.g.",
+    "i.e.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+_INITIAL = re.compile(r"\b[A-Z][a-z]+\s[A-HJ-Z]\.$")
+"""A given name and a middle initial ("Columbus E."), which no sentence ends on."""
+_SENTENCE_END = re.compile(
+    r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
+    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
+)
+"""The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
+_ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
+"""A time zone right after "a.m."/"p.m.": the sentence goes on."""
+SPLIT_CACHE = 1024
+"""Paragraphs whose sentences are remembered: more than any one article has."""
+
+
+def split_sentences(paragraph: str) -> list[Sentence]:
+    """Split a paragraph into sentences, keeping abbreviations such as "U.S." whole."""
+    return list(_split_sentences(paragraph))
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
+    """:func:`split_sentences`, cached: extraction and corroboration split each paragraph."""
+    sentences = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.end()
+        # Test the text since ``start`` in place: a run of abbreviations ("U.S. U.N. ...")
+        # would otherwise copy an ever longer head at every one of them.
+        if paragraph.endswith(_ABBREVIATIONS, start, end) and not paragraph.endswith(
+            "p.m.", start, end
+        ):
+            continue
+        if paragraph.endswith(("a.m.", "p.m."), start, end) and _ZONE_NEXT.match(paragraph, end):
+            continue  # "9:51 a.m. ET) The head …": the zone belongs to the clock time
+        if _INITIAL.search(paragraph, max(start, end - 40), end):
+            continue  # "the suspects … as Columbus E. Bonner": a middle initial
+        if not paragraph[start:end].isspace():
+            sentences.append(_make_sentence(paragraph, start, end))
+        start = end
+    if paragraph[start:].strip():
+        sentences.append(_make_sentence(paragraph, start, len(paragraph)))
+    return tuple(sentences)
+
+
+def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return Sentence(paragraph[start:end], start, end)
