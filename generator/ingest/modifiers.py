@@ -96,6 +96,9 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     whose day is not that one.
     """
     before = sentence[:start]
+    began = _BEGAN_BEFORE.search(before)
+    if began and happening_kind(began.group(1)):
+        return True  # "the Cairo protests beginning January 25": which protests, in passing
     after_noun = _NOUN_BEFORE.search(before)
     if after_noun and happening_kind(after_noun.group(1)):
         head = before[: after_noun.start()]  # "led to the singer's death in June 2009"
@@ -125,6 +128,10 @@ _PASSING_PHRASE = re.compile(
 """A preposition that makes the happening the background of the clause ("led to the
 singer's death", "arrived after the quake"); not a direct object ("began their first
 meeting on Tuesday") nor "in", "at" or "by" ("killed in an attack", "hit by a quake")."""
+_BEGAN_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:that|which)\s+)?(?:beginning|starting|began|started)\s+(?:on\s+)?$"
+)
+"""A happening noun and its start right before the date ("the protests beginning")."""
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|on)\s+$")
 """A noun right before the date's preposition: the date says when that happened ("the
 singer's death in June 2009"), and a verb before the noun tells something else."""

@@ -160,3 +160,18 @@ def test_a_poll_is_no_election_but_the_polls_are() -> None:
     assert happening_kind("poll") is None
     assert happening_kind("polls") == "election"  # "voters went to the polls"
     assert happening_kind("election") == "election"
+
+
+def test_a_happening_named_by_its_start_is_named_in_passing() -> None:
+    """ "A popular Facebook page that helped organize the Cairo protests beginning January 25
+    was dedicated to Bouazizi" titled egypt's top event (rounds 37-38: background, not a
+    happening): the date says which protests, the sentence tells of the page."""
+    sentence = (
+        "A popular Facebook page that helped organize the Cairo protests beginning January 25 "
+        "was dedicated to Bouazizi."
+    )
+    start = sentence.index("January 25")
+    assert named_in_passing(sentence, start, start + len("January 25"))
+    direct = "Thousands of protesters began marching on January 25 in Cairo."
+    start = direct.index("January 25")
+    assert not named_in_passing(direct, start, start + len("January 25"))
