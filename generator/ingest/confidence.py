@@ -62,8 +62,10 @@ from typing import Protocol
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.title_checks import (
+    ASKED,
     BROKEN,
     PRESENT,
+    QUESTION,
     SAID_AFTER,
     STATE,
     anonymity_doubt,
@@ -406,6 +408,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
+    if ASKED.search(title):
+        doubts.append(QUESTION)
     doubts += _broken(title, words)
     return tuple(doubts)
 

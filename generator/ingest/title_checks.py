@@ -374,6 +374,12 @@ def figure_doubt(title: str) -> str | None:
     return FIGURE
 
 
+QUESTION = "title tells a question, not its answer"
+"""The doubt of a title telling what someone was asked ("Robert Gibbs was asked if the
+administration supports Hosni Mubarak": judged no headline in rounds 37 and 38, the news
+is the answer)."""
+ASKED = re.compile(r"\b(?:was|were|been|being)\s+asked\s+(?:if|whether|about|what|why|how|when)\b")
+"""A question put to someone, with what was asked."""
 PRESENT = "title is in the present tense, like a caption or a comment"
 """The doubt of a title told in the present simple (see :func:`present_doubt`)."""
 _SAYING_PRESENT = frozenset(

@@ -334,3 +334,13 @@ def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() ->
     titles = {e.date.edtf(): e.title for e in events}
     assert sorted(titles) == ["2011-02-11", "2011-02-17"]
     assert titles["2011-02-11"].startswith("Egypt's Interior Ministry forbade protests")
+
+
+def test_a_title_telling_a_question_is_doubted() -> None:
+    """ "Robert Gibbs was asked if the administration supports Hosni Mubarak" (rounds 37-38:
+    the news is the answer); a title telling the answer is not doubted."""
+    assert "title tells a question, not its answer" in title_doubts(
+        "White House press secretary Robert Gibbs was asked if the administration supports "
+        "Hosni Mubarak"
+    )
+    assert title_doubts("Robert Gibbs said the administration continues to monitor Egypt") == []
