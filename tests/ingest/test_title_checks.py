@@ -343,4 +343,4 @@ def test_a_title_telling_a_question_is_doubted() -> None:
         "White House press secretary Robert Gibbs was asked if the administration supports "
         "Hosni Mubarak"
     )
-    assert title_doubts("Robert Gibbs said the administration continues to monitor Egypt") == []
+    assert title_doubts("Robert Gibbs said the US continues to monitor the protests in Egypt") == []
