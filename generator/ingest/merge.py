@@ -211,7 +211,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             shared_near = cluster.near & near - _ATTRIBUTION
             if shared_near and shared_near - known:
                 nouns = shared_near & EVENT_NOUNS
-                if nouns and nouns <= cluster.nouns and precision < head.date.precision:
+                if (
+                    nouns
+                    and nouns <= cluster.nouns
+                    and precision < min(head.date.precision, Precision.DAY)
+                ):  # not a day's report under a clock time's: it names its own day's
                     named.append(cluster)  # "the February meeting" → that one, if only one
                 if len(shared_near) >= 2:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
@@ -317,6 +321,9 @@ off is a time zone or a late-night deadline; a running story repeats its kinds o
 happening (protests, arrests, quakes) every few days, and those are not one."""
 CONFLICT_SIMILARITY = 0.5
 """Overlap of the words near the dates above which such reports are one happening."""
+CONFLICT_SHARED = 2
+"""Fewest words near the dates, besides the kind of happening, such reports must share: the
+overlap of a short sentence ("Thursday marked Day 17 of the protests") is high on little."""
 
 
 COARSE_SIMILARITY = 0.55
@@ -392,6 +399,8 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
     if (a.actors or b.actors) and a.actors.isdisjoint(b.actors):
         return False  # the same kind of happening, with other actors or in another place
     days = abs(_ordinal(da) - _ordinal(db))
+    if len((a.near & b.near) - a.nouns) < CONFLICT_SHARED:
+        return False  # "Thursday marked Day 17 of the protests": its kind, nothing of it
     return (
         days <= CONFLICT_DAYS
         and similarity(frozenset(a.near), frozenset(b.near)) >= CONFLICT_SIMILARITY
