@@ -57,6 +57,11 @@ def antecedent(before: str) -> str | None:
         r"(?:The|A|An|This|That|Its|His|Her|the|a|an)\b", phrase
     ):
         return phrase[:1].upper() + phrase[1:]
+    pair = re.fullmatch(
+        rf"(?:.*\s)?((?:{_NAME}\s+){{0,2}}{_NAME}\s+and\s+(?:{_NAME}\s+){{0,2}}{_NAME})", phrase
+    )
+    if pair and not _NOT_A_NAME.match(pair.group(1).split()[0]):
+        return pair.group(1)  # "… included Bono and Rihanna, who pre-recorded their …"
     name = re.fullmatch(rf"(?:.*\s)?((?:{_NAME}\s+){{0,3}}{_NAME})", phrase)
     if name and not _NOT_A_NAME.match(name.group(1).split()[0]):
         return name.group(1)  # "…, said Ana Ruiz, who …": the name just before the comma

@@ -109,6 +109,8 @@ def has_verb(words: Sequence[str]) -> bool:
         before = words[i - 1] if i else ""
         if before.lower() == "to" or (word == "am" and before[-1:].isdigit()):
             continue  # "… calling on Iran to follow"; "5:33 am" is a clock time
+        if before.lower() == "and" and i >= 2 and _noun_pair(words[i - 2], word):
+            continue  # "71 search and rescue specialists": two nouns joined
         if _after_determiner(words, i) and not word.endswith("ed"):
             continue  # "The head of the programme", "a long-awaited report": nouns
         if _participle_before_by(words, i):
@@ -118,6 +120,16 @@ def has_verb(words: Sequence[str]) -> bool:
     return False
 
 
+def _noun_pair(first: str, second: str) -> bool:
+    """Whether "first and second" are two base forms that name a kind of work together
+    ("search and rescue", "command and control"): neither is a finite verb there."""
+    return (first.lower(), second.lower()) in _NOUN_PAIRS
+
+
+_NOUN_PAIRS = frozenset(
+    {("search", "rescue"), ("command", "control"), ("trial", "error"), ("stop", "search")}
+)
+"""Base forms a headline joins with "and" as one noun, never as verbs."""
 _DETERMINERS = frozenset("the a an his her its their our my".split())
 """Words after which a verb's spelling is a noun ("the protest", "their attacks")."""
 AUXILIARY_BEFORE = frozenset("was were been be is are being has have had get got".split())

@@ -674,6 +674,13 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "February 2nd",
             "It was the day pro-Mubarak supporters showed up in Tahrir square",
         ),
+        # "who" after two names stands for both (round 39: "Rihanna pre-recorded their …")
+        (
+            "Other acts who appeared in the telethon included Bono and Rihanna, who "
+            "pre-recorded their performances in London on Friday.",
+            "on Friday",
+            "Bono and Rihanna pre-recorded their performances in London",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
