@@ -61,6 +61,14 @@ _NAMES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 """A run of capitalised words: one name ("Luis Núñez", "Tahrir Square")."""
 
 
+_SAYING = re.compile(r"\b(?:said|says|told|tells|warned|stated|added|insisted)\b")
+"""A saying verb: a title with one reports a statement."""
+_SAYING_BY = 8
+"""Most words before the saying verb of a title that reports a statement."""
+MIN_SAID_SHARED = 2
+"""Words of what was said an undated sentence must share to report the same statement."""
+
+
 @dataclass(frozen=True)
 class _Signature:
     """What an event's sources say, for matching undated sentences."""
@@ -75,6 +83,15 @@ class _Signature:
     """Distinctive names of its title (who and where): a report of it names one of them."""
     title_text: str = ""
     """The title itself, for :attr:`parties`."""
+
+    @cached_property
+    def said(self) -> frozenset[str]:
+        """The distinctive words of what the title says was said, after its saying verb
+        ("… told CNN the real heroes of the revolution are …"); empty for other titles."""
+        found = _SAYING.search(self.title_text)
+        if found is None or len(self.title_text[: found.start()].split()) > _SAYING_BY:
+            return frozenset()
+        return frozenset(content_words(self.title_text[found.end() :])) & self.title - self.actors
 
     @cached_property
     def parties(self) -> tuple[frozenset[str], ...]:
@@ -338,6 +355,8 @@ class _SignatureIndex:
                 continue  # the same kind of happening, but not with this one's actors or action
             if signature.actors and words.isdisjoint(signature.actors):
                 continue  # names none of its actors: another's call, visit or protest
+            if signature.said and len(words & signature.said) < MIN_SAID_SHARED:
+                continue  # its speaker, but not what was said ("Wael Ghonim told CNN …")
             if (words & signature.title) <= signature.actors and not _joint_report(
                 words, signature
             ):

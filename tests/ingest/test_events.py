@@ -200,3 +200,25 @@ def test_an_undated_sentence_corroborates_an_event_only_soon_after_it() -> None:
     ]
     (quake,) = build_events(articles).events
     assert sorted(s.article for s in quake.sources) == ["soon", "wire"]
+
+
+def test_an_undated_sentence_corroborates_a_statement_only_with_what_was_said() -> None:
+    """Round 39: "Wael Ghonim told CNN the real heroes of the revolution are the young
+    Egyptians" took four undated sentences that only name him (his interview after prison,
+    "protest talisman Wael Ghonim"). A sentence telling what he said corroborates it."""
+    articles = [
+        _article(
+            "live",
+            "2011-02-11",
+            "Protest leader Wael Ghonim told CNN on Friday the real heroes of the revolution are "
+            "the young Egyptians in Tahrir Square.",
+        ),
+        _article("later", "2011-02-12", "Protest leader Wael Ghonim thanked his family."),
+        _article(
+            "again",
+            "2011-02-13",
+            "Wael Ghonim said the real heroes of the protest were the young Egyptians.",
+        ),
+    ]
+    (statement,) = build_events(articles).events
+    assert sorted(s.article for s in statement.sources) == ["again", "live"]
