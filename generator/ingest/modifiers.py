@@ -96,6 +96,9 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     whose day is not that one.
     """
     before = sentence[:start]
+    weekly = _WEEKDAY_NOUN.match(sentence, end)
+    if weekly and _WEEKDAY_ONLY.fullmatch(sentence[start:end]) and happening_kind(weekly.group(1)):
+        return True  # "the first of several massive Friday protests": which ones, in passing
     began = _BEGAN_BEFORE.search(before)
     if began and happening_kind(began.group(1)):
         return True  # "the Cairo protests beginning January 25": which protests, in passing
@@ -128,6 +131,10 @@ _PASSING_PHRASE = re.compile(
 """A preposition that makes the happening the background of the clause ("led to the
 singer's death", "arrived after the quake"); not a direct object ("began their first
 meeting on Tuesday") nor "in", "at" or "by" ("killed in an attack", "hit by a quake")."""
+_WEEKDAY_NOUN = re.compile(r"\s+([a-z]+)\b")
+"""The word right after a date: a noun it names when the date is a bare weekday."""
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+"""A weekday alone, with no preposition or article: "Friday protests"."""
 _BEGAN_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:that|which)\s+)?(?:beginning|starting|began|started)\s+(?:on\s+)?$"
 )

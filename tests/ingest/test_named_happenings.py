@@ -175,3 +175,18 @@ def test_a_happening_named_by_its_start_is_named_in_passing() -> None:
     direct = "Thousands of protesters began marching on January 25 in Cairo."
     start = direct.index("January 25")
     assert not named_in_passing(direct, start, start + len("January 25"))
+
+
+def test_a_weekday_before_its_happening_names_it_in_passing() -> None:
+    """ "Police identified the suspects in the Sunday shooting as …" was dated Sunday (round
+    38: they were named on Monday), and "the first of several massive Friday protests" put
+    a 27 January disappearance on 11 February (round 39): a bare weekday before a happening
+    says which one. "Friday prayers" is no happening, and "on Friday" still dates."""
+    for sentence, weekday, passing in (
+        ("Police identified the suspects in the Sunday shooting as two local men.", "Sunday", True),
+        ("It was the eve of the first of several massive Friday protests.", "Friday", True),
+        ("Crowds gathered after Friday prayers in Cairo.", "Friday", False),
+        ("Thousands protested on Friday in Cairo.", "Friday", False),
+    ):
+        start = sentence.index(weekday)
+        assert named_in_passing(sentence, start, start + len(weekday)) is passing, sentence
