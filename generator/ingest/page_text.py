@@ -201,6 +201,9 @@ def without_asides(sentence: str, date_text: str) -> str:
     if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
         sentence = sentence[: found.end(1)] + sentence[found.end() :]
     sentence = _CONNECTIVE_ASIDE.sub("", sentence)
+    sentence = _SHORT_BRACKET.sub(
+        lambda found: found.group(0) if date_text in found.group(0) else "", sentence
+    )
     dashed = _DASH_ASIDE.search(sentence)
     if dashed and date_text not in dashed.group(0) and len(sentence[: dashed.start()].split()) >= 3:
         sentence = f"{sentence[: dashed.start()]} {sentence[dashed.end() :]}"
@@ -221,6 +224,12 @@ def without_asides(sentence: str, date_text: str) -> str:
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—;:]{2,60}?\s+(?:--|[-–—])\s+(?=[a-z])")
 """An aside between two dashes that the sentence goes on after ("were prompted - at least in
 part - by long-standing grievances")."""
+_SHORT_BRACKET = re.compile(
+    r"\s\((?:[\d.,]+\s?(?:km|kilometres|kilometers|miles|mi|m|metres|meters|ft|feet|kg|lbs?)"
+    r"|\d{3,4}\s?(?:GMT|UTC|BST|[A-Z]{2,3}T))\)(?=[\s,.;:])"
+)
+"""A measure or a clock time given again in other units ("five miles (8km) north-east",
+"at 1653 (2153 GMT)"): a title goes on past it, not stops at it."""
 _CONNECTIVE_ASIDE = re.compile(
     r",\s(?:for\sexample|for\sinstance|however|though|meanwhile|in\sturn|in\saddition"
     r"|moreover|furthermore|nevertheless|indeed|of\scourse|too|also),(?=\s)",

@@ -681,6 +681,15 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Friday",
             "Bono and Rihanna pre-recorded their performances in London",
         ),
+        # a measure given again in other units is no end of the phrase (round 39: "… a
+        # secured area five miles")
+        (
+            "The US Air Force C-17 dropped the relief supplies on Monday into a secured area "
+            "five miles (8km) north-east of Port-au-Prince, a spokeswoman was quoted as saying.",
+            "on Monday",
+            "The US Air Force C-17 dropped the relief supplies into a secured area five miles "
+            "north-east of Port-au-Prince",
+        ),
         # a weekday that names its rite stays with it: "the prayers" says nothing (round 37)
         (
             "The Muslim Brotherhood sent its followers onto the streets after Friday prayers, the "
