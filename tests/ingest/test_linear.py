@@ -112,9 +112,12 @@ def test_a_run_of_abbreviations_is_not_copied_again_at_each_one() -> None:
 
 
 def test_sentences_are_split_as_before() -> None:
+    """… and a middle initial ends none ("Police identified the suspects in the shooting as
+    Columbus E" was a title in round 38)."""
     text = (
         "The U.S. envoy met Gen. Smith at 9 p.m. Talks ended. “Next,” he said! "
-        "Was it 1990? Yes [1] Then it rained."
+        "Was it 1990? Yes [1] Then it rained. Police named Columbus E. Jones and John W. "
+        "Smith. They left."
     )
     assert [s.text for s in split_sentences(text)] == [
         "The U.S. envoy met Gen. Smith at 9 p.m.",
@@ -122,6 +125,8 @@ def test_sentences_are_split_as_before() -> None:
         "“Next,” he said!",
         "Was it 1990?",
         "Yes [1] Then it rained.",
+        "Police named Columbus E. Jones and John W. Smith.",
+        "They left.",
     ]
 
 

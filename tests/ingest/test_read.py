@@ -13,7 +13,6 @@ from generator.dates import PartialDate
 from generator.ingest.jsonl import detokenize
 from generator.ingest.read import discover, read_article, read_articles
 from generator.ingest.report import article_to_json, format_report
-from generator.ingest.sentences import split_sentences
 from generator.models import Article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -387,17 +386,3 @@ def test_a_slash_escaped_twice_in_a_corpus_line_is_a_slash(tmp_path: Path) -> No
     corpus.write_text(json.dumps(line) + "\n", encoding="utf-8")
     (article,) = read_articles([corpus])
     assert "L/Cpl Larkin" in article.body and "\\/" not in article.body
-
-
-def test_a_middle_initial_ends_no_sentence() -> None:
-    """ "Police identified the suspects in the shooting as Columbus E" was a title (round 38):
-    the split after "E." cut the name. A given name and one capital letter with a stop is an
-    initial; a sentence still ends after a word."""
-    text = (
-        "Police identified the suspects as Columbus E. Jones, 24, and John W. Smith, 30. "
-        "They were arrested Monday."
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        "Police identified the suspects as Columbus E. Jones, 24, and John W. Smith, 30.",
-        "They were arrested Monday.",
-    ]
