@@ -14,7 +14,7 @@ import re
 from generator import fastre
 from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end
-from generator.ingest.modifiers import is_modifier
+from generator.ingest.modifiers import WEEKDAY, is_modifier
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.names import shorten_names as _shorten_names
 from generator.ingest.page_text import (
@@ -556,8 +556,6 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|during|by|since|until|from)\s
 """A date that is its own adjunct ("and on Friday, he signed"): it goes whatever precedes it."""
 
 
-_WEEKDAY_NOUN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-"""A weekday alone, which before a rite names it ("Friday prayers", "Sunday mass")."""
 _RITE = re.compile(r"\s+(?:prayers?|sermons?|mass|services?|worship)\b")
 """A weekly rite after its weekday."""
 
@@ -567,7 +565,7 @@ def _remove_date(text: str, date_text: str) -> str:
     if index < 0:
         return text
     after_raw = text[index + len(date_text) :]
-    if _WEEKDAY_NOUN.fullmatch(date_text) and _RITE.match(after_raw):
+    if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
         return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
     if is_modifier(date_text, after_raw, text[:index]):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names

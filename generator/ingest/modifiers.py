@@ -96,8 +96,8 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     whose day is not that one.
     """
     before = sentence[:start]
-    weekly = _WEEKDAY_NOUN.match(sentence, end)
-    if weekly and _WEEKDAY_ONLY.fullmatch(sentence[start:end]) and happening_kind(weekly.group(1)):
+    weekly = _NOUN_AFTER.match(sentence, end)
+    if weekly and WEEKDAY.fullmatch(sentence[start:end]) and happening_kind(weekly.group(1)):
         return True  # "the first of several massive Friday protests": which ones, in passing
     began = _BEGAN_BEFORE.search(before)
     if began and happening_kind(began.group(1)):
@@ -131,10 +131,6 @@ _PASSING_PHRASE = re.compile(
 """A preposition that makes the happening the background of the clause ("led to the
 singer's death", "arrived after the quake"); not a direct object ("began their first
 meeting on Tuesday") nor "in", "at" or "by" ("killed in an attack", "hit by a quake")."""
-_WEEKDAY_NOUN = re.compile(r"\s+([a-z]+)\b")
-"""The word right after a date: a noun it names when the date is a bare weekday."""
-_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-"""A weekday alone, with no preposition or article: "Friday protests"."""
 _BEGAN_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:that|which)\s+)?(?:beginning|starting|began|started)\s+(?:on\s+)?$"
 )
@@ -170,7 +166,7 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
         return False  # "on Monday ministers plunged into …": when, not which ministers
     noun = _NOUN_AFTER.match(after)
     return bool(
-        _WEEKDAY.fullmatch(date_text)
+        WEEKDAY.fullmatch(date_text)
         and noun
         and noun.group(1) not in _NOT_A_NOUN
         and not noun.group(1).endswith(("ed", "ly"))
@@ -184,7 +180,8 @@ _ON_BEFORE = re.compile(r"\bon\s*$", re.I)
 """The preposition of a day right before a weekday: the weekday says when."""
 _NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")
 """The first lowercase word after a date, over a name ("July 7 London bombings")."""
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+"""A weekday's name, as a date's whole text ("Friday protests", "after Friday prayers")."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOT_A_NOUN = frozenset(
     """and or but nor to in on at of for with by from as when after before that which who while

@@ -162,14 +162,14 @@ def reported_subject(words: Sequence[str]) -> str | None:
     tell which; judges called 3 of 16 such titles (rounds 27–37) headlines. Not "the company"
     after the company's name ("GSK's chief said the company aimed …")."""
     for j in range(2, len(words) - 1):
-        lowered = words[j]
-        if lowered not in _REPORTED_DEFINITE and lowered != "it":
+        word = words[j]
+        if word not in _REPORTED_DEFINITE and word != "it":
             continue
         reporting = [k for k in range(max(0, j - 4), j) if words[k].lower() in _REPORTING]
         said = reporting[-1] if reporting else None
         if said is None or j - said > 3 or any(is_verb(w) for w in words[said + 1 : j]):
             continue
-        if lowered == "it":
+        if word == "it":
             if (
                 is_verb(words[j + 1])
                 and words[j + 1] not in _EXPLETIVE_AFTER
