@@ -273,6 +273,9 @@ def h_anaphor(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return None
 
 
+ANAPHORIC_BEFORE = {"earlier", "before", "prior"}
+"""Offset words that count back from the story's last date ("a day earlier"), unlike "ago",
+which counts from the page's."""
 OFFSET_FROM_EVENT = {"later", "after", "afterwards"}
 """Offset words whose anchor is an event of the story: the count is a DURATION."""
 
@@ -295,7 +298,10 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     sign = -1 if past else 1
     base = ctx.dct_day
     how_anchor = f"anchor dct {ctx.dct}"
-    if word in ("later", "after", "afterwards") and ctx.doc.last_day is not None:
+    if (
+        word in ("later", "after", "afterwards")
+        or (word in ANAPHORIC_BEFORE and code in ("D", "W"))  # "A day earlier, …": the day
+    ) and ctx.doc.last_day is not None:  # before the one the story is at, not the page's
         base = ctx.doc.last_day
         how_anchor = f"anchor previous date {fmt_day(base)}"
     if base is None:

@@ -412,3 +412,20 @@ def test_a_clock_time_on_a_day_named_by_a_happening_is_not_dated_by_the_article(
 )
 def test_a_weekday_before_an_asked_for_act_is_the_asking_day(text: str, value: str) -> None:
     assert values(text)["Friday"] == value
+
+
+def test_a_day_earlier_counts_back_from_the_story_not_the_page() -> None:
+    """ "On Monday, … A day earlier, nearly 200 Iraqis demonstrated …" in a Thursday page is
+    Sunday (round 40's egypt judge: dated by the page's day before, 2 February); "ago" still
+    counts from the page."""
+    dct = PartialDate.parse("2011-02-03")
+    found = {
+        t.text: t.value
+        for t in tag(
+            "On Monday, thousands marched. A day earlier, "
+            "crowds gathered. Two days ago, police left.",
+            dct,
+        )
+    }
+    assert found["A day earlier"] == "2011-01-30"
+    assert found["Two days ago"] == "2011-02-01"
