@@ -256,6 +256,8 @@ _NOT_PAST_ED = {
 _AS_PHRASES = {"expected", "planned", "scheduled", "promised", "announced", "reported", "agreed"}
 """Words that make a comment with "as" ("as expected"), not the clause's verb."""
 _FUTURE_ED = {"scheduled", "expected", "planned", "projected", "slated"}
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+"""Subjects before which such a word is the clause's own past verb ("it expected to …")."""
 _BE_WORDS = {
     "is",
     "are",
@@ -309,12 +311,15 @@ def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:
     if (prev, word) in _FUTURE_BIGRAMS:
         if prev2 in _DETERMINERS:
             return None  # "their offers to buy": a noun, no tense
-        if prev2 == "had":
-            return "past"  # "had hoped to raise £500 by cycling on Sunday": a past plan
+        if prev2 == "had" or (prev in _FUTURE_ED and prev2 in _SUBJECT_PRONOUNS):
+            return "past"  # "had hoped to raise £500 by cycling on Sunday", "said it expected
+            # to reach 60,000 people on Sunday": a past plan
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
         if (word in _FUTURE_ED or word == "due") and prev in ("was", "were", "had", "been"):
             return "past"  # "was scheduled to", "had been expected", "had been due to arrive"
+        if word in _FUTURE_ED and prev in _SUBJECT_PRONOUNS:
+            return "past"  # "said it expected to reach 60,000 people on Sunday": its own past
         return "future"
     if word in _PAST_WORDS:
         if prev in _BE_WORDS and word not in ("was", "were", "had", "did"):

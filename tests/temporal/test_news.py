@@ -429,3 +429,14 @@ def test_a_day_earlier_counts_back_from_the_story_not_the_page() -> None:
     }
     assert found["A day earlier"] == "2011-01-30"
     assert found["Two days ago"] == "2011-02-01"
+
+
+def test_what_someone_expected_is_told_in_the_past() -> None:
+    """ "The UN World Food Programme said it expected to reach about 60,000 people on Sunday"
+    in a Monday page is the day before (rounds 38 and 40: dated the Sunday after); "is
+    expected to" still looks ahead."""
+    dct = PartialDate.parse("2010-01-18")
+    past = tag("The agency said it expected to reach 60,000 people on Sunday.", dct)
+    ahead = tag("The ship is expected to arrive on Sunday.", dct)
+    assert [t.value for t in past] == ["2010-01-17"]
+    assert [t.value for t in ahead] == ["2010-01-24"]
