@@ -402,6 +402,9 @@ def _mentions_of_sentence(
         year = _TITLE_YEAR.search(title)
         if year and int(year.group(1)) != date.year:
             continue  # "… was first debriefed in 2000 by a foreign liaison service": not today's
+        if _PERFECT.match(title) and _long_before(date, anchor):
+            continue  # "Conrad Murray has pleaded not guilty to the manslaughter of Jackson …
+            # in June 2009" in a 2011 page: a perfect takes no past date; it names the death
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
@@ -453,6 +456,21 @@ def _mentions_of_sentence(
             following=following,
             preceding=preceding,
         )
+
+
+_PERFECT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
+)
+"""A title whose subject's verb is in the present perfect ("Conrad Murray has pleaded …")."""
+PERFECT_DAYS = 30
+"""Days before its page beyond which a date cannot be a present perfect's own."""
+
+
+def _long_before(date: PartialDate, anchor: PartialDate | None) -> bool:
+    """Whether ``date`` ended more than :data:`PERFECT_DAYS` before ``anchor`` began."""
+    if anchor is None:
+        return False
+    return (anchor.first_day() - date.last_day()).days > PERFECT_DAYS
 
 
 _TITLE_YEAR = re.compile(

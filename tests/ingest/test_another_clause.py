@@ -184,3 +184,18 @@ def test_a_title_dated_in_another_year_is_not_the_event_of_the_day() -> None:
         "2011-02-12",
     )
     assert [e.date.edtf() for e in build_events([revolution]).events] == ["2011-02-11"]
+
+
+def test_a_present_perfect_takes_no_date_long_past() -> None:
+    """ "Conrad Murray has pleaded not guilty to the involuntary manslaughter of Jackson at his
+    rented LA mansion in June 2009", in a 2011 page, was published as June 2009 (rounds
+    38-40: the plea came in February 2010): a present perfect takes no past date, which names
+    the death. A recent day still dates one ("have been killed on Sunday" in wire copy)."""
+    plea = article(
+        "Conrad Murray has pleaded not guilty to the involuntary manslaughter of Jackson at "
+        "his rented LA mansion in June 2009.",
+        "2011-07-26",
+    )
+    assert build_events([plea]).events == []
+    recent = article("At least ten people have been killed on Sunday in Baghdad.", "2005-05-02")
+    assert [e.date.edtf() for e in build_events([recent]).events] == ["2005-05-01"]
