@@ -86,6 +86,7 @@ from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
 from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, verb_only_in_relative
 from generator.ingest.widgets import boilerplate_marker
+from generator.ingest.workers import Answers
 from generator.models import Event
 
 FIRST_SOURCE = 0.6
@@ -343,18 +344,14 @@ def title_doubts(title: str) -> list[str]:
     return list(_doubts(title))
 
 
-_KNOWN_DOUBTS: dict[str, tuple[str, ...]] = {}
+_KNOWN_DOUBTS: Answers[str, tuple[str, ...]] = Answers()
 """The doubts of titles checked already, here or in a worker (:func:`remember_doubts`)."""
-_MOST_KNOWN = 1 << 16
-"""Titles kept in :data:`_KNOWN_DOUBTS` before it starts afresh."""
 
 
 def remember_doubts(checked: Iterable[tuple[str, tuple[str, ...]]]) -> None:
     """Keep the doubts a worker found for titles (:func:`checked_titles`), so that merging
     and scoring, which run in one process, do not look for them again."""
-    if len(_KNOWN_DOUBTS) >= _MOST_KNOWN:
-        _KNOWN_DOUBTS.clear()
-    _KNOWN_DOUBTS.update(checked)
+    _KNOWN_DOUBTS.remember(checked)
 
 
 def checked_titles(titles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -364,12 +361,7 @@ def checked_titles(titles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], 
 
 def _doubts(title: str) -> tuple[str, ...]:
     """:func:`_find_doubts`, each title's worked out once."""
-    known = _KNOWN_DOUBTS.get(title)
-    if known is None:
-        if len(_KNOWN_DOUBTS) >= _MOST_KNOWN:
-            _KNOWN_DOUBTS.clear()
-        known = _KNOWN_DOUBTS[title] = _find_doubts(title)
-    return known
+    return _KNOWN_DOUBTS.get(title, lambda: _find_doubts(title))
 
 
 def _find_doubts(title: str) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from generator.ingest.proper import name_form
 from generator.ingest.verbs import has_verb, is_verb
+from generator.ingest.workers import Answers
 
 _PERSONAL = frozenset("he she him his her hers they them their theirs".split())
 """Personal pronouns that need someone named before them."""
@@ -493,19 +494,16 @@ BROKEN = "title is broken"
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     """The reason, if ``title`` stops mid-phrase in every quote that holds its end
     (:func:`stopped_mid_phrase`); each title and quotes worked out once."""
-    key = (title, tuple(quotes))
-    if key not in _KNOWN_CUTS:
-        if len(_KNOWN_CUTS) >= _MOST_KNOWN:
-            _KNOWN_CUTS.clear()
+
+    def work() -> str | None:
         doubt = stopped_mid_phrase(title, quotes)
-        _KNOWN_CUTS[key] = f"{BROKEN}: {doubt}" if doubt else None
-    return _KNOWN_CUTS[key]
+        return f"{BROKEN}: {doubt}" if doubt else None
+
+    return _KNOWN_CUTS.get((title, tuple(quotes)), work)
 
 
-_KNOWN_CUTS: dict[tuple[str, tuple[str, ...]], str | None] = {}
+_KNOWN_CUTS: Answers[tuple[str, tuple[str, ...]], str | None] = Answers()
 """:func:`cut_off`'s answers so far, here or in a worker (:func:`remember_cuts`)."""
-_MOST_KNOWN = 1 << 16
-"""Answers kept in :data:`_KNOWN_CUTS` before it starts afresh."""
 
 
 def checked_cuts(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str | None], ...]:
@@ -515,9 +513,7 @@ def checked_cuts(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str 
 
 def remember_cuts(checked: Iterable[tuple[str, str, str | None]]) -> None:
     """Keep the answers a worker found (:func:`checked_cuts`)."""
-    if len(_KNOWN_CUTS) >= _MOST_KNOWN:
-        _KNOWN_CUTS.clear()
-    _KNOWN_CUTS.update(((title, (sentence,)), cut) for title, sentence, cut in checked)
+    _KNOWN_CUTS.remember(((title, (sentence,)), cut) for title, sentence, cut in checked)
 
 
 SMALL_PART = 0.3

@@ -20,9 +20,9 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from generator.errors import InputError
 
@@ -137,3 +137,35 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(_WATCH_PARENT_EVERY)
     os._exit(1)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Answers(Generic[K, V]):
+    """Answers by key, each worked out once here or taken from a worker (:meth:`remember`):
+    the workers check what only their article needs, and merging and scoring, which run in
+    one process, need the same answers again. At most ``most`` are kept; then it starts
+    afresh (a corpus's titles are more than is worth keeping)."""
+
+    def __init__(self, most: int = 1 << 16) -> None:
+        self._answers: dict[K, V] = {}
+        self._most = most
+
+    def get(self, key: K, work: Callable[[], V]) -> V:
+        """The answer for ``key``, worked out by ``work`` the first time it is asked."""
+        if key in self._answers:
+            return self._answers[key]
+        self._make_room()
+        answer = self._answers[key] = work()
+        return answer
+
+    def remember(self, answers: Iterable[tuple[K, V]]) -> None:
+        """Keep answers a worker worked out."""
+        self._make_room()
+        self._answers.update(answers)
+
+    def _make_room(self) -> None:
+        if len(self._answers) >= self._most:
+            self._answers.clear()
