@@ -434,10 +434,8 @@ def _mentions_of_sentence(
             sentence.text, 0, timex.start - sentence.start
         ):
             continue  # "said he will not seek re-election in September": nothing that day
-        if any(
-            (title_of(other) == title or title_of(other).startswith(f"{title} "))
-            and not _LIST_BREAK.search(sentence.text, 0, start)
-            for other, _ in kept
+        if not _LIST_BREAK.search(sentence.text, 0, start) and any(
+            title_of(other) == title or title_of(other).startswith(f"{title} ") for other, _ in kept
         ):
             continue  # the clause another date of the sentence titled already ("… arrive in
             # Haiti by the end of Thursday, with several hundred more due by Friday")

@@ -174,12 +174,11 @@ _PHRASE_FIRST = re.compile(
 def _said_on(aside: str, date_text: str) -> bool:
     """Whether an attribution ends with the day it was said ("…, a spokeswoman for the
     prime minister said Sunday."): the date is the report's, the title what was said."""
-    return aside.rstrip(" .").endswith(date_text) and bool(
-        re.search(
-            rf"\b(?:said|says|reported|reports|told\s+\S+)\s+(?:on\s+)?{re.escape(date_text)}$",
-            aside.rstrip(" ."),
-        )
-    )
+    said = aside.rstrip(" .")
+    if not said.endswith(date_text):
+        return False  # no need to build this date's pattern
+    pattern = rf"\b(?:said|says|reported|reports|told\s+\S+)\s+(?:on\s+)?{re.escape(date_text)}$"
+    return re.search(pattern, said) is not None
 
 
 def without_asides(sentence: str, date_text: str) -> str:
