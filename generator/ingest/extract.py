@@ -37,6 +37,7 @@ from generator.ingest.page_kinds import is_schedule, lists_other_stories
 from generator.ingest.page_text import normalize
 from generator.ingest.recalled import with_recalled_years
 from generator.ingest.sentences import split_sentences
+from generator.ingest.verbs import IRREGULAR_PAST
 from generator.ingest.weekdays import past_the_page
 from generator.models import Article, Mention, MentionStatus, Timex
 from generator.temporal import tag
@@ -405,6 +406,9 @@ def _mentions_of_sentence(
         if _PERFECT.match(title) and _long_before(date, anchor):
             continue  # "Conrad Murray has pleaded not guilty to the manslaughter of Jackson …
             # in June 2009" in a 2011 page: a perfect takes no past date; it names the death
+        if _DONE.search(title) and not _AHEAD.search(title) and _after_page(date, anchor):
+            continue  # "The federation has decided to postpone games scheduled for Friday" in
+            # a Thursday page: what is done takes no later date; the date names the games
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
@@ -469,6 +473,26 @@ def _long_before(date: PartialDate, anchor: PartialDate | None) -> bool:
     if anchor is None:
         return False
     return (anchor.first_day() - date.last_day()).days > PERFECT_DAYS
+
+
+_DONE = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have)\s+(?:not\s+|already\s+|now\s+)?"
+    r"(?:been\s+)?(?!(?:been|called|set|scheduled|planned|arranged|fixed|announced|convened|booked"
+    r"|organi[sz]ed|slated)\b)(?:[a-z]+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)
+"""A deed done by the time of writing: a present perfect in the title's main clause ("has
+decided", "says it has canceled"), not in a relative one ("who has been missing"), nor one
+that sets what the date names ("a hearing has been set for 5 April", "has called a summit")."""
+_AHEAD = re.compile(
+    r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|due|planning|plans?\s+to|going\s+to)\b"
+)
+"""What a title says is still to come ("have said they are planning a march"): its date may
+lie ahead of the page."""
+
+
+def _after_page(date: PartialDate, anchor: PartialDate | None) -> bool:
+    """Whether ``date`` begins after the last day of ``anchor``."""
+    return anchor is not None and date.first_day() > anchor.last_day()
 
 
 _TITLE_YEAR = re.compile(

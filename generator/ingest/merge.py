@@ -18,6 +18,7 @@ from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.modifiers import PAST_KINDS, happening_kind
 from generator.ingest.page_text import strip_page_text
+from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.titling import best_title
 from generator.ingest.words import EVENT_NOUNS, content_words, name_words, stem
@@ -89,7 +90,7 @@ class _Cluster:
     names: set[str] = field(default_factory=set)
     """Every member's name words (:func:`name_words`)."""
     actors: set[str] = field(default_factory=set)
-    """Every member's name words besides the story's protagonists (:func:`_protagonists`)."""
+    """Every member's name words besides the story's own (:mod:`~generator.ingest.protagonists`)."""
     _mass: float | None = None
     _kinds: set[str] | None = None
     _titled: Mention | None = None
@@ -170,7 +171,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     )
     word_sets = {id(m): content_words(m.sentence) for m in ordered}
     weight = idf_weights(list(word_sets.values()))
-    protagonists = _protagonists(ordered)
+    protagonists = story_names(ordered)
     clusters: list[_Cluster] = []
     by_period: dict[tuple[int, ...], list[_Cluster]] = {}
     for mention in ordered:
@@ -288,30 +289,6 @@ LOCAL_KINDS = frozenset("protest rally march strike riot clash meeting speech".s
 """Kinds of happening that many places have on one day: a date naming one ("Friday's
 protest") joins that day's only with the same actors. A quake or an election named by its
 day is the one, wherever the sentence stands."""
-PROTAGONIST_SHARE = 0.3
-"""A name in the dated sentences of more than this share of the articles is the story's own."""
-PROTAGONIST_MIN_ARTICLES = 10
-"""Below this many articles every name is the story's own: none tells happenings apart."""
-
-
-def _protagonists(mentions: Sequence[Mention]) -> frozenset[str]:
-    """Name words of the story itself ("Egypt", "Mubarak"), which every happening may share.
-
-    Other names are a happening's actors and places: two reports of one happening
-    share one of them, or neither names any.
-    """
-    articles: dict[str, set[str]] = {}
-    for mention in mentions:
-        articles.setdefault(mention.article_id, set()).update(name_words(mention.sentence))
-    if len(articles) < PROTAGONIST_MIN_ARTICLES:
-        return frozenset(w for names in articles.values() for w in names)
-    counts: dict[str, int] = {}
-    for names in articles.values():
-        for word in names:
-            counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, c in counts.items() if c > PROTAGONIST_SHARE * len(articles))
-
-
 CLOCK_SIMILARITY = 0.5
 """Overlap above which reports of one day at different clock times are one happening
 ("struck at 1653 local time", "hit at 2153 GMT"); the event then keeps only its day."""

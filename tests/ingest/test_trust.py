@@ -344,6 +344,41 @@ def test_reports_of_other_actors_are_other_happenings() -> None:
     assert ["r2", "r3"] in groups  # the two reports from Alexandria are one happening
 
 
+def test_a_protagonists_given_name_tells_no_happening_apart() -> None:
+    """ "Hosni" stands beside the story's "Mubarak" in every article naming it, though in
+    fewer than the protagonists' share of articles. On egypt it sat at exactly that share:
+    a few sentences more or less made it an actor, and reports of Panetta's remarks, a
+    Swiss asset freeze and Tahrir Square's crowds joined on "Hosni" alone."""
+    background = [
+        Article(
+            id=f"b{i:02}",
+            path=f"b{i:02}.txt",
+            paragraphs=[
+                f"On Sunday, {'President Hosni' if i < 2 else 'the president'} Mubarak met "
+                f"adviser No. {i} in Cairo."
+            ],
+            published=DCT,
+        )
+        for i in range(14)
+    ]
+    reports = [
+        "CIA Director Leon Panetta told Congress on Thursday that Hosni Mubarak would step "
+        "down that night.",
+        "Protesters in Tahrir Square waited on Thursday night for Hosni Mubarak to step down.",
+    ]
+    own = [
+        Article(id=f"r{i}", path=f"r{i}.txt", paragraphs=[text], published=DCT)
+        for i, text in enumerate(reports)
+    ]
+    events = merge_mentions([m for a in background + own for m in extract_mentions(a)])
+    groups = sorted(
+        sorted({s.article for s in e.sources})
+        for e in events
+        if any(s.article.startswith("r") for s in e.sources)
+    )
+    assert groups == [["r0"], ["r1"]]
+
+
 def test_a_broadcast_schedule_makes_no_events() -> None:
     slots = [
         f"From {h}pm, Presenter\\/Jo Bloggs hosts the evening show, Producer\\/Sam Smith. "

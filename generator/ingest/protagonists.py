@@ -1,0 +1,59 @@
+"""The story's own names: those every happening of it may share.
+
+"Egypt" and "Mubarak" are in most articles of a story about Egypt's uprising; two reports
+that share only them tell different happenings. Other names are a happening's actors and
+places (:mod:`generator.ingest.merge` keeps reports with other actors apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from generator.ingest.words import content_words, name_words
+from generator.models import Mention
+
+PROTAGONIST_SHARE = 0.3
+"""A name in the dated sentences of more than this share of the articles is the story's own."""
+PROTAGONIST_MIN_ARTICLES = 10
+"""Below this many articles every name is the story's own: none tells happenings apart."""
+
+
+def story_names(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Name words of the story itself ("Egypt", "Mubarak"), which every happening may share.
+
+    Other names are a happening's actors and places: two reports of one happening
+    share one of them, or neither names any. A word of a protagonist's full name
+    ("Hosni" of "Hosni Mubarak") is the protagonist's too (:func:`_full_names`).
+    """
+    articles: dict[str, set[str]] = {}
+    for mention in mentions:
+        articles.setdefault(mention.article_id, set()).update(name_words(mention.sentence))
+    if len(articles) < PROTAGONIST_MIN_ARTICLES:
+        return frozenset(w for names in articles.values() for w in names)
+    counts: dict[str, int] = {}
+    for names in articles.values():
+        for word in names:
+            counts[word] = counts.get(word, 0) + 1
+    story = frozenset(w for w, c in counts.items() if c > PROTAGONIST_SHARE * len(articles))
+    return story | _full_names(mentions, story, counts)
+
+
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+)\s+(?=([A-Z][\w'’-]+))")
+"""Two capitalised words in a row: a name's parts ("Hosni Mubarak", "President Mubarak")."""
+
+
+def _full_names(
+    mentions: Sequence[Mention], story: frozenset[str], counts: Mapping[str, int]
+) -> frozenset[str]:
+    """Name words that stand beside a protagonist's in most of the articles naming them:
+    the protagonist's given name or title, which alone tells no happening apart."""
+    beside: dict[str, set[str]] = {}
+    for mention in mentions:
+        for match in _NAME_PAIR.finditer(mention.sentence):
+            first, second = (content_words(w) for w in match.groups())
+            for word, other in ((first, second), (second, first)):
+                if other & story:
+                    for part in word - story:
+                        beside.setdefault(part, set()).add(mention.article_id)
+    return frozenset(w for w, seen in beside.items() if len(seen) * 2 > counts.get(w, 0) > 0)
