@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
+from generator.ingest.boilerplate_patterns import PRINT_FOOTER_RE
 from generator.ingest.captions import is_caption, is_present_caption
 from generator.ingest.clauses import dates_another_clause, is_attributive, shares_title
 from generator.ingest.context import (
@@ -60,7 +61,8 @@ _FURNITURE_SENTENCE = fastre.compile(
     r"|^(?:posted|submitted)\s+by\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
     r"|\s[-–—]\s+\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
     r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b"
-    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b",
+    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b"
+    r"|^this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
     re.IGNORECASE,
 )
 """Page furniture that slipped through reading: a comment header, an embedded post, an
@@ -200,6 +202,7 @@ def _is_barred(text: str) -> bool:
         text[:1] in "“\"‘'"
         or _FURNITURE_SENTENCE.search(text)
         or _AUTHOR_NOTE.search(text)
+        or PRINT_FOOTER_RE.match(text)
         or is_caption(text)
         or _SPEECH.search(bare)
         or _is_hedged(bare)

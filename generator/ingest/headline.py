@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from generator import fastre
 from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end
-from generator.ingest.modifiers import WEEKDAY, is_modifier
+from generator.ingest.date_removal import DATE_PREPOSITIONS, remove_date
+from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.names import shorten_names as _shorten_names
 from generator.ingest.page_text import (
@@ -45,14 +45,6 @@ _LEAD_IN = re.compile(
     r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|"
     r"in response|for his part|for her part|in recent speeches|separately|earlier|later|"
     r"at the \w+ meeting)\b,?\s*)+",
-    re.I,
-)
-_DATE_PREPOSITIONS = fastre.compile(
-    r"\b(?:(?:just|only|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
-    r"(?:in|on|at|by|since|during|until|from|of|for"
-    r"|as of|starting|beginning|after|before|around|about|throughout|through|till)"
-    r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$"
-    r"|\b(?:only|just)\s*$",  # "And only yesterday, the Sun published …": not "Only the Sun"
     re.I,
 )
 
@@ -139,7 +131,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
             return f"{headline} {phrase.strip()}"
     if len(words) < 4:
-        bare = _LEAD_IN.sub("", _remove_date(text, date_text).lstrip(" :;,—–"))
+        bare = _LEAD_IN.sub("", remove_date(text, date_text).lstrip(" :;,—–"))
         whole = _finish(_shorten_names(_main_clause(bare, len(bare))))
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
@@ -217,13 +209,13 @@ def _make_headline(sentence: str, date_text: str) -> str:
     clause, subject = _clause_around(text, index, index + len(date_text))
     if subject is None:
         clause = dated_predicate(clause, date_text) or clause
-    clause = _remove_date(clause, date_text)
+    clause = remove_date(clause, date_text)
     clause = _LEAD_IN.sub("", clause).strip(" ,;:")
     if subject:
         clause = _join_subject(subject, clause)
     clause = _shorten_names(clause)
     if len(clause.split()) < (2 if subject else MIN_WORDS):
-        clause = _shorten_names(_remove_date(text, date_text))
+        clause = _shorten_names(remove_date(text, date_text))
     return _finish(clause)
 
 
@@ -242,7 +234,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     after = text[end:]
     if is_modifier(text[start:end], after, text[:start]):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
-    before = _DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
+    before = DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
     precedes = re.search(rf"\b({_PARTICIPLE})$", before)
     if follows and not precedes and not has_verb(before.split()):
@@ -472,11 +464,13 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
         if _OUTER_VERB.match(text, end):
             right = end  # "The bombers who targeted London yesterday | are anonymous"
         return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject
-    rest = _remove_date(clause, text[start:end])
+    rest = remove_date(clause, text[start:end])
     content = [w for w in rest.split() if w.casefold() not in _FUNCTION_WORDS]
     if len(content) < MIN_WORDS - 1 and right < len(text):
-        following = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))[0]
-        return following.strip(" ,;:"), None
+        clauses = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))
+        following = next((c for c in clauses if not _TIME_ADJUNCT.match(c)), clauses[0])
+        return following.strip(" ,;:"), None  # "On Sunday, | five days after the quake
+        # hit, | American rescuers managed to save …": the time's clause tells no happening
     relative = _RELATIVE.match(clause)
     if relative:
         return clause, _antecedent(text[:left])
@@ -489,7 +483,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
         return clause[:1].upper() + clause[1:], None  # "Amid criticism, the minister said …"
     if not _has_verb_start(clause):
-        bare = _remove_date(clause, text[start:end]).strip(" ,;:—–")
+        bare = remove_date(clause, text[start:end]).strip(" ,;:—–")
         if text[:left].rstrip().endswith(";") and has_verb(bare.split()[1:]):
             return bare[:1].upper() + bare[1:], None  # "…; yesterday | leading Sunni
             # politicians accused …": the clause after a semicolon is a sentence of its own
@@ -497,6 +491,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     return clause, None
 
 
+_TIME_ADJUNCT = re.compile(
+    r"(?:(?:\w+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before|since|following|when|as|until)\s",
+    re.I,
+)
+"""A clause that tells a time by another happening ("five days after the quake hit")."""
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:Amid|Amidst|After|Despite|Following|Before|During|Under|Unlike|Like|Although|Though"
     r"|While|When|Because|Once|Speaking|Asked|Earlier|Later|Meanwhile|With|As)\b[^;:]*,\s*$"
@@ -546,53 +546,3 @@ def _join_subject(subject: str, clause: str) -> str:
     if clause.lower().startswith("whose "):
         return f"{subject}’s {clause[6:]}"
     return f"{subject} {clause}"
-
-
-_NEEDS_OBJECT = re.compile(
-    r"\b(?:to|and|or|nor|as|than|ending|between|including|like|per|versus|vs\.)\s*$", re.I
-)
-"""Words before a date that need it as their object: removing it would leave a hole."""
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|during|by|since|until|from)\s", re.I)
-"""A date that is its own adjunct ("and on Friday, he signed"): it goes whatever precedes it."""
-
-
-_RITE = re.compile(r"\s+(?:prayers?|sermons?|mass|services?|worship)\b")
-"""A weekly rite after its weekday."""
-
-
-def _remove_date(text: str, date_text: str) -> str:
-    index = text.find(date_text)
-    if index < 0:
-        return text
-    after_raw = text[index + len(date_text) :]
-    if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
-        return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
-    if is_modifier(date_text, after_raw, text[:index]):
-        # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
-        # which quake; without it the phrase still needs its preposition and article
-        before = text[:index].rstrip()
-        if re.search(r"\b(?:in|on|at|by|since|during|until|from|of|after|before)$", before, re.I):
-            before += " the"
-    else:
-        before = _DATE_PREPOSITIONS.sub("", text[:index])
-        if _OPENS_WITH_PREPOSITION.match(date_text):
-            before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
-        if (
-            before == text[:index]
-            and _NEEDS_OBJECT.search(before)
-            and not _OPENS_WITH_PREPOSITION.match(date_text)
-        ):
-            return text  # "as early as last January", "to July 31": the date is an object
-    after = re.sub(r"^[’']s\b", "", after_raw)
-    if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
-        after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
-    return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
-
-
-_JOINED_DAY = re.compile(
-    r"^\s*(?:and|or|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"
-)
-"""A second day joined to the removed one ("on Friday | and Saturday", "from 1 | to 3 May")."""
-_TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
-"""An adverb that only placed the date after it in the day ("early on Wednesday")."""

@@ -51,6 +51,15 @@ _SENTENCE_END = re.compile(
     r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
 )
 """The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
+_GLUED = re.compile(
+    r"(?<=[a-z])\s+(?=(?:On|In|At|By|Since|Until|From)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"|(?:The|An|He|She|It|They|We|His|Her|Their|Its|There|This)\s+[a-z])"
+)
+"""A heading or a caption run into the next sentence without a full stop ("Dr Murray
+denies any wrongdoing On 8 February, 2010, Dr Murray appeared in court"): after a
+lowercase word, a capitalised preposition before a date, or a capitalised article or
+pronoun before a lowercase word. Not inside a name ("his This Is It tour")."""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
 SPLIT_CACHE = 1024
@@ -67,8 +76,15 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
     """:func:`split_sentences`, cached: extraction and corroboration split each paragraph."""
     sentences = []
     start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        end = match.end()
+    ends = [(m.end(), True) for m in _SENTENCE_END.finditer(paragraph)]
+    glued = [m.start() for m in _GLUED.finditer(paragraph)]
+    if glued:
+        ends = sorted(ends + [(end, False) for end in glued if _lowercase_before(paragraph, end)])
+    for end, stop in ends:
+        if not stop:
+            sentences.append(_make_sentence(paragraph, start, end))
+            start = end
+            continue
         # Test the text since ``start`` in place: a run of abbreviations ("U.S. U.N. ...")
         # would otherwise copy an ever longer head at every one of them.
         if paragraph.endswith(_ABBREVIATIONS, start, end) and not paragraph.endswith(
@@ -85,6 +101,13 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
     if paragraph[start:].strip():
         sentences.append(_make_sentence(paragraph, start, len(paragraph)))
     return tuple(sentences)
+
+
+def _lowercase_before(paragraph: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is all lowercase letters ("wrongdoing", not "Is"
+    of "This Is It")."""
+    word = paragraph[paragraph.rfind(" ", 0, end) + 1 : end]
+    return word.isalpha() and word.islower()
 
 
 def _make_sentence(paragraph: str, start: int, end: int) -> Sentence:

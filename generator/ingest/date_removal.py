@@ -1,0 +1,75 @@
+"""A date taken out of the title's clause, with the words that only placed it.
+
+"Police arrested him on Friday" → "Police arrested him"; "died in last Tuesday's quake"
+keeps "in the quake" (the date names which quake); "as early as last January" keeps its
+date, which is an object (:mod:`generator.ingest.headline` makes titles with it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator import fastre
+from generator.ingest.modifiers import WEEKDAY, is_modifier
+
+DATE_PREPOSITIONS = fastre.compile(
+    r"\b(?:(?:just|only|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
+    r"(?:in|on|at|by|since|during|until|from|of|for"
+    r"|as of|starting|beginning|after|before|around|about|throughout|through|till)"
+    r"(?:\s+(?:the|early|mid|late|the end of|the start of))?\s*$"
+    r"|\b(?:only|just)\s*$",  # "And only yesterday, the Sun published …": not "Only the Sun"
+    re.I,
+)
+"""Words that only placed the date after them ("on", "early in", "as of")."""
+
+
+_NEEDS_OBJECT = re.compile(
+    r"\b(?:to|and|or|nor|as|than|ending|between|including|like|per|versus|vs\.)\s*$", re.I
+)
+"""Words before a date that need it as their object: removing it would leave a hole."""
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|during|by|since|until|from)\s", re.I)
+"""A date that is its own adjunct ("and on Friday, he signed"): it goes whatever precedes it."""
+
+
+_RITE = re.compile(r"\s+(?:prayers?|sermons?|mass|services?|worship)\b")
+"""A weekly rite after its weekday."""
+
+
+def remove_date(text: str, date_text: str) -> str:
+    """``text`` without ``date_text`` and the words that only placed it ("on", "early on",
+    a second day joined to it), keeping what a date naming a thing needs ("in the quake")."""
+    index = text.find(date_text)
+    if index < 0:
+        return text
+    after_raw = text[index + len(date_text) :]
+    if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
+        return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
+    if is_modifier(date_text, after_raw, text[:index]):
+        # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
+        # which quake; without it the phrase still needs its preposition and article
+        before = text[:index].rstrip()
+        if re.search(r"\b(?:in|on|at|by|since|during|until|from|of|after|before)$", before, re.I):
+            before += " the"
+    else:
+        before = DATE_PREPOSITIONS.sub("", text[:index])
+        if _OPENS_WITH_PREPOSITION.match(date_text):
+            before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
+        if (
+            before == text[:index]
+            and _NEEDS_OBJECT.search(before)
+            and not _OPENS_WITH_PREPOSITION.match(date_text)
+        ):
+            return text  # "as early as last January", "to July 31": the date is an object
+    after = re.sub(r"^[’']s\b", "", after_raw)
+    if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
+        after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
+    return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
+
+
+_JOINED_DAY = re.compile(
+    r"^\s*(?:and|or|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"
+)
+"""A second day joined to the removed one ("on Friday | and Saturday", "from 1 | to 3 May")."""
+_TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
+"""An adverb that only placed the date after it in the day ("early on Wednesday")."""
