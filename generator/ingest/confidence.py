@@ -74,6 +74,7 @@ from generator.ingest.title_checks import (
     figure_doubt,
     forecast_doubt,
     form_doubt,
+    pointing_object,
     present_doubt,
     reference_doubt,
     reported_subject,
@@ -392,6 +393,9 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {reference}")
     elif words and (subject := definite_subject(words) or reported_subject(words)):
         doubts.append(f"title does not say who or what ({subject!r})")
+    said_who = any("does not say" in d for d in doubts)
+    if words and not said_who and (pointing := pointing_object(title, words)):
+        doubts.append(f"title does not say which ({pointing!r})")
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):

@@ -18,6 +18,7 @@ from generator.ingest.title_checks import (
     PRESENT,
     TITLE_WORD,
     anonymity_doubt,
+    pointing_object,
     reported_subject,
     small_part,
 )
@@ -318,6 +319,31 @@ def test_a_title_keeping_a_small_part_of_its_one_sentence_is_doubted(
 def test_a_reported_subject_that_points_back_is_doubted(title: str, subject: str | None) -> None:
     assert reported_subject(TITLE_WORD.findall(title)) == subject
     assert any("does not say who or what" in d for d in title_doubts(title)) is bool(subject)
+
+
+@pytest.mark.parametrize(
+    ("title", "pointing"),
+    [
+        # judged "no headline" in rounds 38-40: which story, which country, which building?
+        ("The Daily Mirror ran the story", "the story"),
+        ("Ben Ali fled the country", "the country"),
+        ("A Danish UN worker was pulled alive from the rubble of the building", "the building"),
+        (
+            "A Health Ministry statement said those who violated the order would be fined",
+            "the order",
+        ),
+        ("Verizon will begin taking pre-orders for the phone and selling it", "the phone"),
+        # the title says which, or the phrase is an idiom
+        ("The court ordered the release of the film This Is It", None),
+        ("Kofi Annan ordered an inquiry into the affair of the oil-for-food programme", None),
+        ("U.S. officials confirmed 91 cases of swine flu across the country", None),
+        ("GSK Asia Pacific chief Christophe Weber said the company aimed to boost sales", None),
+        ("Jackson's body was released to the family", None),
+    ],
+)
+def test_an_object_that_points_back_is_doubted(title: str, pointing: str | None) -> None:
+    assert pointing_object(title, TITLE_WORD.findall(title)) == pointing
+    assert any("does not say which" in d for d in title_doubts(title)) is bool(pointing)
 
 
 def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() -> None:
