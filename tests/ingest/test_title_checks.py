@@ -72,6 +72,10 @@ BROKEN_TITLES = [
     "Chavez is widely popular",
     "The H1N1 flu outbreak is the first to be declared a pandemic",
     "Howard Zinn is professor emeritus of political science",
+    # how things looked, not what happened (judged no happening in rounds 38-40)
+    "Mexico's flu outbreak appeared to be stabilizing",
+    "The atmosphere in Mexico City appeared more relaxed with some people venturing out",
+    "The spread of the new H1N1 virus in Asia showed no signs of slowing",
 ]
 
 HEADLINES = [
@@ -99,6 +103,8 @@ HEADLINES = [
     "Ed Miliband was reading The Guardian on the train to Leeds",
     "Fighting broke out between rival gangs in the capital",
     "Officials explained how the virus spread",
+    "World stocks rallied after the Federal Reserve said the recession appeared to be easing",
+    "Barack Obama appeared on television to announce a new envoy for Haiti",
 ]
 
 
