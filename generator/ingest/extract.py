@@ -8,6 +8,7 @@ not a reference line, not "now") makes a mention dated by it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -137,9 +138,12 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
     last: Context | None = None  # the paragraph before's last sentence, if not barred
+    story_day: dt.date | None = None  # the last day the paragraph before named
+    written: PartialDate | None = None  # and the day it was written
     for number, paragraph in enumerate(article.paragraphs):
         anchor = article.anchor_of(number)  # a live blog's update: the day it was written
-        timexes = tag(paragraph, anchor)
+        timexes = tag(paragraph, anchor, story_day if anchor == written else None)
+        story_day, written = _last_day(timexes), anchor
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
@@ -193,6 +197,16 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             mentions.extend(found)
         last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
     return with_full_names(article.paragraphs, with_recalled_years(mentions))
+
+
+def _last_day(timexes: Sequence[Timex]) -> dt.date | None:
+    """The last day ``timexes`` name: what "a day earlier" in the next paragraph counts
+    back from ("That was the case Monday, …" / "A day earlier, nearly 200 Iraqis …")."""
+    for timex in reversed(timexes):
+        date = timex.date()
+        if date is not None and date.day is not None and not date.approximate:
+            return date.first_day()
+    return None
 
 
 def _is_barred(text: str) -> bool:

@@ -20,6 +20,7 @@ records.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
@@ -147,15 +148,19 @@ def is_reference_line(line: str) -> bool:
     return bool(_REFERENCE_LINE.search(line))
 
 
-def tag(text: str, dct: PartialDate | None = None) -> list[Timex]:
+def tag(
+    text: str, dct: PartialDate | None = None, story_day: dt.date | None = None
+) -> list[Timex]:
     """Tag the temporal expressions in ``text``, resolving relative ones against ``dct``.
 
+    ``story_day`` is the day the text before ``text`` last named (the paragraph before):
+    "A day earlier, …" opening ``text`` counts back from it, not from ``dct``.
     Offsets index ``text`` itself: ``text[t.start:t.end] == t.text``. The result
     is sorted by start and free of overlaps. Never raises on a ``str``.
     """
     if not isinstance(text, str) or not text:
         return []
-    doc = DocState()
+    doc = DocState(last_day=story_day)
     found: list[Timex] = []
     for offset, chunk in iter_chunks(text):
         found.extend(tag_chunk(chunk, offset, dct, doc))

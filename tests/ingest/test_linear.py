@@ -62,8 +62,10 @@ class CountingTimexes(list[Timex]):
 def timexes_looked_at(paragraph: str, monkeypatch: pytest.MonkeyPatch) -> int:
     tagged: list[CountingTimexes] = []
 
-    def counting_tag(text: str, dct: PartialDate | None = None) -> list[Timex]:
-        tagged.append(CountingTimexes(tag(text, dct)))
+    def counting_tag(
+        text: str, dct: PartialDate | None = None, story_day: dt.date | None = None
+    ) -> list[Timex]:
+        tagged.append(CountingTimexes(tag(text, dct, story_day)))
         return tagged[-1]
 
     with monkeypatch.context() as patch:

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from generator.dates import PartialDate
+from generator.ingest import build_events
 from generator.models import Timex
 from generator.temporal import tag
+from tests.ingest.articles import article
 
 DCT = PartialDate.parse("2026-02-03")  # a Tuesday
 H1N1 = Path(__file__).resolve().parents[3] / "shared" / "data" / "t17" / "h1n1"
@@ -429,6 +431,22 @@ def test_a_day_earlier_counts_back_from_the_story_not_the_page() -> None:
     }
     assert found["A day earlier"] == "2011-01-30"
     assert found["Two days ago"] == "2011-02-01"
+
+
+def test_a_day_earlier_in_the_next_paragraph_counts_back_from_the_story() -> None:
+    """The same across paragraphs, as the article has it (round 41: still dated 2 February).
+    A paragraph written on another day (a live blog's update) starts from its own day."""
+    page = article(
+        "That was the case Monday, when dozens of protesters took to the streets of Baghdad.\n"
+        "A day earlier, nearly 200 Iraqis demonstrated in two locations in Baghdad.",
+        "2011-02-03",
+    )
+    dates = {e.date.edtf() for e in build_events([page]).events}
+    assert "2011-01-30" in dates
+    assert "2011-02-02" not in dates
+    assert tag("A day earlier, crowds gathered.", PartialDate.parse("2011-02-03"))[0].value == (
+        "2011-02-02"
+    )
 
 
 def test_what_someone_expected_is_told_in_the_past() -> None:
