@@ -32,9 +32,12 @@ instead of going straight to the site. For an event ``e``::
   title's only defect).
 - In a corpus with a story (a topic: :mod:`generator.ingest.topic`), an event
   off it keeps :data:`OFF_TOPIC_FACTOR` of the quality, and background (an event
-  that ended more than :data:`BACKGROUND_DAYS` before its first report: a
-  president's earlier term, an 1889 pandemic) keeps :data:`BACKGROUND_FACTOR`.
-  One source of either waits for an editor; two outlets publish it. There too, an
+  that ended more than :data:`~generator.ingest.timeliness.BACKGROUND_DAYS` before
+  its first report: a president's earlier term, an 1889 pandemic) keeps
+  :data:`BACKGROUND_FACTOR`. One source of either waits for an editor; two outlets
+  publish it. A plan that no article published after its day reports ("Murray's trial
+  is due to begin in May", in a corpus that goes on to report its delay) keeps
+  :data:`PLAN_FACTOR`: two sources of it wait too. There too, an
   event one article alone reports keeps :data:`LONE_DOUBT_FACTOR` when anything
   else about it is in doubt (a date short of the day, a title short of a
   headline): one article of hundreds is enough only for a clean report of a day.
@@ -61,6 +64,14 @@ from typing import Protocol
 
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
+from generator.ingest.timeliness import (
+    BACKGROUND,
+    BACKGROUND_FACTOR,
+    PLAN_FACTOR,
+    UNCONFIRMED_PLAN,
+    background_age,
+    unconfirmed_plan,
+)
 from generator.ingest.title_checks import (
     ASKED,
     BROKEN,
@@ -123,12 +134,6 @@ OFF_TOPIC_FACTOR = 0.6
 """Quality kept when no word of the title or quotes is one of the story's words."""
 OFF_TOPIC = "off the story: no word of its title or quotes is one of the corpus's main words"
 """The reason given for an event off the corpus's topic."""
-BACKGROUND_DAYS = 30
-"""An event that ended more than this many days before its first report is background."""
-BACKGROUND_FACTOR = 0.6
-"""Quality kept by background in a corpus with a story: one source of it waits for an editor."""
-BACKGROUND = "background: it ended {days} days before its first report"
-"""The reason given for background (``days`` is filled in)."""
 ONE_SOURCE = "one source"
 """The reason given for an event only one article reports."""
 LONE_DOUBT_FACTOR = 0.65
@@ -237,13 +242,17 @@ def score_confidence(
     if voice.told_in_first_person([outlets.get(ref.article) for ref in event.sources]):
         quality *= voice.FIRST_PERSON_FACTOR
         topic_reasons.append(voice.FIRST_PERSON_PAGES)
-    age = _background_age(event, outlets) if topic else None
+    age = background_age(event, outlets) if topic else None
     if age is not None:
         quality *= BACKGROUND_FACTOR
         topic_reasons.append(BACKGROUND.format(days=age))
         if says_now(_WORD.findall(event.title)) and not _is_broken(title_reasons, event.status):
             title_reasons = [*title_reasons, SAID_SINCE]  # "Prosecutors say …" of 2009, in 2011
             quality *= BROKEN_TITLE_FACTOR
+    later = unconfirmed_plan(event, outlets) if topic else None
+    if later is not None:
+        quality *= PLAN_FACTOR
+        topic_reasons.append(UNCONFIRMED_PLAN.format(date=event.date.edtf(), later=later))
     if (
         topic
         and source_reasons[:1] == [ONE_SOURCE]
@@ -301,22 +310,6 @@ def _support(event: Event, articles: Mapping[str, ArticleLike]) -> tuple[float, 
         outlet = next(iter(by_outlet))
         reasons.insert(0, f"one outlet ({len(clean)} articles from {outlet})")
     return support, reasons
-
-
-def _background_age(event: Event, articles: Mapping[str, ArticleLike]) -> int | None:
-    """Days from the end of the event's period to its first report, when over
-    :data:`BACKGROUND_DAYS`; ``None`` for news, or when a source's day is unknown."""
-    reported = []
-    for source in event.sources:
-        article = articles.get(source.article)
-        published = article.published if article is not None else None
-        if published is None or published.day is None:
-            return None
-        reported.append(published.first_day())
-    if not reported:
-        return None
-    age = (min(reported) - event.date.last_day()).days
-    return age if age > BACKGROUND_DAYS else None
 
 
 def _date_score(event: Event) -> tuple[float, list[str]]:

@@ -148,9 +148,7 @@ def is_reference_line(line: str) -> bool:
     return bool(_REFERENCE_LINE.search(line))
 
 
-def tag(
-    text: str, dct: PartialDate | None = None, story_day: dt.date | None = None
-) -> list[Timex]:
+def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = None) -> list[Timex]:
     """Tag the temporal expressions in ``text``, resolving relative ones against ``dct``.
 
     ``story_day`` is the day the text before ``text`` last named (the paragraph before):

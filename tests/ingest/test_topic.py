@@ -151,3 +151,43 @@ def test_a_title_naming_no_one_is_broken_only_when_the_corpus_is_known() -> None
     assert held.value < 0.4 <= score_confidence(named, (), frozenset(), names).value
     assert score_confidence(anonymous).value >= 0.4  # no corpus, no judgement
     assert corpus_names(NEWS[: MIN_ARTICLES - 1]) is None  # too few articles to tell
+
+
+def _planned(articles: int) -> Event:
+    quote = (
+        "Councillors are due to vote on the bridge toll on 10 February, the ferry operators said."
+    )
+    return Event(
+        id="x",
+        title="Councillors are due to vote on the bridge toll",
+        date=PartialDate.parse("2026-02-10"),
+        status="scheduled",
+        sources=[SourceRef(f"a{n}", quote) for n in range(articles)],
+    )
+
+
+def _with_later(reported: dict[str, _Article], *published: str) -> dict[str, _Article]:
+    later = {
+        f"l{n}": _Article(f"l{n}", "Other", PartialDate.parse(p)) for n, p in enumerate(published)
+    }
+    return {**reported, **later}
+
+
+def test_a_plan_no_later_article_reports_waits_for_an_editor() -> None:
+    """ "Conrad Murray's trial is due to begin in May", two sources, in a corpus that went on
+    to report its delay (round 41: three trial dates, none of which happened). A plan the
+    corpus has not outlived, or one reported on its day, counts in full."""
+    topic = topic_words(STORY)
+    announced = _reported("2026-02-06", "BBC", "CNN")
+    three_later = ("2026-02-12", "2026-02-20", "2026-03-01")
+    unconfirmed = score_confidence(_planned(2), _with_later(announced, *three_later), topic)
+    assert unconfirmed.value < 0.4
+    assert "planned for 2026-02-10; none of the 3 articles published since reports it" in (
+        unconfirmed.reasons
+    )
+    too_soon = score_confidence(_planned(2), _with_later(announced, "2026-02-12"), topic)
+    assert too_soon.value >= 0.4 and not any(r.startswith("planned") for r in too_soon.reasons)
+    on_the_day = {**announced, "a1": _Article("a1", "CNN", PartialDate.parse("2026-02-10"))}
+    reported = score_confidence(_planned(2), _with_later(on_the_day, *three_later), topic)
+    assert not any(r.startswith("planned") for r in reported.reasons)
+    assert score_confidence(_planned(2), _with_later(announced, *three_later)).value >= 0.4
