@@ -64,6 +64,13 @@ from typing import Protocol
 
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
+from generator.ingest.happening_checks import (
+    SAID_AFTER,
+    STATE,
+    figure_doubt,
+    forecast_doubt,
+    state_doubt,
+)
 from generator.ingest.timeliness import (
     BACKGROUND,
     BACKGROUND_FACTOR,
@@ -77,13 +84,9 @@ from generator.ingest.title_checks import (
     BROKEN,
     PRESENT,
     QUESTION,
-    SAID_AFTER,
-    STATE,
     anonymity_doubt,
     cut_off,
     definite_subject,
-    figure_doubt,
-    forecast_doubt,
     form_doubt,
     pointing_object,
     present_doubt,
@@ -91,7 +94,6 @@ from generator.ingest.title_checks import (
     reported_subject,
     says_now,
     small_part,
-    state_doubt,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_length import LONGEST_WORDS
