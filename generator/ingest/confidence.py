@@ -463,6 +463,13 @@ def _broken(title: str, words: list[str]) -> list[str]:
     said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
     if said is not None and 0 < len(lowered) - said - 1 <= 3 and _only_when(lowered[said + 1 :]):
         return [f"{BROKEN}: it breaks off at {' '.join(words[said:])!r}"]
+    if (
+        said is not None
+        and lowered[said + 1 : said + 2] in (["after"], ["following"], ["amid"], ["during"])
+        and lowered[said] not in ("told", "asked")
+        and "that" not in lowered[said + 1 :]
+    ):  # "State television announced after protests by workers …": announced what?
+        return [f"{BROKEN}: it tells of {words[said]!r} without what was said"]
     if "," not in title and (
         lowered[0] in _SUBORDINATE_START
         or (lowered[0] in _TIME_CLAUSE_START and lowered[1:2] and lowered[1] not in _NO_CLAUSE)

@@ -65,6 +65,11 @@ _SECTION_LABEL = re.compile(
 )
 """A page section's label before its first item: "Haiti earthquake: Your stories ",
 "Eyewitness: ", "Analysis: "."""
+_LIST_HEADER = re.compile(
+    r"^[^:;.]{3,80}(?<!said)(?<!says)(?<!announced)(?<!added):\s*(?:--|[-–—•])\s+(?=[A-Z“\"])"
+)
+"""A list's header before its first dashed item: "Developments, as confirmed by CNN, on the
+revolution in Egypt: -- Hundreds of police officers protested …"."""
 
 
 _CAPS_WORD = re.compile(r"([A-Z][A-Z'’.&-]*),?\s+(?:[-–—]\s+)?")
@@ -113,6 +118,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     for prefix in (
         _PHOTO_CREDIT,
         _SECTION_LABEL,
+        _LIST_HEADER,
         _UPDATED_STAMP,
         _BAR_HEADER,
         _STAMP,

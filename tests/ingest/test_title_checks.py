@@ -80,6 +80,8 @@ BROKEN_TITLES = [
     "CNN's Anderson Cooper reports on being attacked",
     "A BBC correspondent in Santo Domingo said that priority was being given to planes",
     'On "American Morning," CNN senior legal analyst Jeffrey Toobin explained the law',
+    # a saying without what was said (round 41's egypt retitle)
+    "State television announced after protests by workers at the country's National Bank",
 ]
 
 HEADLINES = [
@@ -112,6 +114,7 @@ HEADLINES = [
     'A BBC correspondent and his crew were "arrested by members of the secret police"',
     "Egypt's Interior Ministry reported that 12 people died in the clashes",
     "Security analyst John Smith said the bombers had trained in Pakistan",
+    "Ali Abdullah Saleh said after protests that he will not seek re-election",
 ]
 
 

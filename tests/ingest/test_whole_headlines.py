@@ -339,6 +339,19 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "Friday 15 January",
             "Up to 10,000 US troops will be on the ground or off the coast of Haiti by Monday",
         ),
+        # a list's header before its first dashed item (round 41: "Developments on the
+        # revolution in Egypt: -- Hundreds of …"), but not a saying before what was said
+        (
+            "Developments, as confirmed by CNN, on the revolution in Egypt: -- Hundreds of "
+            "Egyptian police officers and National Bank staff protested on Sunday.",
+            "on Sunday",
+            "Hundreds of Egyptian police officers and National Bank staff protested",
+        ),
+        (
+            "The ministry said: - Schools will close on Monday.",
+            "on Monday",
+            "The ministry said: - Schools will close",
+        ),
         # a clause of up to 18 words stays whole, its adjunct ("aboard …") too
         (
             "More than 2,200 US Marines arrived off the coast of Haiti on Monday aboard the "
