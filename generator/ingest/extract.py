@@ -203,10 +203,17 @@ def _last_day(timexes: Sequence[Timex]) -> dt.date | None:
     """The last day ``timexes`` name: what "a day earlier" in the next paragraph counts
     back from ("That was the case Monday, …" / "A day earlier, nearly 200 Iraqis …")."""
     for timex in reversed(timexes):
-        date = timex.date()
-        if date is not None and date.day is not None and not date.approximate:
-            return date.first_day()
+        day = _DAY_VALUE.match(timex.value or "") if timex.type in ("DATE", "TIME") else None
+        if day is not None and timex.mod != "APPROX":
+            try:
+                return dt.date(int(day[1]), int(day[2]), int(day[3]))
+            except ValueError:
+                return None
     return None
+
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
+"""A TIMEX3 value that names a day ("2011-01-31", "2011-01-31T14:00")."""
 
 
 def _is_barred(text: str) -> bool:
@@ -423,7 +430,7 @@ def _mentions_of_sentence(
         if _PERFECT.match(title) and _long_before(date, anchor):
             continue  # "Conrad Murray has pleaded not guilty to the manslaughter of Jackson …
             # in June 2009" in a 2011 page: a perfect takes no past date; it names the death
-        if _DONE.search(title) and not _AHEAD.search(title) and _after_page(date, anchor):
+        if _after_page(date, anchor) and _DONE.search(title) and not _AHEAD.search(title):
             continue  # "The federation has decided to postpone games scheduled for Friday" in
             # a Thursday page: what is done takes no later date; the date names the games
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):

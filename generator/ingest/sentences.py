@@ -76,15 +76,13 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
     """:func:`split_sentences`, cached: extraction and corroboration split each paragraph."""
     sentences = []
     start = 0
-    ends = [(m.end(), True) for m in _SENTENCE_END.finditer(paragraph)]
     glued = [m.start() for m in _GLUED.finditer(paragraph)]
-    if glued:
-        ends = sorted(ends + [(end, False) for end in glued if _lowercase_before(paragraph, end)])
-    for end, stop in ends:
-        if not stop:
-            sentences.append(_make_sentence(paragraph, start, end))
-            start = end
-            continue
+    glued = [end for end in glued if _lowercase_before(paragraph, end)][::-1]  # a stack
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.end()
+        while glued and glued[-1] < end:  # a heading run into the sentence ends before
+            sentences.append(_make_sentence(paragraph, start, glued[-1]))
+            start = glued.pop()
         # Test the text since ``start`` in place: a run of abbreviations ("U.S. U.N. ...")
         # would otherwise copy an ever longer head at every one of them.
         if paragraph.endswith(_ABBREVIATIONS, start, end) and not paragraph.endswith(
@@ -97,6 +95,9 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
             continue  # "the suspects … as Columbus E. Bonner": a middle initial
         if not paragraph[start:end].isspace():
             sentences.append(_make_sentence(paragraph, start, end))
+        start = end
+    for end in reversed(glued):
+        sentences.append(_make_sentence(paragraph, start, end))
         start = end
     if paragraph[start:].strip():
         sentences.append(_make_sentence(paragraph, start, len(paragraph)))
