@@ -224,8 +224,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                         score = max(score, near_score)
             if clocks_differ and score < CLOCK_SIMILARITY:
                 continue  # two clock times on one day: one happening only if told alike
-            if precision < head.date.precision and score < COARSE_SIMILARITY:
-                continue  # "in 2009" under a day's happening: only if told alike
+            if (
+                precision < head.date.precision or precision <= Precision.YEAR
+            ) and score < COARSE_SIMILARITY:
+                continue  # "in 2009" under a day's happening, or beside another "in 2009":
+                # a year holds a story's every happening, so only if told alike
             if score >= best_score:
                 best, best_score = cluster, score
         if best is None and len(named) == 1:
@@ -252,8 +255,9 @@ def _named_happening(
     mention: Mention, clusters: Sequence[_Cluster], actors: frozenset[str] = frozenset()
 ) -> _Cluster | None:
     """The cluster of the happening a date names ("Tuesday's quake"), if one of that kind
-    is already dated there, with the mention's ``actors`` (or none on either side): the
-    largest, the first of equals. None for other mentions."""
+    is already dated there; for a local kind or a date coarser than a day, with the
+    mention's ``actors`` (or none on either side): the largest, the first of equals. None
+    for other mentions."""
     if not mention.names:
         return None
     best: _Cluster | None = None
@@ -261,9 +265,10 @@ def _named_happening(
         head = cluster.mentions[0]
         if head.names or mention.names not in cluster.kinds():
             continue  # only a direct report founds the happening others name
-        local = mention.names in LOCAL_KINDS and (actors or cluster.actors)
-        if local and actors.isdisjoint(cluster.actors):
-            continue  # "Friday's demonstration in Amman" is not the one in Cairo
+        local = mention.names in LOCAL_KINDS or mention.date.precision < Precision.DAY
+        if local and (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
+            continue  # "Friday's demonstration in Amman" is not the one in Cairo; a month or
+            # a year has many of a kind ("the 2000 election" in Zimbabwe, Fox's in Mexico)
         if not head.date.compatible(mention.date):
             continue
         if best is None or len(cluster.mentions) > len(best.mentions):

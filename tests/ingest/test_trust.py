@@ -379,6 +379,45 @@ def test_a_protagonists_given_name_tells_no_happening_apart() -> None:
     assert groups == [["r0"], ["r1"]]
 
 
+def _groups_with(reports: list[str]) -> list[list[str]]:
+    """The own reports' articles, grouped by the events they make in a story corpus."""
+    events = merge_mentions([m for a in _story_corpus(reports) for m in extract_mentions(a)])
+    return sorted(
+        sorted({s.article for s in e.sources})
+        for e in events
+        if any(s.article.startswith("r") for s in e.sources)
+    )
+
+
+def test_a_year_joins_another_only_when_told_alike() -> None:
+    """A year holds a story's every happening: two reports "in 2006" that share "Britain"
+    and "troops" are a hope and a plan (round 41's iraq judge: merged), two of one strike
+    are one. "The 2000 election" names Zimbabwe's, not the one Fox won in Mexico."""
+    assert _groups_with(
+        [
+            "When the US and Britain begin to pull out troops from Iraq in 2006, as they hope, "
+            "George Bush will do everything he can to ensure his success.",
+            "Under the plans, Britain will cut the number of its troops from 8,500 to 3,000 by "
+            "the middle of 2006.",
+        ]
+    ) == [["r0"], ["r1"]]
+    assert _groups_with(
+        [
+            "Oil workers organised a strike that stopped all production in southern Iraq in 2003.",
+            "In 2003 oil workers organised a strike that stopped production in southern Iraq "
+            "for two days.",
+        ]
+    ) == [["r0", "r1"]]
+    assert _groups_with(
+        [
+            "Aguilar Zinser persuaded many on the left to support the centre-right Fox in the "
+            "2000 election in Mexico.",
+            "The ban follows claims that the Zimbabwean government was involved in "
+            "vote-rigging in the 2000 election.",
+        ]
+    ) == [["r0"]]
+
+
 def test_a_broadcast_schedule_makes_no_events() -> None:
     slots = [
         f"From {h}pm, Presenter\\/Jo Bloggs hosts the evening show, Producer\\/Sam Smith. "
