@@ -65,10 +65,12 @@ from typing import Protocol
 from generator.dates import MONTH_NAMES, PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.happening_checks import (
+    HAD_SAID,
     SAID_AFTER,
     STATE,
     figure_doubt,
     forecast_doubt,
+    said_before,
     state_doubt,
 )
 from generator.ingest.timeliness import (
@@ -391,6 +393,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     said_who = any("does not say" in d for d in doubts)
     if words and not said_who and (pointing := pointing_object(title, words)):
         doubts.append(f"title does not say which ({pointing!r})")
+    if said_before(title):
+        doubts.append(HAD_SAID)
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):

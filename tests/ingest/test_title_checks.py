@@ -11,7 +11,7 @@ import pytest
 
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
-from generator.ingest.happening_checks import FIGURE, FORECAST
+from generator.ingest.happening_checks import FIGURE, FORECAST, HAD_SAID
 from generator.ingest.headline import make_headline
 from generator.ingest.title_checks import (
     PRESENT,
@@ -360,6 +360,25 @@ def test_a_reported_subject_that_points_back_is_doubted(title: str, subject: str
 def test_an_object_that_points_back_is_doubted(title: str, pointing: str | None) -> None:
     assert pointing_object(title, TITLE_WORD.findall(title)) == pointing
     assert any("does not say which" in d for d in title_doubts(title)) is bool(pointing)
+
+
+@pytest.mark.parametrize(
+    ("title", "doubted"),
+    [
+        # the egypt sample's top event in rounds 40 and 41, dated by the protests
+        (
+            "The banned Muslim Brotherhood had stated it would not have an official presence "
+            "at the protests",
+            True,
+        ),
+        ("Mubarak had indicated that he was delegating authority to Omar Suleiman", True),
+        # a deed done by the date, or a saying inside a clause of its own
+        ("Four vessels had docked at the reopened port", False),
+        ("After officials had said the port was closed, four vessels docked", False),
+    ],
+)
+def test_what_had_been_said_before_the_day_is_doubted(title: str, doubted: bool) -> None:
+    assert (HAD_SAID in title_doubts(title)) is doubted
 
 
 def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() -> None:
