@@ -349,6 +349,7 @@ def test_a_reported_subject_that_points_back_is_doubted(title: str, subject: str
             "the order",
         ),
         ("Verizon will begin taking pre-orders for the phone and selling it", "the phone"),
+        ("Hillary Clinton condemned the attacks", "the attacks"),  # round 42: on whom?
         # the title says which, or the phrase is an idiom
         ("The court ordered the release of the film This Is It", None),
         ("Kofi Annan ordered an inquiry into the affair of the oil-for-food programme", None),
