@@ -216,6 +216,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     nouns
                     and nouns <= cluster.nouns
                     and precision < min(head.date.precision, Precision.DAY)
+                    and not head.names  # a direct report of it, not a mention naming one
                 ):  # not a day's report under a clock time's: it names its own day's
                     named.append(cluster)  # "the February meeting" → that one, if only one
                 if len(shared_near) >= 2:

@@ -51,6 +51,9 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
         if index < 0:
             return None
     after = text[index + len(date_text) :]
+    named_of = None if _YEAR.search(date_text) else _OF_BEFORE.search(text, 0, index)
+    if named_of and (kind := happening_kind(named_of.group(1))):
+        return kind  # "revenge for the terrorist attacks of September 11": which year's?
     if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after, text[:index]):
         return None
     for word in re.findall(r"[A-Za-z]+", after)[:5]:
@@ -58,6 +61,12 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
         if kind:
             return kind
     return None
+
+
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+"""A noun whose "of" a day follows ("the attacks of | September 11", "the elections of | 30
+January"): the day names that happening, whose year the sentence does not say."""
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 _SUBJECT_BEFORE = re.compile(

@@ -238,3 +238,26 @@ def test_a_perfect_that_sets_a_date_or_looks_ahead_keeps_it() -> None:
         "2011-01-31",
     )
     assert [e.date.edtf() for e in build_events([march]).events] == ["2011-02-01"]
+
+
+def test_a_happening_named_of_a_day_lends_its_day_to_nothing_else() -> None:
+    """ "… revenge for the terrorist attacks of September 11" (an April 2005 page) dated the
+    Mirror's report of Bush's plan to attack al-Jazeera "last year" 11 September 2004 (round
+    42): the day names the attacks, as "the September 11 attacks" does, and another
+    happening of that kind in that year is not joined to it by the kind alone."""
+    revenge = article(
+        "To the extent that he did think about it, his views did not go beyond basic revenge "
+        "for the terrorist attacks of September 11.",
+        "2005-04-02",
+        "revenge",
+    )
+    plan = article(
+        'Under the front-page headline "Bush plot to bomb his ally", the Daily Mirror reported '
+        "that the US president last year planned to attack the Arabic television station "
+        "al-Jazeera.",
+        "2005-11-23",
+        "mirror",
+    )
+    events = build_events([revenge, plan]).events
+    dated = {e.date.edtf(): sorted(s.article for s in e.sources) for e in events}
+    assert dated.get("2004") == ["mirror"]
