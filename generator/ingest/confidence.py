@@ -30,19 +30,18 @@ instead of going straight to the site. For an event ``e``::
   unless four or more independent sources report it (one, two or three clean
   sources dated to the day give 0.25, 0.35, 0.39, four 0.41, when that is the
   title's only defect).
-- In a corpus with a story (a topic: :mod:`generator.ingest.topic`), an event
-  off it keeps :data:`OFF_TOPIC_FACTOR` of the quality, and background (an event
-  that ended more than :data:`~generator.ingest.timeliness.BACKGROUND_DAYS` before
-  its first report: a president's earlier term, an 1889 pandemic) keeps
-  :data:`BACKGROUND_FACTOR`. One source of either waits for an editor; two outlets
-  publish it. A plan that no article published after its day reports ("Murray's trial
-  is due to begin in May", in a corpus that goes on to report its delay) keeps
-  :data:`PLAN_FACTOR`: two sources of it wait too. There too, an
-  event one article alone reports keeps :data:`LONE_DOUBT_FACTOR` when anything
-  else about it is in doubt (a date short of the day, a title short of a
-  headline): one article of hundreds is enough only for a clean report of a day.
-  In a handful of articles the reader collected, background is part of the story,
-  a coarse date is enough, and both count in full.
+- In a corpus with a story (a topic: :mod:`generator.ingest.topic`), an event off it keeps
+  :data:`OFF_TOPIC_FACTOR` of the quality, and background (an event that ended more than
+  :data:`~generator.ingest.timeliness.BACKGROUND_DAYS` before its first report: a
+  president's earlier term, an 1889 pandemic) keeps :data:`BACKGROUND_FACTOR`. One source of
+  either waits for an editor; two outlets publish it. A plan that no article published after
+  its day reports ("Murray's trial is due to begin in May", in a corpus that goes on to
+  report its delay) keeps :data:`PLAN_FACTOR`: two sources of it wait too. There too, an
+  event one article alone reports keeps :data:`LONE_DOUBT_FACTOR` when anything else about
+  it is in doubt (a date short of the day, a title short of a headline): one article of
+  hundreds is enough only for a clean report of a day. In a handful of articles the reader
+  collected, background is part of the story, a coarse date is enough, and both count in
+  full.
 
 So one clean source dated to the day under a good headline scores 0.6; one
 clean source dated to a decade under a two-word title 0.47 (a "Ruiz
@@ -57,6 +56,7 @@ Each shortfall is also given in words (:attr:`Confidence.reasons`), which
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -79,6 +79,7 @@ from generator.ingest.timeliness import (
     PLAN_FACTOR,
     UNCONFIRMED_PLAN,
     background_age,
+    publication_days,
     unconfirmed_plan,
 )
 from generator.ingest.title_checks import (
@@ -212,6 +213,7 @@ def score_confidence(
     articles: Mapping[str, ArticleLike] | Iterable[ArticleLike] = (),
     topic: frozenset[str] = frozenset(),
     names: frozenset[str] | None = None,
+    days: Sequence[dt.date] | None = None,
 ) -> Confidence:
     """The confidence of ``event`` and the reasons to doubt it (see the module doc).
 
@@ -221,6 +223,7 @@ def score_confidence(
     an event sharing none of them is off the story. ``names`` are the corpus's names
     (:func:`generator.ingest.proper.corpus_names`): a title naming none of them, nor
     anything else with a capital, does not say who (not checked when ``None``).
+    ``days``: :func:`~generator.ingest.timeliness.publication_days` of ``articles``, if known.
     """
     outlets = _outlets(articles)
     support, source_reasons = _support(event, outlets)
@@ -253,7 +256,7 @@ def score_confidence(
         if says_now(_WORD.findall(event.title)) and not _is_broken(title_reasons, event.status):
             title_reasons = [*title_reasons, SAID_SINCE]  # "Prosecutors say …" of 2009, in 2011
             quality *= BROKEN_TITLE_FACTOR
-    later = unconfirmed_plan(event, outlets) if topic else None
+    later = unconfirmed_plan(event, outlets, days) if topic else None
     if later is not None:
         quality *= PLAN_FACTOR
         topic_reasons.append(UNCONFIRMED_PLAN.format(date=event.date.edtf(), later=later))
@@ -275,7 +278,9 @@ def assign_confidence(
 ) -> list[Event]:
     """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
     outlets = _outlets(articles)
-    return [replace(e, confidence=score_confidence(e, outlets, topic, names).value) for e in events]
+    days = publication_days(outlets)  # once for the corpus, not once an event
+    scores = [score_confidence(e, outlets, topic, names, days).value for e in events]
+    return [replace(e, confidence=c) for e, c in zip(events, scores, strict=True)]
 
 
 def _outlets(

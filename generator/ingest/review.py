@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ingest.confidence import ArticleLike, score_confidence
+from generator.ingest.timeliness import publication_days
 from generator.models import Event
 
 FOOTER = (
@@ -60,9 +61,12 @@ def review_queue(
         or (everything and e.confidence is not None and e.status != "rejected")
     ]
     chosen.sort(key=lambda e: (-e.importance, e.date.sort_key(), e.id))
+    days = publication_days(articles)
     return [
         ReviewItem(
-            e, score_confidence(e, articles, topic, names).reasons, e.held_back(min_confidence)
+            e,
+            score_confidence(e, articles, topic, names, days).reasons,
+            e.held_back(min_confidence),
         )
         for e in chosen
     ]

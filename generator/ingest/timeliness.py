@@ -9,7 +9,9 @@ in May", in a corpus that goes on to report its delay). In a corpus with a story
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from generator.dates import PartialDate
@@ -53,11 +55,20 @@ def background_age(event: Event, articles: Mapping[str, Published]) -> int | Non
     return age if age > BACKGROUND_DAYS else None
 
 
-def unconfirmed_plan(event: Event, articles: Mapping[str, Published]) -> int | None:
+def publication_days(articles: Mapping[str, Published]) -> list[dt.date]:
+    """The first day each article was published on, sorted: what :func:`unconfirmed_plan`
+    counts the later articles in, worked out once for all the events of a corpus."""
+    return sorted(a.published.first_day() for a in articles.values() if a.published is not None)
+
+
+def unconfirmed_plan(
+    event: Event, articles: Mapping[str, Published], days: Sequence[dt.date] | None = None
+) -> int | None:
     """How many articles were published after the day of a planned event that every source
     announced before it (none reports it on the day or after), when at least
     :data:`PLAN_LATER`: "Conrad Murray's trial is due to begin in May", in a corpus that
-    goes on to report its delay. ``None`` for a happening, or a plan too recent to tell."""
+    goes on to report its delay. ``None`` for a happening, or a plan too recent to tell.
+    ``days`` are the articles' :func:`publication_days`, when the caller has them."""
     if event.status != "scheduled" or not event.sources:
         return None
     for source in event.sources:
@@ -65,8 +76,6 @@ def unconfirmed_plan(event: Event, articles: Mapping[str, Published]) -> int | N
         published = article.published if article is not None else None
         if published is None or published.last_day() >= event.date.first_day():
             return None  # a report on the day or after it
-    end = event.date.last_day()
-    later = sum(
-        1 for a in articles.values() if a.published is not None and a.published.first_day() > end
-    )
+    days = publication_days(articles) if days is None else days
+    later = len(days) - bisect_right(days, event.date.last_day())
     return later if later >= PLAN_LATER else None
