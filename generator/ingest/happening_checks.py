@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.ingest.verbs import is_verb
+from generator.ingest.verbs import first_verb, is_verb
 
 STATE = "it tells a state of affairs, not a happening"
 """The doubt of a title whose verb is a present "is" or "are" before a description."""
@@ -47,7 +47,7 @@ def state_doubt(words: Sequence[str]) -> str | None:
     looks = _LOOKS.search(text)
     if looks and not _SAID_BEFORE.search(text, 0, looks.start()):
         return STATE  # "Mexico's flu outbreak appeared to be stabilizing": an impression
-    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    verb = first_verb(words)
     if verb is None or words[verb].lower() not in _PRESENT_COPULA:
         return None
     after = verb + 1

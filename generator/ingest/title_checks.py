@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from generator.ingest.proper import name_form
-from generator.ingest.verbs import has_verb, is_verb
+from generator.ingest.verbs import first_verb, has_verb, is_verb
 from generator.ingest.workers import Answers
 
 _PERSONAL = frozenset("he she him his her hers they them their theirs".split())
@@ -155,7 +155,7 @@ def definite_subject(words: Sequence[str]) -> str | None:
     or a phrase ("The death toll from the quake", "The head of the UN mission")."""
     if words[0] not in _DEFINITE:
         return None
-    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    verb = first_verb(words)
     if verb is None or verb < 2:
         return None
     subject = words[:verb]
@@ -211,7 +211,7 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
     judged in rounds 20–40, judges called 1 a headline, against 51% of the others. Not one
     the title goes on to name ("the film This Is It", "the trial of Conrad Murray"), nor
     "across the country"."""
-    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    verb = first_verb(words)
     if verb is None:
         return None
     found = _POINTING.search(title, title.find(words[verb]))
@@ -380,7 +380,7 @@ def present_doubt(words: Sequence[str]) -> str | None:
 def says_now(words: Sequence[str]) -> bool:
     """Whether the title's verb, among its first words, is a saying in the present ("Prosecutors
     say Dr Murray gave Jackson a lethal dose …"): what is said now, at its article's time."""
-    verb = next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    verb = first_verb(words)
     return verb is not None and verb <= 6 and words[verb].lower() in _SAYING_NOW
 
 

@@ -99,6 +99,12 @@ def is_verb(word: str) -> bool:
     return w.endswith("s") and w[:-1] in NEWS_VERBS
 
 
+def first_verb(words: Sequence[str]) -> int | None:
+    """The index of the first word after a title's first (its subject's) that can be a verb
+    (:func:`is_verb`), if any."""
+    return next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+
+
 def has_verb(words: Sequence[str]) -> bool:
     """Whether any of ``words`` can be a finite verb.
 
