@@ -42,17 +42,17 @@ class Published(Protocol):
 def background_age(event: Event, articles: Mapping[str, Published]) -> int | None:
     """Days from the end of the event's period to its first report, when over
     :data:`BACKGROUND_DAYS`; ``None`` for news, or when a source's day is unknown."""
-    reported = []
-    for source in event.sources:
-        article = articles.get(source.article)
-        published = article.published if article is not None else None
-        if published is None or published.day is None:
-            return None
-        reported.append(published.first_day())
-    if not reported:
+    reported = _reported(event, articles)
+    if not reported or any(p is None or p.day is None for p in reported):
         return None
-    age = (min(reported) - event.date.last_day()).days
+    age = (min(p.first_day() for p in reported if p) - event.date.last_day()).days
     return age if age > BACKGROUND_DAYS else None
+
+
+def _reported(event: Event, articles: Mapping[str, Published]) -> list[PartialDate | None]:
+    """When each source of ``event`` was published (``None`` where unknown)."""
+    found = (articles.get(source.article) for source in event.sources)
+    return [article.published if article is not None else None for article in found]
 
 
 def publication_days(articles: Mapping[str, Published]) -> list[dt.date]:
@@ -71,11 +71,8 @@ def unconfirmed_plan(
     ``days`` are the articles' :func:`publication_days`, when the caller has them."""
     if event.status != "scheduled" or not event.sources:
         return None
-    for source in event.sources:
-        article = articles.get(source.article)
-        published = article.published if article is not None else None
-        if published is None or published.last_day() >= event.date.first_day():
-            return None  # a report on the day or after it
+    if any(p is None or p.last_day() >= event.date.first_day() for p in _reported(event, articles)):
+        return None  # a report on the day or after it, or one of an unknown day
     days = publication_days(articles) if days is None else days
     later = len(days) - bisect_right(days, event.date.last_day())
     return later if later >= PLAN_LATER else None
