@@ -62,14 +62,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from generator.dates import MONTH_NAMES, PartialDate, Precision
+from generator.dates import PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.happening_checks import (
     HAD_SAID,
-    SAID_AFTER,
     STATE,
     figure_doubt,
     forecast_doubt,
+    opinion_doubt,
     said_before,
     state_doubt,
 )
@@ -99,9 +99,9 @@ from generator.ingest.title_checks import (
     small_part,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
+from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, is_fragment
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
-from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, verb_only_in_relative
 from generator.ingest.widgets import boilerplate_marker
 from generator.ingest.workers import Answers
 from generator.models import Event
@@ -146,10 +146,6 @@ LONE_DOUBT_FACTOR = 0.65
 anything else about it is in doubt: a date short of the day, a title short of a headline."""
 BROKEN_TITLE_FACTOR = 0.45
 """Quality kept when the title is broken: no verb, sentences run together, cut off."""
-FRAGMENT = "title is a fragment of a quote"
-"""The reason given for a title cut from the middle of a quote or sentence (broken too)."""
-NO_VERB = f"{BROKEN}: it has no verb"
-"""The reason for a title without a verb (a scheduled event may have one)."""
 SAID_SINCE = f"{BROKEN}: it tells what is said now of a happening dated long before"
 """The reason for a title saying what someone says now ("Prosecutors say …") of background."""
 
@@ -166,8 +162,6 @@ _DANGLING = frozenset(
 )
 """Words a headline does not end on: it would break off (articles, prepositions,
 conjunctions, auxiliaries, and reporting verbs that need what was said)."""
-_CONNECTIVE_START = frozenset("and but or so which who whom that because while".split())
-"""Words that start the middle of a sentence, not a headline."""
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""
 _ANAPHORIC_SUBJECT = re.compile(
@@ -383,7 +377,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     letters = [c for c in title if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         doubts.append("title is in capitals")
-    if _fragment(title, words):
+    if is_fragment(title, words):
         doubts.append(FRAGMENT)
     elif words and re.split(r"['’]", words[0].lower())[0] in _PERSONAL_START:  # "We'll be …"
         doubts.append(f"{BROKEN}: it does not say who ({words[0]!r})")
@@ -397,20 +391,20 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"title does not say who or what ({subject!r})")
     said_who = any("does not say" in d for d in doubts)
     if words and not said_who and (pointing := pointing_object(title, words)):
-        doubts.append(f"title does not say which ({pointing!r})")
+        doubts.append(f"{BROKEN}: it does not say which ({pointing!r})")
     if said_before(title):
         doubts.append(HAD_SAID)
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):
         doubts.append(f"{BROKEN}: {STATE}")
-    elif forecast := forecast_doubt(title) or figure_doubt(title):
+    elif forecast := forecast_doubt(title) or figure_doubt(title) or opinion_doubt(title):
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
     if ASKED.search(title):
         doubts.append(QUESTION)
-    doubts += _broken(title, words)
+    doubts += broken_form(title, words)
     return tuple(doubts)
 
 
@@ -428,172 +422,3 @@ def is_broken_doubt(reason: str, status: str = "occurred") -> bool:
 def _is_broken(reasons: Sequence[str], status: str) -> bool:
     """Whether the title's doubts say it is no headline at all."""
     return any(is_broken_doubt(reason, status) for reason in reasons)
-
-
-def _broken(title: str, words: list[str]) -> list[str]:
-    """The ways a title is not a headline at all (see :data:`BROKEN`)."""
-    if not words:
-        return []
-    if not has_verb(words):
-        return [NO_VERB]
-    if verb_only_in_relative(words):
-        return [f"{BROKEN}: its only verb is in a relative clause ({words[0]!r} … {words[-1]!r})"]
-    capitalised = sum(w[0].isupper() for w in words) / len(words)
-    glued = _GLUED.search(title)
-    if glued and capitalised < 0.6 and ":" not in title[: glued.start()]:
-        return [f"{BROKEN}: two sentences run together ({glued.group(0).strip()!r})"]
-    if ";" in title:
-        return [f"{BROKEN}: it is a list"]
-    tail = _WORD.findall(title.rpartition(":")[2]) if ":" in title else []
-    if len(tail) >= 2 and not has_verb(tail) and has_verb(words):
-        return [f"{BROKEN}: it ends in a fragment after a colon"]
-    lowered = [w.lower() for w in words]
-    openers = [
-        i
-        for i, w in enumerate(lowered)
-        if w in _CLAUSE_OPENERS
-        and not (i + 1 < len(lowered) and lowered[i + 1] in _NOT_A_CLAUSE_AFTER)
-    ]
-    if openers:
-        last = openers[-1]
-        rest = words[last + 1 :]
-        reported = lowered[last] == "that" and last and lowered[last - 1] in _SAYING_VERBS
-        if 0 < len(rest) <= (_REPORTED_WORDS if reported else 5) and not has_verb(rest):
-            return [f"{BROKEN}: it breaks off after {words[last]!r}"]
-    between = max((i for i, w in enumerate(lowered) if w == "between"), default=None)
-    if (
-        between is not None
-        and len(lowered) - between <= 4
-        and not any(w == "and" or w.endswith("s") for w in lowered[between + 1 :])
-    ):  # "… between British": and whom? ("between rival gangs" is whole)
-        return [f"{BROKEN}: it breaks off after 'between'"]
-    if lowered[-1] in _SAYING_VERBS and not SAID_AFTER.search(title):  # "…, WHO warned"
-        return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
-    said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
-    if said is not None and 0 < len(lowered) - said - 1 <= 3 and _only_when(lowered[said + 1 :]):
-        return [f"{BROKEN}: it breaks off at {' '.join(words[said:])!r}"]
-    if (
-        said is not None
-        and lowered[said + 1 : said + 2] in (["after"], ["following"], ["amid"], ["during"])
-        and lowered[said] not in ("told", "asked")
-        and "that" not in lowered[said + 1 :]
-    ):  # "State television announced after protests by workers …": announced what?
-        return [f"{BROKEN}: it tells of {words[said]!r} without what was said"]
-    if "," not in title and (
-        lowered[0] in _SUBORDINATE_START
-        or (lowered[0] in _TIME_CLAUSE_START and lowered[1:2] and lowered[1] not in _NO_CLAUSE)
-        or (lowered[0] in _TIME_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
-    ):
-        return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
-    if lowered[0] in _AUXILIARY_START:
-        return [f"{BROKEN}: it does not say who ({words[0]!r})"]
-    if (
-        lowered[0] in _PHRASE_START
-        and lowered[1:2] != ["least"]
-        and "," not in title
-        and not _past_or_auxiliary(lowered)
-    ):
-        return [f"{BROKEN}: it is a phrase, not a sentence ({' '.join(words[:2])!r})"]
-    if said is not None and lowered[said] in _SAYING_CLAUSE and not _attributed(title, words, said):
-        what = words[said + 1 :]
-        if 0 < len(what) <= _REPORTED_WORDS and not has_verb(what):
-            return [f"{BROKEN}: it breaks off in what was said ({' '.join(words[said:])!r})"]
-    return []
-
-
-_GLUED = re.compile(
-    r"(?<=[a-z0-9’'\"”])\s+(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
-    r"\s+(?=[a-z0-9])"
-)
-"""A sentence starting mid-title after a lowercase word ("… the protests The military will …");
-not a name that starts with "The" ("a letter to The Guardian")."""
-_CLAUSE_OPENERS = frozenset("that which who whom whose whether because where how why".split())
-"""Words that open a clause; a title ending in one without a verb breaks off in it."""
-_NOT_A_CLAUSE_AFTER = frozenset(
-    "of year day week month time night morning evening moment point decade period".split()
-)
-"""After these an opener is a determiner or preposition ("in that year", "because of")."""
-_SAYING_CLAUSE = frozenset("said says told tells".split())
-"""Verbs whose object is a clause: a title that ends without its verb has lost it ("Tony
-Blair said the fanatics", "The UN said a total of about $270m")."""
-_SAYING_VERBS = frozenset(
-    """said says told announced announces confirmed confirms reported reports added adds stated
-    states declared declares revealed reveals claimed claims noted notes explained explains
-    insisted insists warned warns acknowledged acknowledges cautioned cautions stressed stresses
-    argued argues predicted predicts asked asks""".split()
-)
-"""Verbs whose object is what was said: a title ending in one has lost it."""
-_WHEN_WORDS = frozenset(
-    """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-_REPORTED_WORDS = 10
-"""Words after "said that" that still need a verb of their own ("said that 98 percent of all
-flu samples")."""
-_WHEN_PREPOSITIONS = frozenset("on in at late early".split())
-
-
-def _attributed(title: str, words: Sequence[str], said: int) -> bool:
-    """Whether the saying verb at ``said`` is passive ("is said to be") or attributes what
-    the title said before its last comma ("X was arrested, a source told CNN")."""
-    if words[said - 1].lower() in _PASSIVE_BEFORE:
-        return True
-    head, comma, tail = title.rpartition(",")
-    return bool(comma) and words[said] in _WORD.findall(tail) and has_verb(_WORD.findall(head))
-
-
-_PASSIVE_BEFORE = frozenset("is are was were be been being".split())
-
-
-def _only_when(words: Sequence[str]) -> bool:
-    """Whether ``words`` only say when ("Thursday", "on Thursday", "in late May")."""
-    return words[-1] in _WHEN_WORDS | _MONTHS and all(
-        w in _WHEN_PREPOSITIONS or w in _WHEN_WORDS | _MONTHS for w in words
-    )
-
-
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
-_TIME_CLAUSE_START = frozenset("as after before".split())
-"""Words that open a clause or a phrase of time ("After the virus was identified")."""
-_TIME_SPANS = frozenset(
-    "minutes hours days weeks months years moments seconds shortly soon".split()
-)
-"""Words that open a clause of time with "after"/"before" ("Minutes after the bombings …")."""
-_NO_CLAUSE = frozenset("many much well part of for".split())
-"""After "As" these make a phrase of a main clause ("As many as 100 people died")."""
-_AUXILIARY_START = frozenset(
-    "is are was were has have had will would can could saw brought marked witnessed".split()
-)
-"""A title that opens with one has lost its subject ("Was the day troops took the city", "Saw
-Italy's death toll reach 21" of "Wednesday saw …")."""
-_PHRASE_START = frozenset("in on at with during for from by".split())
-"""Prepositions that open a title's phrase: with no comma and no past or auxiliary verb after,
-the phrase is all there is ("In phone calls with foreign leaders")."""
-
-
-def _past_or_auxiliary(lowered: Sequence[str]) -> bool:
-    """Whether any of ``lowered`` is an auxiliary or a past form: a verb the lexicon is sure of
-    (an "-s" form after a noun may be a plural: "phone calls")."""
-    return any(
-        w in _PASSIVE_BEFORE or w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed")
-        for w in lowered
-    )
-
-
-_SUBORDINATE_START = frozenset(
-    """although though despite whereas unless because since while whether if with
-    specifically how amid amidst among following when whenever until once""".split()
-)
-"""Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
-
-
-def _fragment(title: str, words: list[str]) -> bool:
-    """True for a title cut from the middle of a quote or sentence."""
-    text = title.strip()
-    if not text or text.endswith(("…", "...")) or text.startswith(("…", "...")):
-        return bool(text)
-    straight = text.count('"')
-    opened, closed = text.count("“"), text.count("”")
-    unopened = text.count(")") > text.count("(")  # "Walter Road Chapel) He died"
-    if straight % 2 or opened != closed or text[0] in ")]},;:-–—" or unopened:
-        return True
-    return bool(words) and (text[0].islower() or words[0].lower() in _CONNECTIVE_START)

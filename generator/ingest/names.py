@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.title_checks import cut_off
+from generator.ingest.title_checks import COURTESY, cut_off
 from generator.models import Mention
 
 _ROLE = (
@@ -295,5 +295,5 @@ def _mends(title: str, named: str, sentence: str) -> bool:
 
 
 def _broken(title: str, sentence: str) -> bool:
-    doubts = title_doubts(title)
+    doubts = [d for d in title_doubts(title) if COURTESY not in d]  # the full name mends that
     return any(is_broken_doubt(doubt) for doubt in doubts) or bool(cut_off(title, [sentence]))

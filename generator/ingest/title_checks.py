@@ -145,7 +145,20 @@ def reference_doubt(title: str, words: Sequence[str]) -> str | None:
         return f"it does not say who ({found.group(0)!r})"
     if _COLLECTIVE_SUBJECT.match(title):
         return f"it does not say who ({words[0]!r})"
+    courtesy = _COURTESY_NAME.search(title)
+    if courtesy:
+        return f"{COURTESY} ({courtesy.group(0)!r})"
     return None
+
+
+COURTESY = "it does not say who: a courtesy title and surname"
+"""The doubt of a title naming someone as "Mr Wilson" (:data:`_COURTESY_NAME`), which the
+person's full name mends."""
+_COURTESY_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w-]*\b(?![’'][A-Za-z]{2}|\s+[A-Z])")
+"""A person called by a courtesy title and surname, as an article does after naming them in
+full ("Before the latest revelation, Mr Wilson kept up his criticism", "Ms Jackson's civil
+action was filed"): a headline gives the full name (round 44: two such titles, neither a
+headline)."""
 
 
 def definite_subject(words: Sequence[str]) -> str | None:
@@ -219,6 +232,8 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
         return None
     if found.group(1) in _BODY_NOUNS and any(w[:1].isupper() for w in words[1:verb]):
         return None  # "GSK Asia Pacific chief Christophe Weber said the company aimed …"
+    if found.group(1) in _PERSON_NOUNS and _POSSESSIVE_NAME.search(title, 0, found.start()):
+        return None  # "Jackson's doctor was found guilty of the manslaughter of the singer"
     return found.group(0)
 
 
@@ -229,7 +244,8 @@ _POINTING_NOUNS = (
     " flight aircraft team country city region area site scene incident affair letter memo"
     " document documents papers tape video footage song single album show concert event tour"
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
-    " co-operation cooperation revelation"
+    " co-operation cooperation revelation disclosure pullout withdrawal customers"
+    " performance performances comment comments remarks allegations claims accusations"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"
@@ -241,6 +257,13 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which."""
+_PERSON_NOUNS = frozenset(
+    "singer star man woman boy girl child victim suspect couple private soldier officer doctor"
+    " director".split()
+)
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]*['’]s?\s")
+"""A name in the possessive, which a person noun after it may stand for ("Jackson's doctor …
+the singer")."""
 _BODY_NOUNS = frozenset("company firm group band team".split())
 """Nouns of a body, which a subject with a name names ("GSK's chief said the company …")."""
 

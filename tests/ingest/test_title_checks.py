@@ -82,6 +82,20 @@ BROKEN_TITLES = [
     'On "American Morning," CNN senior legal analyst Jeffrey Toobin explained the law',
     # a saying without what was said (round 41's egypt retitle)
     "State television announced after protests by workers at the country's National Bank",
+    # round 44: what footage showed, what has not happened, a columnist's words
+    "Video footage showed throngs of protesters charging down a bridge over the Nile River",
+    "The H1N1 flu strain has not yet taken hold outside the Americas region",
+    "Toyota Motor gave a shocking loss forecast for a staggering $8.6 billion for this year",
+    "George Bush and Tony Blair made heroic speeches implying that Iraqis had voted",
+    # round 44: a person named as the article names them after the first time
+    "Before the latest revelation, Mr Wilson kept up his criticism of the White House",
+    "Ms Jackson's civil action was filed in Los Angeles Superior Court",
+    # round 44: every verb in an aside opened by a dash
+    "A British search and rescue team - made up of 71 people, mostly from the fire services",
+    'The government -- which said the toppling of Hosni Mubarak "joyfully" coincided',
+    # an object that points back (rounds 38-44: 1 of 20 judged a headline)
+    "The Daily Mirror ran the story",
+    "Iraq's human rights minister told the Guardian that the US had agreed to the pullout",
 ]
 
 HEADLINES = [
@@ -115,6 +129,11 @@ HEADLINES = [
     "Egypt's Interior Ministry reported that 12 people died in the clashes",
     "Security analyst John Smith said the bombers had trained in Pakistan",
     "Ali Abdullah Saleh said after protests that he will not seek re-election",
+    # round 44's good headlines near the new doubts
+    "The quake - Haiti's worst in two centuries - struck at 1653",
+    "Jackson's doctor was found guilty of the involuntary manslaughter of the singer",
+    'Protesters chanted "shocking" outside the embassy in London',
+    "Egypt's health ministry said it had not found any cases of the virus",
 ]
 
 
