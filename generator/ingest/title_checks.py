@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from generator.ingest.proper import name_form
-from generator.ingest.verbs import first_verb, has_verb, is_verb
+from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, first_verb, has_verb, is_verb
 from generator.ingest.workers import Answers
 
 _PERSONAL = frozenset("he she him his her hers they them their theirs".split())
@@ -232,8 +232,8 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
         return None
     if found.group(1) in _BODY_NOUNS and any(w[:1].isupper() for w in words[1:verb]):
         return None  # "GSK Asia Pacific chief Christophe Weber said the company aimed …"
-    if found.group(1) in _PERSON_NOUNS and _POSSESSIVE_NAME.search(title, 0, found.start()):
-        return None  # "Jackson's doctor was found guilty of the manslaughter of the singer"
+    if found.group(1) in _PERSON_NOUNS and _POSSESSIVE_NAME.search(title, 0, found.start(1)):
+        return None  # "the offices of Jackson's doctor", "Jackson's doctor … of the singer"
     return found.group(0)
 
 
@@ -245,11 +245,12 @@ _POINTING_NOUNS = (
     " document documents papers tape video footage song single album show concert event tour"
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
     " co-operation cooperation revelation disclosure pullout withdrawal customers"
-    " performance performances comment comments remarks allegations claims accusations"
+    " performance performances comment comments remarks allegations claims accusations release"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"
-    r"\b(?:the|this|that|these|those|his|her|its|their)\s+"
+    r"\b(?:the|this|that|these|those|his|her|its|their|(?:the\s+)?[A-Z][\w-]*['’]s"
+    r"|the\s+[a-z]+s['’])\s+"
     r"(?:(?!(?:the|this|that|these|those|a|an)\b)[a-z][\w-]*\s+)?"
     rf"({'|'.join(_POINTING_NOUNS.split())})\b"
     r"(?![-'’]|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|called"
@@ -395,9 +396,26 @@ def present_doubt(words: Sequence[str]) -> str | None:
     if len(verbs) != 1:
         return None
     verb = words[verbs[0]].lower()
-    if verb in _SAYING_PRESENT or verb in ("is", "has", "does", "was") or not verb.endswith("s"):
+    if not verb.endswith("s"):
+        return PRESENT if _plural_present(words, verbs[0]) else None
+    if verb in _SAYING_PRESENT or verb in ("is", "has", "does", "was"):
         return None
     return PRESENT if not verb.endswith("ss") else None
+
+
+def _plural_present(words: Sequence[str], verb: int) -> bool:
+    """Whether ``words[verb]`` is a present after a plural subject ("Demonstrators gather in
+    Cairo's Tahrir Square", "Super Bowl ads run $3 million"), not a past, a modal, a saying."""
+    subject, lowered = words[verb - 1], words[verb].lower()
+    return (
+        (subject.islower() or verb == 1)
+        and subject.lower().endswith("s")
+        and not subject.lower().endswith("ss")
+        and not lowered.endswith(("ed", "ing"))
+        and lowered not in IRREGULAR_PAST
+        and lowered not in AUXILIARIES
+        and lowered not in _SAYING_NOW
+    )
 
 
 def says_now(words: Sequence[str]) -> bool:

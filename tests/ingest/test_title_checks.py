@@ -87,6 +87,13 @@ BROKEN_TITLES = [
     "The H1N1 flu strain has not yet taken hold outside the Americas region",
     "Toyota Motor gave a shocking loss forecast for a staggering $8.6 billion for this year",
     "George Bush and Tony Blair made heroic speeches implying that Iraqis had voted",
+    # round 44: how someone looked, what had been expected, a caption's present, a mood
+    "Conrad Murray looked sombre as the verdict was read out",
+    "Conrad Murray had been expected to surrender to authorities",
+    "The response in Baghdad was mixed",
+    "Frederick Wooldridge was a senior political affairs and planning officer at the UN",
+    "Robin Cook described the Guardian's disclosure as alarming",
+    "A US court ordered the papers' release under the American Freedom of Information Act",
     # round 44: a person named as the article names them after the first time
     "Before the latest revelation, Mr Wilson kept up his criticism of the White House",
     "Ms Jackson's civil action was filed in Los Angeles Superior Court",
@@ -134,6 +141,10 @@ HEADLINES = [
     "Jackson's doctor was found guilty of the involuntary manslaughter of the singer",
     'Protesters chanted "shocking" outside the embassy in London',
     "Egypt's health ministry said it had not found any cases of the virus",
+    "Police searched the Las Vegas home and offices of Jackson's doctor as part of an inquiry",
+    "Police looked into the deaths of two men in Port-au-Prince",
+    "Hillary Clinton was the first senior Western official to arrive in Haiti",
+    "Protesters gathered in Tahrir Square",
 ]
 
 
@@ -255,10 +266,15 @@ def test_a_title_naming_no_one_and_nowhere_is_doubted(title: str, doubt: bool) -
         ("Holiday maker Max Summerskill talks on his mobile phone", True),
         ("A demonstrator stands behind barricades on the edge of Tahrir Square", True),
         ("Bulletin features a plug for the training academy", True),
-        # what was said that day, a past report, a plural subject's base form
+        # a plural subject's present is a caption's too (round 44: "Demostrators gather in
+        # Cairo's Tahrir Square", a photo caption dated by its page)
+        ("Demostrators gather in Cairo's Tahrir Square", True),
+        ("Protesters march through central Cairo", True),
+        # what was said that day, a past report, a modal
         ("Obama says Mubarak must go", False),
+        ("Officials say the virus has spread", False),
         ("The WHO raised its alert level", False),
-        ("Tanks roll into Egyptian cities", False),
+        ("Protesters will march on Friday", False),
     ],
 )
 def test_a_title_in_the_present_tense_is_doubted(title: str, doubted: bool) -> None:
