@@ -51,6 +51,7 @@ _FUTURE_CUE = re.compile(
 )
 _FURNITURE_SENTENCE = fastre.compile(
     r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
+    r"|(?<![\w&#/])#[A-Za-z][A-Za-z0-9_]{1,30}\b"
     r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
     r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
@@ -66,7 +67,8 @@ _FURNITURE_SENTENCE = fastre.compile(
     r"|^this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
     re.IGNORECASE,
 )
-"""Page furniture that slipped through reading: a comment header, an embedded post, an
+"""Page furniture that slipped through reading: a comment header, an embedded post (a
+hashtag: "The Mubarak regime miscalculated the people of #Egypt from day one (#Jan 25)"), an
 "Updated 12:30" stamp (or another story's teaser around one: "Tunisian president vows to cut
 prices updated: Sat Jan 15 2011 22:59:00 Tunisia's president vowed …"), a programme promo,
 a photo credit. It dates no event."""

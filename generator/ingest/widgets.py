@@ -187,6 +187,7 @@ BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
     ),
     ("an embedded post", fastre.compile(r"\bRETWEET\b|\bRT\s+@\w+|pic\.twitter\.com|\bt\.co/")),
     ("an embedded post", fastre.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}\b(?![.@]\w)")),
+    ("an embedded post", fastre.compile(r"(?<![\w&#/])#[A-Za-z][A-Za-z0-9_]{1,30}\b")),
     (
         "page furniture",
         fastre.compile(

@@ -191,6 +191,7 @@ def test_a_title_that_stops_mid_phrase_is_broken(title: str, quote: str, whole: 
         ("RETWEET the march began on Tuesday", "an embedded post", "RETWEET"),
         ("Crowds in Tahrir on Friday, via @ghonim", "an embedded post", "@ghonim"),
         ("Crowds in Tahrir on Friday pic.twitter.com/x1", "an embedded post", "pic.twitter.com"),
+        ("Pray for #Egypt on Friday, he wrote", "an embedded post", "#Egypt"),
         ("(Updated 10:04 a.m.) Troops arrived on Friday.", "page furniture", "Updated 10:04"),
         (
             "January 30th, 2011 12:47 pm ET Americas puppet dictator will not survive.",

@@ -118,6 +118,8 @@ def test_no_title_is_empty_or_under_four_words(sentence: str, date_text: str) ->
         '1800 "Sometimes, though, you have to wonder if the planet itself is conspiring."',
         "8th November 2011 - 17:40 This comment was removed because the moderators found it "
         "broke the house rules.",
+        # a tweet quoted in the story, its hashtags and all (round 45's egypt sample)
+        "The Mubarak regime miscalculated the people of #Egypt from day one (#Jan 25).",
     ],
 )
 def test_talk_furniture_and_guesses_date_no_event(sentence: str) -> None:
