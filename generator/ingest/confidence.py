@@ -158,19 +158,21 @@ _DANGLING = frozenset(
     """a an the to of in on at for with by from about into onto over under after before as
     than via per and or but nor that which who whom whose is are was were be been being has
     have had will would shall should can could may might must do does did said says told
-    tells added noted stated according""".split()
+    tells added noted stated according especially particularly notably including""".split()
 )
 """Words a headline does not end on: it would break off (articles, prepositions,
-conjunctions, auxiliaries, and reporting verbs that need what was said)."""
+conjunctions, auxiliaries, reporting verbs that need what was said, and adverbs that single
+out what follows: "… will continue to be explored, especially")."""
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""
 _ANAPHORIC_SUBJECT = re.compile(
-    r"^(?:Such\s+\w+|(?:The|This|That)\s+(?:man|woman|boy|girl|men|women|couple|victim|suspect"
+    r"^(?:Such\s+\w+|A\s+similar\s+\w+|(?:The|This|That)\s+(?:man|woman|boy|girl|men|women|couple|victim|suspect"
     r"|move|decision|step|measure|announcement|development|incident|case|latter|former)\b)"
     r"(?!\s+(?:of|from|in|at|who|whose|which|named|called)\b)"
 )
 """A subject that points back to what the article said before ("The man was diagnosed",
-"Such fears increased", "The move angered Egypt"): the title alone does not say who."""
+"Such fears increased", "A similar picture was posted", "The move angered Egypt"): the title
+alone does not say who."""
 _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""
 

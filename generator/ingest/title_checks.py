@@ -106,12 +106,16 @@ _JOURNALIST = re.compile(
     r"|reporter|analyst|anchor|presenter|columnist|commentator)\b(?:\s+[\w,'’]+){0,5}?\s+"
     r"(?:said|says|reported|reports|explained|discussed|told|described|wrote|asked)\b"
     r"|(?:[A-Z]{2,}|[A-Z]\w+\s+[A-Z]\w+)['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+"
-    r"(?:reports|reported|discussed|explained)\b)"
+    r"(?:reports|reported|discussed|explained)\b"
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]+\s+){0,2}(?:journalist|editor|correspondent|reporter)"
+    r"\s+[A-Z]\w+\s+[A-Z][\w-]+\b(?:\s+[\w,'’-]+){0,6}?\s+(?:uncovers|uncovered|provided"
+    r"|provides|recounts|recounted|describes|described|writes|wrote)\b)"
 )
 """A title whose subject is an outlet's journalist ("CNN senior legal analyst Jeffrey Toobin
 explained …", "A BBC correspondent in Santo Domingo said …", "CNN's Nic Robertson
-reports …"): the outlet covering the story, not a happening of it. Judges called none of
-6 such titles (rounds 20–41) a headline."""
+reports …", "Foreign affairs editor Peter Beaumont in Baghdad uncovers …"): the outlet
+covering the story, not a happening of it. Judges called none of 6 such titles (rounds
+20–41) a headline, nor the 2 of round 45."""
 _PHRASE_OPENER_NEXT = frozenset(
     """on in at with without by to from for out up the a an his her their its about after
     over into under during""".split()
@@ -246,6 +250,7 @@ _POINTING_NOUNS = (
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
     " co-operation cooperation revelation disclosure pullout withdrawal customers"
     " performance performances comment comments remarks allegations claims accusations release"
+    " accident"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"

@@ -33,6 +33,16 @@ def _verbs_only_aside(title: str) -> bool:
     return not has_verb(_WORD.findall(outside))
 
 
+_CUT_END = re.compile(
+    r"(\s(?:and|or)\s+[a-z]+ed)$|\sthe\s+\d[\d,.]*$"
+    r"|\s(?:billed|dubbed|hailed|labell?ed|branded|touted|(?:commonly|widely|also|better"
+    r"|popularly)\s+known)$"
+)
+"""An end that has lost what it needs: a second verb's object ("… up from 1,364 and
+repeated"), a noun after a number ("… adding to the 21"), the "as" phrase of a naming verb
+("… for what is being billed", "… of what has been commonly known")."""
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
+"""A passive, in which "… shot and killed" ends whole."""
 _CONNECTIVE_START = frozenset("and but or so which who whom that because while".split())
 """Words that start the middle of a sentence, not a headline."""
 
@@ -46,6 +56,9 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         return [NO_VERB]
     if _verbs_only_aside(title):
         return [f"{BROKEN}: its verbs are all in an aside after a dash ({words[0]!r} …)"]
+    cut = _CUT_END.search(title.rstrip(" .,;:"))
+    if cut and not (cut.group(1) and _PASSIVE.search(title)):
+        return [f"{BROKEN}: it breaks off at {cut.group(0).strip()!r}"]
     if verb_only_in_relative(words):
         return [f"{BROKEN}: its only verb is in a relative clause ({words[0]!r} … {words[-1]!r})"]
     capitalised = sum(w[0].isupper() for w in words) / len(words)

@@ -87,6 +87,10 @@ def test_a_vaguer_date_lowers_it_and_says_so(date: str, reason: str | None) -> N
         (" ".join(["word"] * 19), "title is not a headline (19 words)"),
         ("The minister said she would travel to", "title breaks off after 'to'"),
         ("Trump told reporters that he said", "title breaks off after 'said'"),
+        (
+            "The relationship between the two men will continue to be explored, especially",
+            "title breaks off after 'especially'",
+        ),
         ("PROTESTERS FILL TAHRIR SQUARE IN CAIRO", "title is in capitals"),
         ('the minister said "we will never leave the square', "title is a fragment of a quote"),
         (

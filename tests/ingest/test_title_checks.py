@@ -100,6 +100,16 @@ BROKEN_TITLES = [
     # round 44: every verb in an aside opened by a dash
     "A British search and rescue team - made up of 71 people, mostly from the fire services",
     'The government -- which said the toppling of Hosni Mubarak "joyfully" coincided',
+    # round 45: an end that has lost what it needs, a journalist's account, "a similar"
+    "The U.N. agency said Mexico has reported 1,626 confirmed cases, up from 1,364 and repeated",
+    "Dozens of Bedouins gathered in the Sheikh Zwayd area near Rafah and tried",
+    "Another soldier was killed in Ramadi, west of Baghdad, adding to the 21",
+    "In Washington tens of thousands are expected for what is being billed",
+    "A WHO spokesman said the number of infections in Spain of what has been commonly known",
+    "Foreign affairs editor Peter Beaumont in Baghdad uncovers a grim trail of abuse carried out",
+    "NPR journalist Lourdes Garcia-Navarro and her colleague Ashraf Khalil provided an account",
+    "A similar picture was posted on Twitter by a someone in Egypt",
+    "Lt Alexander Tweedie, 25, was hurt in the accident",
     # an object that points back (rounds 38-44: 1 of 20 judged a headline)
     "The Daily Mirror ran the story",
     "Iraq's human rights minister told the Guardian that the US had agreed to the pullout",
@@ -145,6 +155,10 @@ HEADLINES = [
     "Police looked into the deaths of two men in Port-au-Prince",
     "Hillary Clinton was the first senior Western official to arrive in Haiti",
     "Protesters gathered in Tahrir Square",
+    "Two protesters were shot and killed",
+    "The Muslim Brotherhood's leaders were arrested and questioned",
+    "The death toll rose to 21",
+    "CNN journalist Anderson Cooper was attacked by supporters of Hosni Mubarak",
 ]
 
 
