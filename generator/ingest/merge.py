@@ -225,6 +225,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                         score = max(score, near_score)
             if clocks_differ and score < CLOCK_SIMILARITY:
                 continue  # two clock times on one day: one happening only if told alike
+            if score < SAME_ARTICLE_SIMILARITY and any(
+                m.article_id == mention.article_id for m in cluster.mentions
+            ):
+                continue  # a page tells a happening once; another of its sentences of that
+                # day tells another, unless told alike (a lede and its body)
             if (
                 precision < head.date.precision or precision <= Precision.YEAR
             ) and score < COARSE_SIMILARITY:
@@ -309,6 +314,8 @@ CONFLICT_SHARED = 2
 overlap of a short sentence ("Thursday marked Day 17 of the protests") is high on little."""
 
 
+SAME_ARTICLE_SIMILARITY = 0.35
+"""Least similarity for a second sentence of one article to join its happening."""
 COARSE_SIMILARITY = 0.55
 """Least similarity for a vaguer date (a month, a year) to join a more precise happening:
 a year holds hundreds of days' happenings, and words shared with one of them ("the ADB

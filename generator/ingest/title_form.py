@@ -41,6 +41,8 @@ _CUT_END = re.compile(
 """An end that has lost what it needs: a second verb's object ("… up from 1,364 and
 repeated"), a noun after a number ("… adding to the 21"), the "as" phrase of a naming verb
 ("… for what is being billed", "… of what has been commonly known")."""
+_LISTENER_WORDS = 3
+"""Words after "told" that name only whom it was told ("told state television")."""
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 """A passive, in which "… shot and killed" ends whole."""
 _CONNECTIVE_START = frozenset("and but or so which who whom that because while".split())
@@ -121,6 +123,8 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         what = words[said + 1 :]
         if 0 < len(what) <= _REPORTED_WORDS and not has_verb(what):
             return [f"{BROKEN}: it breaks off in what was said ({' '.join(words[said:])!r})"]
+        if lowered[said] in ("told", "tells") and 0 < len(what) <= _LISTENER_WORDS:
+            return [f"{BROKEN}: it stops at whom it was told ({' '.join(words[said:])!r})"]
     return []
 
 

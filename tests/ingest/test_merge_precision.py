@@ -68,3 +68,31 @@ def test_a_days_report_does_not_join_a_clock_times_by_its_kind_alone() -> None:
     articles = [article(t, "2011-02-11", f"a{i}") for i, t in enumerate(texts)]
     events = build_events(articles).events
     assert all(len(e.sources) == 1 for e in events), [(e.title, len(e.sources)) for e in events]
+
+
+IRAQ = SHARED_DATA / "t17" / "iraq" / "guardian" / "articles.jsonl"
+
+
+@pytest.mark.skipif(not IRAQ.exists(), reason="no shared iraq/guardian corpus here")
+def test_another_sentence_of_one_page_joins_its_happening_only_when_told_alike() -> None:
+    """Round 45's iraq judge: a page's second sentence of a day had joined its first as one
+    happening (the Tories' selection of a candidate with the reply of Tony Blair's agent;
+    Henry Waxman's letter with the Pentagon sitting on an audit). A page tells a happening
+    once; two of its sentences that tell it alike (the al-Jazeera office bombed on 8 April
+    2003) are still one. A judge read the 58 sentences this took out of their events in
+    the shared corpora: 45 told other happenings."""
+    logging.disable(logging.WARNING)
+    try:
+        events = build_events(list(read_articles([IRAQ]))).events
+    finally:
+        logging.disable(logging.NOTSET)
+
+    def quotes(start: str) -> list[str]:
+        found = [e for e in events if e.title.startswith(start)]
+        assert found, start
+        return [ref.quote for e in found for ref in e.sources]
+
+    assert not [q for q in quotes("The Tories officially selected") if "agent" in q]
+    assert not [q for q in quotes("Henry Waxman accused") if "Pentagon stood accused" in q]
+    bombing = quotes("The Baghdad bombing was the second attack")
+    assert any("Tarek Ayoub was killed" in q for q in bombing), bombing

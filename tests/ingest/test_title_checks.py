@@ -109,6 +109,7 @@ BROKEN_TITLES = [
     "Foreign affairs editor Peter Beaumont in Baghdad uncovers a grim trail of abuse carried out",
     "NPR journalist Lourdes Garcia-Navarro and her colleague Ashraf Khalil provided an account",
     "A similar picture was posted on Twitter by a someone in Egypt",
+    "Egyptian Health Minister Ahmed Sameh Fareed told state television",
     "Lt Alexander Tweedie, 25, was hurt in the accident",
     # an object that points back (rounds 38-44: 1 of 20 judged a headline)
     "The Daily Mirror ran the story",
@@ -156,6 +157,7 @@ HEADLINES = [
     "Hillary Clinton was the first senior Western official to arrive in Haiti",
     "Protesters gathered in Tahrir Square",
     "Two protesters were shot and killed",
+    "Hosni Mubarak told reporters he would not run again",
     "The Muslim Brotherhood's leaders were arrested and questioned",
     "The death toll rose to 21",
     "CNN journalist Anderson Cooper was attacked by supporters of Hosni Mubarak",
