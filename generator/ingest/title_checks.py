@@ -451,6 +451,30 @@ _BOUNDARY_WORDS = frozenset(
 """Words that may follow a whole headline in its sentence: they open an adjunct, a clause or
 the date phrase that the title leaves out."""
 _TAIL_SPACE = re.compile(r"[\s’'\"“”‘]+")
+_ARGUMENT_NOUNS = frozenset(
+    """deal deals ban bans agreement accord talks restrictions curbs embargo vote debate
+    sanctions crackdown limits moratorium tax tariffs controls cap freeze""".split()
+)
+"""Nouns whose "on", "over" or "against" phrase says what they are about: "failed to clinch a
+full deal | on virus sharing", "said there was a ban | on all imports of pork"."""
+_ARGUMENT_PREPOSITIONS = frozenset("on over against".split())
+_WHEN_AFTER = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|\d.*"
+)
+"""A word after "on" that makes it the date phrase ("restrictions | on Thursday")."""
+
+
+def _needs_its_object(folded: Sequence[str], end: int) -> bool:
+    """Whether the title's last word (``folded[end]``) is a noun whose phrase goes on after
+    it: "on", "over" or "against" and what it is about, not a date."""
+    after = folded[end + 2 : end + 3]
+    return (
+        folded[end] in _ARGUMENT_NOUNS
+        and folded[end + 1] in _ARGUMENT_PREPOSITIONS
+        and bool(after)
+        and not _WHEN_AFTER.fullmatch(after[0])
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -493,7 +517,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
         gap = quote[spans[found][1] : spans[found + 1][0]]
         if (
             _TAIL_SPACE.sub("", gap)
-            or following.lower() in _BOUNDARY_WORDS
+            or (following.lower() in _BOUNDARY_WORDS and not _needs_its_object(folded, found))
             or following[0].isdigit()
         ):
             return None  # whole in one quote at least

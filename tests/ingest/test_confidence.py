@@ -160,6 +160,18 @@ def test_the_present_tense_is_doubted_only_for_what_occurred() -> None:
             "The survey says the fault has been the likely source of the quake.",
             False,
         ),
+        # a noun whose "on" phrase says what it is about (round 45's h1n1 judge)
+        (
+            "Health negotiators from rich and poor countries failed to clinch a full deal",
+            "Health negotiators from rich and poor countries failed to clinch a full deal on "
+            "virus sharing to produce vaccines.",
+            False,
+        ),
+        (
+            "An EU meeting will discuss possible travel restrictions",
+            "An EU meeting will discuss possible travel restrictions on Thursday, she added.",
+            True,
+        ),
         # a thing named without a verb is whole before its verb
         (
             "Upcoming presidential election in Chile",
