@@ -231,7 +231,8 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
     verb = first_verb(words)
     if verb is None:
         return None
-    found = _POINTING.search(title, title.find(words[verb]))
+    start = title.find(words[verb])
+    found = _POINTING.search(title, start) or _POINTING_ACT.search(title, start)
     if found is None:
         return None
     if found.group(1) in _BODY_NOUNS and any(w[:1].isupper() for w in words[1:verb]):
@@ -263,6 +264,12 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which."""
+_POINTING_ACT = re.compile(
+    r"\b(?:the|this|that|his|her|its|their)\s+(move|decision|step|measure|plan|deal|order"
+    r"|announcement)\s+(?:at|in|during|after|before|on\s+(?:[A-Z]|the\s+eve))"
+)
+"""An act named before, with only where or when after it ("announced the move at a charity
+poetry reading"): which move is still not said."""
 _PERSON_NOUNS = frozenset(
     "singer star man woman boy girl child victim suspect couple private soldier officer doctor"
     " director".split()

@@ -401,12 +401,18 @@ def test_a_reported_subject_that_points_back_is_doubted(title: str, subject: str
         ),
         ("Verizon will begin taking pre-orders for the phone and selling it", "the phone"),
         ("Hillary Clinton condemned the attacks", "the attacks"),  # round 42: on whom?
+        # round 45: only where it was made after it
+        (
+            "Gordon Brown announced the move at a charity poetry reading for Haiti in London",
+            "the move at",
+        ),
         # the title says which, or the phrase is an idiom
         ("The court ordered the release of the film This Is It", None),
         ("Kofi Annan ordered an inquiry into the affair of the oil-for-food programme", None),
         ("U.S. officials confirmed 91 cases of swine flu across the country", None),
         ("GSK Asia Pacific chief Christophe Weber said the company aimed to boost sales", None),
         ("Jackson's body was released to the family", None),
+        ("The cabinet announced the decision to close all schools", None),
     ],
 )
 def test_an_object_that_points_back_is_doubted(title: str, pointing: str | None) -> None:
