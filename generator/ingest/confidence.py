@@ -92,6 +92,7 @@ from generator.ingest.title_checks import (
     definite_subject,
     form_doubt,
     pointing_object,
+    points_back,
     present_doubt,
     reference_doubt,
     reported_subject,
@@ -390,7 +391,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     elif words and (reference := reference_doubt(title, words)):
         doubts.append(f"{BROKEN}: {reference}")
     elif words and (subject := definite_subject(words) or reported_subject(words)):
-        doubts.append(f"title does not say who or what ({subject!r})")
+        broken = f"{BROKEN}: it " if points_back(subject) else "title "
+        doubts.append(f"{broken}does not say who or what ({subject!r})")
     said_who = any("does not say" in d for d in doubts)
     if words and not said_who and (pointing := pointing_object(title, words)):
         doubts.append(f"{BROKEN}: it does not say which ({pointing!r})")

@@ -264,12 +264,21 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which."""
+
+
+def points_back(phrase: str) -> bool:
+    """Whether ``phrase`` is "it" or ends in a noun that stands for something named before
+    (:data:`_POINTING_NOUNS`: "the film" in "ruled that the film would not help …")."""
+    return phrase == "it" or phrase.rsplit(" ", 1)[-1].lower() in _POINTING_NOUN_SET
+
+
 _POINTING_ACT = re.compile(
     r"\b(?:the|this|that|his|her|its|their)\s+(move|decision|step|measure|plan|deal|order"
     r"|announcement)\s+(?:at|in|during|after|before|on\s+(?:[A-Z]|the\s+eve))"
 )
 """An act named before, with only where or when after it ("announced the move at a charity
 poetry reading"): which move is still not said."""
+_POINTING_NOUN_SET = frozenset(_POINTING_NOUNS.split())
 _PERSON_NOUNS = frozenset(
     "singer star man woman boy girl child victim suspect couple private soldier officer doctor"
     " director".split()

@@ -111,6 +111,9 @@ BROKEN_TITLES = [
     "A similar picture was posted on Twitter by a someone in Egypt",
     "Egyptian Health Minister Ahmed Sameh Fareed told state television",
     "Lt Alexander Tweedie, 25, was hurt in the accident",
+    # a reported clause whose subject points back (round 46's mj judge: "the film")
+    "Judge Michael Pastor ruled that the film would not help the defense team",
+    "Judge Michael Pastor concluded that it would not help the defense",
     # an object that points back (rounds 38-44: 1 of 20 judged a headline)
     "The Daily Mirror ran the story",
     "Iraq's human rights minister told the Guardian that the US had agreed to the pullout",
