@@ -159,7 +159,8 @@ _DANGLING = frozenset(
     """a an the to of in on at for with by from about into onto over under after before as
     than via per and or but nor that which who whom whose is are was were be been being has
     have had will would shall should can could may might must do does did said says told
-    tells added noted stated according especially particularly notably including""".split()
+    tells added noted stated according especially particularly notably including tweeted
+    wrote""".split()
 )
 """Words a headline does not end on: it would break off (articles, prepositions,
 conjunctions, auxiliaries, reporting verbs that need what was said, and adverbs that single

@@ -39,6 +39,11 @@ _LOOKS = re.compile(
 """A main verb that tells how things looked ("appeared to be stabilizing", "appeared more
 relaxed", "showed no signs of slowing", "Video footage showed throngs of protesters …",
 "Conrad Murray looked sombre as the verdict was read out"), not what happened."""
+_WATCHING = re.compile(
+    r"\b(?:monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:[\w\"“]+\s+){0,3}the\s+situation\b"
+)
+"""Keeping an eye on things ("said the administration continues to monitor the situation"),
+which someone saying it does not make a happening."""
 _PAST_COPULA = frozenset({"was", "were"})
 _WAS_LIKE = frozenset("a an still quiet calm mixed tense unclear peaceful empty deserted".split())
 """Words after a first verb "was" or "were" (and "not") that tell what something was like,
@@ -57,6 +62,8 @@ def state_doubt(words: Sequence[str]) -> str | None:
     Muslim males", "Chavez is widely popular"; not "A soldier is killed", "The WHO is
     monitoring the situation", "Obama is due to visit")."""
     text = " ".join(words)
+    if _WATCHING.search(text):
+        return STATE
     looks = _LOOKS.search(text)
     if looks and not _SAID_BEFORE.search(text, 0, looks.start()):
         return STATE  # "Mexico's flu outbreak appeared to be stabilizing": an impression

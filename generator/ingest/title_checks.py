@@ -251,7 +251,7 @@ _POINTING_NOUNS = (
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
     " co-operation cooperation revelation disclosure pullout withdrawal customers"
     " performance performances comment comments remarks allegations claims accusations release"
-    " accident"
+    " accident scale"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"
@@ -390,10 +390,11 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     return None
 
 
-QUESTION = "title tells a question, not its answer"
+QUESTION = "title is broken: it tells a question, not its answer"
 """The doubt of a title telling what someone was asked ("Robert Gibbs was asked if the
 administration supports Hosni Mubarak": judged no headline in rounds 37 and 38, the news
-is the answer)."""
+is the answer): no headline at all since the fourteenth session, when it came back as the
+title of a four-source event."""
 ASKED = re.compile(r"\b(?:was|were|been|being)\s+asked\s+(?:if|whether|about|what|why|how|when)\b")
 """A question put to someone, with what was asked."""
 PRESENT = "title is in the present tense, like a caption or a comment"

@@ -85,11 +85,33 @@ def finish(text: str) -> str:
         words = words[: cut or MAX_WORDS]
     text = " ".join(words).strip(" ,;:—–")
     text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
+    text = _without_trailing_aside(text)
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
     text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
     return text[:1].upper() + text[1:] if text else text
+
+
+_TRAILING_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+([^-–—]+)$")
+"""An aside after a dash at a title's end ("… killed in the Egyptian protests -- 232 in
+Cairo")."""
+ASIDE_WORDS = 6
+"""Most words of a verbless aside that leaves a title's end."""
+
+
+def _without_trailing_aside(text: str) -> str:
+    """``text`` without a short verbless aside after a dash at its end, when what stands
+    before the dash has a verb: a list or a figure broken off, not part of the headline."""
+    found = _TRAILING_ASIDE.search(text)
+    if found is None:
+        return text
+    aside, head = found.group(1).split(), text[: found.start()].split()
+    if len(aside) > ASIDE_WORDS or has_verb(aside) or not has_verb(head) or len(head) < 4:
+        return text
+    if aside[0].lower() in ("and", "or", "but", "not", "like") or text.count('"') % 2:
+        return text  # "shook America - and Germany": joined to the headline; inside a quote
+    return text[: found.start()]
 
 
 _CAPTION_PLACE = re.compile(r",\s+in\s+(?:[A-Z][\w'’-]*\.?(?:,\s*|\s+)?){1,6}$")

@@ -91,6 +91,7 @@ def test_a_vaguer_date_lowers_it_and_says_so(date: str, reason: str | None) -> N
             "The relationship between the two men will continue to be explored, especially",
             "title breaks off after 'especially'",
         ),
+        ("CNN's Anderson Cooper tweeted", "title breaks off after 'tweeted'"),
         ("PROTESTERS FILL TAHRIR SQUARE IN CAIRO", "title is in capitals"),
         ('the minister said "we will never leave the square', "title is a fragment of a quote"),
         (

@@ -111,6 +111,14 @@ BROKEN_TITLES = [
     "A similar picture was posted on Twitter by a someone in Egypt",
     "Egyptian Health Minister Ahmed Sameh Fareed told state television",
     "Lt Alexander Tweedie, 25, was hurt in the accident",
+    # round 46: keeping an eye on things, a question without its answer, "on the scale"
+    "White House spokesman Robert Gibbs said that the Obama administration continues to "
+    "monitor the situation",
+    "Robert Gibbs said the administration was monitoring quite closely the situation in Egypt",
+    "White House press secretary Robert Gibbs was asked if the administration supports Hosni "
+    "Mubarak",
+    "The WHO raised its pandemic alert to 5 on the scale",
+    "The World Health Organization is closely monitoring the situation in Japan",
     # a reported clause whose subject points back (round 46's mj judge: "the film")
     "Judge Michael Pastor ruled that the film would not help the defense team",
     "Judge Michael Pastor concluded that it would not help the defense",
@@ -128,7 +136,6 @@ HEADLINES = [
     "A crowd of thousands cheered Ghonim when he spoke at Tahrir Square",
     "Many countries banned imports of pork from Mexico, the United States and other countries",
     "Switzerland's Novartis AG said it had received the genetic code of the new virus strain",
-    "The WHO raised its pandemic alert to 5 on the scale",
     "The 84-year-old woman survivor rescued after 10 days in the rubble",
     "Jackson died aged 50",
     "Several colleagues say they saw people wearing masks in London",
@@ -138,7 +145,7 @@ HEADLINES = [
     "ElBaradei has been placed under house arrest, a high-level security source told CNN",
     "Wyclef Jean says he's now planning another TV fundraiser featuring Black Eyed Peas",
     "A Black Watch soldier is killed in a roadside bombing in Iraq",
-    "The World Health Organization is closely monitoring the situation in Japan",
+    "The World Health Organization is closely examining samples from Japan",
     "UN Secretary General Ban Ki-moon is due to arrive in Haiti",
     "The Mexican health minister said the patient is in a stable condition",
     "Ed Miliband was reading The Guardian on the train to Leeds",
@@ -462,7 +469,7 @@ def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() ->
 def test_a_title_telling_a_question_is_doubted() -> None:
     """ "Robert Gibbs was asked if the administration supports Hosni Mubarak" (rounds 37-38:
     the news is the answer); a title telling the answer is not doubted."""
-    assert "title tells a question, not its answer" in title_doubts(
+    assert "title is broken: it tells a question, not its answer" in title_doubts(
         "White House press secretary Robert Gibbs was asked if the administration supports "
         "Hosni Mubarak"
     )

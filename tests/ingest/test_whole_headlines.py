@@ -780,3 +780,31 @@ def test_a_vaguer_report_titles_its_event_only_when_it_names_the_same_happening(
     assert [m.date.edtf() for m in both] == ["2026-01-07", "2026-01~"]  # early January
     assert _at_its_date(both, both[0]) == both  # both name the call: either may title it
     assert _at_its_date(mentions, mentions[0]) == mentions[:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # round 46's egypt judge: a figure's list broken off after a dash
+        (
+            "Human Rights Watch said 302 people had been killed in the Egyptian protests -- 232 "
+            "in Cairo",
+            "Human Rights Watch said 302 people had been killed in the Egyptian protests",
+        ),
+        (
+            "Robin Cook arrived at hospital - some 90 minutes after his collapse",
+            "Robin Cook arrived at hospital",
+        ),
+        # joined to the headline, inside a quote, or the only verb after the dash: kept
+        (
+            "Let us recall: the attack on the World Trade Centre shook America - and Germany",
+            "Let us recall: the attack on the World Trade Centre shook America - and Germany",
+        ),
+        (
+            "Thousands of Egyptians - taking to the streets",
+            "Thousands of Egyptians - taking to the streets",
+        ),
+    ],
+)
+def test_a_short_verbless_aside_after_a_dash_leaves_the_titles_end(text: str, title: str) -> None:
+    assert finish(text) == title
