@@ -96,3 +96,25 @@ def test_another_sentence_of_one_page_joins_its_happening_only_when_told_alike()
     assert not [q for q in quotes("Henry Waxman accused") if "Pentagon stood accused" in q]
     bombing = quotes("The Baghdad bombing was the second attack")
     assert any("Tarek Ayoub was killed" in q for q in bombing), bombing
+
+
+
+
+EGYPT = SHARED_DATA / "t17" / "egypt" / "cnn" / "articles.jsonl"
+
+
+@pytest.mark.skipif(not EGYPT.exists(), reason="no shared egypt/cnn corpus here")
+def test_an_undated_sentence_corroborates_only_within_days() -> None:
+    """The fourteenth session's judge: of undated sentences citing an event, 37 of 45 written
+    within three days reported it, 1 of 5 written later (the administration's 'tightrope'
+    eleven days after Hillary Clinton's call of 28 January). Copies of a quote still count for
+    two weeks (the tests of copies and of named quakes)."""
+    logging.disable(logging.WARNING)
+    try:
+        events = build_events(list(read_articles([EGYPT]))).events
+    finally:
+        logging.disable(logging.NOTSET)
+    (call,) = [e for e in events if e.title.startswith("Hillary Clinton called on Egypt's")]
+    quotes = [ref.quote for ref in call.sources]
+    assert not [q for q in quotes if "tightrope" in q], quotes
+    assert [q for q in quotes if q.startswith("Secretary of State Hillary Clinton called")]
