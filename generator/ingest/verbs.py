@@ -13,6 +13,7 @@ a verb, nothing more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -102,7 +103,19 @@ def is_verb(word: str) -> bool:
 def first_verb(words: Sequence[str]) -> int | None:
     """The index of the first word after a title's first (its subject's) that can be a verb
     (:func:`is_verb`), if any."""
-    return next((i for i, w in enumerate(words) if i and is_verb(w)), None)
+    return next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and is_verb(w) and not _NOUN_BEFORE.match(words[i - 1])
+        ),
+        None,
+    )
+
+
+_NOUN_BEFORE = re.compile(r"(?i:the|a|an|his|her|its|their|our|my|this|these|those)$|\d[\d,.]*$")
+"""A word after which a verb's spelling is a noun ("the attack", "The July 7 attacks", "3
+arrests")."""
 
 
 def has_verb(words: Sequence[str]) -> bool:

@@ -92,6 +92,8 @@ BROKEN_TITLES = [
     "Conrad Murray had been expected to surrender to authorities",
     "The response in Baghdad was mixed",
     "Frederick Wooldridge was a senior political affairs and planning officer at the UN",
+    # a plural noun after a date is no verb: the first verb is "were" (round 46's iraq judge)
+    "The July 7 attacks in London were not an individual act of terrorism",
     "Robin Cook described the Guardian's disclosure as alarming",
     "A US court ordered the papers' release under the American Freedom of Information Act",
     # round 44: a person named as the article names them after the first time
