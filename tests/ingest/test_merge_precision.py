@@ -98,8 +98,6 @@ def test_another_sentence_of_one_page_joins_its_happening_only_when_told_alike()
     assert any("Tarek Ayoub was killed" in q for q in bombing), bombing
 
 
-
-
 EGYPT = SHARED_DATA / "t17" / "egypt" / "cnn" / "articles.jsonl"
 
 
