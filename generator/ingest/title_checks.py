@@ -482,13 +482,20 @@ _WHEN_AFTER = re.compile(
 """A word after "on" that makes it the date phrase ("restrictions | on Thursday")."""
 
 
+_FIGURE_NOUNS = frozenset("spike rise increase surge drop fall decline jump".split())
+"""Nouns of a change whose "in" phrase says what changed ("saw a spike | in searches")."""
+
+
 def _needs_its_object(folded: Sequence[str], end: int) -> bool:
     """Whether the title's last word (``folded[end]``) is a noun whose phrase goes on after
-    it: "on", "over" or "against" and what it is about, not a date."""
+    it: "on", "over" or "against" and what it is about, "in" and what changed; not a date."""
     after = folded[end + 2 : end + 3]
+    noun, preposition = folded[end], folded[end + 1]
     return (
-        folded[end] in _ARGUMENT_NOUNS
-        and folded[end + 1] in _ARGUMENT_PREPOSITIONS
+        (
+            (noun in _ARGUMENT_NOUNS and preposition in _ARGUMENT_PREPOSITIONS)
+            or (noun in _FIGURE_NOUNS and preposition == "in")
+        )
         and bool(after)
         and not _WHEN_AFTER.fullmatch(after[0])
     )

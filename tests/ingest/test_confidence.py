@@ -169,6 +169,12 @@ def test_the_present_tense_is_doubted_only_for_what_occurred() -> None:
             False,
         ),
         (
+            "Using a new tracking tool, search engine giant Google said it saw a spike",
+            "Using a new tracking tool, search engine giant Google said it saw a spike in "
+            "searches for flu symptoms.",
+            False,
+        ),
+        (
             "An EU meeting will discuss possible travel restrictions",
             "An EU meeting will discuss possible travel restrictions on Thursday, she added.",
             True,

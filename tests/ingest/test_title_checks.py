@@ -170,6 +170,7 @@ HEADLINES = [
     "Protesters gathered in Tahrir Square",
     "Two protesters were shot and killed",
     "Hosni Mubarak told reporters he would not run again",
+    "Egypt's army promised to protect the protesters",
     "The Muslim Brotherhood's leaders were arrested and questioned",
     "The death toll rose to 21",
     "CNN journalist Anderson Cooper was attacked by supporters of Hosni Mubarak",
