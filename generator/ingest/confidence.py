@@ -88,7 +88,6 @@ from generator.ingest.title_checks import (
     PRESENT,
     QUESTION,
     anonymity_doubt,
-    cut_off,
     definite_subject,
     form_doubt,
     pointing_object,
@@ -97,9 +96,9 @@ from generator.ingest.title_checks import (
     reference_doubt,
     reported_subject,
     says_now,
-    small_part,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
+from generator.ingest.title_cuts import cut_off, small_part
 from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, is_fragment
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic

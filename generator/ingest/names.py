@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.title_checks import COURTESY, cut_off
+from generator.ingest.title_checks import COURTESY
+from generator.ingest.title_cuts import cut_off
 from generator.models import Mention
 
 _ROLE = (

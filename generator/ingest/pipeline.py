@@ -30,7 +30,7 @@ from generator.ingest.names import corpus_full_names, full_names, with_corpus_na
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
 from generator.ingest.sentences import split_sentences
-from generator.ingest.title_checks import checked_cuts, remember_cuts
+from generator.ingest.title_cuts import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past

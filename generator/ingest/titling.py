@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from generator.dates import Precision
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.title_checks import PRESENT, PUNCTUATION, cut_off
+from generator.ingest.title_checks import PRESENT
+from generator.ingest.title_cuts import PUNCTUATION, cut_off
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.words import EVENT_NOUNS, content_words
 from generator.models import Mention, MentionStatus

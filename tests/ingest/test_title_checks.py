@@ -19,8 +19,8 @@ from generator.ingest.title_checks import (
     anonymity_doubt,
     pointing_object,
     reported_subject,
-    small_part,
 )
+from generator.ingest.title_cuts import small_part
 from generator.ingest.verbs import has_verb
 from tests.ingest.articles import article
 

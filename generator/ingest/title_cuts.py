@@ -1,0 +1,155 @@
+"""Titles cut from their sentence: whether one stops mid-phrase where its quote goes on
+("failed to clinch a full deal | on virus sharing"), and whether it keeps too little of the
+sentence to say what happened (:mod:`generator.ingest.confidence` doubts both)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from generator.ingest.title_checks import BROKEN, TITLE_WORD
+from generator.ingest.verbs import has_verb
+from generator.ingest.workers import Answers
+
+_BOUNDARY_WORDS = frozenset(
+    """in on at during after before when while as because which who whom whose where amid
+    amidst despite following since for with by from and but or nor so than including according
+    prompting saying adding until unless although though whereas if into over against near
+    across through under outside inside today tonight yesterday tomorrow last next this late
+    early earlier later monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split()
+)
+"""Words that may follow a whole headline in its sentence: they open an adjunct, a clause or
+the date phrase that the title leaves out."""
+_TAIL_SPACE = re.compile(r"[\s’'\"“”‘]+")
+_ARGUMENT_NOUNS = frozenset(
+    """deal deals ban bans agreement accord talks restrictions curbs embargo vote debate
+    sanctions crackdown limits moratorium tax tariffs controls cap freeze""".split()
+)
+"""Nouns whose "on", "over" or "against" phrase says what they are about: "failed to clinch a
+full deal | on virus sharing", "said there was a ban | on all imports of pork"."""
+_ARGUMENT_PREPOSITIONS = frozenset("on over against".split())
+_WHEN_AFTER = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|\d.*"
+)
+"""A word after "on" that makes it the date phrase ("restrictions | on Thursday")."""
+
+
+_FIGURE_NOUNS = frozenset("spike rise increase surge drop fall decline jump".split())
+"""Nouns of a change whose "in" phrase says what changed ("saw a spike | in searches")."""
+
+
+def _needs_its_object(folded: Sequence[str], end: int) -> bool:
+    """Whether the title's last word (``folded[end]``) is a noun whose phrase goes on after
+    it: "on", "over" or "against" and what it is about, "in" and what changed; not a date."""
+    after = folded[end + 2 : end + 3]
+    noun, preposition = folded[end], folded[end + 1]
+    return (
+        (
+            (noun in _ARGUMENT_NOUNS and preposition in _ARGUMENT_PREPOSITIONS)
+            or (noun in _FIGURE_NOUNS and preposition == "in")
+        )
+        and bool(after)
+        and not _WHEN_AFTER.fullmatch(after[0])
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The words of a quote, case-folded, and where each stands (cached: quotes recur)."""
+    found = list(TITLE_WORD.finditer(quote))
+    return tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
+
+
+def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
+    """The doubt, if ``title`` stops mid-phrase in every quote that holds its end.
+
+    "Another soldier was killed in Ramadi, adding to the 21" comes from "… adding to the 21
+    British soldiers killed …": the word after the title's end continues its phrase. A title
+    whose end is followed by punctuation, the end of the quote or a word that opens an adjunct
+    or clause (:data:`_BOUNDARY_WORDS`) is whole; one whose end no quote holds, or without a
+    verb (a thing named, not a sentence cut), is not judged.
+    """
+    every = TITLE_WORD.findall(title)
+    if len(every) < 2 or not has_verb(every):
+        return None  # a named thing ("Upcoming election in Chile") is whole before its verb
+    words = [w.casefold() for w in every[-3:]]
+    n, last = len(words), words[-1]
+    nexts = []
+    for quote in quotes:
+        folded, spans = _tokens(quote)
+        found = next(
+            (
+                i
+                for i in range(n - 1, len(folded))
+                if folded[i] == last and list(folded[i - n + 1 : i + 1]) == words
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        if found + 1 == len(folded):
+            return None  # the quote ends with the title
+        following = quote[spans[found + 1][0] : spans[found + 1][1]]
+        gap = quote[spans[found][1] : spans[found + 1][0]]
+        if (
+            _TAIL_SPACE.sub("", gap)
+            or (following.lower() in _BOUNDARY_WORDS and not _needs_its_object(folded, found))
+            or following[0].isdigit()
+        ):
+            return None  # whole in one quote at least
+        nexts.append(following)
+    if not nexts:
+        return None
+    return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+def cut_off(title: str, quotes: Sequence[str]) -> str | None:
+    """The reason, if ``title`` stops mid-phrase in every quote that holds its end
+    (:func:`stopped_mid_phrase`); each title and quotes worked out once."""
+
+    def work() -> str | None:
+        doubt = stopped_mid_phrase(title, quotes)
+        return f"{BROKEN}: {doubt}" if doubt else None
+
+    return _KNOWN_CUTS.get((title, tuple(quotes)), work)
+
+
+_KNOWN_CUTS: Answers[tuple[str, tuple[str, ...]], str | None] = Answers()
+""":func:`cut_off`'s answers so far, here or in a worker (:func:`remember_cuts`)."""
+
+
+def checked_cuts(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str | None], ...]:
+    """Each (title, sentence) with :func:`cut_off`'s answer: a worker's part of the checks."""
+    return tuple((t, s, cut_off(t, [s])) for t, s in dict.fromkeys(pairs))
+
+
+def remember_cuts(checked: Iterable[tuple[str, str, str | None]]) -> None:
+    """Keep the answers a worker found (:func:`checked_cuts`)."""
+    _KNOWN_CUTS.remember(((title, (sentence,)), cut) for title, sentence, cut in checked)
+
+
+SMALL_PART = 0.3
+"""Share of its sentence's words under which a title from one sentence leaves out most of
+what the sentence says: of such titles judged in rounds 27-34, 32 % were headlines, against
+53 % of the others (:func:`small_part`)."""
+
+
+PUNCTUATION = "\"'“”‘’.,;:!?()[]"
+"""Marks around a word that a word of a title may lose or gain beside its sentence's."""
+
+
+def small_part(title: str, quotes: Sequence[str]) -> str | None:
+    """A doubt when ``title`` comes from one sentence (``quotes`` all the same) and keeps
+    under :data:`SMALL_PART` of its words ("Ayad Allawi's supporters struggled in the
+    elections" of a 40-word sentence), else None."""
+    if len(set(quotes)) != 1:
+        return None
+    sentence = quotes[0].split()
+    said = {word.strip(PUNCTUATION).lower() for word in sentence}
+    kept = sum(1 for w in title.split() if w.strip(PUNCTUATION).lower() in said)  # no name added
+    if kept >= SMALL_PART * len(sentence):
+        return None
+    return f"title keeps {kept} of its sentence's {len(sentence)} words"
