@@ -66,6 +66,28 @@ _GLUED_AFTER_QUOTE = re.compile(r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]|`[^']*[a-z0-9.
 """A sentence starting right after a closing quote ("… bring my son back" Murray was …),
 or after a page headline's `quote' ("Michael Jackson `warned about propofol use' Cherilyn
 Lee fought back tears")."""
+_FULL_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,\"”’'] )([A-Z][a-z]+) ([A-Z][a-z][\w-]+)\b")
+"""A given name and a surname after a lower-case word, inside a title."""
+_NOT_GIVEN_NAMES = frozenset(
+    """President Prime Minister Secretary General Vice Chief North South East West New Saint
+    St Sub""".split()
+)
+
+
+def _named_again(title: str) -> re.Match[str] | None:
+    """A person named in full after a lower-case word, whose surname the title gave already:
+    a headline run into the story that names them again ("Clinton has "mild allergies," not
+    new flu Hillary Clinton has twice been to Mexico", "… due to play 50 UK dates Michael
+    Jackson died")."""
+    for found in _FULL_NAME_INSIDE.finditer(title):
+        given, surname = found.groups()
+        if given in _NOT_GIVEN_NAMES or given.endswith(("an", "ese", "ish")):
+            continue
+        if re.search(rf"\b{re.escape(surname)}\b", title[: found.start()]):
+            return found
+    return None
+
+
 _DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
 """A word written twice ("scheduled for for"), where a date or a line was cut out."""
 _SECOND_SENTENCE = re.compile(
@@ -363,6 +385,7 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
         _SECOND_SENTENCE.search(title)
         or _GLUED_AFTER_QUOTE.search(title)
         or _SENTENCE_AFTER_WORD.search(title)
+        or _named_again(title)
     )
     if glued:
         return f"a second sentence starts in it ({glued.group(0).strip()!r})"

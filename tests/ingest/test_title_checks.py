@@ -121,6 +121,10 @@ BROKEN_TITLES = [
     "Mubarak",
     "The WHO raised its pandemic alert to 5 on the scale",
     "The World Health Organization is closely monitoring the situation in Japan",
+    # round 47: a headline run into the story that names its person again in full
+    'Clinton has "mild allergies," not new flu Hillary Clinton has twice been to Mexico',
+    "Los Angeles Jackson was due to play 50 UK dates Michael Jackson died",
+    "Gibbs' last day -- is Robert Gibbs' final day as White House press secretary",
     # a reported clause whose subject points back (round 46's mj judge: "the film")
     "Judge Michael Pastor ruled that the film would not help the defense team",
     "Judge Michael Pastor concluded that it would not help the defense",
@@ -171,6 +175,8 @@ HEADLINES = [
     "Two protesters were shot and killed",
     "Hosni Mubarak told reporters he would not run again",
     "Egypt's army promised to protect the protesters",
+    "Palestinian Authority President Mahmoud Abbas called Egyptian President Hosni Mubarak",
+    "Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa",
     "The Muslim Brotherhood's leaders were arrested and questioned",
     "The death toll rose to 21",
     "CNN journalist Anderson Cooper was attacked by supporters of Hosni Mubarak",
