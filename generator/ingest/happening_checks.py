@@ -60,7 +60,8 @@ def state_doubt(words: Sequence[str]) -> str | None:
     not", "had never"), what something was like (:data:`_WAS_LIKE`), or is a present "is" or
     "are" followed by a description, not a participle ("The prayer is obligatory for
     Muslim males", "Chavez is widely popular"; not "A soldier is killed", "The WHO is
-    monitoring the situation", "Obama is due to visit")."""
+    examining samples", "Obama is due to visit"), or keeps an eye on things (:data:`_WATCHING`:
+    "continues to monitor the situation")."""
     text = " ".join(words)
     if _WATCHING.search(text):
         return STATE
@@ -70,14 +71,13 @@ def state_doubt(words: Sequence[str]) -> str | None:
     verb = first_verb(words)
     if verb is None:
         return None
-    if words[verb].lower() in ("has", "have", "had") and (
-        words[verb + 1 : verb + 2] and words[verb + 1].lower() in _NOT_DONE
-    ):
+    first, next_two = words[verb].lower(), [w.lower() for w in words[verb + 1 : verb + 3]]
+    if first in ("has", "have", "had") and next_two[:1] and next_two[0] in _NOT_DONE:
         return STATE  # "The H1N1 strain has not yet taken hold outside the Americas"
-    if words[verb].lower() in _PAST_COPULA:
-        like = [w.lower() for w in words[verb + 1 : verb + 3] if w.lower() != "not"]
+    if first in _PAST_COPULA:
+        like = [w for w in next_two if w != "not"]
         return STATE if like[:1] and like[0] in _WAS_LIKE else None
-    if words[verb].lower() not in _PRESENT_COPULA:
+    if first not in _PRESENT_COPULA:
         return None
     after = verb + 1
     while after < len(words) and (

@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
 from generator.ingest.verbs import has_verb
 from generator.ingest.workers import Answers
+from generator.temporal import WEEKDAYS
 
 _BOUNDARY_WORDS = frozenset(
     """in on at during after before when while as because which who whom whose where amid
@@ -30,11 +32,9 @@ _ARGUMENT_NOUNS = frozenset(
 """Nouns whose "on", "over" or "against" phrase says what they are about: "failed to clinch a
 full deal | on virus sharing", "said there was a ban | on all imports of pork"."""
 _ARGUMENT_PREPOSITIONS = frozenset("on over against".split())
-_WHEN_AFTER = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|\d.*"
-)
-"""A word after "on" that makes it the date phrase ("restrictions | on Thursday")."""
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTH_NAMES)
+"""Words after "on" or "in" that make it the date phrase ("restrictions | on Thursday"), as
+a number does."""
 
 
 _FIGURE_NOUNS = frozenset("spike rise increase surge drop fall decline jump".split())
@@ -52,7 +52,8 @@ def _needs_its_object(folded: Sequence[str], end: int) -> bool:
             or (noun in _FIGURE_NOUNS and preposition == "in")
         )
         and bool(after)
-        and not _WHEN_AFTER.fullmatch(after[0])
+        and after[0] not in _DATE_WORDS
+        and not after[0][:1].isdigit()
     )
 
 
