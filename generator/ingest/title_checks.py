@@ -56,7 +56,7 @@ _FURNITURE = re.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:"
     r"|\bPhotograph:|\\?/(?:AP|AFP|PA|Reuters|Getty)\b|^(?:AP|AFP|PA|Reuters)\\?/|Getty Images"
     r"|^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]"
-    r"|\bThis article appeared\b"
+    r"|\bThis article appeared\b|^(?:1[89]|20)\d\d:\s"
     r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]"
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
@@ -368,9 +368,22 @@ def _plural_before(words: Sequence[str], end: int) -> bool:
 
 def _named_before(words: Sequence[str], end: int) -> bool:
     """Whether a name (a capitalised word) comes before ``words[end]``."""
-    if words[0].lower() not in _NOT_A_NAME:
+    if words[0].lower() not in _NOT_A_NAME and _opens_with_name(words):
         return True  # "Hope made his first appearance": the opening word is a name
     return any(w[:1].isupper() for w in words[1:end])
+
+
+def _opens_with_name(words: Sequence[str]) -> bool:
+    """Whether the capitalised first of ``words`` may be a name: a verb, another capital,
+    a possessive or "and" follows it ("Hope made …", "Obama and his wife"), not a common
+    noun as after an adjective ("Exclusive extracts of his book")."""
+    if len(words) < 2 or not words[1].islower() or words[0].endswith(("'s", "’s")):
+        return True
+    return is_verb(words[1]) or words[1] in _AFTER_A_NAME
+
+
+_AFTER_A_NAME = frozenset("and or also himself herself themselves itself alone".split())
+"""Lower-case words that may follow a name opening a title besides its verb."""
 
 
 def form_doubt(title: str, words: Sequence[str]) -> str | None:

@@ -99,12 +99,27 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
             _TAIL_SPACE.sub("", gap)
             or (following.lower() in _BOUNDARY_WORDS and not _needs_its_object(folded, found))
             or following[0].isdigit()
+            or _time_span(folded, found + 1)
         ):
             return None  # whole in one quote at least
         nexts.append(following)
     if not nexts:
         return None
     return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+def _time_span(folded: Sequence[str], start: int) -> bool:
+    """Whether ``folded[start:]`` opens an adjunct with how long before or after ("only
+    hours before some of their pupils sat the tests", "shortly after")."""
+    return any(w in _SPAN_ENDS for w in folded[start : start + 3]) and (
+        folded[start] in _SPAN_OPENERS
+    )
+
+
+_SPAN_OPENERS = frozenset(
+    "only just barely some a few hours days weeks minutes moments shortly soon".split()
+)
+_SPAN_ENDS = frozenset("before after since".split())
 
 
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:

@@ -195,6 +195,6 @@ DANGLING = fastre.compile(
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
     r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well"
     r"|when|where|because|although|though|unless|into|onto|via|per|nor|during"
-    r"|towards?|among|amid|including|despite))+$",
+    r"|towards?|among|amid|including|despite|until))+$",
     re.I,
 )

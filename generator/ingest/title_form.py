@@ -92,6 +92,18 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         and not any(w == "and" or w.endswith("s") for w in lowered[between + 1 :])
     ):  # "… between British": and whom? ("between rival gangs" is whole)
         return [f"{BROKEN}: it breaks off after 'between'"]
+    gap = next(
+        (
+            i
+            for i in range(1, len(words))
+            if words[i - 1] in _SAYING_VERBS and lowered[i] in _LOST_SUBJECT
+        ),
+        None,
+    )
+    if gap is not None:  # "… which the WHO warned today has the potential …": what has?
+        return [
+            f"{BROKEN}: what was said lost its subject ({' '.join(words[gap - 1 : gap + 1])!r})"
+        ]
     if lowered[-1] in _SAYING_VERBS and not SAID_AFTER.search(title):  # "…, WHO warned"
         return [f"{BROKEN}: it stops at {words[-1]!r}, before what was said"]
     said = next((i for i in range(len(lowered) - 1, 0, -1) if lowered[i] in _SAYING_VERBS), None)
@@ -150,6 +162,10 @@ _SAYING_VERBS = frozenset(
     argued argues predicted predicts asked asks""".split()
 )
 """Verbs whose object is what was said: a title ending in one has lost it."""
+_LOST_SUBJECT = frozenset("has have will would could can may might".split())
+"""Auxiliaries that need a subject: right after a saying verb, what was said lost its own
+("… warned has the potential"); not "were", which a participle's noun may have ("the cases
+confirmed were adults")."""
 _WHEN_WORDS = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -208,7 +224,8 @@ def _past_or_auxiliary(lowered: Sequence[str]) -> bool:
 
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
-    specifically how amid amidst among following when whenever until once""".split()
+    specifically how amid amidst among following when whenever until once where whereby
+    wherever whose whom which having being""".split()
 )
 """Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
 

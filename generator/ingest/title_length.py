@@ -50,6 +50,12 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
             continue  # "for at least a decade": a quantity, not a place
         if word == "as" and before in _AS_COMPLEMENT:
             continue  # "billed as one of the biggest protests"
+        if word in ("before", "after") and before in _TIME_SPANS:
+            continue  # "only hours | before the tests": the span needs what it counts from
+        if word in ("and", "or") and _numbered_pair(words, i):
+            continue  # "10,053 probable | or confirmed cases": the number's noun comes later
+        if [word] in _DASHES:
+            return i  # "raised its alert level from three to four | - two steps short of …"
         if word in ("and", "or") and _joins_nouns(words, i):
             fallback = fallback or i
             continue  # "43 search and rescue teams", "planes and helicopters"
@@ -79,7 +85,7 @@ def longer_cut(words: list[str]) -> int | None:
         w = words[k]
         if w.endswith((",", ";", ":")) or w in ("-", "--", "—", "–"):
             return None  # an aside or a second clause starts before the cut
-        if w in ("and", "or") and not _joins_nouns(words, k):
+        if w in ("and", "or") and not (_joins_nouns(words, k) or _numbered_pair(words, k)):
             return None  # "… to save Marie-France and US rescue crews worked late"
     last = words[cut - 1].lower()
     if is_verb(last) or last.endswith(("ing", "ed", "able", "ible", "ful", "ous", "ive")):
@@ -121,6 +127,11 @@ def _two_happenings(words: list[str], verb: int, end: int) -> bool:
 
 _DASHES = (["--"], ["—"], ["–"], ["-"])
 """A dash standing alone between words: it opens an aside, so a phrase ends before it."""
+_TIME_SPANS = frozenset(
+    """seconds minutes hours days weeks months years moments shortly soon just long right
+    immediately""".split()
+)
+"""Words that say how long before or after ("hours before", "shortly after"): no cut between."""
 _CLAUSE_OPENERS = frozenset(
     "the a an his her its their this that these those he she it they we i there".split()
 )
@@ -140,6 +151,12 @@ def _joins_nouns(words: list[str], i: int) -> bool:
         return False
     ends = [k for k, w in enumerate(after) if w.endswith((",", ";", ":")) or _CUT_BEFORE.match(w)]
     return len(after) < 3 or (bool(ends) and ends[0] <= 2)  # a conjunct of one or two words
+
+
+def _numbered_pair(words: list[str], i: int) -> bool:
+    """Whether the "and" or "or" at ``words[i]`` joins two words a number counts ("10,053
+    probable or confirmed cases"): a lower-case word after a number comes before it."""
+    return i >= 2 and words[i - 1][:1].islower() and words[i - 2][:1].isdigit()
 
 
 _ON_VERBS = frozenset(
@@ -193,6 +210,8 @@ _PLACE_PREPOSITIONS = frozenset("into onto through toward towards".split())
 
 TRAILING_SUBORDINATE = re.compile(
     r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bin)"
+    r"(?:(?:\s+(?:only|just|barely|mere|some|a\s+few)\s+(?:seconds|minutes|hours|days|weeks)"
+    r"|\s+(?:shortly|soon|moments|immediately))(?=\s+(?:before|after|since|when)\b))?"
     r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
     r"|\d)\b)|"
