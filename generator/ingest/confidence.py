@@ -69,6 +69,7 @@ from generator.ingest.happening_checks import (
     STATE,
     figure_doubt,
     forecast_doubt,
+    going_on_doubt,
     opinion_doubt,
     said_before,
     state_doubt,
@@ -406,6 +407,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
+    elif words and (going := going_on_doubt(words)):
+        doubts.append(going)
     if ASKED.search(title):
         doubts.append(QUESTION)
     doubts += broken_form(title, words)

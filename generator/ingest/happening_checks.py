@@ -92,6 +92,34 @@ def state_doubt(words: Sequence[str]) -> str | None:
     return STATE
 
 
+GOING_ON = "title tells where someone was or what was going on, not what happened"
+"""The doubt of a title whose first verb is "was" or "were" and a verb in "-ing" or a place
+("Cherilyn Lee was testifying at the trial", "A technician was transporting the container",
+"ElBaradei was in Tahrir Square"): the scene a report sets, which judges of round 49 called
+no headline (4 of 4)."""
+_WHERE = frozenset("in at inside outside near among aboard".split())
+
+
+def going_on_doubt(words: Sequence[str]) -> str | None:
+    """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
+    "also" …) by a verb in "-ing" ("was testifying"; not "was going to") or by where
+    ("were in the streets")."""
+    verb = first_verb(words)
+    if verb is None or words[verb].lower() not in _PAST_COPULA:
+        return None
+    after = verb + 1
+    while after < len(words) and words[after].lower() in _STATE_ADVERBS - {"not"}:
+        after += 1
+    following = [w.lower() for w in words[after : after + 2]]
+    if not following:
+        return None
+    if following[0] in _WHERE:
+        return GOING_ON
+    if len(following[0]) > 4 and following[0].endswith("ing") and following[1:] != ["to"]:
+        return GOING_ON
+    return None
+
+
 FORECAST = "it tells a hope or a forecast, not a happening"
 """The doubt of a title whose verb hopes, expects or predicts (see :func:`forecast_doubt`)."""
 _HOPE = re.compile(

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
+from generator.ingest.title_length import needs_for
 from generator.ingest.verbs import has_verb
 from generator.ingest.workers import Answers
 from generator.temporal import WEEKDAYS
@@ -50,6 +51,7 @@ def _needs_its_object(folded: Sequence[str], end: int) -> bool:
         (
             (noun in _ARGUMENT_NOUNS and preposition in _ARGUMENT_PREPOSITIONS)
             or (noun in _FIGURE_NOUNS and preposition == "in")
+            or (needs_for(noun) and preposition == "for")
         )
         and bool(after)
         and after[0] not in _DATE_WORDS
@@ -117,7 +119,8 @@ def _time_span(folded: Sequence[str], start: int) -> bool:
 
 
 _SPAN_OPENERS = frozenset(
-    "only just barely some a few hours days weeks minutes moments shortly soon".split()
+    """only just barely some a few hours days weeks minutes moments shortly soon hour day
+    week""".split()
 )
 _SPAN_ENDS = frozenset("before after since".split())
 

@@ -122,6 +122,8 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         or (lowered[0] in _TIME_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
     ):
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
+    if lowered[1:2] == ["including"]:  # "Elsewhere including fire crews …, traveled …"
+        return [f"{BROKEN}: it opens mid-sentence ({' '.join(words[:2])!r})"]
     if lowered[0] in _AUXILIARY_START:
         return [f"{BROKEN}: it does not say who ({words[0]!r})"]
     if (
@@ -225,7 +227,8 @@ def _past_or_auxiliary(lowered: Sequence[str]) -> bool:
 _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
     specifically how amid amidst among following when whenever until once where whereby
-    wherever whose whom which having being""".split()
+    wherever whose whom which having being elsewhere meanwhile separately moreover
+    furthermore nevertheless nonetheless""".split()
 )
 """Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
 

@@ -46,6 +46,8 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
             continue
         if word == "of" and before.rstrip("s") in _NEEDS_OF:
             continue
+        if word == "for" and needs_for(before):
+            continue  # "to develop a new basis | for an H5N1 vaccine"
         if word == "at" and words[i + 1 : i + 2] in (["least"], ["most"]):
             continue  # "for at least a decade": a quantity, not a place
         if word == "as" and before in _AS_COMPLEMENT:
@@ -129,7 +131,7 @@ _DASHES = (["--"], ["—"], ["–"], ["-"])
 """A dash standing alone between words: it opens an aside, so a phrase ends before it."""
 _TIME_SPANS = frozenset(
     """seconds minutes hours days weeks months years moments shortly soon just long right
-    immediately""".split()
+    immediately second minute hour day week month year moment""".split()
 )
 """Words that say how long before or after ("hours before", "shortly after"): no cut between."""
 _CLAUSE_OPENERS = frozenset(
@@ -204,14 +206,28 @@ _NEEDS_OF = frozenset(
 )
 """Nouns (singular, or plural less its "s") that say little without their "of": parts,
 quantities and kinds ("as part of", "dozens of"), and places named by it ("the city of")."""
+NEEDS_FOR = frozenset(
+    """basis need call demand reason plan bid support preparation candidate responsibility
+    search hunt appetite room way""".split()
+)
+"""Nouns (singular, or plural less its "s") that say little without their "for" ("a new
+basis for a vaccine", "calls for calm", "plans for an election")."""
+
+
+def needs_for(noun: str) -> bool:
+    """Whether ``noun`` (lower case) is one of :data:`NEEDS_FOR`, or its plural."""
+    return noun in NEEDS_FOR or (noun.endswith("s") and noun[:-1] in NEEDS_FOR)
+
+
 _PLACE_PREPOSITIONS = frozenset("into onto through toward towards".split())
 """Prepositions that open where something went ("dropped the supplies | into a secured area")."""
 
 
 TRAILING_SUBORDINATE = re.compile(
     r"(?<!\ball)(?<!\bmany)(?<!\bmuch)(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bin)"
-    r"(?:(?:\s+(?:only|just|barely|mere|some|a\s+few)\s+(?:seconds|minutes|hours|days|weeks)"
-    r"|\s+(?:shortly|soon|moments|immediately))(?=\s+(?:before|after|since|when)\b))?"
+    r"(?:(?<!\bfor)(?<!\bwithin)\s+(?:(?:only|just|barely|mere|some|a\s+few)\s+(?:seconds|minutes|hours|days|weeks)"
+    r"|an?\s+(?:day|week|hour|minute|month)|shortly|soon|moments|immediately)"
+    r"(?=\s+(?:before|after|since|when)\b))?"
     r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
     r"|\d)\b)|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest.happening_checks import GOING_ON
 from generator.ingest.headline import make_headline
 from generator.ingest.title_cuts import cut_off
 
@@ -43,6 +44,26 @@ from generator.ingest.title_cuts import cut_off
             "Friday",
             "The Centers for Disease Control and Prevention CDC H1N1 Flu website has reported "
             "10,053 probable or confirmed cases",
+        ),
+        # a noun that needs its "for"; how long before, in the singular
+        (
+            "Scientists have used bird flu virus samples from Egypt to develop a new basis for "
+            "an H5N1 vaccine, the World Health Organization said on Friday.",
+            "Friday",
+            "Scientists have used bird flu virus samples from Egypt to develop a new basis for "
+            "an H5N1 vaccine",
+        ),
+        (
+            "Health Secretary Francisco Duque said the Filipina had showed signs of the flu a "
+            "day before she left the United States on May 20.",
+            "May 20",
+            "Health Secretary Francisco Duque said the Filipina had showed signs of the flu",
+        ),
+        (  # "for a week" is how long it was closed, not how long before
+            "Eton College in Berkshire was closed for a week from yesterday after a 13-year-old "
+            "pupil was diagnosed with swine flu.",
+            "yesterday",
+            "Eton College in Berkshire was closed for a week",
         ),
     ],
 )
@@ -91,3 +112,28 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
 )
 def test_a_clause_of_another_sentence_is_no_headline(title: str, broken: bool) -> None:
     assert any(is_broken_doubt(d) for d in title_doubts(title)) is broken
+
+
+@pytest.mark.parametrize(
+    ("title", "going_on"),
+    [
+        # the scene a report sets (round 49's judges: no headline, 4 of 4)
+        ("Cherilyn Lee was testifying at the involuntary manslaughter trial", True),
+        ("A technician was transporting the container to the Swiss national flu center", True),
+        ("Opposition leader Mohamed ElBaradei was in Cairo's Tahrir Square", True),
+        ("Leaders across the Middle East were following events in Egypt", True),
+        # what happened, or what was said to be going on
+        ("President Mubarak was going to dissolve the government", False),
+        ("The HHS said it was setting aside $1 billion to help companies develop vaccines", False),
+        ("Eton College in Berkshire was closed for a week", False),
+    ],
+)
+def test_what_was_going_on_is_doubted(title: str, going_on: bool) -> None:
+    assert (GOING_ON in title_doubts(title)) is going_on
+
+
+def test_a_title_opening_mid_sentence_is_broken() -> None:
+    title = (
+        "Elsewhere including fire crews from Greater Manchester and Lancashire, traveled to Haiti"
+    )
+    assert any(is_broken_doubt(d) for d in title_doubts(title))
