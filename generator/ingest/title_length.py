@@ -147,6 +147,8 @@ def _joins_nouns(words: list[str], i: int) -> bool:
     after = [w.lower() for w in words[i + 1 : i + 4]]
     if not after or after[0] in _CLAUSE_OPENERS or words[i - 1].endswith((",", ";")):
         return False
+    if _CUT_BEFORE.match(after[0]):
+        return False  # "to refrain from violence and | to reverse …": a second infinitive
     if is_verb(after[0]) and after[1:2] and after[1] in _OBJECT_OPENERS:
         return False  # "to light candles and sing some of his hits": a second predicate
     if any(w.strip(",;:") in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed") for w in after):
@@ -202,7 +204,8 @@ def _in_a_list(words: list[str], end: int) -> bool:
 _NEEDS_OF = frozenset(
     """part all some many most one each none both series number lot couple dozen hundred
     thousand million ten front ahead because instead out top rest end start beginning middle
-    head kind sort type basis city town village province state region island capital""".split()
+    head kind sort type basis city town village province state region island capital
+    importance significance extent""".split()
 )
 """Nouns (singular, or plural less its "s") that say little without their "of": parts,
 quantities and kinds ("as part of", "dozens of"), and places named by it ("the city of")."""

@@ -4,12 +4,17 @@ Reuters) before the fifteenth session's fixes; the broken titles were published.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest import build_events
+from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
 from generator.ingest.happening_checks import GOING_ON
 from generator.ingest.headline import make_headline
 from generator.ingest.title_cuts import cut_off
+from generator.models import DEFAULT_MIN_CONFIDENCE
+from tests.ingest.articles import article
 
 
 @pytest.mark.parametrize(
@@ -64,6 +69,14 @@ from generator.ingest.title_cuts import cut_off
             "pupil was diagnosed with swine flu.",
             "yesterday",
             "Eton College in Berkshire was closed for a week",
+        ),
+        # "and to" opens a second infinitive, not the second of two nouns
+        (
+            "U.S. President Barack Obama called on Egyptian authorities Friday to refrain from "
+            "violence and to reverse any actions they have taken to limit access to the internet "
+            "in the wake of protests there.",
+            "Friday",
+            "Barack Obama called on Egyptian authorities to refrain from violence",
         ),
     ],
 )
@@ -137,3 +150,29 @@ def test_a_title_opening_mid_sentence_is_broken() -> None:
         "Elsewhere including fire crews from Greater Manchester and Lancashire, traveled to Haiti"
     )
     assert any(is_broken_doubt(d) for d in title_doubts(title))
+
+
+def test_no_broken_title_is_published_however_many_sources_report_it() -> None:
+    """Round 49: judges called none of three broken titles of corroborated events headlines;
+    a title whose only flaw is that it names no one stays (3 of 4 were headlines)."""
+    texts = [
+        "Also Wednesday White House press secretary Robert Gibbs was asked if the "
+        "administration supports Egyptian President Hosni Mubarak.",
+        "On Wednesday, White House press secretary Robert Gibbs was asked if the administration "
+        "supports Egyptian President Hosni Mubarak.",
+        "White House press secretary Robert Gibbs was asked on Wednesday if the administration "
+        "supports Egyptian President Hosni Mubarak.",
+        "Robert Gibbs, the White House press secretary, was asked Wednesday if the "
+        "administration supports Egyptian President Hosni Mubarak.",
+    ]
+    outlets = ["cnn", "bbc", "reuters", "guardian"]
+    built = build_events(
+        [
+            replace(article(t, "2011-01-27", f"{o}-{i}"), outlet=o)
+            for i, (t, o) in enumerate(zip(texts, outlets, strict=True))
+        ]
+    )
+    asked = [e for e in built.events if "was asked" in e.title]
+    assert asked and len(asked[0].sources) == 4
+    assert asked[0].held_back(DEFAULT_MIN_CONFIDENCE)
+    assert any("question" in r for r in score_confidence(asked[0], built.articles).reasons)
