@@ -473,7 +473,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
         # hit, | American rescuers managed to save …": the time's clause tells no happening
     relative = _RELATIVE.match(clause)
     if relative:
-        return clause, _antecedent(text[:left])
+        which = relative.group(0).lower().startswith("which")
+        return clause, _antecedent(text[:left], which=which)
     if left == 0 and right < len(text) and is_setting(clause):
         rest = text[right:].lstrip(" ,")  # "In Los Angeles on Thursday, | paramedic X testified"
         rest = _PLACE_TAIL.sub("", rest)  # "… in Crawford, | Texas, | he offered …"

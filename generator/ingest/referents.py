@@ -47,9 +47,11 @@ def resolve_pronoun(headline: str, sentence: str, date_text: str) -> str:
     return headline
 
 
-def antecedent(before: str) -> str | None:
+def antecedent(before: str, *, which: bool = False) -> str | None:
     """What a relative clause refers to: a short noun phrase before the comma, else the
-    last Name ("The Hope For Haiti Now telethon and gig, which …", "The strain, which …")."""
+    last Name ("The Hope For Haiti Now telethon and gig, which …", "The strain, which …").
+    For a "which" clause, not a Name a preposition ties into a longer phrase ("the criminal
+    trial against Dr Murray, which is expected to begin": the trial, not the doctor)."""
     before = before.rstrip(" ,")
     before = re.sub(r",\s(?:a|an|the)\b[^,]*$", "", before)
     phrase = re.split(r"[,;:]\s", before)[-1].strip()
@@ -64,10 +66,17 @@ def antecedent(before: str) -> str | None:
         return pair.group(1)  # "… included Bono and Rihanna, who pre-recorded their …"
     name = re.fullmatch(rf"(?:.*\s)?((?:{_NAME}\s+){{0,3}}{_NAME})", phrase)
     if name and not _NOT_A_NAME.match(name.group(1).split()[0]):
+        lead = phrase[: name.start(1)].split()
+        while lead and lead[-1][:1].isupper():  # "against Dr | Murray": the whole name
+            lead.pop()
+        if which and lead[-1:] in _IN_A_PHRASE:
+            return None
         return name.group(1)  # "…, said Ana Ruiz, who …": the name just before the comma
     return None  # the last name of a longer phrase may be a place ("soldiers killed in Iraq")
 
 
+_IN_A_PHRASE = [[w] for w in "against of for with by from to about".split()]
+"""Prepositions before a Name that make it part of a longer noun phrase."""
 _NP_BOUNDARY = frozenset(
     """of to for with by at in on from about against into over under after before than as
     and or but that which who whom whose said says""".split()

@@ -176,3 +176,19 @@ def test_no_broken_title_is_published_however_many_sources_report_it() -> None:
     assert asked and len(asked[0].sources) == 4
     assert asked[0].held_back(DEFAULT_MIN_CONFIDENCE)
     assert any("question" in r for r in score_confidence(asked[0], built.articles).reasons)
+
+
+def test_a_which_clause_does_not_make_a_person_its_subject() -> None:
+    """ "the criminal trial against Dr Murray, which is expected to begin": the trial begins,
+    not Dr Murray (mj, BBC, 25 June 2010); a "who" clause still takes the name."""
+    trial = make_headline(
+        "The case will run parallel with the criminal trial against Dr Murray, which is "
+        "expected to begin next year.",
+        "next year",
+    )
+    assert not trial.startswith("Murray")
+    assert make_headline(
+        "Protest organizers said they hope to capture the momentum set by Tunisians, who 10 "
+        "days ago forced the collapse of Zine El Abidine Ben Ali's 23-year rule.",
+        "10 days ago",
+    ).startswith("Tunisians forced")
