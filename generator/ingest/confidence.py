@@ -176,12 +176,14 @@ out what follows: "… will continue to be explored, especially")."""
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""
 _ANAPHORIC_SUBJECT = re.compile(
-    r"^(?:Such\s+\w+|A\s+similar\s+\w+|(?:The|This|That)\s+(?:man|woman|boy|girl|men|women|couple|victim|suspect"
+    r"^(?:Such\s+\w+|A\s+similar\s+\w+|The\s+(?:second|third|fourth|fifth|other|same)\s+[a-z]+\b"
+    r"|(?:The|This|That)\s+(?:man|woman|boy|girl|men|women|couple|victim|suspect"
     r"|move|decision|step|measure|announcement|development|incident|case|latter|former)\b)"
     r"(?!\s+(?:of|from|in|at|who|whose|which|named|called)\b)"
 )
 """A subject that points back to what the article said before ("The man was diagnosed",
-"Such fears increased", "A similar picture was posted", "The move angered Egypt"): the title
+"Such fears increased", "A similar picture was posted", "The move angered Egypt", "The second
+case involves four servicemen"): the title
 alone does not say who."""
 _PRONOUN_START = frozenset("this these those there".split())
 """Words that start a sentence that points back to what came before it."""

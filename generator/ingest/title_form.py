@@ -243,4 +243,6 @@ def is_fragment(title: str, words: list[str]) -> bool:
     unopened = text.count(")") > text.count("(")  # "Walter Road Chapel) He died"
     if straight % 2 or opened != closed or text[0] in ")]},;:-–—" or unopened:
         return True
+    if words[:2] in (["Let", "us"], ["Let's"], ["Let’s"]):
+        return True  # "Let us recall: the attack … shook America": a speaker's words
     return bool(words) and (text[0].islower() or words[0].lower() in _CONNECTIVE_START)

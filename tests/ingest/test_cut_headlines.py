@@ -119,6 +119,10 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
         ("Hope made his first appearance in court", False),
         ("Obama and his wife visited the memorial", False),
         ("Jackson's doctor said his lawyers would appeal", False),
+        # a speaker's words; an ordinal that counts what the article told before
+        ("Let us recall: the attack on the World Trade Centre shook America - and Germany", True),
+        ("The second case involves four servicemen and relates to the alleged killing", True),
+        ("The second round of talks began in Geneva", False),
         # a related link's year opening the line
         ("2009: Government response to Baby P scandal promises money to social work", True),
     ],
