@@ -61,11 +61,24 @@ def remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
+    if _SCHEDULED_FOR.search(before) and _VERB_NEXT.match(after):
+        before = _SCHEDULED_FOR.sub("", before)  # "elections due to be held | on 28 February |
+        # will be postponed": without its date the phrase says nothing
     if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
 
 
+_SCHEDULED_FOR = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+|,\s+)?(?:due\s+to\s+(?:be\s+held|take\s+place"
+    r"|start|begin|open)|scheduled(?:\s+(?:for|to\s+(?:be\s+held|take\s+place|start|begin)))?"
+    r"|set\s+for|planned\s+for|slated\s+for|originally\s+(?:scheduled|planned)(?:\s+for)?)\s*$",
+    re.I,
+)
+"""What only placed a planned thing at the removed date ("elections due to be held | on 28
+February"): it goes with the date when the sentence's verb follows."""
+_VERB_NEXT = re.compile(r"^[\s,]*(?:will|would|has|have|had|was|were|is|are|could|may|might)\b")
+"""An auxiliary right after the removed date: the main clause's verb."""
 _JOINED_DAY = re.compile(
     r"^\s*(?:and|or|to|through)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"

@@ -115,7 +115,7 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
         return None
     if following[0] in _WHERE:
         return GOING_ON
-    if len(following[0]) > 4 and following[0].endswith("ing") and following[1:] != ["to"]:
+    if len(following[0]) > 4 and following[0].endswith("ing") and following != ["going", "to"]:
         return GOING_ON
     return None
 

@@ -183,7 +183,7 @@ def _cut(text: str) -> str:
 
 
 def _make_headline(sentence: str, date_text: str) -> str:
-    text = normalize(sentence)
+    text = _AMOUNT_ASIDE.sub("", normalize(sentence))
     index = text.find(date_text)
     if index < 0:
         return _finish(_shorten_names(text))
@@ -219,6 +219,11 @@ def _make_headline(sentence: str, date_text: str) -> str:
     return _finish(clause)
 
 
+_AMOUNT_ASIDE = re.compile(
+    r"\s*\((?:[#$£€¥]\s?|US\$|Rs\.?\s?)?[\d.,]+\s?(?:m|bn|k|million|billion)?\)"
+)
+"""An amount in another currency in brackets ("400m euros (# 354m) in emergency aid"): no
+clause boundary, as a bracket otherwise is."""
 _PARTICIPLE = r"(?:[a-z]+(?:ed|en|ing)|held|made|met|began|begun|took|taken|won|lost|built|sent)"
 _NP_STOP_TOKEN = (
     r"[;:(]|,(?!\d)|\b(?:until|that|which|who|and|but|of|in|on|at|to|for|with|from|by|about|"

@@ -254,7 +254,8 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
     start = title.find(words[verb])
     found = _POINTING.search(title, start) or _POINTING_ACT.search(title, start)
     if found is None:
-        return None
+        similar = _SIMILAR.search(title, start)  # "organizing a similar march": like what?
+        return similar.group(0) if similar else None
     if found.group(1) in _BODY_NOUNS and any(w[:1].isupper() for w in words[1:verb]):
         return None  # "GSK Asia Pacific chief Christophe Weber said the company aimed …"
     if found.group(1) in _PERSON_NOUNS and _POSSESSIVE_NAME.search(title, 0, found.start(1)):
@@ -284,6 +285,10 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which."""
+
+
+_SIMILAR = re.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)")
+"""A thing like one the article told before ("a similar march in Alexandria")."""
 
 
 def points_back(phrase: str) -> bool:

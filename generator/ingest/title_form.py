@@ -122,6 +122,10 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         or (lowered[0] in _TIME_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
     ):
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
+    opening, comma, after_comma = title.rpartition(",")
+    if comma and _LEADING_TIME_CLAUSE.match(opening) and not has_verb(_WORD.findall(after_comma)):
+        return [f"{BROKEN}: its main clause is cut off ({after_comma.strip()!r})"]  # "A day after
+        # Hosni Mubarak stepped down, employees"
     if lowered[1:2] == ["including"]:  # "Elsewhere including fire crews …, traveled …"
         return [f"{BROKEN}: it opens mid-sentence ({' '.join(words[:2])!r})"]
     if lowered[0] in _AUXILIARY_START:
@@ -164,6 +168,13 @@ _SAYING_VERBS = frozenset(
     argued argues predicted predicts asked asks""".split()
 )
 """Verbs whose object is what was said: a title ending in one has lost it."""
+_LEADING_TIME_CLAUSE = re.compile(
+    r"(?:(?:a|an|one|two|three|hours|days|weeks|minutes|moments|shortly|soon|just)\s+"
+    r"(?:\w+\s+)?)?(?:after|before|when|while|as|since|once|until|following|although|though"
+    r"|because|if)\s",
+    re.I,
+)
+"""A clause of time or cause opening a title: its main clause comes after the comma."""
 _LOST_SUBJECT = frozenset("has have will would could can may might".split())
 """Auxiliaries that need a subject: right after a saying verb, what was said lost its own
 ("… warned has the potential"); not "were", which a participle's noun may have ("the cases

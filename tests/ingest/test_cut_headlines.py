@@ -78,6 +78,21 @@ from tests.ingest.articles import article
             "Friday",
             "Barack Obama called on Egyptian authorities to refrain from violence",
         ),
+        # an amount in another currency in brackets is no clause's end (haiti, BBC)
+        (
+            "On Monday the EU pledged more than 400m euros (# 354m) in emergency aid for Haiti, "
+            "where severe infrastructure damage is hampering international efforts to help "
+            "survivors.",
+            "Monday",
+            "The EU pledged more than 400m euros in emergency aid for Haiti",
+        ),
+        # what only placed a plan at the removed date goes with it
+        (
+            "President Rene Preval has said parliamentary elections due to be held on 28 "
+            "February will be postponed.",
+            "28 February",
+            "Rene Preval has said parliamentary elections will be postponed",
+        ),
     ],
 )
 def test_a_long_sentence_is_cut_where_its_phrase_ends(sentence: str, date: str, title: str) -> None:
@@ -123,6 +138,12 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
         ("Let us recall: the attack on the World Trade Centre shook America - and Germany", True),
         ("The second case involves four servicemen and relates to the alleged killing", True),
         ("The second round of talks began in Geneva", False),
+        # a clause of time whose main clause the cut left without its verb
+        ("A day after Hosni Mubarak stepped down, employees", True),
+        ("After the quake struck, rescuers pulled a girl from the rubble", False),
+        # like what? ("a similar march"); "similar to" says
+        ("Demonstrators told CNN that they were organizing a similar march in Alexandria", True),
+        ("Egypt's army said it faced a threat similar to the one in Tunisia", False),
         # a related link's year opening the line
         ("2009: Government response to Baby P scandal promises money to social work", True),
     ],
@@ -139,6 +160,7 @@ def test_a_clause_of_another_sentence_is_no_headline(title: str, broken: bool) -
         ("A technician was transporting the container to the Swiss national flu center", True),
         ("Opposition leader Mohamed ElBaradei was in Cairo's Tahrir Square", True),
         ("Leaders across the Middle East were following events in Egypt", True),
+        ("Charles Kennedy was reacting to Tony Blair's repeated claim", True),
         # what happened, or what was said to be going on
         ("President Mubarak was going to dissolve the government", False),
         ("The HHS said it was setting aside $1 billion to help companies develop vaccines", False),
