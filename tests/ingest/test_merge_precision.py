@@ -35,6 +35,37 @@ def test_a_year_joins_a_days_happening_only_when_told_alike() -> None:
     assert not [ref for e in peso for ref in e.sources if "soybean" in ref.quote]
 
 
+def test_a_vaguer_date_joins_by_its_sentence_not_by_the_names_near_its_date() -> None:
+    """Round 50's h1n1 judge: "Last month, the World Health Organization warned against fake
+    anti-malaria medicines" sat under the WHO's flu warning of 25 April; the words near the
+    date are the WHO's name and "warned". A month's report told alike still joins."""
+    day = article(
+        "A new flu that has killed up to 68 people in Mexico could start a global epidemic, "
+        "the World Health Organization warned on Saturday, as tests showed the strain might be "
+        "spreading in the United States.",
+        "2009-04-25",
+        "a",
+    )
+    month = article(
+        "Last month, the World Health Organization warned against the proliferation of fake "
+        "anti-malaria medicines in the Mekong area, blaming the counterfeit drugs for the "
+        "emergence of a new strain of malaria that could spread in the region.",
+        "2009-05-14",
+        "b",
+    )
+    again = article(
+        "In April the World Health Organization warned that a new flu that had killed people "
+        "in Mexico could start a global epidemic.",
+        "2009-05-20",
+        "c",
+    )
+    events = build_events([day, month]).events
+    flu = next(e for e in events if "global epidemic" in e.title)
+    assert {ref.article for ref in flu.sources} == {"a"}
+    told_alike = build_events([day, again]).events
+    assert [{ref.article for ref in e.sources} for e in told_alike] == [{"a", "c"}]
+
+
 def test_a_sentence_repeated_on_a_later_page_is_the_first_pages_happening() -> None:
     """A wire sentence with a weekday, on pages of two days, is one happening on the first
     page's reading; a sentence one article dates twice stays two events."""
