@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.ingest.verbs import first_verb, is_verb
+from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, first_verb, is_verb
 
 STATE = "it tells a state of affairs, not a happening"
 """The doubt of a title whose verb is a present "is" or "are" before a description."""
@@ -104,9 +104,9 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
     """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
     "also" …) by a verb in "-ing" ("was testifying"; not "was going to") or by where
     ("were in the streets")."""
-    verb = first_verb(words)
-    if verb is None or words[verb].lower() not in _PAST_COPULA:
-        return None
+    verb = next((i for i, w in enumerate(words) if w.lower() in _PAST_COPULA), None)
+    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
+        return None  # "… said they were organizing": what was said, not the scene
     after = verb + 1
     while after < len(words) and words[after].lower() in _STATE_ADVERBS - {"not"}:
         after += 1
@@ -118,6 +118,18 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
     if len(following[0]) > 4 and following[0].endswith("ing") and following != ["going", "to"]:
         return GOING_ON
     return None
+
+
+def _past_or_auxiliary(word: str) -> bool:
+    """Whether ``word`` is surely a verb before "was": a past, an auxiliary, a saying (not
+    "top" in "other top officials", which the lexicon may take for one)."""
+    lowered = word.lower()
+    return is_verb(word) and (
+        lowered.endswith("ed")
+        or lowered in IRREGULAR_PAST
+        or lowered in AUXILIARIES
+        or lowered.endswith("s")
+    )
 
 
 FORECAST = "it tells a hope or a forecast, not a happening"

@@ -33,7 +33,8 @@ _PLURAL = frozenset("they them their theirs".split())
 """Pronouns a plural noun before them can stand for."""
 _NOT_A_NAME = frozenset(
     """a an the this that these those his her its their our my some many several most all
-    no one two three four five six seven eight nine ten""".split()
+    no one two three four five six seven eight nine ten on in at by for from with after
+    before during since as when while""".split()
 )
 """First words that are no name (a title's first word is capitalised whatever it is)."""
 _THE_ONE_MENTIONED = re.compile(

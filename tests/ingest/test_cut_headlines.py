@@ -161,6 +161,8 @@ def test_a_clause_of_another_sentence_is_no_headline(title: str, broken: bool) -
         ("Opposition leader Mohamed ElBaradei was in Cairo's Tahrir Square", True),
         ("Leaders across the Middle East were following events in Egypt", True),
         ("Charles Kennedy was reacting to Tony Blair's repeated claim", True),
+        ("Annan and other top officials were attending high-level talks", True),  # "top": no verb
+        ("Demonstrators told CNN that they were organizing a march", False),
         # what happened, or what was said to be going on
         ("President Mubarak was going to dissolve the government", False),
         ("The HHS said it was setting aside $1 billion to help companies develop vaccines", False),
