@@ -61,7 +61,7 @@ def remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
-    if _SCHEDULED_FOR.search(before) and _VERB_NEXT.match(after):
+    if names_a_plan(before, after):
         before = _SCHEDULED_FOR.sub("", before)  # "elections due to be held | on 28 February |
         # will be postponed": without its date the phrase says nothing
     if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
@@ -69,10 +69,18 @@ def remove_date(text: str, date_text: str) -> str:
     return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
 
 
+def names_a_plan(before: str, after: str) -> bool:
+    """Whether the date between ``before`` and ``after`` only places a planned thing named
+    in the subject ("parliamentary elections due to be held | on 28 February | will be
+    postponed"): the sentence's verb comes after it and tells of another day."""
+    return bool(_SCHEDULED_FOR.search(before) and _VERB_NEXT.match(after))
+
+
 _SCHEDULED_FOR = re.compile(
     r"\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+|,\s+)?(?:due\s+to\s+(?:be\s+held|take\s+place"
     r"|start|begin|open)|scheduled(?:\s+(?:for|to\s+(?:be\s+held|take\s+place|start|begin)))?"
-    r"|set\s+for|planned\s+for|slated\s+for|originally\s+(?:scheduled|planned)(?:\s+for)?)\s*$",
+    r"|set\s+for|planned\s+for|slated\s+for|originally\s+(?:scheduled|planned)(?:\s+for)?)"
+    r"(?:\s+(?:on|in|at|by))?\s*$",
     re.I,
 )
 """What only placed a planned thing at the removed date ("elections due to be held | on 28

@@ -26,6 +26,7 @@ from generator.ingest.context import (
     preceding_sentence,
     slice_timexes,
 )
+from generator.ingest.date_removal import names_a_plan
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import (
     PAST_KINDS,
@@ -435,6 +436,10 @@ def _mentions_of_sentence(
         if _after_page(date, anchor) and _DONE.search(title) and not _AHEAD.search(title):
             continue  # "The federation has decided to postpone games scheduled for Friday" in
             # a Thursday page: what is done takes no later date; the date names the games
+        start = timex.start - sentence.start
+        if names_a_plan(sentence.text[:start], sentence.text[timex.end - sentence.start :]):
+            continue  # "elections due to be held on 28 February will be postponed, Preval
+            # said": the date is the elections', not the saying's
         if dates_another_clause(sentence.text, timex.start - sentence.start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
@@ -445,7 +450,6 @@ def _mentions_of_sentence(
         ):
             continue  # each title holds the other's date: the sentence's first date is its own
         seen.add(date.edtf())
-        start = timex.start - sentence.start
         in_passing = named_in_passing(sentence.text, start, start + len(timex.text), names)
         if names in PAST_KINDS:
             happened = already_happened(date, timex.text, anchor)

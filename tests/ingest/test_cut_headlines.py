@@ -10,6 +10,7 @@ import pytest
 
 from generator.ingest import build_events
 from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
+from generator.ingest.extract import extract_mentions
 from generator.ingest.happening_checks import GOING_ON
 from generator.ingest.headline import make_headline
 from generator.ingest.title_cuts import cut_off
@@ -220,3 +221,17 @@ def test_a_which_clause_does_not_make_a_person_its_subject() -> None:
         "days ago forced the collapse of Zine El Abidine Ben Ali's 23-year rule.",
         "10 days ago",
     ).startswith("Tunisians forced")
+
+
+def test_a_date_that_only_places_a_plan_named_in_the_subject_dates_nothing() -> None:
+    """Round 51's haiti judge: "Rene Preval has said parliamentary elections due to be held on
+    28 February will be postponed" was dated 28 February, the day the elections will not
+    be held; Preval spoke a month before."""
+    said = article(
+        "President Rene Preval has said parliamentary elections due to be held on 28 February "
+        "will be postponed.",
+        "2010-01-28",
+    )
+    assert [m.date.edtf() for m in extract_mentions(said)] == []
+    held = article("Parliamentary elections will be held on 28 February.", "2010-01-28")
+    assert [m.date.edtf() for m in extract_mentions(held)] == ["2010-02-28"]
