@@ -173,6 +173,15 @@ _DANGLING = frozenset(
 """Words a headline does not end on: it would break off (articles, prepositions,
 conjunctions, auxiliaries, reporting verbs that need what was said, and adverbs that single
 out what follows: "… will continue to be explored, especially")."""
+ANOTHER_DAY = "title names a day besides the event's own"
+"""The doubt of a title that still names a day once its own date is gone ("Wael Ghonim was
+seized and released Monday", "The eve of the first of several massive Friday protests"):
+two happenings of two days, or a report of one day of another's (8 published titles of the
+shared corpora, 1 a headline)."""
+_ANOTHER_DAY = re.compile(
+    r"(?<!\bevery\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?\b"
+    r"(?!\s+(?:prayers?|sermons?|services?|mass)\b)|\b(?:yesterday|today|tonight|tomorrow)\b"
+)
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""
 _ANAPHORIC_SUBJECT = re.compile(
@@ -422,6 +431,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(going)
     if ASKED.search(title):
         doubts.append(QUESTION)
+    if day := _ANOTHER_DAY.search(title):
+        doubts.append(f"{ANOTHER_DAY} ({day.group(0)!r})")
     doubts += broken_form(title, words)
     return tuple(doubts)
 

@@ -9,7 +9,12 @@ from dataclasses import replace
 import pytest
 
 from generator.ingest import build_events
-from generator.ingest.confidence import is_broken_doubt, score_confidence, title_doubts
+from generator.ingest.confidence import (
+    ANOTHER_DAY,
+    is_broken_doubt,
+    score_confidence,
+    title_doubts,
+)
 from generator.ingest.extract import extract_mentions
 from generator.ingest.happening_checks import GOING_ON
 from generator.ingest.headline import make_headline
@@ -235,3 +240,17 @@ def test_a_date_that_only_places_a_plan_named_in_the_subject_dates_nothing() -> 
     assert [m.date.edtf() for m in extract_mentions(said)] == []
     held = article("Parliamentary elections will be held on 28 February.", "2010-01-28")
     assert [m.date.edtf() for m in extract_mentions(held)] == ["2010-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("title", "doubted"),
+    [
+        ("Wael Ghonim was seized and released Monday", True),
+        ("The eve of the first of several massive Friday protests", True),
+        ("NHS Greater Glasgow said tonight that her son also died", True),
+        ("The Muslim Brotherhood sent its followers onto the streets after Friday prayers", False),
+        ("The committee called on protests to continue at Tahrir Square every Tuesday", False),
+    ],
+)
+def test_a_title_naming_another_day_is_doubted(title: str, doubted: bool) -> None:
+    assert any(d.startswith(ANOTHER_DAY) for d in title_doubts(title)) is doubted
