@@ -70,6 +70,7 @@ from generator.ingest.happening_checks import (
     figure_doubt,
     forecast_doubt,
     going_on_doubt,
+    had_done_doubt,
     opinion_doubt,
     said_before,
     state_doubt,
@@ -91,6 +92,7 @@ from generator.ingest.title_checks import (
     anonymity_doubt,
     definite_subject,
     form_doubt,
+    other_doubt,
     pointing_object,
     points_back,
     present_doubt,
@@ -168,7 +170,7 @@ _DANGLING = frozenset(
     than via per and or but nor that which who whom whose is are was were be been being has
     have had will would shall should can could may might must do does did said says told
     tells added noted stated according especially particularly notably including tweeted
-    wrote""".split()
+    wrote headlined read reads chanted shouted""".split()
 )
 """Words a headline does not end on: it would break off (articles, prepositions,
 conjunctions, auxiliaries, reporting verbs that need what was said, and adverbs that single
@@ -417,6 +419,8 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     said_who = any("does not say" in d for d in doubts)
     if words and not said_who and (pointing := pointing_object(title, words)):
         doubts.append(f"{BROKEN}: it does not say which ({pointing!r})")
+    elif other := other_doubt(title):
+        doubts.append(other)
     if said_before(title):
         doubts.append(HAD_SAID)
     if words and (form := form_doubt(title, words)):
@@ -427,7 +431,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
-    elif words and (going := going_on_doubt(words)):
+    elif words and (going := going_on_doubt(words) or had_done_doubt(words)):
         doubts.append(going)
     if ASKED.search(title):
         doubts.append(QUESTION)

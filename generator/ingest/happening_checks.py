@@ -120,6 +120,25 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
     return None
 
 
+HAD_DONE = "title tells what had happened before, as background, not what happened"
+"""The doubt of a title whose main verb is "had" and a participle ("Hosni Mubarak had
+incited another round of protests", "Four vessels had docked"): a report's background to
+what it tells (of 5 such published titles judged in the fifteenth session, 1 a headline)."""
+
+
+def had_done_doubt(words: Sequence[str]) -> str | None:
+    """:data:`HAD_DONE` if the title's first verb is "had" followed by a participle (not
+    "had been", a passive or a state, nor "had to")."""
+    verb = next((i for i, w in enumerate(words) if w.lower() == "had"), None)
+    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
+        return None  # "… said it had received the genetic code": what was said
+    following = words[verb + 1 : verb + 2]
+    if not following or following[0].lower() in ("been", "to", "not", "never"):
+        return None
+    lowered = following[0].lower()
+    return HAD_DONE if lowered.endswith("ed") or lowered in IRREGULAR_PAST else None
+
+
 def _past_or_auxiliary(word: str) -> bool:
     """Whether ``word`` is surely a verb before "was": a past, an auxiliary, a saying (not
     "top" in "other top officials", which the lexicon may take for one)."""

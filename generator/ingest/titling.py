@@ -66,7 +66,7 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
         elif mention.names:
             value -= 2  # it names the happening to tell of another: a direct report first
         doubts = [d for d in title_doubts(mention.title) if status == "occurred" or d != PRESENT]
-        value -= sum(3 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
+        value -= sum(6 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
         if cut_off(mention.title, [mention.sentence]):
             value -= 3  # it stops mid-phrase
         elif len(content_words(mention.title)) >= WHOLE_SHARE * len(
