@@ -279,3 +279,21 @@ def test_background_and_unnamed_others_are_doubted(title: str, doubt: str | None
         assert not [d for d in doubts if d in (HAD_DONE,) or "which" in d or "breaks off" in d]
     else:
         assert any(d.startswith(doubt) for d in doubts), doubts
+
+
+def test_a_title_that_stops_inside_a_list_of_names_is_cut_off() -> None:
+    """ "Mike Mullen plans to visit key Mideast allies Israel" of "… Israel and Jordan next
+    week" (egypt, CNN) and "… spread to Taiwan, Kuwait" of "… Taiwan, Kuwait, Japan and
+    Spain" left names out; a place's state after a comma, or the outlet reporting it, did
+    not ("in Cairo, Egypt", "aboard the amphibious ship USS Bataan, US media reported")."""
+    assert cut_off(
+        "Mike Mullen plans to visit key Mideast allies Israel",
+        ["Adm. Mike Mullen plans to visit key Mideast allies Israel and Jordan next week."],
+    )
+    assert cut_off(
+        "The WHO said the H1N1 flu strain has spread to Taiwan, Kuwait",
+        ["The WHO said the H1N1 flu strain has spread to Taiwan, Kuwait, Japan and Spain."],
+    )
+    assert cut_off("Protesters gathered in Cairo", ["Protesters gathered in Cairo, Egypt."]) is None
+    marines = "More than 2,200 US Marines arrived aboard the amphibious ship USS Bataan"
+    assert cut_off(marines, [f"{marines}, US media reported."]) is None
