@@ -72,6 +72,9 @@ def broken_form(title: str, words: list[str]) -> list[str]:
     tail = _WORD.findall(title.rpartition(":")[2]) if ":" in title else []
     if len(tail) >= 2 and not has_verb(tail) and has_verb(words):
         return [f"{BROKEN}: it ends in a fragment after a colon"]
+    head = _WORD.findall(title.partition(":")[0]) if ":" in title else []
+    if len(head) >= 3 and has_verb(head) and has_verb(tail) and tail[0][:1].isupper():
+        return [f"{BROKEN}: a page's headline is glued before it ({' '.join(head[:4])!r} …:)"]
     lowered = [w.lower() for w in words]
     openers = [
         i

@@ -150,6 +150,13 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
         # like what? ("a similar march"); "similar to" says
         ("Demonstrators told CNN that they were organizing a similar march in Alexandria", True),
         ("Egypt's army said it faced a threat similar to the one in Tunisia", False),
+        # a page's headline glued before the sentence with a colon
+        (
+            "Granddaughter wants share of Einstein profits: Albert Einstein made many "
+            "contributions to modern science",
+            True,
+        ),
+        ("Mubarak: I will not run again", False),
         # a related link's year opening the line
         ("2009: Government response to Baby P scandal promises money to social work", True),
     ],
