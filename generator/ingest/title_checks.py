@@ -179,7 +179,9 @@ def reference_doubt(title: str, words: Sequence[str]) -> str | None:
 COURTESY = "it does not say who: a courtesy title and surname"
 """The doubt of a title naming someone as "Mr Wilson" (:data:`_COURTESY_NAME`), which the
 person's full name mends."""
-_COURTESY_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w-]*\b(?![’'][A-Za-z]{2}|\s+[A-Z])")
+_COURTESY_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?\b(?![’'][A-Za-z]{2}|\s+[A-Z])"
+)
 """A person called by a courtesy title and surname, as an article does after naming them in
 full ("Before the latest revelation, Mr Wilson kept up his criticism", "Ms Jackson's civil
 action was filed"): a headline gives the full name (round 44: two such titles, neither a
@@ -273,7 +275,7 @@ _POINTING_NOUNS = (
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
     " co-operation cooperation revelation disclosure pullout withdrawal customers"
     " performance performances comment comments remarks allegations claims accusations release"
-    " accident scale"
+    " accident scale figures tragedy assessment camp"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"

@@ -157,6 +157,10 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
             True,
         ),
         ("Mubarak: I will not run again", False),
+        # a thing the article named before; a courtesy title before an Irish surname
+        ("L/Cpl Larkin admitted one charge of assaulting an unknown male at the camp", True),
+        ("The New York Times described the president's first public comments on the tragedy", True),
+        ("Tony Clarke said that Mr O'Connor did the right thing", True),
         # a related link's year opening the line
         ("2009: Government response to Baby P scandal promises money to social work", True),
     ],
