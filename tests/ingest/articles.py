@@ -14,3 +14,11 @@ def article(text: str, published: PartialDate | str, article_id: str = "a") -> A
     return Article(
         id=article_id, path=f"{article_id}.txt", paragraphs=paragraphs, published=published
     )
+
+
+WHO_FLU_WARNING = (
+    "A new flu that has killed up to 68 people in Mexico could start a global epidemic, the "
+    "World Health Organization warned on Saturday, as tests showed the strain might be "
+    "spreading in the United States."
+)
+"""Reuters, 25 April 2009: the WHO's flu warning, the day's report of it."""

@@ -14,7 +14,7 @@ import pytest
 
 from generator.ingest import build_events, read_articles
 from tests.conftest import SHARED_DATA
-from tests.ingest.articles import article
+from tests.ingest.articles import WHO_FLU_WARNING, article
 
 REUTERS = SHARED_DATA / "t17" / "h1n1" / "reuters" / "articles.jsonl"
 
@@ -39,13 +39,7 @@ def test_a_vaguer_date_joins_by_its_sentence_not_by_the_names_near_its_date() ->
     """Round 50's h1n1 judge: "Last month, the World Health Organization warned against fake
     anti-malaria medicines" sat under the WHO's flu warning of 25 April; the words near the
     date are the WHO's name and "warned". A month's report told alike still joins."""
-    day = article(
-        "A new flu that has killed up to 68 people in Mexico could start a global epidemic, "
-        "the World Health Organization warned on Saturday, as tests showed the strain might be "
-        "spreading in the United States.",
-        "2009-04-25",
-        "a",
-    )
+    day = article(WHO_FLU_WARNING, "2009-04-25", "a")
     month = article(
         "Last month, the World Health Organization warned against the proliferation of fake "
         "anti-malaria medicines in the Mekong area, blaming the counterfeit drugs for the "

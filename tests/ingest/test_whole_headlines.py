@@ -14,7 +14,7 @@ from generator.ingest.title_finish import finish
 from generator.ingest.titling import _at_its_date, best_title
 from generator.ingest.verbs import has_verb
 from generator.models import Article
-from tests.ingest.articles import article
+from tests.ingest.articles import WHO_FLU_WARNING, article
 
 
 @pytest.mark.parametrize(
@@ -750,13 +750,7 @@ def test_a_vaguer_report_titles_its_event_only_when_it_names_the_same_happening(
     """The WHO's flu warning of 25 April and "last month" its warning on fake malaria drugs
     (one event in round 31, titled from the second): the title is the day's report. "In early
     January … accepted a phone call" may title the call "on 7 January" (the seeds)."""
-    day = article(
-        "A new flu that has killed up to 68 people in Mexico could start a global epidemic, "
-        "the World Health Organization warned on Saturday, as tests showed the strain might be "
-        "spreading in the United States.",
-        "2009-04-25",
-        "a",
-    )
+    day = article(WHO_FLU_WARNING, "2009-04-25", "a")
     month = article(
         "Last month, the World Health Organization warned against the proliferation of fake "
         "anti-malaria medicines in the Mekong area.",
