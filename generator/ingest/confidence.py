@@ -108,6 +108,7 @@ from generator.ingest.topic import on_topic
 from generator.ingest.widgets import boilerplate_marker
 from generator.ingest.workers import Answers
 from generator.models import Event
+from generator.temporal import WEEKDAYS
 
 FIRST_SOURCE = 0.6
 """Corroboration from one clean source; each further one closes 60% of what remains."""
@@ -181,7 +182,7 @@ seized and released Monday", "The eve of the first of several massive Friday pro
 two happenings of two days, or a report of one day of another's (8 published titles of the
 shared corpora, 1 a headline)."""
 _ANOTHER_DAY = re.compile(
-    r"(?<!\bevery\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?\b"
+    rf"(?<!\bevery\s)\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})(?:['’]s)?\b"
     r"(?!\s+(?:prayers?|sermons?|services?|mass)\b)|\b(?:yesterday|today|tonight|tomorrow)\b"
 )
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())

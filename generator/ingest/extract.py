@@ -440,7 +440,7 @@ def _mentions_of_sentence(
         if names_a_plan(sentence.text[:start], sentence.text[timex.end - sentence.start :]):
             continue  # "elections due to be held on 28 February will be postponed, Preval
             # said": the date is the elections', not the saying's
-        if dates_another_clause(sentence.text, timex.start - sentence.start, title):
+        if dates_another_clause(sentence.text, start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
         if (

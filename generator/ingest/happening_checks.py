@@ -104,9 +104,9 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
     """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
     "also" …) by a verb in "-ing" ("was testifying"; not "was going to") or by where
     ("were in the streets")."""
-    verb = next((i for i, w in enumerate(words) if w.lower() in _PAST_COPULA), None)
-    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
-        return None  # "… said they were organizing": what was said, not the scene
+    verb = _main_clause_word(words, _PAST_COPULA)
+    if verb is None:
+        return None
     after = verb + 1
     while after < len(words) and words[after].lower() in _STATE_ADVERBS - {"not"}:
         after += 1
@@ -129,14 +129,27 @@ what it tells (of 5 such published titles judged in the fifteenth session, 1 a h
 def had_done_doubt(words: Sequence[str]) -> str | None:
     """:data:`HAD_DONE` if the title's first verb is "had" followed by a participle (not
     "had been", a passive or a state, nor "had to")."""
-    verb = next((i for i, w in enumerate(words) if w.lower() == "had"), None)
-    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
-        return None  # "… said it had received the genetic code": what was said
+    verb = _main_clause_word(words, _HAD)
+    if verb is None:
+        return None
     following = words[verb + 1 : verb + 2]
     if not following or following[0].lower() in ("been", "to", "not", "never"):
         return None
     lowered = following[0].lower()
     return HAD_DONE if lowered.endswith("ed") or lowered in IRREGULAR_PAST else None
+
+
+_HAD = frozenset({"had"})
+
+
+def _main_clause_word(words: Sequence[str], forms: frozenset[str]) -> int | None:
+    """Where the first of ``forms`` stands in ``words``, if no verb the lexicon is sure of
+    comes before it; None when it is in what was said ("… said they were organizing", "… said
+    it had received the genetic code") or absent."""
+    verb = next((i for i, w in enumerate(words) if w.lower() in forms), None)
+    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
+        return None
+    return verb
 
 
 def _past_or_auxiliary(word: str) -> bool:

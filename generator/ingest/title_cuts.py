@@ -97,7 +97,8 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
             return None  # the quote ends with the title
         following = quote[spans[found + 1][0] : spans[found + 1][1]]
         gap = quote[spans[found][1] : spans[found + 1][0]]
-        if _list_goes_on(title, every, quote, spans, found, gap):
+        then = quote[spans[found + 2][0] : spans[found + 2][1]] if found + 2 < len(spans) else ""
+        if _list_goes_on(title, every, following, then, gap):
             nexts.append(following)  # "… spread to Taiwan, Kuwait | and Spain"
             continue
         if (
@@ -113,21 +114,13 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     return f"it stops mid-phrase, before {nexts[0]!r}"
 
 
-def _list_goes_on(
-    title: str,
-    every: Sequence[str],
-    quote: str,
-    spans: Sequence[tuple[int, int]],
-    found: int,
-    gap: str,
-) -> bool:
-    """Whether the title ends inside a list of names its quote goes on with: "and" or "or"
-    and another name after its last name ("key Mideast allies Israel | and Jordan"), or a
-    comma and another name after a list the title began ("Taiwan, Kuwait | , Spain")."""
-    if not every[-1][:1].isupper() or found + 2 >= len(spans):
+def _list_goes_on(title: str, every: Sequence[str], following: str, then: str, gap: str) -> bool:
+    """Whether the title ends inside a list of names its quote goes on with (``gap``, then
+    ``following`` and ``then``, the quote's next two words): "and" or "or" and another name
+    after its last name ("key Mideast allies Israel | and Jordan"), or a comma and another
+    name after a list the title began ("Taiwan, Kuwait | , Spain")."""
+    if not every[-1][:1].isupper() or not then:
         return False
-    following = quote[spans[found + 1][0] : spans[found + 1][1]]
-    then = quote[spans[found + 2][0] : spans[found + 2][1]]
     if following in ("and", "or") and then[:1].isupper() and not gap.strip():
         return True
     listed = len(every) >= 3 and every[-2][:1].isupper()
