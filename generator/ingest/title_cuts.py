@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
-from generator.ingest.title_length import needs_for
+from generator.ingest.title_length import TIME_SPANS, needs_for
 from generator.ingest.verbs import has_verb
 from generator.ingest.workers import Answers
 from generator.temporal import WEEKDAYS
@@ -136,10 +136,7 @@ def _time_span(folded: Sequence[str], start: int) -> bool:
     )
 
 
-_SPAN_OPENERS = frozenset(
-    """only just barely some a few hours days weeks minutes moments shortly soon hour day
-    week""".split()
-)
+_SPAN_OPENERS = frozenset("only just barely some a few".split()) | TIME_SPANS
 _SPAN_ENDS = frozenset("before after since".split())
 
 

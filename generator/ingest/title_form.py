@@ -122,7 +122,7 @@ def broken_form(title: str, words: list[str]) -> list[str]:
     if "," not in title and (
         lowered[0] in _SUBORDINATE_START
         or (lowered[0] in _TIME_CLAUSE_START and lowered[1:2] and lowered[1] not in _NO_CLAUSE)
-        or (lowered[0] in _TIME_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
+        or (lowered[0] in _OPENING_SPANS and lowered[1:2] and lowered[1] in _TIME_CLAUSE_START)
     ):
         return [f"{BROKEN}: it is a clause, not a sentence ({words[0]!r})"]
     opening, comma, after_comma = title.rpartition(",")
@@ -213,10 +213,13 @@ def _only_when(words: Sequence[str]) -> bool:
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _TIME_CLAUSE_START = frozenset("as after before".split())
 """Words that open a clause or a phrase of time ("After the virus was identified")."""
-_TIME_SPANS = frozenset(
+_OPENING_SPANS = frozenset(
     "minutes hours days weeks months years moments seconds shortly soon".split()
 )
-"""Words that open a clause of time with "after"/"before" ("Minutes after the bombings …")."""
+"""Words that open a clause of time with "after"/"before" ("Minutes after the bombings …"):
+fewer than :data:`~generator.ingest.title_length.TIME_SPANS`, which keeps "just as" and "a
+day before" in one cut; "Just as we liberated Cuba" opening a title is a clause this one
+does not doubt."""
 _NO_CLAUSE = frozenset("many much well part of for".split())
 """After "As" these make a phrase of a main clause ("As many as 100 people died")."""
 _AUXILIARY_START = frozenset(

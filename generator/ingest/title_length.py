@@ -54,7 +54,7 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
             continue  # "for at least a decade": a quantity, not a place
         if word == "as" and before in _AS_COMPLEMENT:
             continue  # "billed as one of the biggest protests"
-        if word in ("before", "after") and before in _TIME_SPANS:
+        if word in ("before", "after") and before in TIME_SPANS:
             continue  # "only hours | before the tests": the span needs what it counts from
         if word in ("and", "or") and _numbered_pair(words, i):
             continue  # "10,053 probable | or confirmed cases": the number's noun comes later
@@ -131,7 +131,7 @@ def _two_happenings(words: list[str], verb: int, end: int) -> bool:
 
 _DASHES = (["--"], ["—"], ["–"], ["-"])
 """A dash standing alone between words: it opens an aside, so a phrase ends before it."""
-_TIME_SPANS = frozenset(
+TIME_SPANS = frozenset(
     """seconds minutes hours days weeks months years moments shortly soon just long right
     immediately second minute hour day week month year moment""".split()
 )
