@@ -217,9 +217,8 @@ _OPENING_SPANS = frozenset(
     "minutes hours days weeks months years moments seconds shortly soon".split()
 )
 """Words that open a clause of time with "after"/"before" ("Minutes after the bombings …"):
-fewer than :data:`~generator.ingest.title_length.TIME_SPANS`, which keeps "just as" and "a
-day before" in one cut; "Just as we liberated Cuba" opening a title is a clause this one
-does not doubt."""
+fewer than :data:`~generator.ingest.title_length.TIME_SPANS`, which keeps "a day before" in
+one cut; with its "just", "Just as we liberated Cuba …" would be doubted too."""
 _NO_CLAUSE = frozenset("many much well part of for".split())
 """After "As" these make a phrase of a main clause ("As many as 100 people died")."""
 _AUXILIARY_START = frozenset(
