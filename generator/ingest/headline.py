@@ -42,7 +42,8 @@ from generator.ingest.verbs import has_verb
 
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
-    r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|"
+    r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|afterwards?|"
+    r"subsequently|furthermore|nevertheless|nonetheless|additionally|"
     r"in response|for his part|for her part|in recent speeches|separately|earlier|later|"
     r"at the \w+ meeting)\b,?\s*)+",
     re.I,

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.modifiers import PAST_KINDS, happening_kind
-from generator.ingest.page_text import strip_page_text
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
+from generator.ingest.summary import event_summary
 from generator.ingest.titling import best_title
 from generator.ingest.words import EVENT_NOUNS, content_words, name_words, stem
 from generator.models import Event, Mention, MentionStatus, SourceRef
@@ -201,14 +200,16 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
             head = cluster.mentions[0]
             clocks_differ = date.hour is not None and not head.date.compatible(date)
-            score = whole = 0.0
+            score = whole = longer = 0.0
             shared = cluster.words & words
             known = names | cluster.names
             shared -= _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
             if len(shared) >= 2 and shared - known:
                 if words_mass is None:
                     words_mass = mass(words, weight)
-                score = whole = mass(shared, weight) / min(cluster.mass(weight), words_mass)
+                told = mass(shared, weight)
+                score = whole = told / min(cluster.mass(weight), words_mass)
+                longer = told / max(cluster.mass(weight), words_mass)
             shared_near = cluster.near & near - _ATTRIBUTION
             if shared_near and shared_near - known:
                 nouns = shared_near & EVENT_NOUNS
@@ -223,6 +224,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
                     if near_score >= WINDOW_SIMILARITY:
                         score = max(score, near_score)
+            if longer < LONGER_SHARE and len(shared - known) < 2:
+                continue  # a short sentence inside a long one's words by a name and a word
+                # ("The Friday prayer is obligatory"): the longer tells more than it
             if clocks_differ and score < CLOCK_SIMILARITY:
                 continue  # two clock times on one day: one happening only if told alike
             if score < SAME_ARTICLE_SIMILARITY and any(
@@ -273,6 +277,9 @@ def _named_happening(
         head = cluster.mentions[0]
         if head.names or mention.names not in cluster.kinds():
             continue  # only a direct report founds the happening others name
+        if not _titles_kind(cluster, mention.names):
+            continue  # its title tells another happening of that day, near one of the kind
+            # ("the banks were ordered closed after protests by bank staff" is no protest)
         local = mention.names in LOCAL_KINDS or mention.date.precision < Precision.DAY
         if local and (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
             continue  # "Friday's demonstration in Amman" is not the one in Cairo; a month or
@@ -282,6 +289,12 @@ def _named_happening(
         if best is None or len(cluster.mentions) > len(best.mentions):
             best = cluster
     return best
+
+
+def _titles_kind(cluster: _Cluster, kind: str) -> bool:
+    """Whether the cluster's title names a happening of ``kind`` ("… demonstrators attack each
+    other" for "Wednesday's attacks")."""
+    return any(happening_kind(word) == kind for word in content_words(cluster.titled().title))
 
 
 def _a_week_before(mention: Mention) -> Mention | None:
@@ -316,7 +329,10 @@ CONFLICT_SHARED = 2
 overlap of a short sentence ("Thursday marked Day 17 of the protests") is high on little."""
 
 
-SAME_ARTICLE_SIMILARITY = 0.35
+LONGER_SHARE = 0.15
+"""Least share of the longer sentence's words (by weight) two reports of one day must
+share, unless they share two words besides names."""
+SAME_ARTICLE_SIMILARITY = 0.45
 """Least similarity for a second sentence of one article to join its happening."""
 COARSE_SIMILARITY = 0.55
 """Least similarity for a vaguer date (a month, a year) to join a more precise happening:
@@ -505,7 +521,7 @@ def _make_event(cluster: _Cluster) -> Event:
         title=title,
         date=date,
         status=status,
-        summary=_summary(titled, cluster.mentions),  # the title's sentence: one happening
+        summary=event_summary(titled, cluster.mentions),  # the title's sentence: one happening
         entities=entities,
         tags=tags,
         sources=sources,
@@ -521,65 +537,6 @@ def _cluster_date(cluster: _Cluster) -> PartialDate:
     if any(m.date.hour is not None and not m.date.compatible(head) for m in cluster.mentions):
         return PartialDate(head.year, head.month, head.day, approximate=head.approximate)
     return head
-
-
-def _summary(mention: Mention, others: Sequence[Mention] = ()) -> str:
-    """The reporting sentence with its date made explicit for a reader of the timeline.
-
-    "The quake struck on Tuesday." → "The quake struck on Tuesday (12 January 2010).";
-    "In October, …" → "In October 2025, …". A date stated in full is left as written.
-    A dateline or page stamp around the sentence is left out. When the sentence adds
-    fewer than :data:`SUMMARY_NEW_WORDS` words to the title, the next sentence that goes
-    on about it follows (:attr:`Mention.following`), else the one it goes on from comes
-    first (:attr:`Mention.preceding`), else the sentence of another of
-    ``others`` (the event's reports in other articles) that tells the title's happening
-    and adds most: a summary adds to its title.
-    """
-    said = mention.timex.text
-    sentence = strip_page_text(mention.sentence, said)
-    summary = _with_date(sentence, said, mention.date)
-    title = content_words(mention.title)
-    added = content_words(sentence) - title - content_words(said)
-    if len(added) >= SUMMARY_NEW_WORDS:
-        return summary
-    if mention.following:
-        return f"{summary} {mention.following}"  # the title's sentence says no more than it
-    if mention.preceding:
-        return f"{mention.preceding} {summary}"  # what it goes on from
-    told = content_words(summary)
-    best, most = "", SUMMARY_NEW_WORDS - 1
-    for other in others:
-        if other.article_id == mention.article_id or other.names:
-            continue  # another article's direct report only
-        words = content_words(other.sentence)
-        new = len(words - told - content_words(other.timex.text))
-        if len(words & title) >= 2 and new > most:
-            best, most = strip_page_text(other.sentence, other.timex.text), new
-    return f"{summary} {best}" if best else summary
-
-
-SUMMARY_NEW_WORDS = 8
-"""Fewest words a summary's sentence must add to its title before the next one is added too."""
-
-
-def _with_date(sentence: str, said: str, date: PartialDate) -> str:
-    """``sentence`` with its date expression ``said`` made explicit (see :func:`_summary`)."""
-    human = date.human().removeprefix("c. ")
-    index = sentence.find(said)
-
-    def words(text: str) -> set[str]:
-        return {w.strip(",.").casefold() for w in text.split()} - {""}
-
-    if index < 0 or words(human) <= words(said):
-        return sentence
-    end = index + len(said)
-    lead = re.match(r"(?i)(?:in|on|at|by|since|during|until|from|the)\s+", said)
-    core = said[lead.end() :] if lead else said
-    if words(core) <= words(human):  # "In October" → "In October 2025"
-        return f"{sentence[: end - len(core)]}{human}{sentence[end:]}"
-    owner = re.match(r"[’']s\s+\w+", sentence[end:])  # "Friday’s exchange (30 January 2026)"
-    end += owner.end() if owner else 0
-    return f"{sentence[:end]} ({human}){sentence[end:]}"  # "on Friday (30 January 2026)"
 
 
 def _assign_unique_ids(events: list[Event]) -> None:

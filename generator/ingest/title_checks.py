@@ -381,6 +381,15 @@ def anonymity_doubt(words: Sequence[str], names: frozenset[str]) -> str | None:
     return f"it names no one and nowhere ({' '.join(words[:3])!r} …)"
 
 
+def opens_anonymous(words: Sequence[str]) -> bool:
+    """Whether a title names no one and nowhere whatever the corpus's names are: its first
+    word is no name ("The suicide bombers attacked icons …") and no capitalised word follows
+    (:func:`anonymity_doubt`)."""
+    if not words or words[0].lower() not in _NOT_A_NAME:
+        return False
+    return anonymity_doubt(words, frozenset()) is not None
+
+
 def _plural_before(words: Sequence[str], end: int) -> bool:
     """Whether a plural noun ("colleagues", "authorities") comes before ``words[end]``."""
     return any(

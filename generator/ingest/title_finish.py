@@ -14,7 +14,7 @@ from generator.ingest.title_length import (
     longer_cut,
     phrase_end,
 )
-from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb, is_verb
+from generator.ingest.verbs import AUXILIARIES, AUXILIARY_BEFORE, IRREGULAR_PAST, has_verb, is_verb
 
 
 def balanced_quotes(title: str) -> str:
@@ -88,9 +88,26 @@ def finish(text: str) -> str:
     text = _without_trailing_aside(text)
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
-    text = _LEFT_RELATIVE.sub("", _without_left_participle(text))
+    text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
     text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
     return text[:1].upper() + text[1:] if text else text
+
+
+_OPEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s+((?:\S+\s+){0,5}\S+)$")
+"""A second reported clause the cut left at its subject ("… were injured in Suez and that
+security forces")."""
+
+
+def _without_open_clause(text: str) -> str:
+    """``text`` without a second reported clause at its end that the cut left with no verb
+    the lexicon is sure of."""
+    found = _OPEN_CLAUSE.search(text)
+    if found is None or any(
+        w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed")
+        for w in found.group(1).lower().split()
+    ):
+        return text  # a verb it is sure of ("forces" may be a noun)
+    return text[: found.start()]
 
 
 _TRAILING_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+([^-–—]+)$")

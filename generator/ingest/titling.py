@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from generator.dates import Precision
 from generator.ingest.confidence import is_broken_doubt, title_doubts
-from generator.ingest.title_checks import PRESENT
+from generator.ingest.title_checks import PRESENT, opens_anonymous
 from generator.ingest.title_cuts import PUNCTUATION, cut_off
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.words import EVENT_NOUNS, content_words
@@ -29,6 +29,9 @@ where it is the one who said, nor "It was the first …"."""
 _DEICTIC = re.compile(r"\bthis\s+(?:country|city|town|nation|region|place)\b|\bhere\b")
 """A place the page points at ("returned to this country", "arrived here"): which one, only
 its dateline said."""
+ANONYMOUS_PENALTY = 3
+"""What a title naming no one and nowhere costs: a report naming who or where titles the
+event first ("The July 7 attacks were carried out by four suicide bombers")."""
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -67,6 +70,8 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
             value -= 2  # it names the happening to tell of another: a direct report first
         doubts = [d for d in title_doubts(mention.title) if status == "occurred" or d != PRESENT]
         value -= sum(6 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
+        if opens_anonymous(words):
+            value -= ANONYMOUS_PENALTY  # "The suicide bombers attacked icons …": who, where?
         if cut_off(mention.title, [mention.sentence]):
             value -= 3  # it stops mid-phrase
         elif len(content_words(mention.title)) >= WHOLE_SHARE * len(

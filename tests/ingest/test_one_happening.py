@@ -1,0 +1,137 @@
+"""Merging: sources of one event report one happening, not another of its day.
+
+Every case comes from the sixteenth session's reading of every source of every published
+multi-source event of the shared corpora (665 sources, one judge a corpus): 84% reported
+the happening their event names; a busy day's other happenings joined by a place, a name
+and a word.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from generator.ingest import build_events, read_articles
+from generator.ingest.headline import make_headline
+from generator.models import Event
+from tests.conftest import SHARED_DATA
+from tests.ingest.articles import article
+
+REUTERS = SHARED_DATA / "t17" / "h1n1" / "reuters" / "articles.jsonl"
+
+
+def _holding(events: list[Event], words: str) -> Event:
+    return next(e for e in events if any(words in ref.quote for ref in e.sources))
+
+
+def test_a_short_sentence_does_not_join_a_long_one_by_a_name_and_a_word() -> None:
+    """ "The Friday prayer is obligatory for Muslim males" shares "Friday prayer" with the
+    Brotherhood's call: most of the short sentence, little of the long one."""
+    call = article(
+        "The Muslim Brotherhood has called for its followers to demonstrate after weekly "
+        "Muslim prayers on Friday, the first time in the current round of unrest that the "
+        "largest opposition bloc has told supporters to take to the streets.",
+        "2011-01-28",
+        "a",
+    )
+    prayer = article("The Friday prayer is obligatory for Muslim males.", "2011-01-28", "b")
+    again = article(
+        "The Muslim Brotherhood, the country's largest opposition bloc, called on its "
+        "followers to demonstrate after Friday prayers.",
+        "2011-01-28",
+        "c",
+    )
+    events = build_events([call, prayer, again]).events
+    brotherhood = _holding(events, "has called for its followers")
+    assert {ref.article for ref in brotherhood.sources} == {"a", "c"}
+
+
+@pytest.mark.skipif(not REUTERS.exists(), reason="no shared h1n1/reuters corpus here")
+def test_a_pages_second_sentence_of_the_day_joins_only_when_told_alike() -> None:
+    """Reuters, 28 April 2009: the Foreign Office's advice and the travel firms' flights are
+    two happenings of one page's day; the judge found the firms under the advice."""
+    logging.disable(logging.WARNING)
+    try:
+        events = build_events(list(read_articles([REUTERS]))).events
+    finally:
+        logging.disable(logging.NOTSET)
+    advice = _holding(events, "The Foreign Office advised against all but essential travel")
+    assert not [ref for ref in advice.sources if "Travel firms Thomson" in ref.quote]
+
+
+def test_a_days_named_happening_joins_the_event_its_title_tells() -> None:
+    """ "During Sunday's protests" names that day's protest by the bank's staff, not the
+    order closing the banks that a sentence tells after protests."""
+    order = article(
+        "Egypt's new government on Sunday ordered banks closed for the next two days after "
+        "protests by National Bank workers apparently drove out the head of the institution.",
+        "2011-02-13",
+        "d",
+    )
+    told = article(
+        "Egyptian banks will be closed for two days, state television announced Sunday after "
+        "protests by workers at the country's National Bank.",
+        "2011-02-13",
+        "a",
+    )
+    during = article(
+        "But the National Bank's headquarters in Cairo continued to function during Sunday's "
+        "protests, with disgruntled staff taking turns to work and demonstrate.",
+        "2011-02-13",
+        "b",
+    )
+    protest = article(
+        "Hundreds of Egyptian police officers and National Bank staff protested on Sunday "
+        "outside the Interior Ministry and the bank's headquarters, demanding better pay.",
+        "2011-02-13",
+        "c",
+    )
+    events = build_events([order, told, during, protest]).events
+    closed = _holding(events, "ordered banks closed")
+    assert {ref.article for ref in closed.sources} == {"a", "d"}
+    assert {ref.article for ref in _holding(events, "continued to function").sources} == {
+        "b",
+        "c",
+    }
+
+
+def test_an_event_is_titled_by_a_report_that_names_who_or_where() -> None:
+    """The Guardian, July 2005: three reports of the London bombings; the one naming no one
+    and nowhere ("The suicide bombers attacked icons …") does not title them."""
+    pages = [
+        article(
+            "On July 7 the suicide bombers attacked icons of a society that they hated more "
+            "than they loved life, the red London bus and the tube.",
+            "2005-07-20",
+            "a",
+        ),
+        article(
+            "The July 7 attacks were carried out by four suicide bombers, three of whom lived "
+            "in West Yorkshire.",
+            "2005-07-21",
+            "b",
+        ),
+    ]
+    events = build_events(pages).events
+    assert [e.title for e in events] == [
+        "The July 7 attacks were carried out by four suicide bombers"
+    ]
+
+
+def test_a_second_reported_clause_cut_at_its_subject_leaves_the_title() -> None:
+    sentence = (
+        "The Muslim Brotherhood said 35 people were injured in Suez and that security forces "
+        "in the city had implemented a curfew there Wednesday night."
+    )
+    assert make_headline(sentence, "Wednesday night") == (
+        "The Muslim Brotherhood said 35 people were injured in Suez"
+    )
+
+
+def test_a_connective_opening_a_sentence_is_no_part_of_its_headline() -> None:
+    sentence = (
+        "Afterward, the group marched to the White House where President Obama held a "
+        "meeting with his national security team today."
+    )
+    assert not make_headline(sentence, "today").startswith("Afterward")
