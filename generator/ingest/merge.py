@@ -256,7 +256,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     clusters = join_rewordings(
         _merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb, _disaster
     )
-    clusters = _join_repeated(clusters)
+    clusters = _without_strays(_join_repeated(clusters))
     events = [_make_event(c) for c in clusters]
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
@@ -416,6 +416,55 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
         days <= CONFLICT_DAYS
         and similarity(frozenset(a.near), frozenset(b.near)) >= CONFLICT_SIMILARITY
     )
+
+
+def _without_strays(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The clusters, each member that tells nothing of its event's title besides names and
+    its date, names no kind of happening the title tells, and shares little with any other
+    member moved out to its own (one naming the happening in passing dropped): a reader
+    checks each source against the title. Order kept, strays after."""
+    strays: list[_Cluster] = []
+    for cluster in clusters:
+        if len(cluster.mentions) < 2:
+            continue
+        title = cluster.titled().title
+        told = content_words(title) - name_words(title)
+        said = {id(m): _said(m) for m in cluster.mentions}
+        disaster = disaster_named(title)
+        kept = [
+            m
+            for m in cluster.mentions
+            if not told.isdisjoint(said[id(m)])
+            or (m.names and _titles_kind(cluster, m.names))  # "Friday's demonstration"
+            or (disaster is not None and disaster_named(m.title) == disaster)  # "tremor"
+            or any(
+                len(said[id(m)] & said[id(o)]) >= STRAY_SHARED
+                for o in cluster.mentions
+                if o is not m
+            )
+        ]
+        if len(kept) == len(cluster.mentions) or not kept:
+            continue
+        for mention in cluster.mentions:
+            if mention not in kept and not mention.in_passing:
+                stray = _Cluster()
+                stray.add(mention, content_words(mention.sentence), window_words(mention))
+                strays.append(stray)
+        cluster.mentions[:] = kept
+        cluster._titled = None
+    return clusters + strays
+
+
+def _said(mention: Mention) -> frozenset[str]:
+    """The content words of a mention's sentence besides names and its date."""
+    names = name_words(mention.sentence) | content_words(mention.timex.text)
+    return content_words(mention.sentence) - names
+
+
+STRAY_SHARED = 2
+"""Words besides names a member shares with another member of its event to stay in it
+though it shares none with the title ("Mubarak said he will not run again" under "…
+will step down in September", told alike by another report)."""
 
 
 REPEAT_DAYS = 7
