@@ -292,14 +292,16 @@ _NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
 
 
 _CALLED_FOR_DAY = re.compile(
-    r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:calling|urging|pressing)|calls|urges)\s+for\s+"
+    r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:calling|urging|pressing)|calls|urges"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:calling|urging))\s+for\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?"
     r"|sit-ins?|boycotts?|vigils?|elections?|votes?|talks|meetings?)\s+(?:on\s+)?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 """A weekday of a gathering that someone now calls for ("opposition movements are calling for
-mass protests on Saturday"): it lies ahead of the call. A past "called for protests on Friday"
-may tell of protests held since, so only the present counts."""
+mass protests on Saturday", "a Facebook page has surfaced calling for a protest Thursday"): it
+lies ahead of the call. A past "called for protests on Friday" (or "were calling for") may
+tell of protests held since, so only the present counts."""
 
 
 def classify_cue(word: str, prev: str, prev2: str, nxt: str = "") -> str | None:

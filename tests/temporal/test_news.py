@@ -190,6 +190,9 @@ def test_a_gathering_called_for_now_lies_ahead() -> None:
     text = "Opposition movements in Syria are calling for mass protests on Saturday."
     assert values(text, dct)["Saturday"] == "2011-02-05"
     assert values("Activists called for protests on Friday.", dct)["Friday"] == "2011-01-28"
+    page = "A Facebook page has surfaced calling for a protest Thursday in Yemen's capital."
+    assert values(page, dct)["Thursday"] == "2011-02-03"  # round 52: put on the 27th
+    assert values("They were calling for a protest on Thursday.", dct)["Thursday"] == "2011-01-27"
 
 
 def test_last_weekday_that_was_yesterday_is_last_weeks() -> None:
