@@ -255,7 +255,11 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
     if verb is None:
         return None
     start = title.find(words[verb])
-    found = _POINTING.search(title, start) or _POINTING_ACT.search(title, start)
+    found = (
+        _POINTING.search(title, start)
+        or _POINTING_ACT.search(title, start)
+        or _POINTING_PLACE.search(title, start)
+    )
     if found is None:
         similar = _SIMILAR.search(title, start)  # "organizing a similar march": like what?
         return similar.group(0) if similar else None
@@ -288,6 +292,20 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which."""
+
+
+_POINTING_PLACE = re.compile(
+    r"(?<!,\s)\bthe\s+(?:(?!(?:the|a|an)\b)[a-z][\w-]*\s+)?"
+    r"(hotel|airport|port|pier|hospital|prison|supplies)\b"
+    r"(?!-|\s+(?:of|in|at|on|for|from|with|by|near|outside|called|named|known)\b"
+    r"|\s+[A-Z\d\"“‘'])"
+)
+"""A place or a load named before with "the" alone ("repairing the port's pier", "a party at
+the hotel"): the article said which. A name's possessive ("Bouazizi's hospital bedside") or
+"its" after a named subject says it here. Not "the capital", which a story's country names
+("Fighting broke out between rival gangs in the capital"), nor a subject opening a clause
+after a comma ("When the quake struck, the hospital collapsed"), which the clause checks
+judge."""
 
 
 _SIMILAR = re.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)")

@@ -52,11 +52,7 @@ def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     if word == "this" and part is None:
         return None
-    if (
-        word == "today"
-        and not part
-        and re.match(r"['’]s\s+(?:world|society|standards)", ctx.after(16))
-    ):
+    if word == "today" and not part and _PRESENT_DAY.match(ctx.after(24)):
         return Hit("DATE", "PRESENT_REF", "today (generic)")
     mod = mod_of(m["mod"])
     base = ctx.dct_day
@@ -75,6 +71,13 @@ def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     )
 
 
+_PRESENT_DAY = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|standards|generation|youth|young|children|kids"
+    r"|teenagers|ideologues|politicians|leaders|voters|students|parents|culture|technology"
+    r"|economy|money|prices|dollars|terms|climate)\b"
+)
+"""What "today's" means as the present day, not a date ("today's ideologues see …", "in
+today's money")."""
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|is\s+broadcast)\b", re.I)
 _OWNER_BEFORE = re.compile(r"[A-Za-z0-9]['’]s\s+$|\b[A-Z][a-z]+\s+$")
 """A programme's owner or the rest of its name before it ("Radio 4's Today", "World Today")."""

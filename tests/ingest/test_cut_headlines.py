@@ -308,3 +308,24 @@ def test_a_title_that_stops_inside_a_list_of_names_is_cut_off() -> None:
     assert cut_off("Protesters gathered in Cairo", ["Protesters gathered in Cairo, Egypt."]) is None
     marines = "More than 2,200 US Marines arrived aboard the amphibious ship USS Bataan"
     assert cut_off(marines, [f"{marines}, US media reported."]) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "broken"),
+    [
+        # round 53's judges: the article said which; the title does not
+        ("Haitian-born rapper Wyclef Jean arrived at the airport", True),
+        ("US navy and army divers are to start repairing the port's pier", True),
+        ("Former President Bill Clinton is scheduled to attend a party at the hotel", True),
+        ("The US Air Force C-17 dropped the relief supplies into a secured area", True),
+        # a name's possessive or a name after it says which
+        ("A magnitude-4.5 aftershock struck close to Haiti's port", False),
+        ("Haitian-born rapper Wyclef Jean arrived in the capital", False),  # the story's
+        ("Ben Ali visited Mohamed Bouazizi's hospital bedside", False),
+        ("US troops landed at the airport in Port-au-Prince", False),
+        ("Troops secured the capital Port-au-Prince", False),
+    ],
+)
+def test_a_place_named_before_with_the_alone_does_not_say_which(title: str, broken: bool) -> None:
+    doubts = title_doubts(title)
+    assert any(is_broken_doubt(d) for d in doubts) is broken, doubts

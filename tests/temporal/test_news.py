@@ -476,3 +476,13 @@ def test_earlier_in_the_day_is_the_day_the_story_last_named() -> None:
         "March": "2005-03",
         "Earlier in the year": "2005",
     }
+
+
+def test_todays_people_and_money_are_the_present_day_not_a_date() -> None:
+    """Round 53's iraq judge: a comment piece's "today's ideologues see a model society" had
+    made an event of the page's day; "today's meeting" is still that day's."""
+    dct = PartialDate.parse("2005-01-22")
+    text = "Like President Wilson, today's ideologues see a model society at work in the US."
+    assert values(text, dct)["today"] == "PRESENT_REF"
+    assert values("It would cost $5m in today's money.", dct)["today"] == "PRESENT_REF"
+    assert values("Today's meeting was cancelled.", dct)["Today"] == "2005-01-22"
