@@ -20,7 +20,7 @@ from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.summary import event_summary
 from generator.ingest.titling import best_title
-from generator.ingest.words import EVENT_NOUNS, content_words, name_words, stem
+from generator.ingest.words import EVENT_NOUNS, content_words, name_words, named_nouns, stem
 from generator.models import Event, Mention, MentionStatus, SourceRef
 
 SIMILARITY = 0.25
@@ -218,6 +218,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     and nouns <= cluster.nouns
                     and precision < min(head.date.precision, Precision.DAY)
                     and not head.names  # a direct report of it, not a mention naming one
+                    and nouns <= named_nouns(mention.sentence, nouns)  # "to meet" names none
                 ):  # not a day's report under a clock time's: it names its own day's
                     named.append(cluster)  # "the February meeting" → that one, if only one
                 if len(shared_near) >= 2:

@@ -183,8 +183,13 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
     )
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
-"""An article right before a date: what follows the date is its noun ("the May 31 election")."""
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:scheduled|planned|expected|promised"
+    r"|delayed|postponed|disputed|historic|landmark)\s+)?$",
+    re.I,
+)
+"""An article right before a date, or with a word of its plan between: what follows the date
+is its noun ("the May 31 election", "ahead of the scheduled January 30 elections")."""
 _ON_BEFORE = re.compile(r"\bon\s*$", re.I)
 """The preposition of a day right before a weekday: the weekday says when."""
 _NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")

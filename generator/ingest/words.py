@@ -8,9 +8,11 @@ and corroboration (:mod:`generator.ingest.pipeline`).
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 
 from generator.ids import ascii_fold
+from generator.ingest.verbs import is_verb
 
 _STOPWORDS = frozenset(
     """
@@ -81,3 +83,23 @@ EVENT_NOUNS = frozenset(
     """.split()
 )
 """Nouns that name a happening: a vaguer mention naming the same one joins its event."""
+
+
+_VERB_BEFORE = frozenset(
+    "to will would can could may might must shall should did does do not".split()
+)
+"""Words after which a word of a happening's noun is its verb ("scheduled to meet")."""
+
+
+def named_nouns(sentence: str, stems: Set[str]) -> frozenset[str]:
+    """Those of ``stems`` (content-word keys of happening nouns) the sentence uses as nouns
+    somewhere: not only after "to" or a modal ("has struggled to meet its targets" names no
+    meeting)."""
+    found: set[str] = set()
+    previous = ""
+    for word in _WORD.findall(ascii_fold(sentence).lower()):
+        key = _KEYS[word]
+        if key in stems and (previous not in _VERB_BEFORE or not is_verb(word)):
+            found.add(key)  # "beaten to death" names a death
+        previous = word
+    return frozenset(found)

@@ -190,3 +190,16 @@ def test_a_weekday_before_its_happening_names_it_in_passing() -> None:
     ):
         start = sentence.index(weekday)
         assert named_in_passing(sentence, start, start + len(weekday)) is passing, sentence
+
+
+def test_a_date_a_plan_word_puts_before_its_noun_names_that_happening() -> None:
+    """The Guardian's review of 2005: "… ahead of the scheduled January 30 elections" names
+    the elections in passing; it had made "Seventeen people are killed …" an event of 30
+    January 2006, scheduled (round 53)."""
+    sentence = (
+        "Seventeen people are killed in three separate attacks in Iraq as insurgents continue "
+        "their attempts to destabilise the country ahead of the scheduled January 30 elections."
+    )
+    (mention,) = extract_mentions(article(sentence, "2005-12-30"))
+    assert (mention.names, mention.in_passing) == ("election", True)
+    assert build_events([article(sentence, "2005-12-30")]).events == []

@@ -14,6 +14,7 @@ import pytest
 
 from generator.ingest import build_events, read_articles
 from generator.ingest.headline import make_headline
+from generator.ingest.words import named_nouns
 from generator.models import Event
 from tests.conftest import SHARED_DATA
 from tests.ingest.articles import article
@@ -154,3 +155,24 @@ def test_a_source_that_tells_nothing_of_its_title_is_its_own_event() -> None:
     assert not [ref for ref in planes.sources if "fired warning shots" in ref.quote]
     shots = _holding(events, "fired warning shots into the air")
     assert shots is not planes
+
+
+def test_a_happenings_verb_names_no_happening_of_that_kind() -> None:
+    """The Guardian, July and August 2005: "has struggled to meet its recruitment targets …
+    last month" had joined "The G4 foreign ministers are scheduled to meet on Sunday" as the
+    meeting a month names; "to meet" names no meeting (round 53: not a happening)."""
+    sunday = article(
+        "The G4 foreign ministers are scheduled to meet on Sunday to decide whether to press "
+        "ahead.",
+        "2005-07-15",
+        "a",
+    )
+    month = article(
+        "This branch of the US armed forces has struggled to meet its recruitment targets but "
+        "last month it signed up 8,085 new recruits, beating its target of 7,450.",
+        "2005-08-10",
+        "b",
+    )
+    events = build_events([sunday, month]).events
+    assert all(len(e.sources) == 1 for e in events), [e.title for e in events]
+    assert named_nouns("An activist was beaten to death by police", {"death"}) == {"death"}
