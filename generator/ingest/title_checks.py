@@ -496,16 +496,24 @@ def present_doubt(words: Sequence[str]) -> str | None:
     verbs = [
         i
         for i, w in enumerate(words)
-        if i and words[i - 1].lower() not in _DETERMINERS and is_verb(w)
+        if i
+        and words[i - 1].lower() not in _DETERMINERS
+        and is_verb(w)
+        and not (w.endswith("ing") and words[i - 1].lower() in _GERUND_BEFORE)
     ]
     if len(verbs) != 1:
         return None
     verb = words[verbs[0]].lower()
-    if not verb.endswith("s"):
+    if not verb.endswith("s") or verb.endswith("ss"):  # "discuss" is no "-s" form
         return PRESENT if _plural_present(words, verbs[0]) else None
     if verb in _SAYING_PRESENT or verb in ("is", "has", "does", "was"):
         return None
-    return PRESENT if not verb.endswith("ss") else None
+    return PRESENT
+
+
+_GERUND_BEFORE = frozenset("at of for in on by about without from into".split())
+"""Prepositions after which an "-ing" word is a gerund, no verb of the clause ("discuss
+efforts at encouraging investment")."""
 
 
 def _plural_present(words: Sequence[str], verb: int) -> bool:
