@@ -259,6 +259,7 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
         _POINTING.search(title, start)
         or _POINTING_ACT.search(title, start)
         or _POINTING_PLACE.search(title, start)
+        or _DEMONSTRATIVE.search(title, start)
     )
     if found is None:
         similar = _SIMILAR.search(title, start)  # "organizing a similar march": like what?
@@ -306,6 +307,15 @@ the hotel"): the article said which. A name's possessive ("Bouazizi's hospital b
 ("Fighting broke out between rival gangs in the capital"), nor a subject opening a clause
 after a comma ("When the quake struck, the hospital collapsed"), which the clause checks
 judge."""
+
+
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those)\s+(?!(?:days|weeks|months|years|times|who|whom|whose|which|that)\b)"
+    r"([a-z][\w-]*)\b"
+    r"(?!-|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|whose)\b)"
+)
+"""Any thing "these" or "those" points at, with nothing after it saying which ("expressed
+impatience with the pace of progress on those matters")."""
 
 
 _SIMILAR = re.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)")

@@ -323,9 +323,12 @@ def test_a_title_that_stops_inside_a_list_of_names_is_cut_off() -> None:
         ("Haitian-born rapper Wyclef Jean arrived in the capital", False),  # the story's
         ("Ben Ali visited Mohamed Bouazizi's hospital bedside", False),
         ("US troops landed at the airport in Port-au-Prince", False),
+        # anything "these" or "those" points at (round 53: "on those matters")
+        ("Robert Gibbs expressed impatience with the pace of progress on those matters", True),
+        ("Police arrested those who took part in the riots", False),
         ("Troops secured the capital Port-au-Prince", False),
     ],
 )
-def test_a_place_named_before_with_the_alone_does_not_say_which(title: str, broken: bool) -> None:
+def test_a_place_or_thing_named_before_does_not_say_which(title: str, broken: bool) -> None:
     doubts = title_doubts(title)
     assert any(is_broken_doubt(d) for d in doubts) is broken, doubts
