@@ -505,6 +505,7 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
         format_review,
         review_queue,
         review_records,
+        strangers_in,
         topic_words,
     )
     from generator.site import review_threshold
@@ -515,7 +516,8 @@ def review(content_dir: Path, config_file: Path, everything: bool, as_json: bool
     texts = load_source_texts(content_dir, sources)
     topic = topic_words(texts.values())
     names = corpus_names(texts.values())
-    items = review_queue(events, sources, threshold, everything, topic, names)
+    strangers = strangers_in(texts.values())
+    items = review_queue(events, sources, threshold, everything, topic, names, strangers)
     if as_json:
         click.echo(json.dumps(review_records(items), indent=2, ensure_ascii=False))
     else:

@@ -21,6 +21,7 @@ The public API is in ``__all__``; the stages behind it, in pipeline order:
 
 from generator.ingest.confidence import Confidence, score_confidence
 from generator.ingest.decode import read_text_file
+from generator.ingest.names import strangers_in
 from generator.ingest.pipeline import BuiltEvents, build_events
 from generator.ingest.proper import corpus_names
 from generator.ingest.read import read_article, read_articles
@@ -47,5 +48,6 @@ __all__ = [
     "review_queue",
     "review_records",
     "score_confidence",
+    "strangers_in",
     "topic_words",
 ]

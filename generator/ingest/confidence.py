@@ -99,6 +99,7 @@ from generator.ingest.title_checks import (
     reference_doubt,
     reported_subject,
     says_now,
+    stranger_doubt,
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_cuts import cut_off, small_part
@@ -234,6 +235,7 @@ def score_confidence(
     topic: frozenset[str] = frozenset(),
     names: frozenset[str] | None = None,
     days: Sequence[dt.date] | None = None,
+    strangers: frozenset[str] = frozenset(),
 ) -> Confidence:
     """The confidence of ``event`` and the reasons to doubt it (see the module doc).
 
@@ -244,6 +246,9 @@ def score_confidence(
     (:func:`generator.ingest.proper.corpus_names`): a title naming none of them, nor
     anything else with a capital, does not say who (not checked when ``None``).
     ``days``: :func:`~generator.ingest.timeliness.publication_days` of ``articles``, if known.
+    ``strangers``: surnames of people who are not the story's own
+    (:func:`~generator.ingest.names.corpus_strangers`): a title opening on one alone does not
+    say who.
     """
     outlets = _outlets(articles)
     support, source_reasons = _support(event, outlets)
@@ -257,6 +262,8 @@ def score_confidence(
         title = max(0.0, title - TITLE_DEFECT_PENALTY)
     part = small_part(event.title, [ref.quote for ref in event.sources])
     title_reasons = [*title_reasons, part] if part else title_reasons
+    stranger = stranger_doubt(event.title, strangers)
+    title_reasons = [*title_reasons, stranger] if stranger else title_reasons
     anonymous = anonymity_doubt(_WORD.findall(event.title), names) if names is not None else None
     if _is_broken(title_reasons, event.status):
         quality *= BROKEN_TITLE_FACTOR
@@ -296,11 +303,12 @@ def assign_confidence(
     articles: Iterable[ArticleLike],
     topic: frozenset[str] = frozenset(),
     names: frozenset[str] | None = None,
+    strangers: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
     outlets = _outlets(articles)
     days = publication_days(outlets)  # once for the corpus, not once an event
-    scores = [score_confidence(e, outlets, topic, names, days).value for e in events]
+    scores = [score_confidence(e, outlets, topic, names, days, strangers).value for e in events]
     return [replace(e, confidence=c) for e, c in zip(events, scores, strict=True)]
 
 

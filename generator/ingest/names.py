@@ -14,8 +14,12 @@ from functools import lru_cache
 
 from generator import fastre
 from generator.ingest.confidence import is_broken_doubt, title_doubts
+from generator.ingest.proper import capitalised_words, name_form
+from generator.ingest.title_checks import BARE_SURNAME as _BARE_SURNAME
 from generator.ingest.title_checks import COURTESY
+from generator.ingest.title_checks import HONORIFIC as _HONORIFIC
 from generator.ingest.title_cuts import cut_off
+from generator.ingest.topic import MIN_ARTICLES
 from generator.models import Mention
 
 _ROLE = (
@@ -100,10 +104,6 @@ _SENTENCE_START = frozenset("The A An In On At But And Yesterday Today Meanwhile
 """Capitalised words that open a sentence, not a title ("The new President Ana Ruiz")."""
 
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)"
-_BARE_SURNAME = re.compile(rf"^{_HONORIFIC}?([A-Z][a-z][\w’'-]*?)(['’]s)?(?=\s+[a-z])")
-"""A title opening on a surname alone, or with "Mr" or "Dr" ("Dr Murray told police",
-"Jackson's body was released"), before a lower-case word."""
 _FULL_NAME = re.compile(
     r"(?<![\w.’'-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?)\s+"
     r"([A-Z][a-z][\w’'-]*?)(?:['’]s\b|[^\w’'-]|$))"
@@ -244,6 +244,36 @@ def corpus_full_names(
     return names
 
 
+def corpus_strangers(
+    found: Iterable[Mapping[str, frozenset[str]]], capitalised: Iterable[frozenset[str]]
+) -> frozenset[str]:
+    """Surnames the corpus's articles give someone in full (``found``: each one's
+    :func:`full_names`) that at most :data:`STRANGER_SHARE` of its articles write
+    (``capitalised``: each one's :func:`~generator.ingest.proper.capitalised_words`): people
+    who are not the story's own, whom a surname alone does not name for its reader. Empty for
+    a corpus of fewer than :data:`~generator.ingest.topic.MIN_ARTICLES` articles."""
+    surnames = {
+        surname
+        for article in found
+        for surname, full in article.items()
+        if _is_surname(surname, full)
+    }
+    pages = list(capitalised)
+    if len(pages) < MIN_ARTICLES:
+        return frozenset()
+    written = {s: sum(1 for words in pages if name_form(s) in words) for s in surnames}
+    return frozenset(s for s, n in written.items() if n <= STRANGER_SHARE * len(pages))
+
+
+def strangers_in(texts: Iterable[str]) -> frozenset[str]:
+    """:func:`corpus_strangers` of ``texts`` (the articles' bodies)."""
+    bodies = list(texts)
+    return corpus_strangers(map(full_names, bodies), map(capitalised_words, bodies))
+
+
+STRANGER_SHARE = 0.3
+"""Most share of the articles that write a surname of someone who is not the story's own (as
+:data:`~generator.ingest.protagonists.PROTAGONIST_SHARE` counts the story's names)."""
 CORPUS_NAME_SHARE = 0.8
 """Share of the articles giving a surname in full that must give one full name."""
 CORPUS_NAME_PAGES = 2

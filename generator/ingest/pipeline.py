@@ -26,7 +26,12 @@ from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
 from generator.ingest.extract import extract_mentions
 from generator.ingest.merge import merge_mentions
-from generator.ingest.names import corpus_full_names, full_names, with_corpus_names
+from generator.ingest.names import (
+    corpus_full_names,
+    corpus_strangers,
+    full_names,
+    with_corpus_names,
+)
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
 from generator.ingest.sentences import split_sentences
@@ -200,7 +205,10 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     events = assign_importance(events, published=written)
     topic = topic_from_terms(reading.terms for reading in readings)
     names = names_from_votes((r.capitalised for r in readings), (r.words for r in readings))
-    events = assign_confidence(events, articles, topic, names)
+    strangers = corpus_strangers(
+        (reading.names for reading in readings), (reading.capitalised for reading in readings)
+    )
+    events = assign_confidence(events, articles, topic, names, strangers)
     return BuiltEvents(events, list(articles))
 
 

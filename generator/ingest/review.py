@@ -45,6 +45,7 @@ def review_queue(
     everything: bool = False,
     topic: frozenset[str] = frozenset(),
     names: frozenset[str] | None = None,
+    strangers: frozenset[str] = frozenset(),
 ) -> list[ReviewItem]:
     """The events held back for review, most important first (then by date and id).
 
@@ -52,7 +53,8 @@ def review_queue(
     back or not (reviewed ones and those above the threshold too). ``topic``
     (the corpus's words, from the articles' texts) lets the reasons say when an
     event is off the story, as ingest judged it; ``names`` (the corpus's names, from the
-    same texts) when its title names no one.
+    same texts) when its title names no one; ``strangers`` (people who are not the story's
+    own, :func:`~generator.ingest.names.corpus_strangers`) when it names one by surname alone.
     """
     chosen = [
         e
@@ -65,7 +67,7 @@ def review_queue(
     return [
         ReviewItem(
             e,
-            score_confidence(e, articles, topic, names, days).reasons,
+            score_confidence(e, articles, topic, names, days, strangers).reasons,
             e.held_back(min_confidence),
         )
         for e in chosen

@@ -176,6 +176,26 @@ def reference_doubt(title: str, words: Sequence[str]) -> str | None:
     return None
 
 
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)"
+"""A courtesy title or a doctor's before a surname."""
+BARE_SURNAME = re.compile(rf"^{HONORIFIC}?([A-Z][a-z][\w’'-]*?)(['’]s)?(?=\s+[a-z])")
+"""A title opening on a surname alone, or with "Mr" or "Dr" ("Dr Murray told police",
+"Jackson's body was released"), before a lower-case word."""
+
+
+def stranger_doubt(title: str, strangers: frozenset[str]) -> str | None:
+    """Why ``title`` does not say who, if it opens on the surname alone of someone the corpus
+    names in full but who is not one of the story's own people (``strangers``:
+    :func:`~generator.ingest.names.corpus_strangers`): "Moussa said that Egypt needs …",
+    "Keys's son was one of six Red Caps killed …" (7 such published titles read in the
+    sixteenth session, none a headline). The story's own ("Jackson died aged 50") are known
+    to its reader."""
+    found = BARE_SURNAME.match(title)
+    if found is None or found.group(1) not in strangers:
+        return None
+    return f"{BROKEN}: it does not say who ({found.group(1)!r}, a surname alone)"
+
+
 COURTESY = "it does not say who: a courtesy title and surname"
 """The doubt of a title naming someone as "Mr Wilson" (:data:`_COURTESY_NAME`), which the
 person's full name mends."""

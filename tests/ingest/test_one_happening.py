@@ -14,6 +14,9 @@ import pytest
 
 from generator.ingest import build_events, read_articles
 from generator.ingest.headline import make_headline
+from generator.ingest.names import corpus_strangers, full_names
+from generator.ingest.proper import capitalised_words
+from generator.ingest.title_checks import stranger_doubt
 from generator.ingest.words import named_nouns
 from generator.models import Event
 from tests.conftest import SHARED_DATA
@@ -176,3 +179,27 @@ def test_a_happenings_verb_names_no_happening_of_that_kind() -> None:
     events = build_events([sunday, month]).events
     assert all(len(e.sources) == 1 for e in events), [e.title for e in events]
     assert named_nouns("An activist was beaten to death by police", {"death"}) == {"death"}
+
+
+def test_a_surname_alone_of_someone_not_the_storys_own_does_not_say_who() -> None:
+    """The sixteenth session's reading of every published title: "Moussa said …", "Keys's son
+    was one of six Red Caps killed …", "Eid was back with the masses" (none a headline). The
+    story's own people are known to its reader ("Jackson died aged 50")."""
+    pages = [
+        article(
+            f"Arab League chief Amr Moussa, 74, spoke on day {i}. Hosni Mubarak stayed."
+            if i == 0
+            else f"Hosni Mubarak met aides on day {i}, said Hosni Mubarak's spokesman, Mr Rashad.",
+            "2011-02-11",
+            f"p{i:02d}",
+        )
+        for i in range(12)
+    ]
+    found = [full_names("\n".join(page.paragraphs)) for page in pages]
+    capitalised = [capitalised_words("\n".join(page.paragraphs)) for page in pages]
+    strangers = corpus_strangers(found, capitalised)
+    assert "Moussa" in strangers and "Mubarak" not in strangers
+    assert stranger_doubt("Moussa said that Egypt needs a modern constitution", strangers)
+    assert stranger_doubt("Mubarak said he would not run again", strangers) is None
+    assert stranger_doubt("Amr Moussa said that Egypt needs a new constitution", strangers) is None
+    assert corpus_strangers(found[:5], capitalised[:5]) == frozenset()  # too few to tell
