@@ -98,12 +98,18 @@ GOING_ON = "title tells where someone was or what was going on, not what happene
 "ElBaradei was in Tahrir Square"): the scene a report sets, which judges of round 49 called
 no headline (4 of 4)."""
 _WHERE = frozenset("in at inside outside near among aboard".split())
+_MASSED = frozenset("gathered assembled massed camped huddled crowded packed crammed".split())
+"""Participles of where a crowd stood ("Protesters … were gathered on one side of …")."""
+_STAYED = frozenset("remained remain remains".split())
+"""Verbs of a state that went on ("Many streets … remained full of revelers")."""
 
 
 def going_on_doubt(words: Sequence[str]) -> str | None:
     """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
-    "also" …) by a verb in "-ing" ("was testifying"; not "was going to") or by where
-    ("were in the streets")."""
+    "also" …) by a verb in "-ing" ("was testifying"; not "was going to"), by where ("were in
+    the streets") or by where a crowd stood ("were gathered"), or is "remained"."""
+    if _main_clause_word(words, _STAYED) is not None:
+        return GOING_ON  # "Many streets in Cairo remained full of revelers"
     verb = _main_clause_word(words, _PAST_COPULA)
     if verb is None:
         return None
@@ -113,8 +119,8 @@ def going_on_doubt(words: Sequence[str]) -> str | None:
     following = [w.lower() for w in words[after : after + 2]]
     if not following:
         return None
-    if following[0] in _WHERE:
-        return GOING_ON
+    if following[0] in _WHERE or (following[0] in _MASSED and following[1:2] != ["by"]):
+        return GOING_ON  # "were in the streets", "were gathered on one side of the square"
     if len(following[0]) > 4 and following[0].endswith("ing") and following != ["going", "to"]:
         return GOING_ON
     return None

@@ -179,6 +179,11 @@ def test_a_clause_of_another_sentence_is_no_headline(title: str, broken: bool) -
         ("Leaders across the Middle East were following events in Egypt", True),
         ("Charles Kennedy was reacting to Tony Blair's repeated claim", True),
         ("Annan and other top officials were attending high-level talks", True),  # "top": no verb
+        # where a crowd stood, a state that went on (the sixteenth session's title reading)
+        ("Protesters chanting slogans were gathered on one side of Tahrir Square", True),
+        ("Many streets in Cairo remained full of revelers as midnight approached", True),
+        ("Thousands were gathered by police into a stadium", False),
+        ("Mubarak said he remained in office", False),
         ("Demonstrators told CNN that they were organizing a march", False),
         # what happened, or what was said to be going on
         ("President Mubarak was going to dissolve the government", False),
