@@ -89,10 +89,17 @@ def finish(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
+    text = _TRAILING_SOURCE.sub("", text)
     text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
     return text[:1].upper() + text[1:] if text else text
 
 
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:wo)?man"
+    r"|diplomats?|aides?|witness(?:es)?)$"
+)
+"""Who told it, glued at a title's end after a comma ("… to Sharm el-Sheikh, a well-placed
+source")."""
 _OPEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s+((?:\S+\s+){0,5}\S+)$")
 """A second reported clause the cut left at its subject ("… were injured in Suez and that
 security forces")."""

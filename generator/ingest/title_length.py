@@ -219,8 +219,11 @@ NEEDS_FOR = frozenset(
 basis for a vaccine", "calls for calm", "plans for an election")."""
 
 
-_NEEDS_WITH = frozenset("connection line accordance conjunction comparison contrast".split())
-"""Nouns of a set phrase that needs its "with" ("in connection with", "in line with")."""
+_NEEDS_WITH = frozenset(
+    "connection line accordance conjunction comparison contrast solidarity".split()
+)
+"""Nouns of a set phrase that needs its "with" ("in connection with", "in line with", "to
+show solidarity with")."""
 
 
 def needs_for(noun: str) -> bool:

@@ -17,6 +17,7 @@ from generator.ingest.headline import make_headline
 from generator.ingest.names import corpus_strangers, full_names
 from generator.ingest.proper import capitalised_words
 from generator.ingest.title_checks import stranger_doubt
+from generator.ingest.title_finish import finish
 from generator.ingest.words import named_nouns
 from generator.models import Event
 from tests.conftest import SHARED_DATA
@@ -203,3 +204,18 @@ def test_a_surname_alone_of_someone_not_the_storys_own_does_not_say_who() -> Non
     assert stranger_doubt("Mubarak said he would not run again", strangers) is None
     assert stranger_doubt("Amr Moussa said that Egypt needs a new constitution", strangers) is None
     assert corpus_strangers(found[:5], capitalised[:5]) == frozenset()  # too few to tell
+
+
+def test_a_cut_keeps_solidarity_with_whom_and_drops_a_glued_source() -> None:
+    """Round 53's egypt judge: "… to show solidarity" with no one named, "… to Sharm
+    el-Sheikh, a well-placed source" with the attribution glued on."""
+    sentence = (
+        "More than two thousand members of the Jordanian professional associations gathered "
+        "on Friday to show solidarity with the people of Egypt and Tunisia against their rulers."
+    )
+    assert not make_headline(sentence, "on Friday").endswith("solidarity")
+    glued = (
+        "Hosni Mubarak has gone to the Egyptian Sinai city of Sharm el-Sheikh, a well-placed source"
+    )
+    assert finish(glued) == "Hosni Mubarak has gone to the Egyptian Sinai city of Sharm el-Sheikh"
+    assert finish("Hosni Mubarak met Omar Suleiman, the new vice president").endswith("president")
