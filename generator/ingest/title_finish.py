@@ -95,11 +95,12 @@ def finish(text: str) -> str:
 
 
 _TRAILING_SOURCE = re.compile(
-    r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:wo)?man"
-    r"|diplomats?|aides?|witness(?:es)?)$"
+    r",\s+(?:(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:wo)?man"
+    r"|diplomats?|aides?|witness(?:es)?)|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)$"
 )
 """Who told it, glued at a title's end after a comma ("… to Sharm el-Sheikh, a well-placed
-source")."""
+source"), or the first word of a count the cut broke off ("… diagnosed in the UK, one")."""
 _OPEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s+((?:\S+\s+){0,5}\S+)$")
 """A second reported clause the cut left at its subject ("… were injured in Suez and that
 security forces")."""

@@ -219,3 +219,4 @@ def test_a_cut_keeps_solidarity_with_whom_and_drops_a_glued_source() -> None:
     )
     assert finish(glued) == "Hosni Mubarak has gone to the Egyptian Sinai city of Sharm el-Sheikh"
     assert finish("Hosni Mubarak met Omar Suleiman, the new vice president").endswith("president")
+    assert finish("Two new cases of swine flu have been diagnosed in the UK, one").endswith("UK")
