@@ -38,7 +38,7 @@ from generator.ingest.modifiers import (
 from generator.ingest.names import with_full_names
 from generator.ingest.page_kinds import is_schedule, lists_other_stories
 from generator.ingest.page_text import normalize
-from generator.ingest.recalled import with_recalled_years
+from generator.ingest.recalled import with_chronology_years, with_recalled_years
 from generator.ingest.sentences import split_sentences
 from generator.ingest.verbs import IRREGULAR_PAST
 from generator.ingest.weekdays import past_the_page
@@ -199,7 +199,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 waiting = len(found)
             mentions.extend(found)
         last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
-    return with_full_names(article.paragraphs, with_recalled_years(mentions))
+    return with_full_names(article.paragraphs, with_chronology_years(with_recalled_years(mentions)))
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:

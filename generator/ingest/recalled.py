@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from generator.dates import Precision
 from generator.models import Mention
@@ -52,4 +53,60 @@ def _written_day(mention: Mention) -> bool:
     """Whether the mention is dated by a month and day as written ("March 7")."""
     return mention.date.precision >= Precision.DAY and mention.timex.rule.startswith(
         _MONTH_DAY_RULES
+    )
+
+
+CHRONOLOGY_ENTRIES = 3
+"""Fewest entries ("April 6: Three soldiers were killed …") that make a page's chronology."""
+WRAP_MONTHS = 3
+"""Months an entry must lie after the next entry's to be the year before: "November 6" then
+"January 1" turns a year; "June 28" then "June 19" is the list's own slip, not a year."""
+_ENTRY_MARK = re.compile(r"\s*[:–—-]\s")
+"""The colon or dash after the date opening a chronology's entry."""
+
+
+def with_chronology_years(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` of one article, the entries of a chronology it lists oldest first ("March
+    21: …", "April 6: …", …, "May 1: …") given their years read back from the last entry:
+    an entry whose month and day come after the next entry's is a year before it. Each
+    entry was read against the page's date alone, so a list that began two years before
+    the page (Britain's dead in Iraq since March 2003, in a page of May 2005) had its first
+    year's entries in the page's year. The rest unchanged; so is a list told newest first.
+    A step back of less than :data:`WRAP_MONTHS` months is the list's slip, not a year."""
+    entries = [i for i, m in enumerate(mentions) if _is_entry(m)]
+    if len(entries) < CHRONOLOGY_ENTRIES:
+        return list(mentions)
+    days = [(mentions[i].date.month or 0, mentions[i].date.day or 0) for i in entries]
+    rising = sum(1 for before, after in pairwise(days) if after >= before)
+    if 2 * rising <= len(days) - 1:
+        return list(mentions)  # told newest first, or in no order
+    read = list(mentions)
+    year = mentions[entries[-1]].date.year
+    later = days[-1]
+    for index, day in zip(reversed(entries[:-1]), reversed(days[:-1]), strict=True):
+        if day[0] - later[0] >= WRAP_MONTHS:
+            year -= 1  # "December 17" before "January 5": the year before
+        later = day
+        mention = read[index]
+        if mention.date.year != year:
+            rule = f"{mention.timex.rule}, read back from its chronology's last entry"
+            read[index] = replace(
+                mention,
+                date=replace(mention.date, year=year),
+                status="occurred" if year < mention.date.year else mention.status,
+                timex=replace(mention.timex, rule=rule),
+            )
+    return read
+
+
+def _is_entry(mention: Mention) -> bool:
+    """Whether the mention's sentence opens on its month and day, without a year, and a colon
+    or a dash: an entry of a chronology ("April 6: Three soldiers were killed …")."""
+    sentence = mention.sentence.lstrip()
+    said = mention.timex.text
+    return (
+        _written_day(mention)
+        and not _YEAR.search(said)
+        and sentence.startswith(said)
+        and _ENTRY_MARK.match(sentence, len(said)) is not None
     )
