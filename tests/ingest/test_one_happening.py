@@ -9,6 +9,7 @@ and a word.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +26,15 @@ from tests.ingest.articles import article
 
 REUTERS = SHARED_DATA / "t17" / "h1n1" / "reuters" / "articles.jsonl"
 EGYPT = SHARED_DATA / "t17" / "egypt" / "cnn" / "articles.jsonl"
+
+
+def _corpus_events(path: Path) -> list[Event]:
+    """The events ingest makes of a shared corpus, its warnings unlogged."""
+    logging.disable(logging.WARNING)
+    try:
+        return build_events(list(read_articles([path]))).events
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def _holding(events: list[Event], words: str) -> Event:
@@ -57,11 +67,7 @@ def test_a_short_sentence_does_not_join_a_long_one_by_a_name_and_a_word() -> Non
 def test_a_pages_second_sentence_of_the_day_joins_only_when_told_alike() -> None:
     """Reuters, 28 April 2009: the Foreign Office's advice and the travel firms' flights are
     two happenings of one page's day; the judge found the firms under the advice."""
-    logging.disable(logging.WARNING)
-    try:
-        events = build_events(list(read_articles([REUTERS]))).events
-    finally:
-        logging.disable(logging.NOTSET)
+    events = _corpus_events(REUTERS)
     advice = _holding(events, "The Foreign Office advised against all but essential travel")
     assert not [ref for ref in advice.sources if "Travel firms Thomson" in ref.quote]
 
@@ -150,11 +156,7 @@ def test_a_source_that_tells_nothing_of_its_title_is_its_own_event() -> None:
     judge found the shots another happening. A report that tells the title's happening in
     other words stays (tests/ingest/test_rewording.py: "The tremor struck" under "Haiti was
     hit by a massive earthquake"), and so does one naming its kind ("Friday's demonstration")."""
-    logging.disable(logging.WARNING)
-    try:
-        events = build_events(list(read_articles([EGYPT]))).events
-    finally:
-        logging.disable(logging.NOTSET)
+    events = _corpus_events(EGYPT)
     planes = _holding(events, "Fighter planes flew low over the crowds")
     assert not [ref for ref in planes.sources if "fired warning shots" in ref.quote]
     shots = _holding(events, "fired warning shots into the air")
