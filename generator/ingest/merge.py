@@ -111,6 +111,12 @@ class _Cluster:
         self.conflicting.extend(other.conflicting)
         self._titled = None
 
+    def keep(self, members: list[Mention]) -> None:
+        """Keep only ``members`` of its reports (the others told another happening)."""
+        self.mentions[:] = members
+        self._titled = None
+        self._kinds = None
+
     def kinds(self) -> set[str]:
         """The kinds of happening its members report ("earthquake")."""
         if self._kinds is None:
@@ -336,17 +342,13 @@ share, unless they share two words besides names."""
 SAME_ARTICLE_SIMILARITY = 0.45
 """Least similarity for a second sentence of one article to join its happening."""
 COARSE_SIMILARITY = 0.55
-"""Least similarity for a vaguer date (a month, a year) to join a more precise happening:
-a year holds hundreds of days' happenings, and words shared with one of them ("the ADB
-… in 2009" under "set up a $120 billion fund on Sunday") say little. Of 83 sources
-dated by a month, a year or "last month" in round 32's judged events (labelled one by
-one), 34 reported the happening itself. 0.55 (0.4 until the tenth session) took 24 such
-sources out of published events of the shared corpora, about three in four of them other
-happenings ("Mr Bush is due in Europe at the end of next month" under his warning to
-Syria, Blix's report of January 2003 under the weapons hunt's end in 2005). The whole
-sentence must be that alike, not the words near the date (since the fifteenth session): those
-are mostly names ("the World Health Organization warned"), and rounds 49-50's judges found
-a third of their merged sources off topic joined by a vaguer date."""
+"""Least similarity of a vaguer date's whole sentence (a month, a year) to join a more
+precise happening: a year holds hundreds of days' happenings ("the ADB … in 2009" under "set
+up a $120 billion fund on Sunday"). Round 32: 34 of 83 such judged sources reported the
+happening itself; 0.55 (0.4 until the tenth session) took 24 out of published events, three
+in four other happenings. The words near the date are mostly names ("the World Health
+Organization warned": rounds 49-50 found a third of such sources off topic), so since the
+fifteenth session the whole sentence must be told alike."""
 
 
 def _told(cluster: _Cluster) -> Told | None:
@@ -446,13 +448,13 @@ def _without_strays(clusters: list[_Cluster]) -> list[_Cluster]:
         ]
         if len(kept) == len(cluster.mentions) or not kept:
             continue
+        staying = {id(m) for m in kept}
         for mention in cluster.mentions:
-            if mention not in kept and not mention.in_passing:
+            if id(mention) not in staying and not mention.in_passing:
                 stray = _Cluster()
                 stray.add(mention, content_words(mention.sentence), window_words(mention))
                 strays.append(stray)
-        cluster.mentions[:] = kept
-        cluster._titled = None
+        cluster.keep(kept)
     return clusters + strays
 
 
