@@ -8,6 +8,7 @@ belong to a longer title ("White House Press Secretary Robert Gibbs").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -261,8 +262,9 @@ def corpus_strangers(
     pages = list(capitalised)
     if len(pages) < MIN_ARTICLES:
         return frozenset()
-    written = {s: sum(1 for words in pages if name_form(s) in words) for s in surnames}
-    return frozenset(s for s, n in written.items() if n <= STRANGER_SHARE * len(pages))
+    forms = {name_form(surname) for surname in surnames}
+    written = Counter(form for words in pages for form in forms & words)
+    return frozenset(s for s in surnames if written[name_form(s)] <= STRANGER_SHARE * len(pages))
 
 
 def strangers_in(texts: Iterable[str]) -> frozenset[str]:
