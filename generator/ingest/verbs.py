@@ -178,12 +178,14 @@ def _is_name(word: str) -> bool:
 
 def _present_after_name(word: str) -> bool:
     """ "introduces", "crosses" right after a name: a present-tense verb ("Mark Chapman
-    introduces"); not after a title's first word ("Upcoming elections")."""
+    introduces"); not after a title's first word ("Upcoming elections"), nor a plural in
+    "-ers" the lexicon does not know as a verb ("Sea Stallion helicopters", "Labour
+    supporters"): an agent noun."""
     return (
         len(word) > 3
         and word.islower()
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ics"))
+        and not word.endswith(("ss", "us", "is", "ics", "ers"))
     )
 
 

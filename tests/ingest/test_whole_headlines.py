@@ -141,6 +141,10 @@ def test_a_verb_of_an_inner_clause_is_not_the_predicate(sentence: str) -> None:
             "Celebratory crowds that had gathered overnight ahead of Mubarak's speech",
             "title is broken: its only verb is in a relative clause",
         ),
+        (  # a plural in "-ers" after a name is a noun (round 53: a photo caption)
+            "CH-53 Sea Stallion helicopters of the type that crashed in Iraq",
+            "title is broken: its only verb is in a relative clause",
+        ),
         (
             "Several hundred UN employees, local staff, peacekeepers and representatives of the "
             "diplomatic community",
