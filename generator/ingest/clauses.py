@@ -26,20 +26,33 @@ _LIST_BEFORE = re.compile(
     + "$"
 )  # "in Cairo, Suez and Alexandria"; "Iraq, Lithuania, Monaco and Nepal all confirmed"
 _COMMA = re.compile(r",\s")
+_WORD_LIST_AFTER = re.compile(
+    r"[a-z]+(?:,\s[a-z]+)*,?\s(?:and|or)\s(?:other\s|more\s)?[a-z]+\b"
+    r"(?!\s+(?:said|say|says|told|tell|reported|added|warned|believe|believed)\b)"
+)
+"""The rest of a list of single words after its first comma ("water and other necessities");
+not a clause ("talks continued and …": two words before "and"), nor who told it ("…
+against swine flu, officials and farmers said")."""
+_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+$", re.I)
+"""A single lower-case word before the comma: the list's first item ("bring food")."""
 
 
 def in_list(text: str, comma: re.Match[str]) -> bool:
-    """Whether a comma separates names in a list ("in Cairo, Suez and Alexandria")."""
+    """Whether a comma separates names in a list ("in Cairo, Suez and Alexandria") or single
+    words ("should bring food, water and other necessities")."""
+    if _LIST_AFTER.match(text, comma.end()) and _LIST_BEFORE.search(text, 0, comma.start()):
+        return True
     return bool(
-        _LIST_AFTER.match(text, comma.end()) and _LIST_BEFORE.search(text, 0, comma.start())
+        _WORD_LIST_AFTER.match(text, comma.end()) and _WORD_BEFORE.search(text, 0, comma.start())
     )
 
 
 def list_end(text: str, end: int) -> int:
-    """``end``, or past the list of names that a comma at ``end`` continues."""
+    """``end``, or past the list (of names or words) that a comma at ``end`` continues."""
     comma = _COMMA.match(text, end)
     if comma and in_list(text, comma):
-        return _LIST_AFTER.match(text, comma.end()).end()  # type: ignore[union-attr]
+        rest = _LIST_AFTER.match(text, comma.end()) or _WORD_LIST_AFTER.match(text, comma.end())
+        return rest.end() if rest else end
     return end
 
 

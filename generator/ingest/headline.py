@@ -45,7 +45,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:yet|still|meanwhile|however|but|and|so|then|also|instead|moreover|afterwards?|"
     r"subsequently|furthermore|nevertheless|nonetheless|additionally|"
     r"in response|for his part|for her part|in recent speeches|separately|earlier|later|"
-    r"at the \w+ meeting)\b,?\s*)+",
+    r"at the \w+ meeting|(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later))\b,?\s*)+",
     re.I,
 )
 

@@ -222,3 +222,21 @@ def test_a_cut_keeps_solidarity_with_whom_and_drops_a_glued_source() -> None:
     assert finish(glued) == "Hosni Mubarak has gone to the Egyptian Sinai city of Sharm el-Sheikh"
     assert finish("Hosni Mubarak met Omar Suleiman, the new vice president").endswith("president")
     assert finish("Two new cases of swine flu have been diagnosed in the UK, one").endswith("UK")
+
+
+def test_a_list_of_words_is_one_clause_and_a_time_ago_no_part_of_a_headline() -> None:
+    """Round 53's egypt judge: "… told Americans that they should bring food" stopped at the
+    list's first comma. Who told it after a comma is no list ("… against swine flu, officials
+    and farmers said"); "One week ago," opens no headline."""
+    food = (
+        "The U.S. State Department told Americans on Monday that they should bring food, water "
+        "and other necessities - including patience - to the airport."
+    )
+    assert "food, water and other necessities" in make_headline(food, "on Monday")
+    pigs = (
+        "Egypt started seizing and slaughtering herds of pigs on Thursday as a precaution "
+        "against swine flu, officials and farmers said, despite resistance."
+    )
+    assert make_headline(pigs, "on Thursday").endswith("against swine flu")
+    week = "One week ago, thousands of Egyptians marched on Tahrir Square after Friday prayers."
+    assert make_headline(week, "Friday").startswith("Thousands of Egyptians marched")
