@@ -34,7 +34,8 @@ _WORD_LIST_AFTER = re.compile(
 not a clause ("talks continued and …": two words before "and"), nor who told it ("…
 against swine flu, officials and farmers said")."""
 _WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+$", re.I)
-"""A single lower-case word before the comma: the list's first item ("bring food")."""
+"""A single word before the comma, the list's first item ("bring food"); capitalised too, where
+the list opens the sentence ("Angry, disenfranchised and energized Egyptians")."""
 
 
 def in_list(text: str, comma: re.Match[str]) -> bool:

@@ -107,7 +107,8 @@ _STAYED = frozenset("remained remain remains".split())
 def going_on_doubt(words: Sequence[str]) -> str | None:
     """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
     "also" …) by a verb in "-ing" ("was testifying"; not "was going to"), by where ("were in
-    the streets") or by where a crowd stood ("were gathered"), or is "remained"."""
+    the streets") or by where a crowd stood ("were gathered"), or is "remained" or
+    "remain(s)"."""
     if _main_clause_word(words, _STAYED) is not None:
         return GOING_ON  # "Many streets in Cairo remained full of revelers"
     verb = _main_clause_word(words, _PAST_COPULA)

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from generator.dates import Precision
 from generator.models import Mention
+from generator.temporal import ENTRY_MARK
 
 _YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 """A year written in a date ("March 7 2003", "March 7 '03")."""
@@ -61,18 +62,16 @@ CHRONOLOGY_ENTRIES = 3
 WRAP_MONTHS = 3
 """Months an entry must lie after the next entry's to be the year before: "November 6" then
 "January 1" turns a year; "June 28" then "June 19" is the list's own slip, not a year."""
-_ENTRY_MARK = re.compile(r"\s*[:–—-]\s")
-"""The colon or dash after the date opening a chronology's entry."""
 
 
 def with_chronology_years(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` of one article, the entries of a chronology it lists oldest first ("March
     21: …", "April 6: …", …, "May 1: …") given their years read back from the last entry:
-    an entry whose month and day come after the next entry's is a year before it. Each
-    entry was read against the page's date alone, so a list that began two years before
-    the page (Britain's dead in Iraq since March 2003, in a page of May 2005) had its first
-    year's entries in the page's year. The rest unchanged; so is a list told newest first.
-    A step back of less than :data:`WRAP_MONTHS` months is the list's slip, not a year."""
+    an entry whose month lies :data:`WRAP_MONTHS` or more after the next entry's is a year
+    before it. Each entry was read against the page's date alone, so a list that began two
+    years before the page (Britain's dead in Iraq since March 2003, in a page of May 2005)
+    had its first year's entries in the page's year. The rest unchanged; so is a list told
+    newest first."""
     entries = [i for i, m in enumerate(mentions) if _is_entry(m)]
     if len(entries) < CHRONOLOGY_ENTRIES:
         return list(mentions)
@@ -108,5 +107,5 @@ def _is_entry(mention: Mention) -> bool:
         _written_day(mention)
         and not _YEAR.search(said)
         and sentence.startswith(said)
-        and _ENTRY_MARK.match(sentence, len(said)) is not None
+        and ENTRY_MARK.match(sentence, len(said)) is not None
     )

@@ -14,7 +14,7 @@ from generator.ingest.title_length import (
     longer_cut,
     phrase_end,
 )
-from generator.ingest.verbs import AUXILIARIES, AUXILIARY_BEFORE, IRREGULAR_PAST, has_verb, is_verb
+from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb, is_verb, surely_verb
 
 
 def balanced_quotes(title: str) -> str:
@@ -110,10 +110,7 @@ def _without_open_clause(text: str) -> str:
     """``text`` without a second reported clause at its end that the cut left with no verb
     the lexicon is sure of."""
     found = _OPEN_CLAUSE.search(text)
-    if found is None or any(
-        w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed")
-        for w in found.group(1).lower().split()
-    ):
+    if found is None or any(surely_verb(w) for w in found.group(1).lower().split()):
         return text  # a verb it is sure of ("forces" may be a noun)
     return text[: found.start()]
 

@@ -11,7 +11,7 @@ from generator.dates import MONTH_NAMES
 from generator.ingest.happening_checks import SAID_AFTER
 from generator.ingest.title_checks import BROKEN
 from generator.ingest.title_checks import TITLE_WORD as _WORD
-from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, verb_only_in_relative
+from generator.ingest.verbs import has_verb, surely_verb, verb_only_in_relative
 
 NO_VERB = f"{BROKEN}: it has no verb"
 """The reason for a title without a verb (a scheduled event may have one)."""
@@ -234,10 +234,7 @@ the phrase is all there is ("In phone calls with foreign leaders")."""
 def _past_or_auxiliary(lowered: Sequence[str]) -> bool:
     """Whether any of ``lowered`` is an auxiliary or a past form: a verb the lexicon is sure of
     (an "-s" form after a noun may be a plural: "phone calls")."""
-    return any(
-        w in _PASSIVE_BEFORE or w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed")
-        for w in lowered
-    )
+    return any(w in _PASSIVE_BEFORE or surely_verb(w) for w in lowered)
 
 
 _SUBORDINATE_START = frozenset(

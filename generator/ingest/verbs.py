@@ -118,6 +118,12 @@ _NOUN_BEFORE = re.compile(r"(?i:the|a|an|his|her|its|their|our|my|this|these|tho
 arrests")."""
 
 
+def surely_verb(lowered: str) -> bool:
+    """Whether a lower-cased word is a verb the lexicon is sure of: an auxiliary or a past form
+    (an "-s" form after a noun may be a plural: "phone calls")."""
+    return lowered in AUXILIARIES or lowered in IRREGULAR_PAST or lowered.endswith("ed")
+
+
 def has_verb(words: Sequence[str]) -> bool:
     """Whether any of ``words`` can be a finite verb.
 

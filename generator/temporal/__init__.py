@@ -18,5 +18,6 @@ names with their numbers, 0 for Monday); the modules behind it:
 
 from generator.temporal.engine import is_reference_line, tag
 from generator.temporal.lexicon import WEEKDAYS
+from generator.temporal.resolve import ENTRY_MARK
 
-__all__ = ["WEEKDAYS", "is_reference_line", "tag"]
+__all__ = ["ENTRY_MARK", "WEEKDAYS", "is_reference_line", "tag"]

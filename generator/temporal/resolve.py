@@ -147,7 +147,7 @@ def resolve_day_of_year(
     if (
         way == "past"
         and not strict
-        and _ENTRY_AFTER.match(ctx.after(4))
+        and ENTRY_MARK.match(ctx.after(4))
         and not ctx.before(8).strip()
     ):
         # a chronology's entry ("May 6: Private Kelly was killed", written on 2 May) is
@@ -158,7 +158,7 @@ def resolve_day_of_year(
 
 PAST_SLACK_DAYS = 2
 """Days after the report's date that a past-tense chronology entry may still name."""
-_ENTRY_AFTER = re.compile(r"\s*[:–—-]\s")
+ENTRY_MARK = re.compile(r"\s*[:–—-]\s")
 """The colon or dash after a date opening a chronology's entry ("May 6: …")."""
 
 
