@@ -45,11 +45,14 @@ _WATCHING = re.compile(
 """Keeping an eye on things ("said the administration continues to monitor the situation"),
 which someone saying it does not make a happening."""
 _PAST_COPULA = frozenset({"was", "were"})
-_WAS_LIKE = frozenset("a an still quiet calm mixed tense unclear peaceful empty deserted".split())
+_WAS_LIKE = frozenset(
+    "a an still quiet calm mixed tense unclear peaceful empty deserted absent open as".split()
+)
 """Words after a first verb "was" or "were" (and "not") that tell what something was like,
 not what happened: a description ("Frederick Wooldridge was a senior officer at the UN", "The
 July 7 attacks were not an individual act of terrorism"), a mood ("The response in Baghdad
-was mixed", "Cairo was quiet"), what went on ("were still dishing out kisses")."""
+was mixed", "Cairo was quiet", "Defenders of Mubarak were notably absent", "Some banks were
+open", "were as young as eight"), what went on ("were still dishing out kisses")."""
 _NOT_DONE = frozenset({"not", "never"})
 """Words after a first verb "has", "have" or "had" that make it tell what has not happened."""
 
@@ -75,7 +78,9 @@ def state_doubt(words: Sequence[str]) -> str | None:
     if first in ("has", "have", "had") and next_two[:1] and next_two[0] in _NOT_DONE:
         return STATE  # "The H1N1 strain has not yet taken hold outside the Americas"
     if first in _PAST_COPULA:
-        like = [w for w in next_two if w != "not"]
+        like = [w.lower() for w in words[verb + 1 : verb + 4]]
+        while like and (like[0] in _STATE_ADVERBS or like[0].endswith("ly")):
+            like = like[1:]  # "were notably absent", "was not a"
         return STATE if like[:1] and like[0] in _WAS_LIKE else None
     if first not in _PRESENT_COPULA:
         return None

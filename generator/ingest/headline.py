@@ -399,6 +399,8 @@ def _noun_phrase_before(text: str) -> str | None:
     phrase = phrase.strip(" ,;:")
     if stop and stop.group().strip().lower() in _NP_PREPOSITIONS:
         head = _NP_HEAD.search(text, 0, stop.start())
+        if head is None and phrase[:1].isupper():  # "Video from Sinai"
+            head = _BARE_HEAD.match(text, 0, stop.start())
         names = _NAMES_BEFORE.search(text[: stop.start()]) if phrase[:1].isupper() else None
         if head and len(head.group(1).split()) + len(phrase.split()) <= 9:
             phrase = f"{head.group(1)} {stop.group().strip()} {phrase}"  # "A crowd in Cairo"
@@ -423,6 +425,13 @@ _NP_HEAD = re.compile(
     r"(?:\s+[\w'’-]+){0,3})\s*$"
 )
 """A short noun phrase opening a clause: the head of "A record crowd in Cairo"."""
+
+
+_BARE_HEAD = re.compile(
+    r"(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Until|When|While|As|If|But"
+    r"|And|Earlier|Later|Meanwhile|Yesterday|Today|Tonight|Overnight)\b)([A-Z][a-z]+)\s*$"
+)
+"""A sentence's first word, a noun without an article: the head of "Video from Sinai"."""
 
 
 _NAMES_BEFORE = re.compile(
@@ -520,9 +529,13 @@ _FUNCTION_WORDS = frozenset(
 """Words that carry no happening: a clause of these and one noun is not a headline."""
 
 
-_NAME_APPOSITION = re.compile(rf"^((?:{_NAME}\s?){{1,4}}),\s(?:[^,]|,(?=\d)){{3,80}}?,\s(?=[a-z])")
-"""A name's apposition ("Mike Mullen, chairman of the Joint Chiefs, plans …"); a number's
-comma ("2,000") is none of its commas."""
+_NAME_APPOSITION = re.compile(
+    rf"^((?:{_NAME}\s?){{1,4}}),\s(?:[^,]|,(?=\d)){{3,80}}?,\s"
+    r"(?:(?:a|an|the)\s(?:[^,]|,(?=\d)){3,120}?,\s)*(?=[a-z])"
+)
+"""A name's apposition ("Mike Mullen, chairman of the Joint Chiefs, plans …"), and one of
+that apposition ("Richard Morse, a musician who runs the Oloffson Hotel, an iconic building
+…, reported"); a number's comma ("2,000") is none of its commas."""
 _RELATIVE_ASIDE = re.compile(r",\s(?:a|an|the|who|whose|which)\b(?:[^,]|,(?=\d))*,(?!\d)")
 """An aside between commas opening on an article or a relative ("the move, which should
 help some 2,000 families, at …")."""

@@ -21,6 +21,7 @@ from generator.ingest.title_checks import COURTESY
 from generator.ingest.title_checks import HONORIFIC as _HONORIFIC
 from generator.ingest.title_cuts import cut_off
 from generator.ingest.topic import MIN_ARTICLES
+from generator.ingest.verbs import is_verb
 from generator.models import Mention
 
 _ROLE = (
@@ -57,7 +58,7 @@ def shorten_names(text: str) -> str:
         before = text[: m.start()].split()
         if (
             not m.group(2)
-            or _in_longer_title(before)
+            or _in_longer_title(before, m.group(1))
             or _is_body(m.group(2), m.group(3))
             or _REGNAL.fullmatch(m.group(3))
         ):
@@ -67,15 +68,24 @@ def shorten_names(text: str) -> str:
     return _TITLED_NAME.sub(shorten, text)
 
 
-def _in_longer_title(before: list[str]) -> bool:
-    """Whether the words ``before`` a title are part of it ("Press Secretary",
-    "UN humanitarian chief", "Central bank Governor")."""
+def _in_longer_title(before: list[str], role: str) -> bool:
+    """Whether the words ``before`` a title (``role``) are part of it ("Press Secretary",
+    "UN humanitarian chief", "Central bank Governor"), or a noun before a role in lower case
+    ("opposition leader", "White House national security spokesman"); not a verb's object
+    ("met | President …", "assumes | Egyptian President …"), a new phrase ("caution, | former
+    British …") or a sentence glued on ("not new flu | U.S. Secretary of State …")."""
     last = before[-1] if before else ""
     if not last or last in _SMALL:
         return False
     if last[0].isupper() or _ADJECTIVE.search(last):
         return True
-    return len(before) > 1 and before[-2][:1].isupper() and before[-2] not in _SENTENCE_START
+    if len(before) > 1 and before[-2][:1].isupper() and before[-2] not in _SENTENCE_START:
+        return True
+    return (
+        role[:1].islower()
+        and last.isalpha()
+        and not (is_verb(last) or last.endswith(("s", "ed", "ing")))
+    )
 
 
 def _is_body(given: str, last: str) -> bool:
@@ -106,11 +116,12 @@ _SENTENCE_START = frozenset("The A An In On At But And Yesterday Today Meanwhile
 
 
 _FULL_NAME = re.compile(
-    r"(?<![\w.’'-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?)\s+"
+    r"(?<![\w.’'-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?|(?:[A-Z]\.){2,3})\s+"
     r"([A-Z][a-z][\w’'-]*?)(?:['’]s\b|[^\w’'-]|$))"
 )
-"""A given name (and an initial) before a surname: "Conrad Murray", "George W. Bush" (a
-lookahead, so that "Dr Conrad Murray" yields "Conrad Murray" after "Dr Conrad")."""
+"""A given name (and an initial), or initials, before a surname: "Conrad Murray", "George W.
+Bush", "P.J. Crowley" (a lookahead, so that "Dr Conrad Murray" yields "Conrad Murray" after
+"Dr Conrad")."""
 _NOT_GIVEN = frozenset(
     """The A An In On At By For From Of To And But Or As If When While After Before Since During
     This That These Those His Her Its Their Our My Your It He She They We I You Mr Mrs Ms Miss
@@ -149,7 +160,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
         for name in names:
             by_given.setdefault(name.split()[0], set()).add(name)
     for given, names in by_given.items():
-        if given not in found:  # "Charlie rode his bike" of "Charlie Simpson, 7,"
+        if given not in found and not given.endswith("."):  # "Charlie" of "Charlie Simpson, 7,"
             found[given] = names
     return {surname: frozenset(names) for surname, names in found.items()}
 
@@ -173,7 +184,7 @@ Ghonim", "opposition leader Mohamed ElBaradei")."""
 _PERSON_EVIDENCE = re.compile(
     rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
     r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
-    rf"|\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
+    rf"|\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?:[A-Z]\.){{2,3}})\s+"
     r"([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
     r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b"
     r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b"

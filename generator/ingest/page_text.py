@@ -138,6 +138,11 @@ _ASIDES = (
         r",\s(?:the\s|a\s)?[^,;:]{2,60}?\s(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})"
         r"(?:\s(?:on\s)?\w+)?\.?$"
     ),
+    # a named source and who they are: "…, Zahi Hawass, secretary-general of …, told CNN."
+    re.compile(
+        r",\s(?:[A-Z][\w.'’-]*\s?){1,4},\s[a-z][^,;:]{2,80},\s"
+        r"(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})(?:\s(?:on\s)?\w+)?\.?$"
+    ),
     # "according to" a source, at the end or between commas
     re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
 )

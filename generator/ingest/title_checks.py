@@ -300,7 +300,7 @@ _POINTING_NOUNS = (
     " private soldier officer doctor director clinic attacks rally disease elections meeting"
     " co-operation cooperation revelation disclosure pullout withdrawal customers"
     " performance performances comment comments remarks allegations claims accusations release"
-    " accident scale figures tragedy assessment camp"
+    " accident scale figures tragedy assessment camp king queen prince boat"
 )
 _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"

@@ -38,6 +38,11 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTH_N
 a number does."""
 
 
+_WHICH_PEOPLE = frozenset("people those anyone anybody everyone someone others".split())
+"""Words for people that their "who" clause says which of ("condemned people | who have
+attempted to destabilize the nation")."""
+
+
 _FIGURE_NOUNS = frozenset("spike rise increase surge drop fall decline jump".split())
 """Nouns of a change whose "in" phrase says what changed ("saw a spike | in searches")."""
 
@@ -103,7 +108,11 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
             continue
         if (
             _TAIL_SPACE.sub("", gap)
-            or (following.lower() in _BOUNDARY_WORDS and not _needs_its_object(folded, found))
+            or (
+                following.lower() in _BOUNDARY_WORDS
+                and not _needs_its_object(folded, found)
+                and not (following.lower() == "who" and folded[found] in _WHICH_PEOPLE)
+            )
             or following[0].isdigit()
             or _time_span(folded, found + 1)
         ):

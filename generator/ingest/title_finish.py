@@ -77,6 +77,10 @@ def finish(text: str) -> str:
     if len(words) > MAX_WORDS:
         shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
+    if len(words) > MAX_WORDS and phrase_end(words) != len(words):
+        said = _SAID_THAT.sub(r"\1 ", " ".join(words), count=1).split()
+        if len(said) < len(words) and (len(said) <= MAX_WORDS or phrase_end(said) == len(said)):
+            words = said  # "X said Y" as a headline says it, whole: no cut
     end = phrase_end(words) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and end != len(words):  # not a whole clause
         cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
@@ -94,6 +98,14 @@ def finish(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_SAID_THAT = re.compile(
+    r"\b((?:said|says|announced|confirmed|reported|stated|added|warned|insisted|believes"
+    r"|believed|argued|claimed|noted|acknowledged|admitted|agreed|estimated|reiterated"
+    r"|suggested|indicated|revealed|declared|told\s+(?:reporters|journalists|CNN|AFP|the\s+BBC)))"
+    r"\s+that\s+(?=[A-Za-z])"
+)
+"""A saying and its "that", which a headline leaves out when that lets the whole clause fit
+("USAID said that American teams had pulled 10 people alive from the rubble")."""
 _TRAILING_SOURCE = re.compile(
     r",\s+(?:(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:wo)?man"
     r"|diplomats?|aides?|witness(?:es)?)|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -129,11 +141,27 @@ def _without_trailing_aside(text: str) -> str:
     if found is None:
         return text
     aside, head = found.group(1).split(), text[: found.start()].split()
+    if _second_sentence(aside, head):
+        return text[: found.start()]  # "… visited Bouazizi's bedside -- the graduate lived …"
     if len(aside) > ASIDE_WORDS or has_verb(aside) or not has_verb(head) or len(head) < 4:
         return text
     if aside[0].lower() in ("and", "or", "but", "not", "like") or text.count('"') % 2:
         return text  # "shook America - and Germany": joined to the headline; inside a quote
     return text[: found.start()]
+
+
+def _second_sentence(aside: list[str], head: list[str]) -> bool:
+    """Whether a dash joins a second sentence to a whole first one: ``aside`` (after the
+    dash) opens on "the", "a" or "an" and has a verb the lexicon is sure of, and ``head``
+    has five words or more with a verb and does not end on a saying."""
+    return (
+        aside[0].lower() in ("the", "a", "an")
+        and any(surely_verb(w.lower()) for w in aside[1:])
+        and len(head) >= 5
+        and has_verb(head)
+        and head[-1].lower() not in ("said", "says", "told", "added")
+        and not sum(w.count('"') for w in head) % 2
+    )
 
 
 _CAPTION_PLACE = re.compile(r",\s+in\s+(?:[A-Z][\w'’-]*\.?(?:,\s*|\s+)?){1,6}$")
