@@ -306,13 +306,13 @@ _POINTING = re.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"
     r"\b(?:the|this|that|these|those|his|her|its|their|(?:the\s+)?[A-Z][\w-]*['’]s"
     r"|the\s+[a-z]+s['’])\s+"
-    r"(?:(?!(?:the|this|that|these|those|a|an)\b)[a-z][\w-]*\s+)?"
+    r"(?:(?!(?:the|this|that|these|those|a|an)\b)(?:[a-z][\w-]*|[A-Z]{2,3}|[A-Z][a-z]+-born)\s+)?"
     rf"({'|'.join(_POINTING_NOUNS.split())})\b"
     r"(?![-'’]|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|called"
     r"|named|known|titled|entitled)\b|\s+[A-Z\d\"“‘'])"
 )
 """A determiner and a noun that stands for something named before, with nothing after
-it that says which."""
+it that says which ("the US assessment", "The Grenada-born private")."""
 
 
 _POINTING_PLACE = re.compile(

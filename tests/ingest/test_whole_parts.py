@@ -157,3 +157,18 @@ def test_what_something_was_like_is_a_state(title: str) -> None:
 )
 def test_what_happened_to_something_is_no_state(title: str) -> None:
     assert not any("state of affairs" in doubt for doubt in title_doubts(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "which"),
+    [
+        ("Jamal Khashoggi said he agreed in part with the US assessment", "the US assessment"),
+        ("Britain and the US signed the deal", "the deal"),
+    ],
+)
+def test_an_acronym_does_not_say_which(title: str, which: str) -> None:
+    assert f"title is broken: it does not say which ({which!r})" in title_doubts(title)
+
+
+def test_a_named_thing_says_which() -> None:
+    assert not any("which" in d for d in title_doubts("The UN agreed a new plan for Haiti"))
