@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
-from generator.ingest.modifiers import PAST_KINDS, happening_kind
+from generator.ingest.modifiers import PAST_KINDS, happening_kind, told_kinds
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.summary import event_summary
@@ -301,7 +301,7 @@ def _named_happening(
 def _titles_kind(cluster: _Cluster, kind: str) -> bool:
     """Whether the cluster's title names a happening of ``kind`` ("… demonstrators attack each
     other" for "Wednesday's attacks")."""
-    return any(happening_kind(word) == kind for word in content_words(cluster.titled().title))
+    return kind in told_kinds(cluster.titled().title)
 
 
 def _a_week_before(mention: Mention) -> Mention | None:

@@ -14,7 +14,8 @@ from dataclasses import replace
 from generator.dates import PartialDate
 from generator.errors import DateError
 from generator.ingest.page_text import normalize
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import first_verb, has_verb
+from generator.ingest.words import stem
 
 HAPPENING_NOUNS = {
     **{
@@ -157,6 +158,24 @@ def happening_kind(word: str) -> str | None:
         or HAPPENING_NOUNS.get(word.rstrip("s"))
         or HAPPENING_NOUNS.get(f"{word}e")  # a stem: "quak" of "quakes"
     )
+
+
+def told_kinds(title: str) -> frozenset[str]:
+    """The kinds of happening ``title`` tells: those its nouns name ("… attack each other"),
+    a participant's ("protesters") only as its subject ("Protesters gathered …"; not "… were
+    attacked by pro-Mubarak demonstrators", an attack)."""
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in title.split()]
+    verb = first_verb(words)
+    return frozenset(
+        kind
+        for i, word in enumerate(words)
+        if (kind := happening_kind(stem(word.lower())))
+        and (verb is None or i < verb or not _PARTICIPANT.search(word.lower()))
+    )
+
+
+_PARTICIPANT = re.compile(r"(?:er|or)s?$")
+"""The ending of who takes part in a happening ("protesters", "demonstrator")."""
 
 
 def is_modifier(date_text: str, after: str, before: str = "") -> bool:

@@ -279,6 +279,7 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
         _POINTING.search(title, start)
         or _POINTING_ACT.search(title, start)
         or _POINTING_PLACE.search(title, start)
+        or _UNNAMED_LEADER.search(title, start)
         or _DEMONSTRATIVE.search(title, start)
     )
     if found is None:
@@ -313,6 +314,13 @@ _POINTING = re.compile(
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which ("the US assessment", "The Grenada-born private")."""
+
+
+_UNNAMED_LEADER = re.compile(
+    r"\bthe\s+[A-Z][a-z]+(?:ian|ese|ish)\s+(leader|president|premier)\b(?![-'’]|\s+[A-Z\"“])"
+)
+"""A country's leader by nationality alone ("critical words for the Russian leader"): the
+article named whom; "Colombia's president" or "the Russian president Vladimir Putin" says."""
 
 
 _POINTING_PLACE = re.compile(

@@ -15,6 +15,7 @@ import pytest
 
 from generator.ingest import build_events, read_articles
 from generator.ingest.headline import make_headline
+from generator.ingest.modifiers import told_kinds
 from generator.ingest.names import corpus_strangers, full_names
 from generator.ingest.proper import capitalised_words
 from generator.ingest.title_checks import stranger_doubt
@@ -240,3 +241,21 @@ def test_a_list_of_words_is_one_clause_and_a_time_ago_no_part_of_a_headline() ->
     assert make_headline(pigs, "on Thursday").endswith("against swine flu")
     week = "One week ago, thousands of Egyptians marched on Tahrir Square after Friday prayers."
     assert make_headline(week, "Friday").startswith("Thousands of Egyptians marched")
+
+
+def test_who_took_part_names_a_happening_only_as_its_subject() -> None:
+    """CNN, 2 February 2011: "Wednesday's demonstrations and clashes" joined "Anderson Cooper
+    … were attacked by pro-Mubarak demonstrators" as the protest its title names (round 57:
+    2 of 5 sources on topic); the attackers are no protest. "Protesters gathered …" is one."""
+    assert told_kinds(
+        "CNN's Anderson Cooper said he and his crew were attacked by pro-Mubarak demonstrators"
+    ) == {"attack"}
+    assert told_kinds("Thousands of protesters gathered in Cairo's Tahrir Square") == {"protest"}
+    assert told_kinds("Police clashed with protesters") == {"clash"}
+
+
+@pytest.mark.skipif(not EGYPT.exists(), reason="no shared egypt/cnn corpus here")
+def test_a_named_day_joins_the_happening_its_title_tells() -> None:
+    events = _corpus_events(EGYPT)
+    cooper = _holding(events, "his production crew were attacked by pro-Mubarak demonstrators")
+    assert not [ref for ref in cooper.sources if "Wednesday's demonstrations" in ref.quote]

@@ -172,3 +172,14 @@ def test_an_acronym_does_not_say_which(title: str, which: str) -> None:
 
 def test_a_named_thing_says_which() -> None:
     assert not any("which" in d for d in title_doubts("The UN agreed a new plan for Haiti"))
+
+
+def test_a_leader_by_nationality_alone_does_not_say_who() -> None:
+    doubts = title_doubts("George Bush had some critical words for the Russian leader")
+    assert "title is broken: it does not say which ('the Russian leader')" in doubts
+    for named in (
+        "Gustavo Petro was elected Colombia's president",
+        "Thousands of people demonstrated against Yemen's longtime president",
+        "Tony Blair met the Chinese president Hu Jintao",
+    ):
+        assert not any("which" in d for d in title_doubts(named)), named
