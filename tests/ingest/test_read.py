@@ -373,6 +373,23 @@ def test_a_headline_and_standfirst_glued_before_the_page_stamp_are_not_story(
     assert dropped["page time stamp"] == "Friday 24 June 2005 00.02 BST"
 
 
+def test_a_short_first_sentence_after_the_page_stamp_is_still_the_story(tmp_path: Path) -> None:
+    """The Guardian, 22 August 2005: the story's first sentence is short ("The myth of Rosa
+    Parks is well known."), and the standfirst before the stamp had been published as an
+    event of that day ("The mood in America is shifting against the Iraq war")."""
+    page = tmp_path / "mood.txt"
+    page.write_text(
+        "The mood in America is shifting against the Iraq war, but it has found inadequate "
+        "expression in Congress Monday 22 August 2005 00.02 BST The myth of Rosa Parks is "
+        "well known.\nThe tired seamstress who boarded a bus in Montgomery is remembered.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.paragraphs[0] == "The myth of Rosa Parks is well known."
+    dropped = {d.reason: d.text for d in article.dropped}
+    assert dropped["headline"].startswith("The mood in America is shifting")
+
+
 def test_a_slash_escaped_twice_in_a_corpus_line_is_a_slash(tmp_path: Path) -> None:
     """Timeline17 texts carry "\\/" where the page had "/" (322 of their 1,460 articles):
     "L\\/Cpl Larkin" was a title judged garbled in round 33."""
