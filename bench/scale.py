@@ -5,11 +5,12 @@ Usage: ``python bench/scale.py [--sizes 100,1000,10000] [--work DIR] [--real [JS
 For each size it generates a corpus (bench/corpus.py), runs in a fresh project:
 ``chronicle ingest`` (throughput in MB/s of article text), the page generation
 alone (our code), ``chronicle build`` (a first build: empty content cache, no
-previous site, empty docs folder), ``chronicle build`` again
-after one event file was edited (an incremental build), and a plain ``mkdocs
-build`` of the same generated pages without our plugin (the baseline, measured
-in the same run). With ``--real`` (by default every Timeline17 topic under
-``../shared/data/t17`` when present) a last row does the same on real news, all
+previous site, empty docs folder) and a plain ``mkdocs build`` of the same
+generated pages without our plugin (the baseline, measured in the same run) in
+turn ``--repeat`` times (default 3; the medians are shown), then ``chronicle
+build`` again after one event file was edited (an incremental build). With
+``--real`` (by default every Timeline17 topic under ``../shared/data/t17`` when
+present) a last row does the same on real news, all
 topics in one project. It prints one table: times, the build/mkdocs ratio, site and
 search-index sizes (and index bytes per event), and peak memory (max RSS).
 
@@ -142,7 +143,36 @@ def size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def measure(events: int, work: Path) -> dict[str, float]:
+REPEAT = 3
+"""Pairs of builds (ours, then plain MkDocs) each comparison takes the median of."""
+
+
+def compare_builds(folder: Path, plain: Path, repeat: int) -> tuple[Step, Step, Path]:
+    """``chronicle build`` and plain ``mkdocs build`` of the same pages, in turn ``repeat``
+    times, each from an empty output folder after the disk has caught up (``sync``): the
+    median run of each, and the content cache of the last build. A build timed right after
+    many files were written or deleted pays for the disk's backlog, so neither build goes
+    first after ingest alone."""
+    ours: list[Step] = []
+    theirs: list[Step] = []
+    cache = folder
+    for _ in range(repeat):
+        shutil.rmtree(folder / "site", ignore_errors=True)
+        cache = _fresh(folder)
+        os.sync()
+        ours.append(run(["chronicle", "-q", "build"], folder, cache))
+        shutil.rmtree(folder / "plain-site", ignore_errors=True)
+        os.sync()
+        theirs.append(run(["mkdocs", "build", "-q", "-f", str(plain)], folder))
+    return _median(ours), _median(theirs), cache
+
+
+def _median(steps: list[Step]) -> Step:
+    """The run of median time (the lower middle one of an even number)."""
+    return sorted(steps, key=lambda step: step.seconds)[(len(steps) - 1) // 2]
+
+
+def measure(events: int, work: Path, repeat: int = REPEAT) -> dict[str, float]:
     """All measurements for one synthetic corpus size."""
     folder = work / f"n{events}"
     shutil.rmtree(folder, ignore_errors=True)
@@ -150,20 +180,22 @@ def measure(events: int, work: Path) -> dict[str, float]:
     make_project(folder)
     corpus = folder / "corpus.jsonl"
     corpus_mb = write_corpus(events, corpus) / 1e6
-    return measure_corpus(folder, [corpus], corpus_mb)
+    return measure_corpus(folder, [corpus], corpus_mb, repeat)
 
 
-def measure_real(paths: list[Path], work: Path) -> dict[str, float]:
+def measure_real(paths: list[Path], work: Path, repeat: int = REPEAT) -> dict[str, float]:
     """All measurements for real corpora (every shared topic together)."""
     folder = work / "real"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     make_project(folder)
     corpus_mb = sum(p.stat().st_size for p in paths) / 1e6
-    return measure_corpus(folder, [p.resolve() for p in paths], corpus_mb)
+    return measure_corpus(folder, [p.resolve() for p in paths], corpus_mb, repeat)
 
 
-def measure_corpus(folder: Path, corpus: list[Path], corpus_mb: float) -> dict[str, float]:
+def measure_corpus(
+    folder: Path, corpus: list[Path], corpus_mb: float, repeat: int = REPEAT
+) -> dict[str, float]:
     """Ingest ``corpus`` into the project in ``folder``, build it every way, measure."""
     paths = [str(p) for p in corpus]
     ingest = run(["chronicle", "-q", "ingest", "--no-progress", *paths], folder)
@@ -172,11 +204,9 @@ def measure_corpus(folder: Path, corpus: list[Path], corpus_mb: float) -> dict[s
     # generation would otherwise fill the one the build reads); the rebuild after an
     # edit finds the cache the first build left, as it would.
     gen = run([sys.executable, "-c", _GENERATE, str(folder / "gen-only")], folder, _fresh(folder))
-    cache = _fresh(folder)
-    build = run(["chronicle", "-q", "build"], folder, cache)
+    build, plain, cache = compare_builds(folder, plain_config(folder), repeat)
     edit_one_event(folder)
     rebuild = run(["chronicle", "-q", "build"], folder, cache)
-    plain = run(["mkdocs", "build", "-q", "-f", str(plain_config(folder))], folder)
     index = folder / "site" / "search" / "search_index.json"
     return {
         "events": made,
@@ -201,6 +231,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--work", type=Path, default=None, help="keep the projects here")
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=REPEAT,
+        help="build pairs (ours, plain MkDocs) per row; the table shows their medians",
+    )
+    parser.add_argument(
         "--real",
         type=Path,
         nargs="*",
@@ -209,6 +245,7 @@ def main() -> None:
         "under ../shared/data/t17 when present; give none to skip)",
     )
     args = parser.parse_args()
+    repeat = max(1, args.repeat)
     real = args.real
     if real is None:
         real = sorted((ROOT.parent / "shared" / "data" / "t17").glob("*/*/articles.jsonl"))
@@ -222,9 +259,9 @@ def main() -> None:
     )
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
-    rows = [(f"{n:,} synthetic", lambda n=n: measure(n, work)) for n in sizes if n]
+    rows = [(f"{n:,} synthetic", lambda n=n: measure(n, work, repeat)) for n in sizes if n]
     if real:
-        rows.append((f"{len(real)} real corpora", lambda: measure_real(real, work)))
+        rows.append((f"{len(real)} real corpora", lambda: measure_real(real, work, repeat)))
     for label, measured in rows:
         m = measured()
         print(
