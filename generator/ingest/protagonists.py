@@ -24,7 +24,9 @@ def story_names(mentions: Sequence[Mention]) -> frozenset[str]:
 
     Other names are a happening's actors and places: two reports of one happening
     share one of them, or neither names any. A word of a protagonist's full name
-    ("Hosni" of "Hosni Mubarak") is the protagonist's too (:func:`_full_names`).
+    ("Hosni" of "Hosni Mubarak") is the protagonist's too (:func:`_full_names`), and a word
+    that names no one by itself ("Square", "Minister": :data:`GENERIC_NAME_WORDS`) tells no
+    actor either.
     """
     articles: dict[str, set[str]] = {}
     for mention in mentions:
@@ -36,7 +38,18 @@ def story_names(mentions: Sequence[Mention]) -> frozenset[str]:
         for word in names:
             counts[word] = counts.get(word, 0) + 1
     story = frozenset(w for w, c in counts.items() if c > PROTAGONIST_SHARE * len(articles))
-    return story | _full_names(mentions, story, counts)
+    return story | _full_names(mentions, story, counts) | GENERIC_NAME_WORDS
+
+
+GENERIC_NAME_WORDS = content_words(
+    """Square Street Avenue Road Bridge Province County District Region University College
+    School Hospital Airport Hotel Palace Party Council Ministry Department Committee Agency
+    Office National International United States North South East West New General Minister
+    Secretary President Prime Defense Defence Foreign Interior"""
+)
+"""Words of names that name no one by themselves, as the story's own do not: a place's kind,
+a role, a direction ("Raml Square" in Alexandria and Cairo's "Tahrir Square" share only
+"Square": two gatherings)."""
 
 
 _NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+)\s+(?=([A-Z][\w'’-]+))")

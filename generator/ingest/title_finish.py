@@ -48,10 +48,12 @@ _WIRE_DATELINE = re.compile(
 """A wire dateline opening the first paragraph ("NEW YORK (Reuters) - ")."""
 _LEADING_DEBRIS = re.compile(
     r"^(?:(?:PA|AP|AFP|EPA)\s+(?=[A-Z][a-z])"
-    r"|(?:Yesterday|Today|Tonight|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Za-z]))"
+    r"|(?:Yesterday|Today|Tonight|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Za-z])"
+    r"|[^\w“\"‘']*From\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+,\s+(?:CNN|AP|AFP|Reuters|BBC)\s+(?=[A-Z]))"
 )
-"""A photo agency's credit or another date's lead-in ("Yesterday, ") left before the sentence
-("PA A lawyer for one of …"); a live blog's stamp stays, the sign of a page's furniture."""
+"""A photo agency's credit, a byline ("From Hada Messia, CNN ") or another date's lead-in
+("Yesterday, ") left before the sentence ("PA A lawyer for one of …"); a live blog's stamp
+stays, the sign of a page's furniture."""
 _PAGE_STAMP = re.compile(
     r"^\d{4}\s+\d{1,2}\s+\d{1,2}\s+\d{1,2}:\d\d\s+[A-Z]{2,4}\s+"
     r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+)?"

@@ -18,6 +18,7 @@ from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import told_kinds
 from generator.ingest.names import corpus_strangers, full_names
 from generator.ingest.proper import capitalised_words
+from generator.ingest.protagonists import GENERIC_NAME_WORDS
 from generator.ingest.title_checks import stranger_doubt
 from generator.ingest.title_finish import finish
 from generator.ingest.words import named_nouns
@@ -259,3 +260,28 @@ def test_a_named_day_joins_the_happening_its_title_tells() -> None:
     events = _corpus_events(EGYPT)
     cooper = _holding(events, "his production crew were attacked by pro-Mubarak demonstrators")
     assert not [ref for ref in cooper.sources if "Wednesday's demonstrations" in ref.quote]
+
+
+def test_a_place_s_kind_names_no_actor() -> None:
+    """CNN, 29 January 2011: "At least 2,000 protesters gathered in Raml Square in
+    Alexandria" had joined "Egyptian military tanks surrounded Cairo's Tahrir Square, where
+    hundreds of protesters had gathered": the two shared only "Square" among their names."""
+    assert {"square", "minister", "national"} <= GENERIC_NAME_WORDS
+    filler = [
+        article(f"Hosni Mubarak met aides in Cairo on January {i + 2}.", "2011-01-29", f"f{i}")
+        for i in range(12)
+    ]
+    cairo = article(
+        "Egyptian military tanks surrounded Cairo's Tahrir Square on Saturday, where hundreds "
+        "of protesters had gathered.",
+        "2011-01-29",
+        "c",
+    )
+    alexandria = article(
+        "At least 2,000 protesters gathered in Raml Square in Alexandria on Saturday.",
+        "2011-01-29",
+        "a",
+    )
+    events = build_events([*filler, cairo, alexandria]).events
+    raml = next(e for e in events if any("Raml Square" in s.quote for s in e.sources))
+    assert not any("Tahrir Square" in s.quote for s in raml.sources)

@@ -183,3 +183,11 @@ def test_a_leader_by_nationality_alone_does_not_say_who() -> None:
         "Tony Blair met the Chinese president Hu Jintao",
     ):
         assert not any("which" in d for d in title_doubts(named)), named
+
+
+def test_a_byline_before_the_sentence_is_no_part_of_its_title() -> None:
+    sentence = (
+        "February 13, 2011 | From Hada Messia, CNN Protesters gather in Rome's Piazza del"
+        " Popolo on Sunday for a demonstration against Prime Minister Silvio Berlusconi."
+    )
+    assert make_headline(sentence, "February 13, 2011").startswith("Protesters gather in Rome")
