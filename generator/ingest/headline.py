@@ -38,7 +38,7 @@ from generator.ingest.title_length import (
     TRAILING_SUBORDINATE,
     cut_point,
 )
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
 
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
@@ -196,12 +196,16 @@ def _make_headline(sentence: str, date_text: str) -> str:
             text, index = inner, index - reported.end()
     after = index + len(date_text)
     text = text[:after] + _THAT_ASIDE_INSIDE.sub(" that ", text[after:], count=1)
-    ahead = _SAID_THEY_WOULD.search(text, 0, index)
+    ahead = _SAID_THEY_WOULD.search(text, 0, index) or _SAID_THEY_DID.search(text, 0, index)
     if ahead and not re.search(r"[,;:]", text[ahead.end() : index]):
         speaker = re.split(r"[,;:]\s", text[: ahead.start()])[-1].strip()
         words = speaker.split()
-        if re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
-            text = f"{speaker} will {text[ahead.end() :]}"  # "Hillary Clinton will travel …"
+        did = ahead.re is _SAID_THEY_DID
+        if did and not _a_deed(text[ahead.end() : index].split()):
+            pass  # "said he was …", "said he believes …": what he says, not what he did
+        elif re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
+            deed = text[ahead.end() :]  # "Hillary Clinton will travel …", "Wael Ghonim and …"
+            text = f"{speaker} {deed}" if did else f"{speaker} will {deed}"
             index = text.find(date_text)
     phrase = _participial_phrase(text, index, index + len(date_text)) or _dated_subject(
         text, index, index + len(date_text)
@@ -316,6 +320,30 @@ _SAID_THEY_WOULD = re.compile(
 """A report of what its speaker will do ("Hillary Clinton said she would travel to Haiti on
 Saturday"): the date is the deed's, so the title tells the deed ("Hillary Clinton will
 travel to Haiti"); not a refusal ("would not run"), which is the news itself."""
+_SAID_THEY_DID = re.compile(
+    r"\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:(?=and\s)|(?!(?:had|has|was|is|would|will)\b))"
+)
+"""A report of what its speaker did, the date the deed's ("Wael Ghonim said he and a group
+of activists helped mobilize the first protest on January 25th"): the title tells the deed
+("Wael Ghonim and a group of activists helped mobilize the first protest"), dated right."""
+
+
+def _a_deed(words: list[str]) -> bool:
+    """Whether ``words`` (after "said he") open on a past verb the lexicon is sure of, or on
+    "and" someone and then one ("and a group of activists helped")."""
+    if words[:1] == ["and"]:
+        words = words[1 : next((i for i, w in enumerate(words) if surely_verb(w.lower())), 0) + 1]
+        return bool(words) and len(words) <= 8 and surely_verb(words[-1].lower())
+    first = words[0].lower() if words else ""
+    return surely_verb(first) and first not in AUXILIARIES and first not in _THOUGHT
+
+
+_THOUGHT = frozenset(
+    "suspected believed thought feared hoped wanted felt knew expected doubted wished".split()
+)
+"""Past verbs of a thought, not a deed: "said he suspected …" is what he says."""
+
+
 _AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]")
 
 
