@@ -431,7 +431,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     elif other := other_doubt(title):
         doubts.append(other)
     if said_before(title):
-        doubts.append(HAD_SAID)
+        doubts.append(f"{BROKEN}: {HAD_SAID}")  # background: none of 8 judged a headline
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
     if words and state_doubt(words):
@@ -440,8 +440,10 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
-    elif words and (going := going_on_doubt(words) or had_done_doubt(words)):
+    elif words and (going := going_on_doubt(words)):
         doubts.append(going)
+    elif words and (done := had_done_doubt(words)):
+        doubts.append(f"{BROKEN}: {done}")
     if ASKED.search(title):
         doubts.append(QUESTION)
     if day := _ANOTHER_DAY.search(title):

@@ -142,8 +142,8 @@ def had_done_doubt(words: Sequence[str]) -> str | None:
     """:data:`HAD_DONE` if the title's first verb is "had" followed by a participle (not
     "had been", a passive or a state, nor "had to")."""
     verb = _main_clause_word(words, _HAD)
-    if verb is None:
-        return None
+    if verb is None or words[verb - 1].lower() in ("that", "who", "which"):
+        return None  # "Crowds that had gathered overnight turned on …": a relative clause's
     following = words[verb + 1 : verb + 2]
     if not following or following[0].lower() in ("been", "to", "not", "never"):
         return None

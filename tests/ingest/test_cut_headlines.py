@@ -276,8 +276,8 @@ def test_a_title_naming_another_day_is_doubted(title: str, doubted: bool) -> Non
     ("title", "doubt"),
     [
         # background told in the past perfect (the fifteenth session's judges: 1 of 5)
-        ("Hosni Mubarak had incited another round of protests", HAD_DONE),
-        ("Four vessels had docked", HAD_DONE),
+        ("Hosni Mubarak had incited another round of protests", f"title is broken: {HAD_DONE}"),
+        ("Four vessels had docked", f"title is broken: {HAD_DONE}"),
         ("Switzerland's Novartis AG said it had received the genetic code of the new virus", None),
         ("The bodies had been found in a ditch", None),
         # besides something the article named before (3 of 13)
@@ -292,7 +292,7 @@ def test_a_title_naming_another_day_is_doubted(title: str, doubted: bool) -> Non
 def test_background_and_unnamed_others_are_doubted(title: str, doubt: str | None) -> None:
     doubts = title_doubts(title)
     if doubt is None:
-        assert not [d for d in doubts if d in (HAD_DONE,) or "which" in d or "breaks off" in d]
+        assert not [d for d in doubts if HAD_DONE in d or "which" in d or "breaks off" in d]
     else:
         assert any(d.startswith(doubt) for d in doubts), doubts
 
