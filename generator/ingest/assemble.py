@@ -165,7 +165,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 def _is_header(head: str, rest: str) -> bool:
     """Whether ``head`` is a headline and standfirst (no sentence ends in it, 60 words at
     most) before a stamp that the story (``rest``, 40 characters or more, or a whole sentence
-    of four words: "The myth of Rosa Parks is well known.") follows."""
+    of four words: "The myth of it is well known.") follows."""
     return (
         bool(head.strip())
         and not _SENTENCE_END.search(head)

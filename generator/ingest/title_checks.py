@@ -320,7 +320,7 @@ _UNNAMED_LEADER = re.compile(
     r"\bthe\s+[A-Z][a-z]+(?:ian|ese|ish)\s+(leader|president|premier)\b(?![-'’]|\s+[A-Z\"“])"
 )
 """A country's leader by nationality alone ("critical words for the Russian leader"): the
-article named whom; "Colombia's president" or "the Russian president Vladimir Putin" says."""
+article named whom; "Yemen's president" or "the Russian president Vladimir Putin" says."""
 
 
 _POINTING_PLACE = re.compile(
