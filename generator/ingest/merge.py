@@ -9,46 +9,23 @@ mention stays as a source of the event.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Sequence, Set
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
-from generator.ingest.modifiers import PAST_KINDS, happening_kind, told_kinds
+from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
+from generator.ingest.modifiers import PAST_KINDS, told_kinds
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
 from generator.ingest.summary import event_summary
-from generator.ingest.titling import best_title
 from generator.ingest.words import EVENT_NOUNS, content_words, name_words, named_nouns, stem
-from generator.models import Event, Mention, MentionStatus, SourceRef
+from generator.models import Event, Mention, SourceRef
 
 SIMILARITY = 0.25
 """Minimum overlap of content words for two mentions to be merged."""
-
-
-def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
-    """Overlap coefficient of two word sets, each word weighted (default 1)."""
-    if not a or not b:
-        return 0.0
-    if weight is None:
-        return len(a & b) / min(len(a), len(b))
-    return mass(a & b, weight) / min(mass(a, weight), mass(b, weight))
-
-
-def mass(words: Set[str], weight: dict[str, float]) -> float:
-    """Total weight of a word set (default weight 1)."""
-    return math.fsum([weight.get(w, 1.0) for w in words])  # exact: set order can't matter
-
-
-def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of each word over the mentions' sentences."""
-    counts: dict[str, int] = {}
-    for words in sentences:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    total = len(sentences) + 1
-    return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
+WINDOW_SIMILARITY = 0.4
+"""Minimum overlap of the words near the dates for two mentions to be merged."""
 
 
 _ATTRIBUTION = frozenset(
@@ -58,108 +35,6 @@ _ATTRIBUTION = frozenset(
 )
 """Words of who told a happening, not of what happened: two reports of one day that share
 only them ("…, state-run Nile TV reported Saturday") tell two happenings."""
-WINDOW = 8
-"""Words either side of the date expression that describe what happened then."""
-WINDOW_SIMILARITY = 0.4
-"""Minimum overlap of the words near the dates for two mentions to be merged."""
-
-
-def window_words(mention: Mention) -> frozenset[str]:
-    """Content words within :data:`WINDOW` words of the mention's date expression."""
-    text = mention.sentence
-    index = text.find(mention.timex.text)
-    if index < 0:
-        return content_words(text)
-    before = text[:index].split()[-WINDOW:]
-    after = text[index + len(mention.timex.text) :].split()[:WINDOW]
-    return content_words(" ".join(before + after))
-
-
-@dataclass
-class _Cluster:
-    mentions: list[Mention] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
-    near: set[str] = field(default_factory=set)
-    nouns: frozenset[str] = frozenset()
-    conflicting: list[Mention] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)
-    """Every member's words: a word a second member also has joins :attr:`words`."""
-    seen_near: set[str] = field(default_factory=set)
-    """Every member's words near its date."""
-    names: set[str] = field(default_factory=set)
-    """Every member's name words (:func:`name_words`)."""
-    actors: set[str] = field(default_factory=set)
-    """Every member's name words besides the story's own (:mod:`~generator.ingest.protagonists`)."""
-    _mass: float | None = None
-    _kinds: set[str] | None = None
-    _titled: Mention | None = None
-
-    def status(self) -> MentionStatus:
-        """``occurred`` if any member reports it as past, else ``scheduled``."""
-        return "occurred" if any(m.status == "occurred" for m in self.mentions) else "scheduled"
-
-    def titled(self) -> Mention:
-        """The member whose title the event takes (:func:`~generator.ingest.titling.
-        best_title`), kept until the members change."""
-        if self._titled is None:
-            self._titled = best_title(self.mentions, self.status())
-        return self._titled
-
-    def absorb(self, other: _Cluster) -> None:
-        """Take ``other``'s reports (the same happening told in other words)."""
-        self.mentions.extend(other.mentions)
-        self.conflicting.extend(other.conflicting)
-        self._titled = None
-
-    def keep(self, members: list[Mention]) -> None:
-        """Keep only ``members`` of its reports (the others told another happening)."""
-        self.mentions[:] = members
-        self._titled = None
-        self._kinds = None
-
-    def kinds(self) -> set[str]:
-        """The kinds of happening its members report ("earthquake")."""
-        if self._kinds is None:
-            self._kinds = {k for w in self.near if (k := happening_kind(w))}
-            self._kinds |= {m.names for m in self.mentions if m.names}
-        return self._kinds
-
-    def add(
-        self,
-        mention: Mention,
-        words: frozenset[str],
-        near: frozenset[str],
-        actors: frozenset[str] = frozenset(),
-    ) -> None:
-        """Add a mention; the cluster's words are its head's and those two members share.
-
-        A union of every member's words would let a busy day's cluster match any
-        sentence of that day (the rich get richer); the words the reports agree on
-        describe the happening.
-        """
-        if not self.mentions:
-            self.nouns = near & EVENT_NOUNS
-            self.words = set(words)
-            self.near = set(near)
-        else:
-            agreed = (words & self.seen) - self.words
-            if agreed:
-                self.words |= agreed
-                self._mass = None
-            self.near |= near & self.seen_near
-        self.mentions.append(mention)
-        self._kinds = None
-        self._titled = None
-        self.names |= name_words(mention.sentence)
-        self.actors |= actors
-        self.seen |= words
-        self.seen_near |= near
-
-    def mass(self, weight: dict[str, float]) -> float:
-        """Weight of :attr:`words`, kept until they change."""
-        if self._mass is None:
-            self._mass = mass(self.words, weight)
-        return self._mass
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
@@ -177,8 +52,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     word_sets = {id(m): content_words(m.sentence) for m in ordered}
     weight = idf_weights(list(word_sets.values()))
     protagonists = story_names(ordered)
-    clusters: list[_Cluster] = []
-    by_period: dict[tuple[int, ...], list[_Cluster]] = {}
+    clusters: list[Cluster] = []
+    by_period: dict[tuple[int, ...], list[Cluster]] = {}
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
@@ -187,9 +62,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         date = mention.date
         precision = date.precision
         words_mass: float | None = None
-        best: _Cluster | None = None
+        best: Cluster | None = None
         best_score = SIMILARITY
-        named: list[_Cluster] = []  # clusters this vaguer mention names by event noun only
+        named: list[Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
         named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()), actors)
@@ -255,13 +130,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         elif mention.in_passing:
             continue  # "said Wednesday's attacks would be …": it names that day's, nothing more
         if best is None:
-            best = _Cluster()
+            best = Cluster()
             clusters.append(best)
             for key in _period_keys(mention.date):
                 by_period.setdefault(key, []).append(best)
         best.add(mention, words, near, actors)
     clusters = join_rewordings(
-        _merge_conflicting(clusters), _told, _cluster_date, _Cluster.absorb, _disaster
+        _merge_conflicting(clusters), _told, _cluster_date, Cluster.absorb, _disaster
     )
     clusters = _without_strays(_join_repeated(clusters))
     events = [_make_event(c) for c in clusters]
@@ -271,15 +146,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
 
 
 def _named_happening(
-    mention: Mention, clusters: Sequence[_Cluster], actors: frozenset[str] = frozenset()
-) -> _Cluster | None:
+    mention: Mention, clusters: Sequence[Cluster], actors: frozenset[str] = frozenset()
+) -> Cluster | None:
     """The cluster of the happening a date names ("Tuesday's quake"), if one of that kind
     is already dated there; for a local kind or a date coarser than a day, with the
     mention's ``actors`` (or none on either side): the largest, the first of equals. None
     for other mentions."""
     if not mention.names:
         return None
-    best: _Cluster | None = None
+    best: Cluster | None = None
     for cluster in clusters:
         head = cluster.mentions[0]
         if head.names or mention.names not in cluster.kinds():
@@ -298,7 +173,7 @@ def _named_happening(
     return best
 
 
-def _titles_kind(cluster: _Cluster, kind: str) -> bool:
+def _titles_kind(cluster: Cluster, kind: str) -> bool:
     """Whether the cluster's title names a happening of ``kind`` ("… demonstrators attack each
     other" for "Wednesday's attacks")."""
     return kind in told_kinds(cluster.titled().title)
@@ -351,23 +226,23 @@ Organization warned": rounds 49-50 found a third of such sources off topic), so 
 fifteenth session the whole sentence must be told alike."""
 
 
-def _told(cluster: _Cluster) -> Told | None:
+def _told(cluster: Cluster) -> Told | None:
     return told(cluster.titled().title, frozenset(cluster.actors), stem)
 
 
-def _disaster(cluster: _Cluster) -> str | None:
+def _disaster(cluster: Cluster) -> str | None:
     return disaster_named(cluster.titled().title)
 
 
-def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_conflicting(clusters: list[Cluster]) -> list[Cluster]:
     """Join clusters that report one happening on incompatible days; the conflict is kept.
 
     A cluster joins the first earlier-kept cluster of the same kind that reports
     the same happening; only those at most :data:`CONFLICT_DAYS` away can, so
     they are looked up by day.
     """
-    kept: list[_Cluster] = []
-    by_day: dict[tuple[frozenset[str], int], list[tuple[int, _Cluster]]] = {}
+    kept: list[Cluster] = []
+    by_day: dict[tuple[frozenset[str], int], list[tuple[int, Cluster]]] = {}
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), _cluster_key(c))):
         twin = _find_twin(cluster, by_day) if cluster.nouns else None
         if twin is None:
@@ -381,8 +256,8 @@ def _merge_conflicting(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _find_twin(
-    cluster: _Cluster, by_day: dict[tuple[frozenset[str], int], list[tuple[int, _Cluster]]]
-) -> _Cluster | None:
+    cluster: Cluster, by_day: dict[tuple[frozenset[str], int], list[tuple[int, Cluster]]]
+) -> Cluster | None:
     """The first kept cluster (in keeping order) that reports the same happening."""
     date = cluster.mentions[0].date
     if date.precision < Precision.DAY:
@@ -397,12 +272,12 @@ def _find_twin(
     return next((k for _, k in near if _same_happening(k, cluster)), None)
 
 
-def _cluster_key(cluster: _Cluster) -> tuple[object, ...]:
+def _cluster_key(cluster: Cluster) -> tuple[object, ...]:
     head = cluster.mentions[0]
     return (head.date.sort_key(), head.article_id, head.sentence)
 
 
-def _same_happening(a: _Cluster, b: _Cluster) -> bool:
+def _same_happening(a: Cluster, b: Cluster) -> bool:
     da, db = a.mentions[0].date, b.mentions[0].date
     if da.compatible(db) or da.precision < Precision.DAY or db.precision < Precision.DAY:
         return False
@@ -421,12 +296,12 @@ def _same_happening(a: _Cluster, b: _Cluster) -> bool:
     )
 
 
-def _without_strays(clusters: list[_Cluster]) -> list[_Cluster]:
+def _without_strays(clusters: list[Cluster]) -> list[Cluster]:
     """The clusters, each member that tells nothing of its event's title besides names and
     its date, names no kind of happening the title tells, and shares little with any other
     member moved out to its own (one naming the happening in passing dropped): a reader
     checks each source against the title. Order kept, strays after."""
-    strays: list[_Cluster] = []
+    strays: list[Cluster] = []
     for cluster in clusters:
         if len(cluster.mentions) < 2:
             continue
@@ -451,7 +326,7 @@ def _without_strays(clusters: list[_Cluster]) -> list[_Cluster]:
         staying = {id(m) for m in kept}
         for mention in cluster.mentions:
             if id(mention) not in staying and not mention.in_passing:
-                stray = _Cluster()
+                stray = Cluster()
                 stray.add(mention, content_words(mention.sentence), window_words(mention))
                 strays.append(stray)
         cluster.keep(kept)
@@ -476,15 +351,15 @@ REPEAT_WORDS = 8
 """Fewest words of a sentence repeated word for word to count as the same report."""
 
 
-def _join_repeated(clusters: list[_Cluster]) -> list[_Cluster]:
+def _join_repeated(clusters: list[Cluster]) -> list[Cluster]:
     """The clusters, one holding a sentence another holds word for word from other articles
     (a wire story on pages of different days, its weekday read against each page's date)
     joined into that earlier one, when both are dated to a day within :data:`REPEAT_DAYS`:
     the first page's reading stands ("The first 100-strong contingent … is expected to
     arrive" on the 14th, not again on the 15th). A sentence an article dates twice ("on
     Friday about Tuesday's meeting") stays two events. Order kept."""
-    kept: list[_Cluster] = []
-    holder: dict[str, tuple[_Cluster, set[str]]] = {}
+    kept: list[Cluster] = []
+    holder: dict[str, tuple[Cluster, set[str]]] = {}
     for cluster in clusters:
         date = _cluster_date(cluster)
         target = None
@@ -535,7 +410,7 @@ def _period_keys(date: PartialDate) -> list[tuple[int, ...]]:
     return keys
 
 
-def _make_event(cluster: _Cluster) -> Event:
+def _make_event(cluster: Cluster) -> Event:
     head = cluster.mentions[0]
     sources: list[SourceRef] = []
     seen: set[tuple[str, str]] = set()
@@ -581,7 +456,7 @@ def _make_event(cluster: _Cluster) -> Event:
     )
 
 
-def _cluster_date(cluster: _Cluster) -> PartialDate:
+def _cluster_date(cluster: Cluster) -> PartialDate:
     """The head's date; only its day when the members give it different clock times."""
     head = cluster.mentions[0].date
     if head.hour is None:

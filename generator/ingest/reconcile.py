@@ -23,6 +23,7 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
 from generator.ids import unique_event_id
+from generator.ingest.cluster import similarity
 from generator.ingest.entities import (
     EntityMatcher,
     annotate_events,
@@ -30,7 +31,6 @@ from generator.ingest.entities import (
     suggest_entities,
 )
 from generator.ingest.gate import Candidate, Outcome, plain_text, screen
-from generator.ingest.merge import similarity
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.ingest.story import draft_standfirst, draft_title

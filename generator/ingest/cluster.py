@@ -1,0 +1,144 @@
+"""A happening as merging gathers it: its reports, and the words they agree on.
+
+:mod:`generator.ingest.merge` compares each mention with the clusters of its period; a
+cluster keeps the words its reports share (not every member's: a busy day's cluster would
+then match any sentence of that day), the words near their dates, who and what they name,
+and which report titles it. The word measures it is compared by live here too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence, Set
+from dataclasses import dataclass, field
+
+from generator.ingest.modifiers import happening_kind
+from generator.ingest.titling import best_title
+from generator.ingest.words import EVENT_NOUNS, content_words, name_words
+from generator.models import Mention, MentionStatus
+
+
+def similarity(a: Set[str], b: Set[str], weight: dict[str, float] | None = None) -> float:
+    """Overlap coefficient of two word sets, each word weighted (default 1)."""
+    if not a or not b:
+        return 0.0
+    if weight is None:
+        return len(a & b) / min(len(a), len(b))
+    return mass(a & b, weight) / min(mass(a, weight), mass(b, weight))
+
+
+def mass(words: Set[str], weight: dict[str, float]) -> float:
+    """Total weight of a word set (default weight 1)."""
+    return math.fsum([weight.get(w, 1.0) for w in words])  # exact: set order can't matter
+
+
+def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each word over the mentions' sentences."""
+    counts: dict[str, int] = {}
+    for words in sentences:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    total = len(sentences) + 1
+    return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
+
+
+WINDOW = 8
+"""Words either side of the date expression that describe what happened then."""
+
+
+def window_words(mention: Mention) -> frozenset[str]:
+    """Content words within :data:`WINDOW` words of the mention's date expression."""
+    text = mention.sentence
+    index = text.find(mention.timex.text)
+    if index < 0:
+        return content_words(text)
+    before = text[:index].split()[-WINDOW:]
+    after = text[index + len(mention.timex.text) :].split()[:WINDOW]
+    return content_words(" ".join(before + after))
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    near: set[str] = field(default_factory=set)
+    nouns: frozenset[str] = frozenset()
+    conflicting: list[Mention] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    """Every member's words: a word a second member also has joins :attr:`words`."""
+    seen_near: set[str] = field(default_factory=set)
+    """Every member's words near its date."""
+    names: set[str] = field(default_factory=set)
+    """Every member's name words (:func:`name_words`)."""
+    actors: set[str] = field(default_factory=set)
+    """Every member's name words besides the story's own (:mod:`~generator.ingest.protagonists`)."""
+    _mass: float | None = None
+    _kinds: set[str] | None = None
+    _titled: Mention | None = None
+
+    def status(self) -> MentionStatus:
+        """``occurred`` if any member reports it as past, else ``scheduled``."""
+        return "occurred" if any(m.status == "occurred" for m in self.mentions) else "scheduled"
+
+    def titled(self) -> Mention:
+        """The member whose title the event takes (:func:`~generator.ingest.titling.
+        best_title`), kept until the members change."""
+        if self._titled is None:
+            self._titled = best_title(self.mentions, self.status())
+        return self._titled
+
+    def absorb(self, other: Cluster) -> None:
+        """Take ``other``'s reports (the same happening told in other words)."""
+        self.mentions.extend(other.mentions)
+        self.conflicting.extend(other.conflicting)
+        self._titled = None
+
+    def keep(self, members: list[Mention]) -> None:
+        """Keep only ``members`` of its reports (the others told another happening)."""
+        self.mentions[:] = members
+        self._titled = None
+        self._kinds = None
+
+    def kinds(self) -> set[str]:
+        """The kinds of happening its members report ("earthquake")."""
+        if self._kinds is None:
+            self._kinds = {k for w in self.near if (k := happening_kind(w))}
+            self._kinds |= {m.names for m in self.mentions if m.names}
+        return self._kinds
+
+    def add(
+        self,
+        mention: Mention,
+        words: frozenset[str],
+        near: frozenset[str],
+        actors: frozenset[str] = frozenset(),
+    ) -> None:
+        """Add a mention; the cluster's words are its head's and those two members share.
+
+        A union of every member's words would let a busy day's cluster match any
+        sentence of that day (the rich get richer); the words the reports agree on
+        describe the happening.
+        """
+        if not self.mentions:
+            self.nouns = near & EVENT_NOUNS
+            self.words = set(words)
+            self.near = set(near)
+        else:
+            agreed = (words & self.seen) - self.words
+            if agreed:
+                self.words |= agreed
+                self._mass = None
+            self.near |= near & self.seen_near
+        self.mentions.append(mention)
+        self._kinds = None
+        self._titled = None
+        self.names |= name_words(mention.sentence)
+        self.actors |= actors
+        self.seen |= words
+        self.seen_near |= near
+
+    def mass(self, weight: dict[str, float]) -> float:
+        """Weight of :attr:`words`, kept until they change."""
+        if self._mass is None:
+            self._mass = mass(self.words, weight)
+        return self._mass
