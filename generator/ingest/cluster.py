@@ -59,11 +59,18 @@ def window_words(mention: Mention) -> frozenset[str]:
 
 @dataclass
 class Cluster:
+    """One happening's reports as merging gathers them (the head first: the most precise)."""
+
     mentions: list[Mention] = field(default_factory=list)
+    """Its reports, in the order they joined."""
     words: set[str] = field(default_factory=set)
+    """The head's content words and those two members share: what the reports agree on."""
     near: set[str] = field(default_factory=set)
+    """The words near the head's date and those near two members' dates."""
     nouns: frozenset[str] = frozenset()
+    """The happening nouns near the head's date ("meeting", "quake")."""
     conflicting: list[Mention] = field(default_factory=list)
+    """Reports of the same happening on an incompatible day (kept as the event's conflict)."""
     seen: set[str] = field(default_factory=set)
     """Every member's words: a word a second member also has joins :attr:`words`."""
     seen_near: set[str] = field(default_factory=set)
