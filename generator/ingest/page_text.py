@@ -132,17 +132,13 @@ def strip_page_text(sentence: str, date_text: str) -> str:
     return stripped if re.search(r"\w", stripped) else sentence
 
 
+_SAID_END = r"(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})(?:\s(?:on\s)?\w+)?\.?$"
+"""The saying that ends an attribution, and the day it was said ("told CNN Friday.")."""
 _ASIDES = (
     # an attribution ending a sentence: "…, the Dominican Today newspaper reports."
-    re.compile(
-        r",\s(?:the\s|a\s)?[^,;:]{2,60}?\s(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})"
-        r"(?:\s(?:on\s)?\w+)?\.?$"
-    ),
+    re.compile(rf",\s(?:the\s|a\s)?[^,;:]{{2,60}}?\s{_SAID_END}"),
     # a named source and who they are: "…, Zahi Hawass, secretary-general of …, told CNN."
-    re.compile(
-        r",\s(?:[A-Z][\w.'’-]*\s?){1,4},\s[a-z][^,;:]{2,80},\s"
-        r"(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})(?:\s(?:on\s)?\w+)?\.?$"
-    ),
+    re.compile(rf",\s(?:[A-Z][\w.'’-]*\s?){{1,4}},\s[a-z][^,;:]{{2,80}},\s{_SAID_END}"),
     # "according to" a source, at the end or between commas
     re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
 )
