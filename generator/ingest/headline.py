@@ -200,10 +200,9 @@ def _make_headline(sentence: str, date_text: str) -> str:
     if ahead and not re.search(r"[,;:]", text[ahead.end() : index]):
         speaker = re.split(r"[,;:]\s", text[: ahead.start()])[-1].strip()
         words = speaker.split()
-        did = ahead.re is _SAID_THEY_DID
-        if did and not _a_deed(text[ahead.end() : index].split()):
-            pass  # "said he was …", "said he believes …": what he says, not what he did
-        elif re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
+        did = ahead.re is _SAID_THEY_DID  # not "said he was …": what he says, not did
+        rewrite = not did or _a_deed(text[ahead.end() : index].split())
+        if rewrite and re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
             deed = text[ahead.end() :]  # "Hillary Clinton will travel …", "Wael Ghonim and …"
             text = f"{speaker} {deed}" if did else f"{speaker} will {deed}"
             index = text.find(date_text)
@@ -332,8 +331,7 @@ def _a_deed(words: list[str]) -> bool:
     """Whether ``words`` (after "said he") open on a past verb the lexicon is sure of, or on
     "and" someone and then one ("and a group of activists helped")."""
     if words[:1] == ["and"]:
-        words = words[1 : next((i for i, w in enumerate(words) if surely_verb(w.lower())), 0) + 1]
-        return bool(words) and len(words) <= 8 and surely_verb(words[-1].lower())
+        return any(surely_verb(w.lower()) for w in words[1:9])
     first = words[0].lower() if words else ""
     return surely_verb(first) and first not in AUXILIARIES and first not in _THOUGHT
 
