@@ -88,9 +88,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             if len(shared) >= 2 and shared - known:
                 if words_mass is None:
                     words_mass = mass(words, weight)
-                told = mass(shared, weight)
-                score = whole = told / min(cluster.mass(weight), words_mass)
-                longer = told / max(cluster.mass(weight), words_mass)
+                shared_mass = mass(shared, weight)
+                score = whole = shared_mass / min(cluster.mass(weight), words_mass)
+                longer = shared_mass / max(cluster.mass(weight), words_mass)
             shared_near = cluster.near & near - _ATTRIBUTION
             if shared_near and shared_near - known:
                 nouns = shared_near & EVENT_NOUNS
@@ -306,14 +306,15 @@ def _without_strays(clusters: list[Cluster]) -> list[Cluster]:
         if len(cluster.mentions) < 2:
             continue
         title = cluster.titled().title
-        told = content_words(title) - name_words(title)
+        title_words = content_words(title) - name_words(title)
+        kinds = told_kinds(title)
         said = {id(m): _said(m) for m in cluster.mentions}
         disaster = disaster_named(title)
         kept = [
             m
             for m in cluster.mentions
-            if not told.isdisjoint(said[id(m)])
-            or (m.names and _titles_kind(cluster, m.names))  # "Friday's demonstration"
+            if not title_words.isdisjoint(said[id(m)])
+            or m.names in kinds  # "Friday's demonstration"
             or (disaster is not None and disaster_named(m.title) == disaster)  # "tremor"
             or any(
                 len(said[id(m)] & said[id(o)]) >= STRAY_SHARED

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from generator.dates import PartialDate
 from generator.errors import DateError
@@ -160,6 +161,7 @@ def happening_kind(word: str) -> str | None:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def told_kinds(title: str) -> frozenset[str]:
     """The kinds of happening ``title`` tells: those its nouns name ("… attack each other"),
     a participant's ("protesters") only as its subject ("Protesters gathered …"; not "… were
