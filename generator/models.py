@@ -258,6 +258,10 @@ class Mention:
     """The sentence before it (in its paragraph, or the previous paragraph's last) when this
     one goes on from it (:func:`~generator.ingest.context.preceding_sentence`) and that one
     dates nothing itself."""
+    referents: tuple[tuple[str, str], ...] = ()
+    """Bare nouns of the title and how its article names them in full (("the virus", "the
+    H1N1 virus"): :mod:`generator.ingest.definites`): the event's title says them so, while
+    merging compares the title as the sentence gives it."""
 
 
 @dataclass

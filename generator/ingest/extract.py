@@ -27,6 +27,7 @@ from generator.ingest.context import (
     slice_timexes,
 )
 from generator.ingest.date_removal import names_a_plan
+from generator.ingest.definites import with_specific_referents
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import (
     PAST_KINDS,
@@ -199,7 +200,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 waiting = len(found)
             mentions.extend(found)
         last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
-    return with_full_names(article.paragraphs, with_chronology_years(with_recalled_years(mentions)))
+    dated = with_chronology_years(with_recalled_years(mentions))
+    return with_specific_referents(article.paragraphs, with_full_names(article.paragraphs, dated))
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
+from generator.ingest.definites import specific_title
 from generator.ingest.modifiers import PAST_KINDS, told_kinds
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
@@ -438,7 +439,7 @@ def _make_event(cluster: Cluster) -> Event:
     tags = sorted({t for m in cluster.mentions for t in m.tags})
     status = cluster.status()
     titled = cluster.titled()
-    title = titled.title
+    title = specific_title(titled.title, titled.referents)
     date = _cluster_date(cluster)
     conflicts = [
         f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"

@@ -335,9 +335,11 @@ def _mends(title: str, named: str, sentence: str) -> bool:
     """Whether giving names in full makes a title that is no headline (two headlines run
     together, one cut off mid-phrase) pass for one: the checks count capitals and look for
     the title in its sentence, which a given name added to it changes."""
-    return _broken(title, sentence) and not _broken(named, sentence)
+    return is_broken_title(title, sentence) and not is_broken_title(named, sentence)
 
 
-def _broken(title: str, sentence: str) -> bool:
+def is_broken_title(title: str, sentence: str) -> bool:
+    """Whether ``title`` (made from ``sentence``) is no headline at all: a doubt that breaks it
+    (:func:`~generator.ingest.confidence.is_broken_doubt`), or cut off mid-phrase."""
     doubts = [d for d in title_doubts(title) if COURTESY not in d]  # the full name mends that
     return any(is_broken_doubt(doubt) for doubt in doubts) or bool(cut_off(title, [sentence]))

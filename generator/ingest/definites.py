@@ -1,0 +1,266 @@
+"""Which one a title's "the virus" means, from the article that says it in full.
+
+News names a thing once in full ("the H1N1 virus", "the Haiti earthquake", "clashes in
+Cairo") and then by its noun alone ("the virus", "the quake", "the clashes"). A title cut
+from a later sentence keeps the short form, which only the article explains: readers judged
+"Cuba and Thailand confirmed their first case of the virus" no headline. A title's "the"
+and bare noun take the fuller form the article gives that noun, when the article gives it
+one way far more often than any other ("the H1N1 virus"), else they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from generator.dates import MONTH_NAMES
+from generator.ingest.names import is_broken_title
+from generator.ingest.title_length import LONGEST_WORDS
+from generator.ingest.verbs import is_verb
+from generator.models import Mention
+from generator.temporal import WEEKDAYS
+
+_DEFINITE = re.compile(r"(?<![\w’'-])([Tt]he) (?:new )?([a-z]{3,})(['’]s\b)?(?![\w’'-])")
+"""A title's "the" and a bare noun ("the virus", "the quake's", "the new flu")."""
+_FOLLOWERS = frozenset(
+    """for with by as after before during since until and or but had has have was were
+    is are will would could should may might when while amid despite""".split()
+)
+"""Words after a noun that end its phrase without saying which one it is."""
+_SPECIFIERS = frozenset("of in at on to from near outside inside that which who".split())
+"""Words after a noun that may go on to say which one ("the site of Babylon")."""
+_GENERIC = frozenset(
+    """time times year years week weeks month months days first last same other rest number
+    numbers people world public past future morning afternoon evening night weekend most
+    least latest following state news media press end top use way lot job""".split()
+)
+"""Nouns that stand for no thing the article named before ("the first", "the world")."""
+_ROLES = frozenset(
+    """president leader minister premier king queen prince chancellor governor spokesman
+    spokeswoman secretary ambassador chief head official officials""".split()
+)
+"""A person's office: in a page that tells of several countries, "the president" is not the
+one the page names most ("Tunisia's president" for Yemen's)."""
+_NOT_NAMES = frozenset(
+    [w.capitalize() for w in WEEKDAYS]
+    + [w.capitalize() + s for w in WEEKDAYS for s in ("'s", "’s")]
+    + list(MONTH_NAMES)
+    + """Today Today's Today’s Yesterday Yesterday's Yesterday’s Tomorrow Tonight Last Next
+    This That These Those The A An In On At By For And But Or Of With As To From After Before
+    During Since Until When While Its His Her Their Our Mr Mrs Ms""".split()
+)
+"""Capitalised words that say when or open a phrase, not which thing ("Sunday's protests")."""
+_HANGING = frozenset("of at for with by".split())
+"""Prepositions whose phrase hangs on the noun before it ("the mayor of the capital")."""
+_TOKEN = re.compile(r"(?:\d{1,3}(?:,\d{3})+)?[\w’'.-]*\w|[^\w\s]|\n")
+"""Words ("10,000-ton" whole), punctuation marks and paragraph breaks."""
+_MOST_SHARE = 2 / 3
+"""Share of the article's fuller forms of a noun the one taken must have: "protests" given
+as "Tunisian protests" once and "Facebook-organized protests" once says neither."""
+
+
+def with_specific_referents(
+    paragraphs: Sequence[str], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions of an article (its ``paragraphs``), each with the fuller forms the
+    article gives its title's bare nouns (:func:`fuller_forms`), for the event's title."""
+    text = "\n".join(paragraphs)
+    return [_with_referents(mention, text) for mention in mentions]
+
+
+def _with_referents(mention: Mention, text: str) -> Mention:
+    """``mention`` with the fuller forms of its title's nouns, unless its title is broken
+    before or after them: a fuller form must not make a title that is no headline pass for
+    one ("The Caribbean country has suffered …"), nor break a headline."""
+    forms = fuller_forms(mention.title, text)
+    if not forms or is_broken_title(mention.title, mention.sentence):
+        return mention
+    if is_broken_title(specific_title(mention.title, forms), mention.sentence):
+        return mention
+    return replace(mention, referents=forms)
+
+
+def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
+    """Each "the" and bare noun of ``title`` the article ``text`` names in fuller form, with
+    that form: ("the virus", "the H1N1 virus"), ("the new flu", "the H1N1 flu"), ("the
+    capital", "Port-au-Prince"), ("the clashes", "the clashes in Cairo")."""
+    if "the " not in title.casefold():
+        return ()
+    forms: list[tuple[str, str]] = []
+    for found in _DEFINITE.finditer(title):
+        the, head, owner = found.group(1), found.group(2), found.group(3) or ""
+        if head in _GENERIC or head in _ROLES:
+            continue
+        if not _ends_phrase(title[found.end() :], bool(owner)):
+            continue
+        fuller = _fuller_form(text, head)
+        if fuller is None or fuller.words.casefold() in title.casefold():
+            continue
+        if fuller.kind == _NAMED:  # "the capital, Port-au-Prince": the name
+            phrase = fuller.words + owner
+        elif fuller.kind == _PLACED:  # "clashes in Cairo"
+            if owner:
+                continue
+            phrase = f"{the} {head} in {fuller.words}"
+        elif fuller.words.endswith(("'s", "’s")):  # "Haiti's capital"
+            if owner:
+                continue  # "Port-au-Prince's port's pier"
+            phrase = f"{fuller.words} {head}"
+        else:  # "the H1N1 virus"
+            phrase = f"{the} {fuller.words} {head}{owner}"
+        if found.start() == 0:
+            phrase = phrase[:1].upper() + phrase[1:]
+        forms.append((found.group(0), phrase))
+    return tuple(forms)
+
+
+def specific_title(title: str, forms: Sequence[tuple[str, str]]) -> str:
+    """``title`` with each short form of :func:`fuller_forms` that it still has made full,
+    within the headline's length (:data:`~generator.ingest.title_length.LONGEST_WORDS`)."""
+    for short, full in forms:
+        found = re.search(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])", title)
+        if found is None:
+            continue  # a later step rewrote that part of the title
+        candidate = title[: found.start()] + full + title[found.end() :]
+        if len(candidate.split()) <= LONGEST_WORDS:
+            title = candidate
+    return title
+
+
+def _ends_phrase(after: str, possessive: bool) -> bool:
+    """Whether the noun's phrase ends at the noun, before ``after`` (the rest of the title),
+    with nothing there saying which one it is ("the virus | spread", not "the virus | in
+    France" or "the virus | strain")."""
+    if possessive:
+        return True  # "the capital's | airport": the airport is another phrase's noun
+    words = after.split()
+    if not words or after[:1] in ',;:.)"”':
+        return True
+    word = words[0]
+    if word in _SPECIFIERS:
+        return False
+    return word in _FOLLOWERS or (is_verb(word) and not word.endswith("ing"))
+
+
+_MODIFIED, _NAMED, _PLACED = "modified", "named", "placed"
+
+
+@dataclass(frozen=True)
+class _Fuller:
+    """How an article names a noun in full."""
+
+    kind: str
+    """:data:`_MODIFIED` (names before it), :data:`_NAMED` (its name after a comma) or
+    :data:`_PLACED` (a place after "in")."""
+    words: str
+    """The names before it ("H1N1", "Haiti's"), its name ("Port-au-Prince") or the place
+    ("Cairo")."""
+
+
+@lru_cache(maxsize=4096)
+def _fuller_form(text: str, head: str) -> _Fuller | None:
+    """The one fuller form in which ``text`` names ``head``: names or codes before it ("H1N1
+    virus", "Haiti earthquake" for "quake", "Haiti's capital"), else its name after a comma
+    ("the capital, Port-au-Prince,"), else a place after "in" that it gives at least twice
+    ("clashes in Cairo"); None if the text gives none, or several about as often. Only where
+    the noun ends its phrase ("a Texas military | base" names no military) and is no name's
+    ("… of England First School")."""
+    tokens = _tokens(text)
+    found: dict[str, Counter[str]] = {_MODIFIED: Counter(), _NAMED: Counter(), _PLACED: Counter()}
+    for i, token in enumerate(tokens):
+        if not (token == head or (token.endswith(head) and len(token) > len(head) + 2)):
+            continue
+        if i + 1 < len(tokens) and not _ends_at(tokens[i + 1]):
+            continue
+        for kind, words in (
+            (_MODIFIED, " ".join(_modifiers(tokens, i))),
+            (_NAMED, _apposition(tokens, i)),
+            (_PLACED, _place_after(tokens, i)),
+        ):
+            if words:
+                found[kind][words] += 1
+    for kind, least in ((_MODIFIED, 1), (_NAMED, 1), (_PLACED, 2)):
+        forms = found[kind]
+        if forms:
+            (best, count), total = forms.most_common(1)[0], sum(forms.values())
+            return _Fuller(kind, best) if count >= max(least, _MOST_SHARE * total) else None
+    return None
+
+
+def _ends_at(following: str) -> bool:
+    """Whether a noun's phrase ends before the token ``following`` it in the article."""
+    return (
+        not following[:1].isalpha()
+        or following in _FOLLOWERS
+        or following in _SPECIFIERS
+        or (following[:1].islower() and is_verb(following))
+    )
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+def _modifiers(tokens: Sequence[str], i: int) -> list[str]:
+    """The names or codes just before ``tokens[i]`` (at most three, after a word or a comma,
+    none a day's or month's name): "H1N1", "Haiti", "Haiti's", "7.0-magnitude"."""
+    mods: list[str] = []
+    j = i - 1
+    while j >= 0 and len(mods) < 3 and _is_modifier(tokens[j]):
+        mods.insert(0, tokens[j])
+        j -= 1
+    if not mods or j < 0 or not (tokens[j][:1].isalnum() or tokens[j] == ","):
+        return []  # "Deadly virus …", "` Dangerous storm '": a capital that opens says nothing
+    return mods
+
+
+def _is_modifier(token: str) -> bool:
+    if token in _NOT_NAMES or not any(c.isalpha() for c in token):
+        return False
+    return token[:1].isupper() or (
+        any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+    )
+
+
+def _apposition(tokens: Sequence[str], i: int) -> str | None:
+    """The name set off by commas after "the" and ``tokens[i]`` ("the capital,
+    Port-au-Prince,"), at most three words, ending where the apposition does; not after a
+    phrase that hangs on another noun, whose name it may be."""
+    if i + 2 >= len(tokens) or tokens[i + 1] != "," or i < 2 or tokens[i - 1] != "the":
+        return None
+    if tokens[i - 2] in _HANGING:
+        return None  # "the head of the operation at the airport, Col Buck Elton,": the head's
+    name: list[str] = []
+    j = i + 2
+    while j < len(tokens) and len(name) < 3 and _is_place_word(tokens[j]):
+        name.append(tokens[j])
+        j += 1
+    if not name or (j < len(tokens) and tokens[j][:1].isalpha()):
+        return None  # "the capital, Cap-Haitien and Jacmel": a list, not its name
+    return " ".join(name)
+
+
+def _place_after(tokens: Sequence[str], i: int) -> str | None:
+    """The capitalised place after "in" that follows ``tokens[i]`` ("clashes in | Cairo"),
+    at most three words, none a day's or month's name."""
+    if i + 2 >= len(tokens) or tokens[i + 1] != "in":
+        return None
+    place: list[str] = []
+    j = i + 2
+    while (
+        j < len(tokens)
+        and len(place) < 3
+        and tokens[j][:1].isupper()
+        and tokens[j] not in _NOT_NAMES
+    ):
+        place.append(tokens[j])
+        j += 1
+    return " ".join(place) or None
+
+
+def _is_place_word(token: str) -> bool:
+    return token[:1].isupper() and token not in _NOT_NAMES
