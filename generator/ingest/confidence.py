@@ -167,6 +167,8 @@ _PRECISION_WORDS = {
     Precision.YEAR: "year",
     Precision.DECADE: "decade",
 }
+_THE_DAY_BEFORE = re.compile(r"\bthe\s+(?:day|night)\s+(?:before|after)$")
+"""A title that ends on when, not on a preposition ("… from the rubble the day before")."""
 _DANGLING = frozenset(
     """a an the to of in on at for with by from about into onto over under after before as
     than via per and or but nor that which who whom whose is are was were be been being has
@@ -407,7 +409,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     fewest, most = HEADLINE_WORDS
     if not fewest <= len(words) <= most:
         doubts.append(f"title is not a headline ({len(words)} word{'s' * (len(words) != 1)})")
-    if words and words[-1].lower() in _DANGLING:
+    if words and words[-1].lower() in _DANGLING and not _THE_DAY_BEFORE.search(title):
         doubts.append(f"title breaks off after {words[-1]!r}")
     letters = [c for c in title if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.ingest.short_subject import shorter_subject
 from generator.ingest.title_length import (
     MAX_WORDS,
     MIN_WORDS,
@@ -68,6 +69,65 @@ def finish(text: str) -> str:
     dangling word, participle or relative clause left at its end, a capital first."""
     text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _LEADING_DEBRIS.sub("", text)))
     text = _BYLINE.sub("", _BULLET.split(text)[0])
+    words = _clause_words(text)
+    cut = _cut_at(words)
+    if _loses_what_it_needs(words, cut):
+        shorter = _clause_words(shorter_subject(text))
+        if len(shorter) < len(words) and (
+            len(shorter) <= MAX_WORDS or phrase_end(shorter) is not None
+        ):
+            words, cut = shorter, _cut_at(shorter)  # "USAID said …", not "The US Agency …"
+    text = " ".join(words[:cut]).strip(" ,;:—–")
+    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
+    text = _without_trailing_aside(text)
+    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
+    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
+    text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
+    text = _TRAILING_SOURCE.sub("", text)
+    text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _cut_at(words: list[str]) -> int:
+    """How many of ``words`` the headline keeps: all, or up to where its phrase ends, or up
+    to a cut before a function word."""
+    if len(words) <= MAX_WORDS:
+        return len(words)
+    end = phrase_end(words)
+    if end == len(words):
+        return end  # a whole clause
+    cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
+    if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
+        cut = end or longer_cut(words) or cut
+    return cut or MAX_WORDS
+
+
+def _loses_what_it_needs(words: list[str], cut: int) -> bool:
+    """Whether cutting ``words`` at ``cut`` leaves out what its verb needs: not at the end,
+    nor after a comma, nor before a second clause, a time or a reason."""
+    if cut >= len(words) or words[cut - 1].endswith((",", ";", ":")):
+        return False
+    if words[cut] == "as" and words[cut - 1] in _AS_MUCH:
+        return True  # "could knock as much | as half a percentage point"
+    return words[cut].casefold() not in _CLEAN_CUTS
+
+
+_AS_MUCH = frozenset("much many far long well soon same".split())
+"""Words after which "as" compares, and the comparison is what the verb needs."""
+
+
+_CLEAN_CUTS = frozenset(
+    """- -- — – and but or while whereas when after before because since although though as
+    which who including despite amid following in""".split()
+)
+"""Words a cut may come before without losing what the verb needs: a second clause, a time,
+a reason or a place ("was closed for a week | after a pupil …", "identified 985 infections
+| in 20 countries")."""
+
+
+def _clause_words(text: str) -> list[str]:
+    """The words of ``text`` as a headline's clause: parentheses, times of day and openers
+    out, a trailing relative clause or a saying's "that" gone when the clause is long."""
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
@@ -79,25 +139,15 @@ def finish(text: str) -> str:
     if len(words) > MAX_WORDS:
         shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
-    if len(words) > MAX_WORDS and phrase_end(words) != len(words):
+    end = phrase_end(words) if len(words) > MAX_WORDS else len(words)
+    if end != len(words):
         said = _SAID_THAT.sub(r"\1 ", " ".join(words), count=1).split()
-        if len(said) < len(words) and (len(said) <= MAX_WORDS or phrase_end(said) == len(said)):
-            words = said  # "X said Y" as a headline says it, whole: no cut
-    end = phrase_end(words) if len(words) > MAX_WORDS else None
-    if len(words) > MAX_WORDS and end != len(words):  # not a whole clause
-        cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
-        if not cut or cut < MAX_WORDS - 2:  # the cut would lose more than an adjunct's start
-            cut = end or longer_cut(words) or cut
-        words = words[: cut or MAX_WORDS]
-    text = " ".join(words).strip(" ,;:—–")
-    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
-    text = _without_trailing_aside(text)
-    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
-    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
-    text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
-    text = _TRAILING_SOURCE.sub("", text)
-    text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
-    return text[:1].upper() + text[1:] if text else text
+        said_end = phrase_end(said) if len(said) > MAX_WORDS else len(said)
+        if len(said) < len(words) and (
+            said_end == len(said) or (end is None and said_end is not None)
+        ):
+            words = said  # "X said Y" as a headline says it: whole, or to its phrase's end
+    return words
 
 
 _SAID_THAT = re.compile(

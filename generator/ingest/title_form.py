@@ -258,4 +258,7 @@ def is_fragment(title: str, words: list[str]) -> bool:
         return True
     if words[:2] in (["Let", "us"], ["Let's"], ["Let’s"]):
         return True  # "Let us recall: the attack … shook America": a speaker's words
-    return bool(words) and (text[0].islower() or words[0].lower() in _CONNECTIVE_START)
+    if not words:
+        return False
+    opener = words[0]  # "Who …" opens a clause; "WHO said …" is the organisation
+    return text[0].islower() or (opener.lower() in _CONNECTIVE_START and not opener.isupper())

@@ -240,7 +240,8 @@ TRAILING_SUBORDINATE = re.compile(
     r"(?:(?<!\bfor)(?<!\bwithin)\s+(?:(?:only|just|barely|mere|some|a\s+few)\s+(?:seconds|minutes|hours|days|weeks)"
     r"|an?\s+(?:day|week|hour|minute|month)|shortly|soon|moments|immediately)"
     r"(?=\s+(?:before|after|since|when)\b))?"
-    r"\s+(?:though|although|while|whereas|because|since|after|before|when|but|which|"
+    r"\s+(?:though|although|while|whereas|because|since|(?<!\bthe\sday\s)(?<!\bthe\snight\s)"
+    r"(?:after|before)|when|but|which|"
     r"(?<!\bpeople\s)(?<!\bthose\s)(?<!\banyone\s)(?<!\beveryone\s)(?<!\bsomeone\s)"
     r"(?<!\bothers\s)(?<!\banybody\s)who|"
     r"as(?!\s+(?:many|much|well|soon|far|long|part|recently|planned|expected|usual|a|an|the"
@@ -251,4 +252,5 @@ TRAILING_SUBORDINATE = re.compile(
 """A subordinate clause to cut; lower case only ("the WHO" is not "who"); also a relative
 clause after a comma that counts part of what went before ("four suicide bombers, three of
 whom lived in West Yorkshire"); not the "who" that says which people are meant ("condemned
-people | who have attempted to destabilize the nation")."""
+people | who have attempted to destabilize the nation"), nor the "before" of "the day
+before"."""
