@@ -16,6 +16,7 @@ from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
 from generator.ingest.definites import specific_title
+from generator.ingest.figures import counts_differ
 from generator.ingest.modifiers import PAST_KINDS, told_kinds
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
@@ -32,10 +33,11 @@ WINDOW_SIMILARITY = 0.4
 _ATTRIBUTION = frozenset(
     stem(w)
     for w in """reported reports statement state-run television radio news agency spokesman
-    spokeswoman spokesperson quoted cited citing""".split()
+    spokeswoman spokesperson quoted cited citing official officials""".split()
 )
 """Words of who told a happening, not of what happened: two reports of one day that share
-only them ("…, state-run Nile TV reported Saturday") tell two happenings."""
+only them ("…, state-run Nile TV reported Saturday", "…, a government official told CNN
+Friday") tell two happenings."""
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
@@ -81,6 +83,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             if (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
                 continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
             head = cluster.mentions[0]
+            if counts_differ(head.sentence, mention.sentence):
+                continue  # "611 injured" and "639 injured": two statements of the count
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = whole = longer = 0.0
             shared = cluster.words & words

@@ -25,6 +25,7 @@ from functools import cached_property
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
 from generator.ingest.extract import extract_mentions
+from generator.ingest.figures import counts_differ
 from generator.ingest.merge import merge_mentions
 from generator.ingest.names import (
     corpus_full_names,
@@ -311,6 +312,8 @@ def _with_corroborating_sources(
             text = _WHITESPACE.sub(" ", sentence).strip()
             if _written_later(article, found, RELATED_DAYS) and not _copies(text, found):
                 continue  # days later, in other words: background to later news
+            if any(counts_differ(s.quote, text) for s in found.sources if s.date_text):
+                continue  # "between 100,000 and 200,000" is another count than "110,000"
             done.add(found.id)
             added.setdefault(found.id, []).append(
                 SourceRef(article.id, text, None, None, _CORROBORATED_RULE)

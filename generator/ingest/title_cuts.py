@@ -11,7 +11,7 @@ from functools import lru_cache
 from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
 from generator.ingest.title_length import TIME_SPANS, needs_for
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import has_verb, surely_verb
 from generator.ingest.workers import Answers
 from generator.temporal import WEEKDAYS
 
@@ -106,6 +106,9 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
         if _list_goes_on(title, every, following, then, gap):
             nexts.append(following)  # "… spread to Taiwan, Kuwait | and Spain"
             continue
+        if gap.strip() == "," and _predicate_after_aside(quote[spans[found + 1][0] :]):
+            nexts.append(following)  # "confirmed a Mexican from Shanghai | , who …, got flu"
+            continue
         if (
             _TAIL_SPACE.sub("", gap)
             or (
@@ -121,6 +124,20 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     if not nexts:
         return None
     return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+_ASIDE_THEN_VERB = re.compile(r"(?:who|which)\b[^,;:()]{3,80},\s+([a-z]+)\b")
+"""A relative clause set off by commas, then the word after it: "who has stayed in the
+hotel, | got influenza"."""
+
+
+def _predicate_after_aside(rest: str) -> bool:
+    """Whether ``rest`` (the quote after a title's end and its comma) is a relative clause
+    and then the verb of the clause the title began: the title lost what its noun did ("Hong
+    Kong government has confirmed a Mexican from Shanghai, who has stayed in the hotel, got
+    influenza A")."""
+    found = _ASIDE_THEN_VERB.match(rest)
+    return found is not None and surely_verb(found.group(1))
 
 
 def _list_goes_on(title: str, every: Sequence[str], following: str, then: str, gap: str) -> bool:
