@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from generator.dates import PartialDate
 from generator.ingest.title_checks import TITLE_WORD
@@ -180,3 +181,48 @@ def shares_title(
         and timex.text in title_of(other)
         for other, other_date in kept
     )
+
+
+_Dated = tuple[Timex, PartialDate]
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|stated|confirmed|warned|added|"
+    r"issued\s+a\s+statement(?:\s+\w+)?\s+(?:indicating|saying))\b"
+)
+"""A saying verb, whose clause after it tells what was said."""
+_WHAT_WAS_SAID = re.compile(r"\b(?:that|indicating|saying)\b")
+"""The word that opens what was said."""
+
+
+def dates_what_was_said(
+    sentence: str, date_start: int, title: Callable[[], str], others: Sequence[int]
+) -> bool:
+    """Whether the date at ``date_start`` names what a statement said, not the statement its
+    title (``title()``, made only when needed) tells: the title has a saying verb, the date
+    comes in what the sentence says was said, and another date (at one of ``others``) comes
+    before that, the statement's own ("The U.S. Embassy issued a statement Friday indicating
+    that several embassy vehicles were stolen in Cairo on January 28": January 28 is the
+    theft's)."""
+    saying = _SAYING.search(sentence)
+    if saying is None or date_start < saying.end():
+        return False
+    said = _WHAT_WAS_SAID.search(sentence, saying.end(), date_start)
+    if said is None:
+        return False  # "told ABC News on Thursday that …": the saying's own date
+    if not any(other < said.start() and other != date_start for other in others):
+        return False
+    return _SAYING.search(title()) is not None
+
+
+def without_what_was_said(
+    sentence: str, offset: int, dated: list[_Dated], title_of: Callable[[Timex], str]
+) -> list[_Dated]:
+    """The dated expressions of ``sentence`` (at ``offset`` in its text) but those that
+    date what a statement said while another dates the statement
+    (:func:`dates_what_was_said`)."""
+    starts = [timex.start - offset for timex, _ in dated]
+    kept: list[_Dated] = []
+    for timex, date in dated:
+        title = partial(title_of, timex)  # made only when needed
+        if not dates_what_was_said(sentence, timex.start - offset, title, starts):
+            kept.append((timex, date))
+    return kept

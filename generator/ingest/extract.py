@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
+from generator.ingest import clauses
 from generator.ingest.boilerplate_patterns import PRINT_FOOTER_RE
 from generator.ingest.captions import is_caption, is_present_caption
-from generator.ingest.clauses import dates_another_clause, is_attributive, shares_title
 from generator.ingest.context import (
     Context,
     Sentence,
@@ -407,6 +407,8 @@ def _mentions_of_sentence(
             titles[timex.start] = make_headline(sentence.text, timex.text)
         return titles[timex.start]
 
+    dated = clauses.without_what_was_said(sentence.text, sentence.start, dated, title_of)
+
     seen: set[str] = set()
     kept: list[tuple[Timex, PartialDate]] = []  # the dates that made a mention
     for timex, date in dated:
@@ -442,13 +444,13 @@ def _mentions_of_sentence(
         if names_a_plan(sentence.text[:start], sentence.text[timex.end - sentence.start :]):
             continue  # "elections due to be held on 28 February will be postponed, Preval
             # said": the date is the elections', not the saying's
-        if dates_another_clause(sentence.text, start, title):
+        if clauses.dates_another_clause(sentence.text, start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""
         if (
             not names
-            and not is_attributive(sentence.text, timex.start - sentence.start)
-            and shares_title(timex, date, kept, title_of)
+            and not clauses.is_attributive(sentence.text, timex.start - sentence.start)
+            and clauses.shares_title(timex, date, kept, title_of)
         ):
             continue  # each title holds the other's date: the sentence's first date is its own
         seen.add(date.edtf())

@@ -302,12 +302,16 @@ _PREPOSITION_FIRST = re.compile(
 )
 """A preposition opening what was taken for a noun phrase: it is none."""
 _REPORTED_THAT = re.compile(
-    r"\b(?:indicating|indicated|saying|said|says|announced|announcing|reported|reporting"
-    r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows)\s+"
+    r"\b(?:(?:indicating|indicated|saying|said|says|announced|announcing|reported|reporting"
+    r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows"
+    r"|(?:told|tells)\s+(?:CNN|AFP|reporters|journalists|the\s+BBC))\s+"
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?that\s+"
+    r"|(?:indicating|saying)\s+(?=(?:several|some|many|the|a|an)\s))"
 )
 """A report's verb and "that": a date after it dates what was reported ("issued a statement
-indicating that several embassy vehicles were stolen in Cairo on January 28")."""
+indicating that several embassy vehicles were stolen in Cairo on January 28", "tells CNN
+that protesters beat two Al-Arabiya reporters … Wednesday"); "indicating" and "saying" need
+no "that"."""
 _REPORTED_BARE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added|revealed)\s+(?=(?:the|a|an|[A-Z])\b)"
 )

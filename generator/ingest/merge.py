@@ -16,6 +16,7 @@ from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
 from generator.ingest.definites import specific_title
+from generator.ingest.doers import different_doers
 from generator.ingest.figures import counts_differ
 from generator.ingest.modifiers import PAST_KINDS, told_kinds
 from generator.ingest.protagonists import story_names
@@ -85,6 +86,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             head = cluster.mentions[0]
             if counts_differ(head.sentence, mention.sentence):
                 continue  # "611 injured" and "639 injured": two statements of the count
+            if different_doers(head, mention):
+                continue  # Gates and Barak each "spoke with Tantawi": two calls
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = whole = longer = 0.0
             shared = cluster.words & words

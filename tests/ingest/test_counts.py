@@ -1,13 +1,15 @@
 """Reports that give one count differently are two statements, not one happening told twice;
-reports that share only who told them ("…, a government official told CNN Friday") tell two
-happenings (sentences of the shared news topics, by shape)."""
+reports that share only who told them ("…, a government official told CNN Friday"), or whose
+doers are two people, tell two happenings (sentences of the shared news topics, by shape)."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.ingest import build_events
+from generator.ingest.doers import doer
 from generator.ingest.figures import counts_differ, figures
+from generator.ingest.headline import make_headline
 from tests.ingest.articles import article
 
 
@@ -94,3 +96,85 @@ def test_reports_that_share_only_who_told_them_are_two_happenings() -> None:
     events = build_events([grenade, meeting]).events
     attack = next(e for e in events if "grenade" in e.title)
     assert [s.article for s in attack.sources] == ["a"]
+
+
+def test_two_people_who_did_the_same_thing_did_two_things() -> None:
+    """Egypt, 12 February 2011: Gates and Barak each spoke with Tantawi; two calls."""
+    gates = article(
+        "U.S. Defense Secretary Robert Gates spoke with Egyptian Field Marshal Mohammed Hussein"
+        " Tantawi on Saturday, the sixth phone conversation with the minister since the situation"
+        " began.",
+        "2011-02-12",
+        "a",
+    )
+    barak = article(
+        "Israeli Defense Minister Ehud Barak spoke to his Egyptian counterpart Mohammed Hussein"
+        " Tantawi on the phone Saturday, according to a ministry spokesman.",
+        "2011-02-12",
+        "b",
+    )
+    again = article(
+        "U.S. Defense Secretary Robert Gates spoke with Tantawi on Saturday, the sixth phone"
+        " conversation with the minister since the start of the Egypt uprising.",
+        "2011-02-12",
+        "c",
+    )
+    events = build_events([gates, barak, again]).events
+    by_article = {s.article: e.id for e in events for s in e.sources}
+    assert by_article["a"] == by_article["c"] != by_article["b"]
+
+
+@pytest.mark.parametrize(
+    ("title", "surname"),
+    [
+        ("U.S. Defense Secretary Robert Gates spoke with Mohammed Hussein Tantawi", "Gates"),
+        ("Hosni Mubarak stepped down", "Mubarak"),
+        ("Human Rights Watch said 302 people had been killed", None),  # a body
+        ("Mubarak stepped down", None),  # a surname alone: who, only the article says
+    ],
+)
+def test_doer(title: str, surname: str | None) -> None:
+    assert doer(title) == surname
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        # the only date is what the statement said: the title tells that
+        (
+            "The U.S. Embassy in Egypt issued a statement indicating several embassy vehicles were"
+            " stolen in Cairo on January 28.",
+            "on January 28",
+            "Several embassy vehicles were stolen in Cairo",
+        ),
+        (
+            "The Cairo bureau chief for Al-Arabiya tells CNN that protesters beat two Al-Arabiya"
+            " reporters and harassed a third in separate incidents Wednesday.",
+            "Wednesday",
+            "Protesters beat two Al-Arabiya reporters and harassed a third in separate incidents",
+        ),
+        # the statement's own date: the statement
+        (
+            "Hosni Mubarak told ABC News on Thursday that he would like to step down right away.",
+            "on Thursday",
+            "Hosni Mubarak told ABC News that he would like to step down right away",
+        ),
+    ],
+)
+def test_a_date_in_what_was_said_titles_what_was_said(
+    sentence: str, date_text: str, title: str
+) -> None:
+    assert make_headline(sentence, date_text) == title
+
+
+def test_a_statement_with_its_own_day_is_not_dated_by_what_it_said() -> None:
+    """Egypt, 4 February 2011: the statement's Friday is the statement's; January 28 titles
+    the theft, not the statement."""
+    page = article(
+        "The U.S. Embassy in Egypt and the U.S. State Department issued a statement Friday"
+        " indicating that several embassy vehicles were stolen in Cairo on January 28.",
+        "2011-02-04",
+    )
+    dated = {e.date.edtf(): e.title for e in build_events([page]).events}
+    assert dated["2011-01-28"] == "Several embassy vehicles were stolen in Cairo"
+    assert "statement" in dated["2011-02-04"]
