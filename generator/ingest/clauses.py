@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from generator.dates import PartialDate
+from generator.ingest.modifiers import happening_kind
 from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.verbs import has_verb
 from generator.models import Timex
@@ -128,6 +129,8 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     if _ACCORDING_BEFORE.search(sentence, last, date_start):
         return True  # "…, according to an affidavit made public in August": the source's day
     for inner in _INNER_SUBORDINATE.finditer(sentence, last, date_start):
+        if _names_a_happening(sentence, inner):
+            continue  # "the tremor which struck on Tuesday": the date is the happening's
         if inner.end() < date_start and has_verb(
             TITLE_WORD.findall(sentence[inner.end() : date_start])
         ):
@@ -146,10 +149,29 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?=[^,;:]*$)", re.I)
 """A "since" before the date in its clause, in the title or after it: the date is when a
 period began ("Demand for his music has surged since his death on Thursday", "600
 take-offs since the US took control on Wednesday"), not a happening's day."""
-_INNER_SUBORDINATE = re.compile(r"\b(?:after|before)\s+(?=[^,;:]*$)", re.I)
+_INNER_SUBORDINATE = re.compile(
+    r"\b(?:after|before)\s+(?=[^,;:]*$)|(?<=[a-z] )(?-i:that|which|who|where)\s+(?=[^,;:]*$)",
+    re.I,
+)
 """An "after" or "before" clause after the title without a comma ("… returned home after
-the ship docked on Friday"): the date is its own when a verb follows (not "after prayers
-on Friday")."""
+the ship docked on Friday"), or a relative clause there ("… unfolded in the same places
+that were scenes of jubilation Friday night"): the date is its own when a verb follows (not
+"after prayers on Friday")."""
+
+
+_OCCASIONS = frozenset("event show gig match game festival performance party service".split())
+"""Nouns of an occasion that a relative clause may date ("the event, which takes place on 5
+February") besides the kinds of happening (:func:`~generator.ingest.modifiers.happening_kind`)."""
+
+
+def _names_a_happening(sentence: str, inner: re.Match[str]) -> bool:
+    """Whether ``inner`` is a relative clause whose noun is a happening or an occasion ("the
+    7.0-magnitude tremor which struck on Tuesday"): its date is that happening's."""
+    if inner.group().split()[0].casefold() not in ("that", "which", "who", "where"):
+        return False
+    before = TITLE_WORD.findall(sentence[: inner.start()])
+    noun = before[-1].casefold() if before else ""
+    return noun in _OCCASIONS or happening_kind(noun) is not None
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my)\s+(?:[a-z]+\s+)?$", re.I)

@@ -178,3 +178,36 @@ def test_a_statement_with_its_own_day_is_not_dated_by_what_it_said() -> None:
     dated = {e.date.edtf(): e.title for e in build_events([page]).events}
     assert dated["2011-01-28"] == "Several embassy vehicles were stolen in Cairo"
     assert "statement" in dated["2011-02-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept"),
+    [
+        # a relative clause's date is its own
+        (
+            "Many of the pitched battles between security forces and Mubarak's foes unfolded in"
+            " the same places that were scenes of jubilation Friday night.",
+            "2011-02-12",
+            False,
+        ),
+        # unless its noun is the happening it dates
+        (
+            "Thousands of people are feared dead following the 7.0-magnitude tremor which struck"
+            " on Tuesday.",
+            "2010-01-13",
+            True,
+        ),
+        # "WHO" is the organisation, no relative clause
+        (
+            "Libyan authorities have reported an outbreak of bubonic plague in the coastal town of"
+            " Tubruq, and the World Health Organization was sending a team to investigate, a WHO"
+            " official said on Tuesday.",
+            "2009-06-17",
+            True,
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_that_clause(
+    text: str, published: str, kept: bool
+) -> None:
+    assert bool(build_events([article(text, published)]).events) is kept
