@@ -100,11 +100,13 @@ ends one without a stop
 ("… flown aid to Haiti In Port-au-Prince"); names with these words are rare in news."""
 _SENTENCE_AFTER_WORD = re.compile(
     r"\b(?!(?:in|of|on|at|for|from|by|with|to|about|into|read|reads|told|tells|said|says"
-    r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:The|Most|Many|This|These|Those)\s+[a-z]"
+    r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:(?:The|Most|Many|This|These|Those)\s+[a-z]"
+    r"|The\s+[A-Z][a-z]+\s+[a-z]{3,})"
 )
 """A sentence's first word after a lower-case word that ends another without a stop, in a
 fact box or a page's lines run together ("Population of 10 million people Most live on less
-than $2 a day", "… around the world The WHO has …"); not a title ("read The Guardian")."""
+than $2 a day", "… around the world The WHO has …", "CNN has confirmed The Egyptian defense
+ministry urged …"); not a title ("read The Guardian", "reported The New York Times")."""
 _ING_ADJECTIVES = frozenset(
     "upcoming ongoing forthcoming outgoing incoming continuing rising growing looming".split()
 )

@@ -487,3 +487,18 @@ def test_a_title_telling_a_question_is_doubted() -> None:
         "Hosni Mubarak"
     )
     assert title_doubts("Robert Gibbs said the US continues to monitor the protests in Egypt") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "glued"),
+    [
+        ("CNN has confirmed The Egyptian defense ministry urged the youth to go back home", True),
+        ("Bernanke told The Washington Post that rates would stay low", False),
+        ("The Sun published photographs of members of the Queen's Guard", False),
+    ],
+)
+def test_a_sentence_glued_on_after_a_word_is_no_headline(title: str, glued: bool) -> None:
+    """A page's second sentence run on without its stop, "The" and a name after a lower-case
+    word (egypt/cnn): not a newspaper's name after a verb of telling."""
+    doubts = title_doubts(title)
+    assert any("a second sentence starts in it" in d for d in doubts) is glued
