@@ -165,7 +165,8 @@ def happening_kind(word: str) -> str | None:
 def told_kinds(title: str) -> frozenset[str]:
     """The kinds of happening ``title`` tells: those its nouns name ("… attack each other"),
     a participant's ("protesters") only as its subject ("Protesters gathered …"; not "… were
-    attacked by pro-Mubarak demonstrators", an attack)."""
+    attacked by pro-Mubarak demonstrators", an attack), none a verb of preparing or barring
+    governs ("… helped mobilize the first protest", :data:`_PREPARING`)."""
     words = [w.strip(".,;:!?\"'“”‘’()") for w in title.split()]
     verb = first_verb(words)
     return frozenset(
@@ -173,11 +174,19 @@ def told_kinds(title: str) -> frozenset[str]:
         for i, word in enumerate(words)
         if (kind := happening_kind(stem(word.lower())))
         and (verb is None or i < verb or not _PARTICIPANT.search(word.lower()))
+        and (verb is None or i < verb or _PREPARING.isdisjoint(words[max(verb, i - 4) : i]))
     )
 
 
 _PARTICIPANT = re.compile(r"(?:er|or)s?$")
 """The ending of who takes part in a happening ("protesters", "demonstrator")."""
+_PREPARING = frozenset(
+    """mobilize mobilise mobilized mobilised organize organise organized organised plan planned
+    planning call called calling urge urged announce announced cancel cancelled canceled
+    postpone postponed ban banned forbid forbade prepare prepared""".split()
+)
+"""Verbs of making, calling off or barring a happening: "helped mobilize the first protest"
+tells the mobilizing, "forbade protests" the ban, not the protest."""
 
 
 def is_modifier(date_text: str, after: str, before: str = "") -> bool:

@@ -10,6 +10,7 @@ from generator.ingest import build_events
 from generator.ingest.doers import doer
 from generator.ingest.figures import counts_differ, figures
 from generator.ingest.headline import make_headline
+from generator.ingest.modifiers import told_kinds
 from tests.ingest.articles import article
 
 
@@ -211,3 +212,25 @@ def test_a_date_in_a_relative_clause_dates_that_clause(
     text: str, published: str, kept: bool
 ) -> None:
     assert bool(build_events([article(text, published)]).events) is kept
+
+
+def test_making_a_happening_is_not_the_happening() -> None:
+    """Egypt, 25 January 2011: a mention of "Tuesday's protests" joins the day's protest, not
+    the report of who mobilized it."""
+    ghonim = article(
+        "Ghonim said he and a group of activists helped mobilize the first protest on January"
+        " 25th, which touched off a popular revolution.",
+        "2011-02-08",
+        "a",
+    )
+    passing = article(
+        "One protester arrested in Tuesday's demonstrations told CNN that his glasses were"
+        " smashed by police.",
+        "2011-01-27",
+        "b",
+    )
+    events = build_events([ghonim, passing]).events
+    mobilized = next(e for e in events if "mobilize" in e.title)
+    assert [s.article for s in mobilized.sources] == ["a"]
+    assert told_kinds("Egypt's Interior Ministry forbade protests") == frozenset()
+    assert told_kinds("Protesters gathered in Tahrir Square") == frozenset({"protest"})
