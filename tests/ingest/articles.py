@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from generator.dates import PartialDate
-from generator.models import Article
+from generator.ingest import build_events, read_articles
+from generator.models import Article, Event
+
+
+def corpus_events(path: Path) -> list[Event]:
+    """The events ingest makes of a shared corpus, its warnings unlogged."""
+    logging.disable(logging.WARNING)
+    try:
+        return build_events(list(read_articles([path]))).events
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def article(text: str, published: PartialDate | str, article_id: str = "a") -> Article:

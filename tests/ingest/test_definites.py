@@ -4,16 +4,12 @@ and pages of the shared news topics, by shape)."""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
 import pytest
 
-from generator.ingest import build_events, read_articles
+from generator.ingest import build_events
 from generator.ingest.definites import fuller_forms, specific_title
-from generator.models import Event
 from tests.conftest import SHARED_DATA
-from tests.ingest.articles import article
+from tests.ingest.articles import article, corpus_events
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
 HAITI = SHARED_DATA / "t17" / "haiti" / "bbc" / "articles.jsonl"
@@ -141,14 +137,6 @@ def test_a_rewritten_title_keeps_what_it_can_and_the_length_of_a_headline() -> N
     assert long_forms and specific_title(long, long_forms) == long  # 19 words: no room
 
 
-def _corpus_events(path: Path) -> list[Event]:
-    logging.disable(logging.WARNING)
-    try:
-        return build_events(list(read_articles([path]))).events
-    finally:
-        logging.disable(logging.NOTSET)
-
-
 def test_ingest_titles_an_event_with_the_fuller_form_and_merges_as_before() -> None:
     """Two pages: the event's title names the virus as its page does; the mentions merge by
     the sentence's own words (the second page says "the virus" too)."""
@@ -165,7 +153,7 @@ def test_ingest_titles_an_event_with_the_fuller_form_and_merges_as_before() -> N
 
 @pytest.mark.skipif(not GUARDIAN.exists(), reason="no shared h1n1/guardian corpus here")
 def test_a_shared_page_names_the_virus_in_its_event_title() -> None:
-    titles = {e.title for e in _corpus_events(GUARDIAN)}
+    titles = {e.title for e in corpus_events(GUARDIAN)}
     assert "Cuba and Thailand confirmed their first case of the H1N1 virus" in titles
     assert "Cuba and Thailand confirmed their first case of the virus" not in titles
 
@@ -174,7 +162,7 @@ def test_a_shared_page_names_the_virus_in_its_event_title() -> None:
 def test_the_quake_is_one_event_however_its_pages_name_it() -> None:
     """Naming "the quake" in full must not split the day's main event: its reports merge as
     the sentences say them."""
-    events = _corpus_events(HAITI)
+    events = corpus_events(HAITI)
     top = max(events, key=lambda e: len(e.sources))
     assert top.date.edtf() == "2010-01-12"
     assert len(top.sources) >= 20

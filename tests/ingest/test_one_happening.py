@@ -8,12 +8,9 @@ and a word.
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
 import pytest
 
-from generator.ingest import build_events, read_articles
+from generator.ingest import build_events
 from generator.ingest.headline import make_headline
 from generator.ingest.modifiers import told_kinds
 from generator.ingest.names import corpus_strangers, full_names
@@ -24,19 +21,10 @@ from generator.ingest.title_finish import finish
 from generator.ingest.words import named_nouns
 from generator.models import Event
 from tests.conftest import SHARED_DATA
-from tests.ingest.articles import article
+from tests.ingest.articles import article, corpus_events
 
 REUTERS = SHARED_DATA / "t17" / "h1n1" / "reuters" / "articles.jsonl"
 EGYPT = SHARED_DATA / "t17" / "egypt" / "cnn" / "articles.jsonl"
-
-
-def _corpus_events(path: Path) -> list[Event]:
-    """The events ingest makes of a shared corpus, its warnings unlogged."""
-    logging.disable(logging.WARNING)
-    try:
-        return build_events(list(read_articles([path]))).events
-    finally:
-        logging.disable(logging.NOTSET)
 
 
 def _holding(events: list[Event], words: str) -> Event:
@@ -69,7 +57,7 @@ def test_a_short_sentence_does_not_join_a_long_one_by_a_name_and_a_word() -> Non
 def test_a_pages_second_sentence_of_the_day_joins_only_when_told_alike() -> None:
     """Reuters, 28 April 2009: the Foreign Office's advice and the travel firms' flights are
     two happenings of one page's day; the judge found the firms under the advice."""
-    events = _corpus_events(REUTERS)
+    events = corpus_events(REUTERS)
     advice = _holding(events, "The Foreign Office advised against all but essential travel")
     assert not [ref for ref in advice.sources if "Travel firms Thomson" in ref.quote]
 
@@ -158,7 +146,7 @@ def test_a_source_that_tells_nothing_of_its_title_is_its_own_event() -> None:
     judge found the shots another happening. A report that tells the title's happening in
     other words stays (tests/ingest/test_rewording.py: "The tremor struck" under "Haiti was
     hit by a massive earthquake"), and so does one naming its kind ("Friday's demonstration")."""
-    events = _corpus_events(EGYPT)
+    events = corpus_events(EGYPT)
     planes = _holding(events, "Fighter planes flew low over the crowds")
     assert not [ref for ref in planes.sources if "fired warning shots" in ref.quote]
     shots = _holding(events, "fired warning shots into the air")
@@ -257,7 +245,7 @@ def test_who_took_part_names_a_happening_only_as_its_subject() -> None:
 
 @pytest.mark.skipif(not EGYPT.exists(), reason="no shared egypt/cnn corpus here")
 def test_a_named_day_joins_the_happening_its_title_tells() -> None:
-    events = _corpus_events(EGYPT)
+    events = corpus_events(EGYPT)
     cooper = _holding(events, "his production crew were attacked by pro-Mubarak demonstrators")
     assert not [ref for ref in cooper.sources if "Wednesday's demonstrations" in ref.quote]
 
