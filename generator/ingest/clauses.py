@@ -14,7 +14,7 @@ from functools import partial
 from generator.dates import PartialDate
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.title_checks import TITLE_WORD
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import first_verb, has_verb
 from generator.models import Timex
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
@@ -248,3 +248,24 @@ def without_what_was_said(
         if not dates_what_was_said(sentence, timex.start - offset, title, starts):
             kept.append((timex, date))
     return kept
+
+
+_LEADING_CLAUSE = re.compile(r"(?:As|After|Before|Since|While|When|Although|Though)\b[^,;:]*,\s")
+"""An opening clause of what else happened, whose date is not the title's."""
+
+
+def vaguely_dated(title: str, timexes: Sequence[Timex]) -> bool:
+    """Whether ``title`` keeps, after its verb, a date no day can hold ("A Texas woman with
+    the new H1N1 swine flu died earlier this week", "… detained in the past week"): its
+    happening is that week's, not the day of the sentence's other date. Only a week (not
+    "now"), and not one that opens the title ("One year ago this week, …")."""
+    lead = _LEADING_CLAUSE.match(title)
+    words = title[lead.end() if lead else 0 :].split()  # "As they had done earlier this week,"
+    verb = first_verb(words)
+    if verb is None:
+        return False
+    after = " ".join(words[verb:])
+    return any(
+        t.type == "DATE" and "-W" in (t.value or "") and t.date() is None and t.text in after
+        for t in timexes
+    )

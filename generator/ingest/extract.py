@@ -422,6 +422,8 @@ def _mentions_of_sentence(
         ):
             continue
         title = title_of(timex)
+        if clauses.vaguely_dated(title, timexes):
+            continue  # "… died earlier this week, officials said on Tuesday": the week's
         if any(
             other is not timex
             and other_date != date
@@ -442,8 +444,7 @@ def _mentions_of_sentence(
             # a Thursday page: what is done takes no later date; the date names the games
         start = timex.start - sentence.start
         if names_a_plan(sentence.text[:start], sentence.text[timex.end - sentence.start :]):
-            continue  # "elections due to be held on 28 February will be postponed, Preval
-            # said": the date is the elections', not the saying's
+            continue  # "elections due on 28 February will be postponed": the elections' date
         if clauses.dates_another_clause(sentence.text, start, title):
             continue  # "…, after a plane was turned away on Saturday": not when the title was
         names = modified_noun(sentence.text, timex.text) or ""

@@ -234,3 +234,35 @@ def test_making_a_happening_is_not_the_happening() -> None:
     assert [s.article for s in mobilized.sources] == ["a"]
     assert told_kinds("Egypt's Interior Ministry forbade protests") == frozenset()
     assert told_kinds("Protesters gathered in Tahrir Square") == frozenset({"protest"})
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dated"),
+    [
+        # the death was earlier this week; Tuesday is the officials' saying it
+        (
+            "HOUSTON (Reuters) - A Texas woman with the new H1N1 swine flu died earlier this week,"
+            " state health officials said on Tuesday, the second death outside of Mexico.",
+            "2009-05-05",
+            set(),
+        ),
+        # a week in an opening clause of what else happened dates nothing of the title
+        (
+            "As they had done earlier this week, thousands of protesters hit the streets of"
+            " Egypt's major cities on Friday.",
+            "2011-01-28",
+            {"2011-01-28"},
+        ),
+        # "now" is no week
+        (
+            "UN humanitarian chief John Holmes told reporters on Monday that there were now 43"
+            " search and rescue teams on the ground, with 1,700 people involved.",
+            "2010-01-19",
+            {"2010-01-18"},
+        ),
+    ],
+)
+def test_a_happening_of_a_week_is_not_dated_by_its_report(
+    text: str, published: str, dated: set[str]
+) -> None:
+    assert {e.date.edtf() for e in build_events([article(text, published)]).events} == dated
