@@ -254,11 +254,16 @@ _LEADING_CLAUSE = re.compile(r"(?:As|After|Before|Since|While|When|Although|Thou
 """An opening clause of what else happened, whose date is not the title's."""
 
 
-def vaguely_dated(title: str, timexes: Sequence[Timex]) -> bool:
+def vaguely_dated(title: str, timexes: Sequence[Timex], sentence: str, date_start: int) -> bool:
     """Whether ``title`` keeps, after its verb, a date no day can hold ("A Texas woman with
     the new H1N1 swine flu died earlier this week", "… detained in the past week"): its
-    happening is that week's, not the day of the sentence's other date. Only a week (not
-    "now"), and not one that opens the title ("One year ago this week, …")."""
+    happening is that week's, not the day of the report the sentence's other date (at
+    ``date_start``) dates ("…, officials said on Tuesday"). Only a week (not "now"), not one
+    that opens the title ("One year ago this week, …"), and not when the date is a
+    happening's own ("The deadline was last week, extended to Monday")."""
+    clause = re.split(r"[,;:]", sentence[:date_start])[-1]
+    if not _SAYING.search(clause):
+        return False
     lead = _LEADING_CLAUSE.match(title)
     words = title[lead.end() if lead else 0 :].split()  # "As they had done earlier this week,"
     verb = first_verb(words)

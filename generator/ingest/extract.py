@@ -422,7 +422,7 @@ def _mentions_of_sentence(
         ):
             continue
         title = title_of(timex)
-        if clauses.vaguely_dated(title, timexes):
+        if clauses.vaguely_dated(title, timexes, sentence.text, timex.start - sentence.start):
             continue  # "… died earlier this week, officials said on Tuesday": the week's
         if any(
             other is not timex

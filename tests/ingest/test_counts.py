@@ -253,6 +253,12 @@ def test_making_a_happening_is_not_the_happening() -> None:
             "2011-01-28",
             {"2011-01-28"},
         ),
+        # the date is a happening's own, not a report's
+        (
+            "The deadline was last week, extended to Monday and then tomorrow.",
+            "2005-08-24",
+            {"2005-08-22"},
+        ),
         # "now" is no week
         (
             "UN humanitarian chief John Holmes told reporters on Monday that there were now 43"
