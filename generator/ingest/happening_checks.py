@@ -252,12 +252,14 @@ _JUDGING_WORDS = re.compile(
     r"\b(?:shocking|staggering|heroic(?:ally)?|horribl[ey]|appalling(?:ly)?|disgraceful(?:ly)?"
     r"|shameful(?:ly)?|outrageous(?:ly)?|ludicrous|absurd|pathetic|laughable|scandalous"
     r"|dreadful|awful|wonderful|magnificent|stupid|idiotic|farcical|grotesque|sickening"
-    r"|hapless|woeful|abysmal|sadly|thankfully|mercifully)\b",
+    r"|hapless|woeful|abysmal|sadly|thankfully|mercifully|irresistible"
+    r"|probably|perhaps|arguably|no\s+coincidence)\b",
     re.I,
 )
-"""Words of praise, blame or feeling that news writes only in quotes ("Toyota Motor gave a
-shocking loss forecast for a staggering $8.6 billion", "Bush and Blair made heroic speeches",
-"Keys was horribly killed")."""
+"""Words of praise, blame, feeling or a guess that news writes only in quotes ("Toyota Motor
+gave a shocking loss forecast for a staggering $8.6 billion", "Bush and Blair made heroic
+speeches", "Keys was horribly killed", "Experts said it was probably no coincidence that the
+Zawahiri tape emerged")."""
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 

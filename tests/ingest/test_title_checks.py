@@ -502,3 +502,19 @@ def test_a_sentence_glued_on_after_a_word_is_no_headline(title: str, glued: bool
     word (egypt/cnn): not a newspaper's name after a verb of telling."""
     doubts = title_doubts(title)
     assert any("a second sentence starts in it" in d for d in doubts) is glued
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Experts said it was probably no coincidence that the Zawahiri tape emerged",
+        "The warrior culture and firepower of the US army make it almost irresistible",
+    ],
+)
+def test_a_guess_or_a_columnist_s_judgement_is_opinion(title: str) -> None:
+    """iraq/guardian: commentary that judges failed as a happening in rounds 61-63."""
+    assert any("columnist's opinion" in d for d in title_doubts(title))
+    assert not any(
+        "columnist's opinion" in d
+        for d in title_doubts('Obama said the situation was "probably" the worst in decades')
+    )
