@@ -150,7 +150,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?=[^,;:]*$)", re.I)
 period began ("Demand for his music has surged since his death on Thursday", "600
 take-offs since the US took control on Wednesday"), not a happening's day."""
 _INNER_SUBORDINATE = re.compile(
-    r"\b(?:after|before)\s+(?=[^,;:]*$)|(?<=[a-z] )(?-i:that|which|who|where)\s+(?=[^,;:]*$)",
+    r"\b(?:after|before)\s+(?=[^,;:]*$)"
+    r"|(?<=[a-z] )(?P<relative>(?-i:that|which|who|where))\s+(?=[^,;:]*$)",
     re.I,
 )
 """An "after" or "before" clause after the title without a comma ("… returned home after
@@ -167,7 +168,7 @@ February") besides the kinds of happening (:func:`~generator.ingest.modifiers.ha
 def _names_a_happening(sentence: str, inner: re.Match[str]) -> bool:
     """Whether ``inner`` is a relative clause whose noun is a happening or an occasion ("the
     7.0-magnitude tremor which struck on Tuesday"): its date is that happening's."""
-    if inner.group().split()[0].casefold() not in ("that", "which", "who", "where"):
+    if inner.group("relative") is None:
         return False
     before = TITLE_WORD.findall(sentence[: inner.start()])
     noun = before[-1].casefold() if before else ""

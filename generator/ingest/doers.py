@@ -11,6 +11,7 @@ man called: two calls. Only a person named in full opening the title counts as i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from generator.ingest.verbs import is_verb
@@ -29,6 +30,21 @@ _BODY_WORDS = frozenset(
 """Words that make a capitalised name a body's or a place's, not a person's."""
 
 
+def name_start(words: Sequence[str], end: int, stop: frozenset[str] = frozenset()) -> int:
+    """Where the person's name that ends before ``words[end]`` starts: at most three name
+    words back, none of them in ``stop`` (an office's word: "Secretary General | Ban
+    Ki-moon"); ``end`` when no name word is there."""
+    start = end
+    while (
+        start > 0
+        and end - start < 3
+        and _NAME_WORD.fullmatch(words[start - 1])
+        and words[start - 1] not in stop
+    ):
+        start -= 1
+    return start
+
+
 @lru_cache(maxsize=1 << 14)
 def doer(title: str) -> str | None:
     """The surname of the person named in full just before the title's verb ("U.S. Defense
@@ -37,10 +53,7 @@ def doer(title: str) -> str | None:
     verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
     if verb is None or verb < 2:
         return None
-    start = verb
-    while start > 0 and verb - start < 3 and _NAME_WORD.fullmatch(words[start - 1]):
-        start -= 1
-    name = words[start:verb]
+    name = words[name_start(words, verb) : verb]
     if len(name) < 2 or any(w in _BODY_WORDS for w in name):
         return None
     return name[-1].removesuffix("'s").removesuffix("’s")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.doers import name_start
 from generator.ingest.verbs import is_verb
 
 _INITIALS = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
@@ -24,8 +25,6 @@ _OFFICES = frozenset(
     Major Maj Gen. Gen Dr Dr. Mr Mr. Mrs Mrs. Ms Ms.""".split()
 )
 """Capitalised words of an office before a name ("Secretary General Ban Ki-moon")."""
-_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'-]*|[A-Z]\.(?:[A-Z]\.)?")
-"""A word of a person's name: "Ban", "Ki-moon", "O'Neill", "P.J."."""
 _LOWER_OFFICE = frozenset(
     """president minister secretary chief spokesman spokeswoman spokesperson mayor governor
     leader director official adviser advisor ambassador envoy commissioner chairman chairwoman
@@ -79,11 +78,7 @@ def _without_office(text: str) -> str:
     verb = next((i for i, w in enumerate(words) if w[:1].islower() and is_verb(w)), None)
     if verb is None or verb < 3:
         return text
-    start = verb
-    while start > 0 and verb - start < 3 and _NAME_WORD.fullmatch(words[start - 1]):
-        if words[start - 1] in _OFFICES:
-            break
-        start -= 1
+    start = name_start(words, verb, _OFFICES)
     if verb - start < 2 or start == 0:
         return text  # no given name and surname, or nothing before them
     office = words[start - 1]
