@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
-from generator.ingest.title_length import TIME_SPANS, needs_for
-from generator.ingest.verbs import has_verb, surely_verb
+from generator.ingest.title_length import NEEDS_WITH, TIME_SPANS, needs_for
+from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
 from generator.ingest.workers import Answers
 from generator.temporal import WEEKDAYS
 
@@ -115,6 +115,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
                 following.lower() in _BOUNDARY_WORDS
                 and not _needs_its_object(folded, found)
                 and not (following.lower() == "who" and folded[found] in _WHICH_PEOPLE)
+                and not _needs_what_follows(quote, folded, spans, found)
             )
             or following[0].isdigit()
             or _time_span(folded, found + 1)
@@ -124,6 +125,88 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     if not nexts:
         return None
     return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+def _needs_what_follows(
+    quote: str, folded: Sequence[str], spans: Sequence[tuple[int, int]], end: int
+) -> bool:
+    """Whether the phrase the quote goes on with after the title's last word
+    (``folded[end]``) is one the title needs, though it opens on a preposition: a quantity
+    ("recorded | at least 101 attacks"), who made a statement ("a recent comment | by
+    Hillary Clinton"), what a verb of place or a set phrase needs ("the power still lay |
+    with the monarchy", "what was going | on", "to show solidarity | with"), what the first
+    one did ("named as the first person | to have died"), what someone was wanted to do
+    ("their desire for Hosni Mubarak | to leave office"), or the rest of a subject whose
+    verb comes later ("believe more than 100 people | at the school had been sickened")."""
+    following = folded[end + 1]
+    then = folded[end + 2] if end + 2 < len(folded) else ""
+    last = folded[end]
+    if following == "at" and then in ("least", "most"):
+        return True
+    if following == "by" and last in _STATEMENT_NOUNS:
+        return True
+    if last in _NEEDS_A_PLACE or (following == "with" and last in NEEDS_WITH):
+        return True
+    if end >= 1 and folded[end - 1] in _ORDINALS and _first_to_do(folded[end + 1 : end + 7]):
+        return True
+    if following == "to" and then and then not in _NOT_VERBS:
+        title_end = quote[spans[end][0] : spans[end][1]]
+        if title_end[:1].isupper() and "for" in folded[max(0, end - 4) : end]:
+            return True
+    return _verb_ahead(quote, folded, spans, end + 1)
+
+
+def _first_to_do(after: Sequence[str]) -> bool:
+    """Whether ``after`` (the words after "the first person") says what the first one did:
+    "to" and a verb at once, or "to have" or "to be" after a place ("outside the Americas to
+    have died")."""
+    if after[:1] == ["to"]:
+        return len(after) > 1 and after[1] not in _NOT_VERBS
+    return any(after[k] == "to" and after[k + 1] in ("have", "be") for k in range(len(after) - 1))
+
+
+def _verb_ahead(
+    quote: str, folded: Sequence[str], spans: Sequence[tuple[int, int]], start: int
+) -> bool:
+    """Whether the prepositional phrase at ``folded[start]`` runs, with no mark, clause
+    opener or pronoun between, into an auxiliary or modal: the title stopped inside the
+    subject of that verb ("dead pigs | found in a province might be to blame")."""
+    if folded[start] not in _PREPOSITIONS:
+        return False
+    for k in range(start + 1, min(start + 10, len(folded))):
+        if quote[spans[k - 1][1] : spans[k][0]].strip():
+            return False  # a comma, dash or bracket ends the phrase first
+        word = folded[k]
+        if word in AUXILIARIES:
+            return quote[spans[k][0]].islower()
+        if word in _CLAUSE_STARTS:
+            return False
+    return False
+
+
+_STATEMENT_NOUNS = frozenset(
+    """comment comments remark remarks statement statements claim claims criticism
+    accusation accusations allegation allegations warning warnings appeal appeals request
+    requests proposal proposals suggestion suggestions assertion assertions""".split()
+)
+"""Nouns of something said, whose "by" says who said it ("a recent comment | by Clinton")."""
+_NEEDS_A_PLACE = frozenset(
+    """going lay lie lies lying rests rested resides resided consists consisted depends
+    depended stems stemmed""".split()
+)
+"""Verbs that say little without the phrase after them ("what was going | on", "the power
+still lay | with the monarchy")."""
+_ORDINALS = frozenset("first second third last only".split())
+_NOT_VERBS = frozenset("the a an his her its their this that these those be".split())
+_PREPOSITIONS = frozenset(
+    "in at on with from of by for near outside inside into over under".split()
+)
+_CLAUSE_STARTS = frozenset(
+    """that which who whom whose where when while as because after before since if and but
+    or nor so than until although though whereas including according saying adding he she
+    it they we i you there this these those to what how why whether""".split()
+)
+"""Words that open another clause or its subject: an auxiliary after one is that clause's."""
 
 
 _ASIDE_THEN_VERB = re.compile(r"(?:who|which)\b[^,;:()]{3,80},\s+([a-z]+)\b")
@@ -168,13 +251,32 @@ _SPAN_ENDS = frozenset("before after since".split())
 
 def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     """The reason, if ``title`` stops mid-phrase in every quote that holds its end
-    (:func:`stopped_mid_phrase`); each title and quotes worked out once."""
+    (:func:`stopped_mid_phrase`) or names someone whose name lost a letter in a quote
+    (:func:`_lost_letter`); each title and quotes worked out once."""
 
     def work() -> str | None:
-        doubt = stopped_mid_phrase(title, quotes)
+        doubt = stopped_mid_phrase(title, quotes) or _lost_letter(title, quotes)
         return f"{BROKEN}: {doubt}" if doubt else None
 
     return _KNOWN_CUTS.get((title, tuple(quotes)), work)
+
+
+_LOST_LETTER = re.compile(r"\b([A-Z][a-z]{2,})\s([b-hj-z])\b(?![.'’-])")
+"""A name, a space and a lone lower-case letter: a letter the text could not encode was
+lost there ("President Felipe Calder n said")."""
+
+
+def _lost_letter(title: str, quotes: Sequence[str]) -> str | None:
+    """The doubt, if every quote lost a letter of a name that ``title`` gives (a title made
+    of "Calder n said his government learned" reads "Felipe Calder’s government")."""
+    words = set(re.findall(r"[A-Za-z]+", title))
+    lost = [
+        next((m.group(1) for m in _LOST_LETTER.finditer(q) if m.group(1) in words), None)
+        for q in quotes
+    ]
+    if not lost or None in lost:
+        return None
+    return f"its sentence lost a letter of {lost[0]!r}"
 
 
 _KNOWN_CUTS: Answers[tuple[str, tuple[str, ...]], str | None] = Answers()

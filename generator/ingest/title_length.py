@@ -48,7 +48,7 @@ def cut_point(words: list[str], last: int, first: int) -> int | None:
             continue
         if word == "for" and needs_for(before):
             continue  # "to develop a new basis | for an H5N1 vaccine"
-        if word == "with" and before in _NEEDS_WITH:
+        if word == "with" and before in NEEDS_WITH:
             continue  # "an arrest warrant for Pervez Musharraf in connection | with …"
         if word == "at" and words[i + 1 : i + 2] in (["least"], ["most"]):
             continue  # "for at least a decade": a quantity, not a place
@@ -219,7 +219,7 @@ NEEDS_FOR = frozenset(
 basis for a vaccine", "calls for calm", "plans for an election")."""
 
 
-_NEEDS_WITH = frozenset(
+NEEDS_WITH = frozenset(
     "connection line accordance conjunction comparison contrast solidarity".split()
 )
 """Nouns of a set phrase that needs its "with" ("in connection with", "in line with", "to

@@ -337,3 +337,91 @@ def test_a_title_that_stops_inside_a_list_of_names_is_cut_off() -> None:
 def test_a_place_or_thing_named_before_does_not_say_which(title: str, broken: bool) -> None:
     doubts = title_doubts(title)
     assert any(is_broken_doubt(d) for d in doubts) is broken, doubts
+
+
+@pytest.mark.parametrize(
+    ("title", "quote", "before"),
+    [
+        # a quantity, not a place
+        (
+            "The committee said it has recorded",
+            "The committee said Friday it has recorded at least 101 attacks on journalists.",
+            "at",
+        ),
+        # the rest of a subject whose verb comes later
+        (
+            "The mayor said that health officials believe more than 100 people",
+            "The mayor said that health officials believe more than 100 people at the school"
+            " had been sickened, with 28 cases confirmed.",
+            "at",
+        ),
+        (
+            "The ministry denied reports charging that dead pigs found",
+            "The ministry denied reports charging that dead pigs found in a province might be"
+            " to blame.",
+            "in",
+        ),
+        # who made the statement
+        (
+            "ElBaradei disputed a recent comment",
+            "ElBaradei disputed a recent comment by Hillary Clinton that the government is stable.",
+            "by",
+        ),
+        # what a verb of place or a set phrase needs
+        (
+            "He said the authorities knew what was going",
+            "He said the authorities knew what was going on and had prepared the army.",
+            "on",
+        ),
+        (
+            "She said the power to wage war still officially lay",
+            "She said the power to wage war still officially lay with the monarchy.",
+            "with",
+        ),
+        (
+            "Nearly 200 Iraqis demonstrated in Baghdad to show solidarity",
+            "Nearly 200 Iraqis demonstrated in Baghdad to show solidarity with those rallying.",
+            "with",
+        ),
+        # what the first one did
+        (
+            "A woman from Glasgow was named as the first person",
+            "A woman from Glasgow was named today as the first person outside the Americas to"
+            " have died of the virus.",
+            "outside",
+        ),
+    ],
+)
+def test_a_title_that_ends_before_what_its_words_need_is_cut_off(
+    title: str, quote: str, before: str
+) -> None:
+    assert cut_off(title, [quote]) == f"title is broken: it stops mid-phrase, before {before!r}"
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        (
+            "Troops were killed in Baghdad",
+            "Troops were killed in Baghdad on Monday, officials said.",
+        ),
+        ("He died in hospital", "He died in hospital in what was described as a tragedy."),
+        (
+            "Switzerland confirmed its first case",
+            "Switzerland confirmed its first case in a man returning from Mexico to Zurich.",
+        ),
+        (
+            "Troops arrived in the capital",
+            "Troops arrived in the capital at dawn and were cheered.",
+        ),
+    ],
+)
+def test_a_title_whose_quote_goes_on_with_an_adjunct_is_whole(title: str, quote: str) -> None:
+    assert cut_off(title, [quote]) is None
+
+
+def test_a_name_that_lost_a_letter_breaks_the_title_that_gives_it() -> None:
+    quote = "President Felipe Calder n said his government learned what kind of virus it faced."
+    title = "Felipe Calder’s government learned what kind of virus it faced"
+    assert cut_off(title, [quote]) == "title is broken: its sentence lost a letter of 'Calder'"
+    assert cut_off("The government learned what kind of virus it faced", [quote]) is None
