@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -87,6 +87,12 @@ def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
     """Each "the" and bare noun of ``title`` the article ``text`` names in fuller form, with
     that form: ("the virus", "the H1N1 virus"), ("the new flu", "the H1N1 flu"), ("the
     capital", "Port-au-Prince"), ("the clashes", "the clashes in Cairo")."""
+    return _forms(title, lambda head: _fuller_form(text, head))
+
+
+def _forms(title: str, lookup: Callable[[str], _Fuller | None]) -> tuple[tuple[str, str], ...]:
+    """Each "the" and bare noun of ``title`` that ``lookup`` gives a fuller form, with the
+    phrase that form makes (:func:`fuller_forms`)."""
     if "the " not in title.casefold():
         return ()
     forms: list[tuple[str, str]] = []
@@ -96,7 +102,7 @@ def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
             continue
         if not _ends_phrase(title[found.end() :], bool(owner)):
             continue
-        fuller = _fuller_form(text, head)
+        fuller = lookup(head)
         if fuller is None or fuller.words.casefold() in title.casefold():
             continue
         if fuller.kind == _NAMED:  # "the capital, Port-au-Prince": the name
@@ -264,3 +270,100 @@ def _place_after(tokens: Sequence[str], i: int) -> str | None:
 
 def _is_place_word(token: str) -> bool:
     return token[:1].isupper() and token not in _NOT_NAMES
+
+
+_NAMING = re.compile(r"(?<![\w’'.-])((?:[A-Z0-9][\w’'.-]*\s+){1,3})([a-z]{3,})(?![\w’'-])")
+"""Up to three capitalised words or codes and the lower-case noun after them ("H1N1 virus",
+"Obama administration"): where an article may name a noun in full."""
+_FOLLOWING = re.compile(r"\s*(\S+)")
+STORY_LEAST = 3
+"""Articles that must give a noun the same fuller form before the story's other articles,
+which give it none, take it (:func:`story_forms`)."""
+
+
+def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Each noun the article names with words before it ("H1N1 virus"), with the one form it
+    gives far more often than any other, or "" when it gives several about as often: what
+    one article tells the story's other articles (:func:`story_forms`)."""
+    text = "\n".join(paragraphs)
+    found: dict[str, Counter[str]] = {}
+    for match in _NAMING.finditer(text):
+        head = match.group(2)
+        if head in _GENERIC or head in _ROLES:
+            continue
+        after = _FOLLOWING.match(text, match.end())
+        if after is not None and not _ends_at(_TOKEN.findall(after.group(1))[0]):
+            continue
+        mods = match.group(1).split()
+        kept: list[str] = []
+        for word in reversed(mods):
+            if not _is_modifier(word):
+                break
+            kept.insert(0, word)
+        before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
+        if not kept or (len(kept) == len(mods) and not (before.isalnum() or before == ",")):
+            continue  # "Deadly virus …": a capital that opens a sentence says nothing
+        found.setdefault(head, Counter())[" ".join(kept)] += 1
+    namings = []
+    for head, forms in sorted(found.items()):
+        (best, count), total = forms.most_common(1)[0], sum(forms.values())
+        namings.append((head, best if count >= _MOST_SHARE * total else ""))
+    return tuple(namings)
+
+
+def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
+    """The fuller form of each noun that at least :data:`STORY_LEAST` articles give one way
+    and most articles naming it give so (:func:`article_namings` of each): "virus" is "H1N1
+    virus" in a story of 45 pages that say so, "the government" the "Egyptian government"."""
+    votes: dict[str, Counter[str]] = {}
+    for article in namings:
+        for head, form in article:
+            votes.setdefault(head, Counter())[form] += 1
+    story = {}
+    for head, forms in sorted(votes.items()):
+        best, count = forms.most_common(1)[0]
+        if best and count >= STORY_LEAST and count >= _MOST_SHARE * sum(forms.values()):
+            story[head] = best
+    return story
+
+
+def with_story_referents(
+    mentions: Sequence[Mention],
+    story: Mapping[str, str],
+    namings: Mapping[str, Sequence[tuple[str, str]]],
+    bodies: Mapping[str, str],
+) -> list[Mention]:
+    """The mentions, a bare noun their own article never names in full given the story's
+    fuller form (:func:`story_forms`), when the article uses that form's words elsewhere
+    ("H1N1", "Egyptian"): "the virus" of a page that says "H1N1" but never "H1N1 virus"."""
+    if not story:
+        return list(mentions)
+    return [_with_story_referents(m, story, namings, bodies) for m in mentions]
+
+
+def _with_story_referents(
+    mention: Mention,
+    story: Mapping[str, str],
+    namings: Mapping[str, Sequence[tuple[str, str]]],
+    bodies: Mapping[str, str],
+) -> Mention:
+    own = {head for head, _ in namings.get(mention.article_id, ())}
+    done = {short for short, _ in mention.referents}
+    body = bodies.get(mention.article_id, "")
+
+    def lookup(head: str) -> _Fuller | None:
+        form = story.get(head)
+        if form is None or head in own or any(w not in body for w in form.split()):
+            return None
+        return _Fuller(_MODIFIED, form)
+
+    forms = tuple(
+        (short, full)
+        for short, full in _forms(mention.title, lookup)
+        if short not in done and not mention.title.startswith(short)
+    )  # a subject the article leaves bare stays so: the title's checks doubt it
+    if not forms or is_broken_title(mention.title, mention.sentence):
+        return mention
+    if is_broken_title(specific_title(mention.title, forms), mention.sentence):
+        return mention
+    return replace(mention, referents=mention.referents + forms)

@@ -24,6 +24,7 @@ from functools import cached_property
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
+from generator.ingest.definites import article_namings, story_forms, with_story_referents
 from generator.ingest.extract import extract_mentions
 from generator.ingest.figures import counts_differ
 from generator.ingest.merge import merge_mentions
@@ -139,6 +140,10 @@ class ArticleReading:
     names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """The people it names in full, by surname (:func:`~generator.ingest.names.full_names`):
     the corpus's names for a surname another page gives alone."""
+    namings: tuple[tuple[str, str], ...] = ()
+    """The nouns it names with words before them, each with its form ("virus", "H1N1":
+    :func:`~generator.ingest.definites.article_namings`): the story's names for a noun
+    another page gives bare."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -160,6 +165,7 @@ def read_article_events(article: Article) -> ArticleReading:
         checked_titles(m.title for m in mentions),
         checked_cuts((m.title, m.sentence) for m in mentions),
         full_names("\n".join(article.paragraphs)),
+        article_namings(article.paragraphs),
     )
 
 
@@ -188,6 +194,7 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     outlets = {a.id: a.outlet for a in articles}
     people = corpus_full_names(reading.names for reading in readings)
     mentions = with_corpus_names([m for reading in readings for m in reading.mentions], people)
+    mentions = _with_story_referents(articles, readings, mentions)
     mentions = agree_on_copies(settle_ran_past(mentions, outlets))
     events = merge_mentions(mentions)
     common = _common_words([reading.words for reading in readings])
@@ -211,6 +218,16 @@ def build_events(articles: Sequence[Article]) -> BuiltEvents:
     )
     events = assign_confidence(events, articles, topic, names, strangers)
     return BuiltEvents(events, list(articles))
+
+
+def _with_story_referents(
+    articles: Sequence[Article], readings: Sequence[ArticleReading], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions, bare nouns their article never names in full given the story's form."""
+    story = story_forms(reading.namings for reading in readings)
+    namings = {a.id: r.namings for a, r in zip(articles, readings, strict=True)}
+    bodies = {a.id: "\n".join(a.paragraphs) for a in articles} if story else {}
+    return with_story_referents(mentions, story, namings, bodies)
 
 
 def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:

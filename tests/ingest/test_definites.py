@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest import build_events
-from generator.ingest.definites import fuller_forms, specific_title
+from generator.ingest.definites import article_namings, fuller_forms, specific_title, story_forms
 from tests.conftest import SHARED_DATA
 from tests.ingest.articles import article, corpus_events
 
@@ -166,3 +166,45 @@ def test_the_quake_is_one_event_however_its_pages_name_it() -> None:
     top = max(events, key=lambda e: len(e.sources))
     assert top.date.edtf() == "2010-01-12"
     assert len(top.sources) >= 20
+
+
+def test_a_page_that_never_names_the_noun_takes_the_storys_form() -> None:
+    """Three pages say "the H1N1 virus"; a fourth says "H1N1" but only "the virus": its event
+    takes the story's form. A page that never says "H1N1" keeps "the virus"."""
+    named = [
+        article(
+            f"Officials in {place} said the H1N1 virus had spread on Monday.\n"
+            f"The H1N1 virus is a new strain, doctors in {place} said.",
+            "2009-05-13",
+            place.lower(),
+        )
+        for place in ("Peru", "Chile", "Spain")
+    ]
+    bare = article(
+        "Cuba confirmed its first case of the virus on Tuesday.\nTests showed it was H1N1.",
+        "2009-05-13",
+        "cuba",
+    )
+    other = article(
+        "Ghana closed its schools because of the virus on Wednesday.\nTests are continuing.",
+        "2009-05-14",
+        "ghana",
+    )
+    titles = {e.sources[0].article: e.title for e in build_events([*named, bare, other]).events}
+    assert titles["cuba"] == "Cuba confirmed its first case of the H1N1 virus"
+    assert titles["ghana"] == "Ghana closed its schools because of the virus"
+
+
+def test_the_story_gives_no_form_that_too_few_pages_or_no_majority_give() -> None:
+    assert story_forms([(("virus", "H1N1"),)] * 2) == {}  # two pages are too few
+    votes = [(("virus", "H1N1"),)] * 3 + [(("virus", "SARS"),)] * 2 + [(("virus", ""),)]
+    assert story_forms(votes) == {}  # three of six: no two-thirds
+    assert story_forms([(("virus", "H1N1"),)] * 3 + [(("virus", "SARS"),)]) == {"virus": "H1N1"}
+
+
+def test_an_article_names_a_noun_by_the_names_before_it() -> None:
+    paragraphs = [
+        "The H1N1 virus spread, and the Obama administration said it was mild.",
+        "Deadly virus hits town. A SARS virus was found in 2003 by the WHO.",
+    ]
+    assert article_namings(paragraphs) == (("administration", "Obama"), ("virus", ""))
