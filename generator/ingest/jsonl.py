@@ -54,7 +54,8 @@ def detokenize(text: str) -> str:
     """Undo Penn-Treebank style tokenization lightly, so quotes and commas read well.
 
     In order, each step on the text the previous one left: brackets spelt out
-    (``-LRB-``) become brackets; ````` `` and the whitespace after it become ``"``;
+    (``-LRB-``) become brackets; a line's ``''`` marks are paired when it has no ````` ``
+    (:func:`_paired_quotes`); ````` `` and the whitespace after it become ``"``;
     ``''`` and the whitespace before it become ``"``; whitespace goes before
     ``,.;:!?%)]}``, after ``([{$``, before a clitic (``n't``, ``'s``, …) ending a
     word, and before a single quote followed by whitespace or the end; runs of spaces
@@ -65,6 +66,8 @@ def detokenize(text: str) -> str:
     """
     for pattern, repl in _DETOK:
         text = pattern.sub(repl, text)
+    if "''" in text:
+        text = "\n".join(_paired_quotes(line) for line in text.split("\n"))
     text = _OPENING_QUOTES.sub('"', text)
     if "''" in text:
         parts = text.split("''")
@@ -74,6 +77,21 @@ def detokenize(text: str) -> str:
     text = _without_space_before(text, _CLITIC, clitic=True)
     text = _without_space_before(text, _LONE_QUOTE)
     return _SPACES.sub(" ", text)
+
+
+_CLOSING_QUOTE = re.compile(r"''\s*")
+
+
+def _paired_quotes(line: str) -> str:
+    """``line`` with every other ``''`` made an opening ````` ``, when the line opens no quote
+    with ````` `` and closes an even number: a tokenizer that wrote both marks of a quote as
+    ``''`` ("with '' flu - like symptoms '' today") left the first glued to the word before it
+    ("with" flu-like")."""
+    count = line.count("''")
+    if count < 2 or count % 2 or "``" in line:
+        return line
+    marks = iter(range(count))
+    return _CLOSING_QUOTE.sub(lambda m: m.group() if next(marks) % 2 else "``", line)
 
 
 def _without_space_before(text: str, found: re.Pattern[str], *, clitic: bool = False) -> str:
