@@ -61,6 +61,8 @@ def remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
+    if _BARE_FUTURE.search(before) and _NOTHING_MORE.match(after):
+        return text  # "its last flight will depart | on Saturday": the date is the news
     if names_a_plan(before, after):
         before = _SCHEDULED_FOR.sub("", before)  # "elections due to be held | on 28 February |
         # will be postponed": without its date the phrase says nothing
@@ -92,5 +94,13 @@ _JOINED_DAY = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"
 )
 """A second day joined to the removed one ("on Friday | and Saturday", "from 1 | to 3 May")."""
+_BARE_FUTURE = re.compile(
+    r"\b(?i:will|would|shall|must|(?:has|have|had|is|are|was|were|expected|set|due|likely"
+    r"|going|able)\s+to)(?:\s+(?:not|be|have|been))*\s+[a-z]+\s*$"
+)
+"""A verb to come, with nothing after it but the date ("will depart | on Saturday", "aid had
+to arrive | by Thursday evening"): without its date it says nothing."""
+_NOTHING_MORE = re.compile(r"^\s*(?:[,.;:!?\"”’)]|$)")
+"""The clause ends right after the date."""
 _TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)
 """An adverb that only placed the date after it in the day ("early on Wednesday")."""

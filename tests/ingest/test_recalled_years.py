@@ -39,7 +39,8 @@ def test_a_report_and_what_it_reported_are_two_dated_statements() -> None:
         "Mexico reported that industrial output fell 6.7 percent in March",
     ) in events
     assert ("2009-03", "Industrial output fell 6.7 percent") in events
-    assert ("2009-05-23", "The carrier's last flight from Cairo will depart") in events
+    # a verb to come keeps the date that is its only complement
+    assert ("2009-05-23", "The carrier's last flight from Cairo will depart on Saturday") in events
 
 
 def test_a_day_of_what_will_not_happen_makes_no_event() -> None:
@@ -52,7 +53,7 @@ def test_a_day_of_what_will_not_happen_makes_no_event() -> None:
     )
     events = {(e.date.edtf(), e.title) for e in build_events([article(text, "2011-02-02")]).events}
     assert {d for d, _ in events} == {"2011-02-01", "2011-09"}
-    assert [t for d, t in events if d == "2011-09"] == ["The elections will be held"]
+    assert [t for d, t in events if d == "2011-09"] == ["The elections will be held in September"]
 
 
 def test_a_chronology_told_oldest_first_reads_its_years_back_from_its_last_entry() -> None:

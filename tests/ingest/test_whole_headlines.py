@@ -351,10 +351,10 @@ def test_titles_keep_whole_subjects(sentence: str, date_text: str, title: str) -
             "on Sunday",
             "Hundreds of Egyptian police officers and National Bank staff protested",
         ),
-        (
+        (  # a verb to come keeps the date that is all it has
             "The ministry said: - Schools will close on Monday.",
             "on Monday",
-            "The ministry said: - Schools will close",
+            "The ministry said: - Schools will close on Monday",
         ),
         # a clause of up to 18 words stays whole, its adjunct ("aboard …") too
         (
@@ -805,3 +805,35 @@ def test_a_vaguer_report_titles_its_event_only_when_it_names_the_same_happening(
 )
 def test_a_short_verbless_aside_after_a_dash_leaves_the_titles_end(text: str, title: str) -> None:
     assert finish(text) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "title"),
+    [
+        (
+            "The USS Carl Vinson aircraft carrier will arrive on Thursday.",
+            "on Thursday",
+            "The USS Carl Vinson aircraft carrier will arrive on Thursday",
+        ),
+        (
+            "The country's stock market is expected to reopen on Wednesday.",
+            "on Wednesday",
+            "The country's stock market is expected to reopen on Wednesday",
+        ),
+        # a verb to come with more after it, or a past, loses its date
+        (
+            "The president will travel to Cairo on Monday.",
+            "on Monday",
+            "The president will travel to Cairo",
+        ),
+        (
+            "The principal of a school was shot to death on Wednesday.",
+            "on Wednesday",
+            "The principal of a school was shot to death",
+        ),
+    ],
+)
+def test_a_verb_to_come_keeps_the_date_that_is_all_it_has(
+    sentence: str, date_text: str, title: str
+) -> None:
+    assert make_headline(sentence, date_text) == title
