@@ -451,7 +451,14 @@ def test_a_broadcast_schedule_makes_no_events() -> None:
             "Specialists wearing suits work in Muntinlupa city, south of Manila May 19, 2009.",
             True,
         ),
+        # an agency's mark of who stands where in the picture
+        (
+            "Rahman Ali (L) and Khak Hussain use sign language to talk at Dadhkai Village,"
+            " 260 km north of Jammu, June 18, 2009.",
+            True,
+        ),
         ("Protesters clashed with police in Cairo on Jan. 28, 2011.", False),
+        ("Party C (the smallest) won 3% of the vote on June 18, 2009.", False),
         ("The summit takes place in Geneva on June 11, 2009.", False),
         ("Schools in Mexico City shut on April 24, 2009, after the outbreak began.", False),
     ],
