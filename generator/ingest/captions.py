@@ -28,12 +28,14 @@ _DEPICTING = re.compile(
 _SHOWN = re.compile(
     r"\b(?:shown|pictured|seen)\s+(?:here|above|below|left|right|centre|center)\b"
     r"|\((?:pictured|above|below|left|right|centre|center)\)|\bpictured,"
-    r"|\((?:L|R|C|\d(?:st|nd|rd|th) (?:L|R|left|right))\)"
+    r"|(?-i:\b(?!The\b|This\b|Its\b)[A-Z][a-z][\w'’-]* [A-Z][\w'’-]+"
+    r" \((?:L|R|C|\d(?:st|nd|rd|th) [LR])\))"
     r"|\bin this (?:file )?photo\b",
     re.I,
 )
 """A caption's pointer at its photograph ("Dr Murray, shown here in February, …", "(pictured)",
-"in this file photo", an agency's "(L)" or "(2nd R)"): the date beside it is the photograph's."""
+"in this file photo", an agency's "(L)" or "(2nd R)" after a person's name): the date
+beside it is the photograph's."""
 
 
 def is_caption(text: str) -> bool:

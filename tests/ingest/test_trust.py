@@ -459,6 +459,8 @@ def test_a_broadcast_schedule_makes_no_events() -> None:
         ),
         ("Protesters clashed with police in Cairo on Jan. 28, 2011.", False),
         ("Party C (the smallest) won 3% of the vote on June 18, 2009.", False),
+        # a registered mark is no place in a picture
+        ("The MSD (R) Point of Care Influenza Test was approved in Atlanta June 18, 2009.", False),
         ("The summit takes place in Geneva on June 11, 2009.", False),
         ("Schools in Mexico City shut on April 24, 2009, after the outbreak began.", False),
     ],
