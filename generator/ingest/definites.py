@@ -20,7 +20,7 @@ from generator.dates import MONTH_NAMES
 from generator.ingest.names import is_broken_title
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.verbs import is_verb
-from generator.models import Mention
+from generator.models import Article, Mention
 from generator.temporal import WEEKDAYS
 
 _DEFINITE = re.compile(r"(?<![\w’'-])([Tt]he) (?:new )?([a-z]{3,})(['’]s\b)?(?![\w’'-])")
@@ -75,12 +75,17 @@ def _with_referents(mention: Mention, text: str) -> Mention:
     """``mention`` with the fuller forms of its title's nouns, unless its title is broken
     before or after them: a fuller form must not make a title that is no headline pass for
     one ("The Caribbean country has suffered …"), nor break a headline."""
-    forms = fuller_forms(mention.title, text)
+    return _with_forms(mention, fuller_forms(mention.title, text))
+
+
+def _with_forms(mention: Mention, forms: tuple[tuple[str, str], ...]) -> Mention:
+    """``mention`` with ``forms`` added to its referents, unless its title is broken before
+    or after them (:func:`_with_referents`)."""
     if not forms or is_broken_title(mention.title, mention.sentence):
         return mention
     if is_broken_title(specific_title(mention.title, forms), mention.sentence):
         return mention
-    return replace(mention, referents=forms)
+    return replace(mention, referents=mention.referents + forms)
 
 
 def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
@@ -331,39 +336,35 @@ def with_story_referents(
     mentions: Sequence[Mention],
     story: Mapping[str, str],
     namings: Mapping[str, Sequence[tuple[str, str]]],
-    bodies: Mapping[str, str],
+    pages: Mapping[str, Article],
 ) -> list[Mention]:
     """The mentions, a bare noun their own article never names in full given the story's
     fuller form (:func:`story_forms`), when the article uses that form's words elsewhere
     ("H1N1", "Egyptian"): "the virus" of a page that says "H1N1" but never "H1N1 virus"."""
     if not story:
         return list(mentions)
-    return [_with_story_referents(m, story, namings, bodies) for m in mentions]
+    return [_with_story_referents(m, story, namings, pages) for m in mentions]
 
 
 def _with_story_referents(
     mention: Mention,
     story: Mapping[str, str],
     namings: Mapping[str, Sequence[tuple[str, str]]],
-    bodies: Mapping[str, str],
+    pages: Mapping[str, Article],
 ) -> Mention:
     own = {head for head, _ in namings.get(mention.article_id, ())}
     done = {short for short, _ in mention.referents}
-    body = bodies.get(mention.article_id, "")
 
     def lookup(head: str) -> _Fuller | None:
         form = story.get(head)
-        if form is None or head in own or any(w not in body for w in form.split()):
+        if form is None or head in own:
             return None
-        return _Fuller(_MODIFIED, form)
+        body = pages[mention.article_id].body  # joined only for a noun the story names
+        return None if any(w not in body for w in form.split()) else _Fuller(_MODIFIED, form)
 
     forms = tuple(
         (short, full)
         for short, full in _forms(mention.title, lookup)
         if short not in done and not mention.title.startswith(short)
     )  # a subject the article leaves bare stays so: the title's checks doubt it
-    if not forms or is_broken_title(mention.title, mention.sentence):
-        return mention
-    if is_broken_title(specific_title(mention.title, forms), mention.sentence):
-        return mention
-    return replace(mention, referents=mention.referents + forms)
+    return _with_forms(mention, forms)

@@ -226,8 +226,7 @@ def _with_story_referents(
     """The mentions, bare nouns their article never names in full given the story's form."""
     story = story_forms(reading.namings for reading in readings)
     namings = {a.id: r.namings for a, r in zip(articles, readings, strict=True)}
-    bodies = {a.id: "\n".join(a.paragraphs) for a in articles} if story else {}
-    return with_story_referents(mentions, story, namings, bodies)
+    return with_story_referents(mentions, story, namings, {a.id: a for a in articles})
 
 
 def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:
