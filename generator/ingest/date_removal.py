@@ -61,6 +61,8 @@ def remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = re.sub(r"^[’']s\b", "", after_raw)
+    if _READY_FOR.search(text, 0, index):
+        return text  # "readied themselves | for Sunday": what they readied for is the date
     if _BARE_FUTURE.search(before) and _NOTHING_MORE.match(after):
         return text  # "its last flight will depart | on Saturday": the date is the news
     if names_a_plan(before, after):
@@ -100,6 +102,14 @@ _BARE_FUTURE = re.compile(
 )
 """A verb to come, with nothing after it but the date ("will depart | on Saturday", "aid had
 to arrive | by Thursday evening"): without its date it says nothing."""
+_READY_FOR = re.compile(
+    r"\b(?:(?:readie[sd]|readying|brac(?:e[sd]?|ing)|prepar(?:e[sd]?|ing)|gear(?:s|ed|ing)?\s+up)"
+    r"(?:\s+(?:themselves|himself|herself|itself|ourselves))?"
+    r"|(?:themselves|himself|herself|itself|ourselves))\s+for\s+$",
+    re.I,
+)
+"""A verb of getting ready and its "for" right before the date ("employees readied themselves
+| for Sunday", "Cairo braced | for Friday"): the date is what they readied for."""
 _NOTHING_MORE = re.compile(r"^\s*(?:[,.;:!?\"”’)]|$)")
 """The clause ends right after the date."""
 _TIME_ADVERB = re.compile(r"\s+(?:early|late|later|earlier)\s*$", re.I)

@@ -35,8 +35,8 @@ from generator.ingest.title_length import (
     LONGEST_WORDS,
     MAX_WORDS,
     MIN_WORDS,
-    TRAILING_SUBORDINATE,
     cut_point,
+    without_trailing_subordinate,
 )
 from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
 
@@ -117,12 +117,12 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     repeated = " ".join(tail.split()[:4]).strip(",.;:").casefold() in headline.casefold()
     if open_verb and _COMPLEMENT.match(rest) and not repeated:
         joined = _shorten_names(_join_overlap(headline, _THAT_ASIDE.sub("that ", tail)))
-        done = _cut(TRAILING_SUBORDINATE.sub("", joined) if len(joined.split()) > 8 else joined)
+        done = _cut(without_trailing_subordinate(joined) if len(joined.split()) > 8 else joined)
         if len(done.split()) > len(words):
             return done
     if len(words) < 4 and _COMPLEMENT.match(f" {tail}" if not headline else rest):
         done = _cut(_shorten_names(_join_overlap(headline, tail)))
-        done = TRAILING_SUBORDINATE.sub("", done) if len(done.split()) > 8 else done
+        done = without_trailing_subordinate(done) if len(done.split()) > 8 else done
         if len(done.split()) >= 4:
             return done[:1].upper() + done[1:]
     if len(words) < 4 and headline:

@@ -84,18 +84,12 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     if len(every) < 2 or not has_verb(every):
         return None  # a named thing ("Upcoming election in Chile") is whole before its verb
     words = [w.casefold() for w in every[-3:]]
-    n, last = len(words), words[-1]
     nexts = []
     for quote in quotes:
         folded, spans = _tokens(quote)
-        found = next(
-            (
-                i
-                for i in range(n - 1, len(folded))
-                if folded[i] == last and list(folded[i - n + 1 : i + 1]) == words
-            ),
-            None,
-        )
+        found = _title_end(folded, words)
+        if found is None and every[-2][:1].isupper() and every[-1][:1].isupper():
+            found = _title_end(folded, words[-2:])  # "… Hosni Mubarak" of "… President Hosni …"
         if found is None:
             continue
         if found + 1 == len(folded):
@@ -105,6 +99,9 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
         then = quote[spans[found + 2][0] : spans[found + 2][1]] if found + 2 < len(spans) else ""
         if _list_goes_on(title, every, following, then, gap):
             nexts.append(following)  # "… spread to Taiwan, Kuwait | and Spain"
+            continue
+        if _appointed(every) and (gap.strip() or following.lower() not in _BOUNDARY_WORDS):
+            nexts.append(following)  # "appointing Gamal Embaba | , …, governor of …"
             continue
         if gap.strip() == "," and _predicate_after_aside(quote[spans[found + 1][0] :]):
             nexts.append(following)  # "confirmed a Mexican from Shanghai | , who …, got flu"
@@ -125,6 +122,35 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     if not nexts:
         return None
     return f"it stops mid-phrase, before {nexts[0]!r}"
+
+
+def _title_end(folded: Sequence[str], words: Sequence[str]) -> int | None:
+    """Where the quote's words (``folded``) first hold the title's last ``words``."""
+    n, last = len(words), words[-1]
+    return next(
+        (
+            i
+            for i in range(n - 1, len(folded))
+            if folded[i] == last and list(folded[i - n + 1 : i + 1]) == list(words)
+        ),
+        None,
+    )
+
+
+_APPOINTING = frozenset(
+    "appoint appoints appointed appointing nominate nominates nominated nominating".split()
+)
+"""Verbs whose object's post comes after the name ("appointing Gen. Gamal Embaba, an army
+division commander, governor of El Wadi el Jadid"): a title that stops at the name lost it."""
+
+
+def _appointed(every: Sequence[str]) -> bool:
+    """Whether the title (its words ``every``) ends on the name of whom a verb of
+    :data:`_APPOINTING` names to a post."""
+    k = len(every) - 1
+    while k > 0 and every[k][:1].isupper():
+        k -= 1
+    return k < len(every) - 1 and every[k].casefold() in _APPOINTING
 
 
 def _needs_what_follows(

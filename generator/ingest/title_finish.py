@@ -10,10 +10,10 @@ from generator.ingest.short_subject import shorter_subject
 from generator.ingest.title_length import (
     MAX_WORDS,
     MIN_WORDS,
-    TRAILING_SUBORDINATE,
     cut_point,
     longer_cut,
     phrase_end,
+    without_trailing_subordinate,
 )
 from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb, is_verb, surely_verb
 
@@ -137,7 +137,7 @@ def _clause_words(text: str) -> list[str]:
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
     if len(words) > MAX_WORDS:
-        shorter = TRAILING_SUBORDINATE.sub("", " ".join(words)).split()
+        shorter = without_trailing_subordinate(" ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
     end = phrase_end(words) if len(words) > MAX_WORDS else len(words)
     if end != len(words):

@@ -86,7 +86,9 @@ def broken_form(title: str, words: list[str]) -> list[str]:
         last = openers[-1]
         rest = words[last + 1 :]
         reported = lowered[last] == "that" and last and lowered[last - 1] in _SAYING_VERBS
-        if 0 < len(rest) <= (_REPORTED_WORDS if reported else 5) and not has_verb(rest):
+        subject = lowered[last] == "that" and lowered[last + 1 : last + 2] in _DETERMINED
+        longest = _REPORTED_WORDS if reported or subject else 5
+        if 0 < len(rest) <= longest and not has_verb(rest):
             return [f"{BROKEN}: it breaks off after {words[last]!r}"]
     between = max((i for i, w in enumerate(lowered) if w == "between"), default=None)
     if (
@@ -161,6 +163,9 @@ _NOT_A_CLAUSE_AFTER = frozenset(
     "of year day week month time night morning evening moment point decade period".split()
 )
 """After these an opener is a determiner or preposition ("in that year", "because of")."""
+_DETERMINED = tuple([w] for w in "the a an his her its their our".split())
+"""Words after which "that" opens a clause, not names a thing ("a pandemic that | the most
+populous countries in Asia"): that clause's subject needs its verb however long it runs."""
 _SAYING_CLAUSE = frozenset("said says told tells".split())
 """Verbs whose object is a clause: a title that ends without its verb has lost it ("Tony
 Blair said the fanatics", "The UN said a total of about $270m")."""
@@ -241,9 +246,10 @@ _SUBORDINATE_START = frozenset(
     """although though despite whereas unless because since while whether if with
     specifically how amid amidst among following when whenever until once where whereby
     wherever whose whom which having being elsewhere meanwhile separately moreover
-    furthermore nevertheless nonetheless""".split()
+    furthermore nevertheless nonetheless asked pressed questioned""".split()
 )
-"""Words that start a dependent clause: a title starting with one and no comma is not a sentence."""
+"""Words that start a dependent clause ("Asked at the briefing whether the U.S. continues to
+back Hosni Mubarak"): a title starting with one and no comma is not a sentence."""
 
 
 def is_fragment(title: str, words: list[str]) -> bool:

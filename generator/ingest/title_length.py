@@ -254,3 +254,19 @@ clause after a comma that counts part of what went before ("four suicide bombers
 whom lived in West Yorkshire"); not the "who" that says which people are meant ("condemned
 people | who have attempted to destabilize the nation"), nor the "before" of "the day
 before"."""
+
+
+def without_trailing_subordinate(text: str) -> str:
+    """``text`` without its first trailing subordinate clause (:data:`TRAILING_SUBORDINATE`),
+    passing over a restrictive "who" or "which" (no comma, after a common noun): it says which
+    ones are meant ("will assist U.S. citizens | who want to leave Egypt"), where one after a
+    comma or a name tells more of them."""
+    pos = 0
+    while (found := TRAILING_SUBORDINATE.search(text, pos)) is not None:
+        opener = found.group(0).split(None, 1)[0]
+        before = text[: found.start()].rsplit(None, 1)[-1:]
+        if opener in ("who", "which") and before and before[0].isalpha() and before[0].islower():
+            pos = found.start() + 1
+            continue
+        return text[: found.start()]
+    return text

@@ -247,7 +247,7 @@ RULES: list[Rule] = [
         "weekday",
         rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past"
         rf"|previous|the\s+previous|the\s+following|following(?!\s+{WEEKDAY}['’]s\b))\s+)?"
-        rf"(?:(?P<part0>{PART})\s+)?"
+        rf"(?:(?:mid-)?(?P<part0>{PART})\s+)?"
         rf"(?P<wd>{WEEKDAY})(?P<plural>s(?!['’]))?(?:\s+(?P<part>{PART}))?\b",
         h_weekday,
         ("weekday",),

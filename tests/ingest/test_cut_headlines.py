@@ -92,6 +92,27 @@ from tests.ingest.articles import article
             "Monday",
             "The EU pledged more than 400m euros in emergency aid for Haiti",
         ),
+        # a restrictive "who" says which ones: it stays
+        (
+            "The U.S. Embassy in Cairo will assist U.S. citizens who want to leave Egypt, said"
+            " embassy spokeswoman Elizabeth Colton.",
+            "Sunday",
+            "The U.S. Embassy in Cairo will assist U.S. citizens who want to leave Egypt",
+        ),
+        # what they readied for is the date; a time of day joined to the day goes whole
+        (
+            "A day after President Hosni Mubarak stepped down, employees and businesses readied"
+            " themselves for Sunday, the traditional start of the work week.",
+            "Sunday",
+            "A day after Hosni Mubarak stepped down, employees and businesses readied themselves"
+            " for Sunday",
+        ),
+        (
+            "A crowd of protesters gathered in Cairo's Tahrir Square remained relatively peaceful"
+            " mid-morning Saturday after occasional street battles broke out in the city.",
+            "mid-morning Saturday",
+            "A crowd of protesters gathered in Cairo's Tahrir Square remained relatively peaceful",
+        ),
         # what only placed a plan at the removed date goes with it
         (
             "President Rene Preval has said parliamentary elections due to be held on 28 "
@@ -163,6 +184,16 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
         ("Tony Clarke said that Mr O'Connor did the right thing", True),
         # a related link's year opening the line
         ("2009: Government response to Baby P scandal promises money to social work", True),
+        # a clause whose subject lost its verb: "that" before "the" opens a clause
+        (
+            "A Chinese virologist warned of a possible swine flu pandemic that the most"
+            " populous countries in Asia",
+            True,
+        ),
+        ("The virologist warned that the most populous countries in Asia were unprepared", False),
+        # an opening question without the answer's clause
+        ("Asked at the briefing whether the U.S. continues to back Hosni Mubarak", True),
+        ("Asked about the protests, Robert Gibbs said Egypt was a strong ally", False),
     ],
 )
 def test_a_clause_of_another_sentence_is_no_headline(title: str, broken: bool) -> None:
@@ -383,6 +414,20 @@ def test_a_place_or_thing_named_before_does_not_say_which(title: str, broken: bo
             "Nearly 200 Iraqis demonstrated in Baghdad to show solidarity with those rallying.",
             "with",
         ),
+        # the post of whom a verb names, after an aside
+        (
+            "Hosni Mubarak has issued a presidential decision appointing Gamal Embaba",
+            "Hosni Mubarak has issued a presidential decision today appointing Gen. Gamal"
+            " Embaba, an army division commander, governor of El Wadi el Jadid.",
+            "an",
+        ),
+        # what someone was wanted to do, after a name the title shortened
+        (
+            "Top members of the Obama administration stated their desire for Hosni Mubarak",
+            "Top members of the Obama administration stated Thursday their desire for"
+            " Egyptian President Hosni Mubarak to leave office.",
+            "to",
+        ),
         # what the first one did
         (
             "A woman from Glasgow was named as the first person",
@@ -413,6 +458,10 @@ def test_a_title_that_ends_before_what_its_words_need_is_cut_off(
         (
             "Troops arrived in the capital",
             "Troops arrived in the capital at dawn and were cheered.",
+        ),
+        (
+            "Hosni Mubarak appointed Omar Suleiman",
+            "Hosni Mubarak appointed Omar Suleiman on Saturday after the protests.",
         ),
     ],
 )

@@ -190,6 +190,8 @@ def test_weekday_excludes_preposition() -> None:
         ("The results are due today.", "today", "2026-02-03"),
         ("He will speak tomorrow.", "tomorrow", "2026-02-04"),
         ("Officials met this morning.", "this morning", "2026-02-03TMO"),
+        # a time of day joined to its day by "mid-" is part of it, not cut at the hyphen
+        ("Crowds stayed calm mid-morning Monday.", "mid-morning Monday", "2026-02-02"),
         ("The price rose last year.", "last year", "2025"),
         ("Sales rose earlier this year.", "earlier this year", "2026"),
         ("Prices are high now.", "now", "PRESENT_REF"),
