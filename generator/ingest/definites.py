@@ -91,8 +91,37 @@ def _with_forms(mention: Mention, forms: tuple[tuple[str, str], ...]) -> Mention
 def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
     """Each "the" and bare noun of ``title`` the article ``text`` names in fuller form, with
     that form: ("the virus", "the H1N1 virus"), ("the new flu", "the H1N1 flu"), ("the
-    capital", "Port-au-Prince"), ("the clashes", "the clashes in Cairo")."""
-    return _forms(title, lambda head: _fuller_form(text, head))
+    capital", "Port-au-Prince"), ("the clashes", "the clashes in Cairo"); and cases or deaths
+    counted with the illness the article names (:func:`_counted_illness`)."""
+    return _forms(title, lambda head: _fuller_form(text, head)) + _counted_illness(title, text)
+
+
+_COUNTED = re.compile(
+    r"(?<![\w’'-])(?:first|confirmed|new|suspected|probable)\s+(cases?|deaths?)(?![\w’'-])"
+    r"(?!\s+(?:of|from|in\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+)?(?:flu|virus|influenza)))"
+)
+"""Cases or deaths a title counts without saying of what ("Switzerland confirmed its first
+case in a man returning from Mexico", "The CDC reported 2,254 confirmed cases")."""
+_ILLNESSES = ("flu", "influenza", "virus")
+"""Nouns of an illness that an article names with a name or code before them ("H1N1 flu")."""
+
+
+def _counted_illness(title: str, text: str) -> tuple[tuple[str, str], ...]:
+    """The title's count of cases or deaths (:data:`_COUNTED`) with the illness its article
+    names ("first case" → "first case of H1N1 flu"), when the title names none itself."""
+    counted = _COUNTED.search(title)
+    if counted is None or any(re.search(rf"\b{w}\b", title, re.I) for w in _ILLNESSES):
+        return ()
+    following = title[counted.end() :].split()[:1]
+    if following and not _ends_at(following[0]):
+        return ()  # "its suspected death | toll": the count is another noun's
+    for head in _ILLNESSES:
+        fuller = _fuller_form(text, head)
+        if fuller is not None and fuller.kind == _MODIFIED and not fuller.words.endswith("s"):
+            joint = "from" if counted.group(1).startswith("death") else "of"
+            the = " the" if head == "virus" else ""  # "of the H1N1 virus", "of H1N1 flu"
+            return ((counted.group(0), f"{counted.group(0)} {joint}{the} {fuller.words} {head}"),)
+    return ()
 
 
 def _forms(title: str, lookup: Callable[[str], _Fuller | None]) -> tuple[tuple[str, str], ...]:

@@ -137,6 +137,34 @@ def test_a_rewritten_title_keeps_what_it_can_and_the_length_of_a_headline() -> N
     assert long_forms and specific_title(long, long_forms) == long  # 19 words: no room
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Switzerland confirmed its first case in a man returning from Mexico",
+            "Switzerland confirmed its first case of the H1N1 virus in a man returning from Mexico",
+        ),
+        (
+            "The CDC reported 2,254 confirmed cases",
+            "The CDC reported 2,254 confirmed cases of the H1N1 virus",
+        ),
+        (
+            "Europe suffered its first death after a patient died in Scotland",
+            "Europe suffered its first death from the H1N1 virus after a patient died in Scotland",
+        ),
+        # the count says of what already, or is another noun's
+        (
+            "Cuba confirmed its first case of swine flu",
+            "Cuba confirmed its first case of swine flu",
+        ),
+        ("Mexico revised its suspected death toll", "Mexico revised its suspected death toll"),
+    ],
+)
+def test_a_count_of_cases_names_the_illness_its_page_names(title: str, expected: str) -> None:
+    assert _specific(title, FLU_PAGE) == expected
+    assert _specific(title, "Officials counted cases at the school.") == title  # names none
+
+
 def test_ingest_titles_an_event_with_the_fuller_form_and_merges_as_before() -> None:
     """Two pages: the event's title names the virus as its page does; the mentions merge by
     the sentence's own words (the second page says "the virus" too)."""
