@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.ingest.page_text import strip_page_text
 from generator.ingest.verbs import is_verb
 
 _CAPTION_END = fastre.compile(
     r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:[A-Z][\w'’.-]*"
-    r"|(?:north|south|east|west)(?:ern)?|central|city|of)){0,4},?"
+    r"|(?:north|south|east|west)(?:ern)?|central|city|town|village|province|district|region"
+    r"|of)){0,6},?"
     r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
 )
@@ -20,6 +22,7 @@ _DEPICTING = re.compile(
     r"|waits?|waiting|demonstrates?|protests|gathers?|prays?|praying|march(?:es)?|shouts?"
     r"|chants?|carr(?:y|ies)|carrying|reacts?|passes|rides?|rests?|sleeps?|poses?|watch(?:es)?"
     r"|cleans?|takes?(?!\s+place)|gets?|receives?|checks?|attends?|arrives?|leaves?|speaks?|talks?"
+    r"|rises?|burns?|billows?"
     r"|(?:is|are)\s+(?:taken|seen|pictured|shown|carried|escorted|led|helped|treated|tested))\b"
 )
 """Present-tense verbs of what a photograph shows ("A police woman wears a mask")."""
@@ -58,6 +61,8 @@ _NOT_A_CAPTION = re.compile(
     r"|yesterday|today|tomorrow)\b|\b[a-z]+ed\b|[;:!?]"
 )
 """Words of a report, not of a picture: another tense, a saying, an account of before."""
+_NO_DATE = "\0"
+"""No date a page's stamp must keep (:func:`~generator.ingest.page_text.strip_page_text`)."""
 _CAPTION_WORDS = 30
 """Longest caption of a picture, in words."""
 
@@ -67,8 +72,10 @@ def is_present_caption(text: str) -> bool:
     other tense ("Iranian President Mahmoud Ahmadinejad gestures during a rally on Tehran's
     Azadi Square on February 11", "Egyptians protest … during a demonstration Monday"). Said
     of a day already past, news writes so only under a picture: the day is the photograph's,
-    its verb no happening (round 37: 3 of 40 published events of a news site's pages)."""
-    words = text.split()
+    its verb no happening (round 37: 3 of 40 published events of a news site's pages). A
+    page's stamp or dateline before it ("February 13, 2011 | From Hada Messia, CNN") is no
+    part of it, even when its date is the one found."""
+    words = strip_page_text(text, _NO_DATE).split()
     if not words or len(words) > _CAPTION_WORDS or not words[0][:1].isupper():
         return False
     verb = next(
@@ -79,7 +86,7 @@ def is_present_caption(text: str) -> bool:
         w.endswith(",") or w in _SUBJECT_BREAKS or is_verb(w) for w in words[:verb]
     ):
         return False  # "Egypt's Interior Ministry forbade protests Friday": a report
-    return not _NOT_A_CAPTION.search(text)
+    return not _NOT_A_CAPTION.search(" ".join(words))
 
 
 _SUBJECT_BREAKS = frozenset("to who which that and but when as".split())

@@ -28,6 +28,11 @@ _DATELINE = re.compile(
     r"(?:\([A-Za-z. ]{2,20}\)\s*)?-\s+(?=[A-Z“\"])"
 )
 """A dateline before the story's first sentence: "Cairo, Egypt -- ", "WASHINGTON (CNN) -- "."""
+_FROM_BYLINE = re.compile(
+    r"^From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})?,\s+[A-Z]{2,}\s+(?=[A-Z“\"])"
+)
+"""A byline after a page's stamp: "From Hada Messia, CNN Protesters gather …"."""
 _STAMP = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?[A-Z][a-z]{2}[a-z]*\.?\s+\d{1,2},?\s+"
     r"\d{4},?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
@@ -121,6 +126,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
         _LIST_HEADER,
         _UPDATED_STAMP,
         _BAR_HEADER,
+        _FROM_BYLINE,
         _STAMP,
         _DATELINE,
         _SPEAKER,

@@ -479,6 +479,24 @@ def test_a_caption_in_the_present_dates_nothing_but_a_report_or_a_plan_does() ->
     assert titles["2011-02-11"].startswith("Egypt's Interior Ministry forbade protests")
 
 
+def test_a_caption_after_a_page_stamp_and_byline_or_at_a_towns_full_date_dates_nothing() -> None:
+    """A caption opening a page after its stamp and byline (round 64: "Protesters gather in
+    Rome's Piazza del Popolo on Sunday …"), and one ending on a town's name and the full date
+    ("Flames rise … in the Egyptian Sinai town of El Arish on February 5, 2011."), are the
+    photograph's; the report of the fire beside them dates it."""
+    text = (
+        "February 13, 2011 | From Hada Messia, CNN Protesters gather in Rome's Piazza del"
+        " Popolo on Sunday for a demonstration against Prime Minister Silvio Berlusconi.\n"
+        "Flames rise from a gas pipeline attack in the Egyptian Sinai town of El Arish on"
+        " February 5, 2011.\n"
+        "A pipeline was set on fire in the Sinai town of El Arish on February 5, officials said."
+    )
+    events = build_events([article(text, "2011-02-14")]).events
+    assert [(e.date.edtf(), e.title.split()[:3]) for e in events] == [
+        ("2011-02-05", ["A", "pipeline", "was"])
+    ]
+
+
 def test_a_title_telling_a_question_is_doubted() -> None:
     """ "Robert Gibbs was asked if the administration supports Hosni Mubarak" (rounds 37-38:
     the news is the answer); a title telling the answer is not doubted."""
