@@ -295,7 +295,7 @@ _HOLE = re.compile(
 DANGLING = fastre.compile(
     r"(?:\s+(?:that|to|and|or|but|of|the|a|an|with|for|in|on|at|by|from|as|while|who|which"
     r"|it|he|she|they|we|its|his|her|their|is|was|are|were|be|been|has|have|had|would|will"
-    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|as\s+well"
+    r"|can|could|may|might|not|ahead|if|whether|than|this|these|those|also|too|as\s+well"
     r"|when|where|because|although|though|unless|into|onto|via|per|nor|during"
     r"|towards?|among|amid|including|despite|until))+$",
     re.I,

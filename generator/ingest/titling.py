@@ -16,6 +16,7 @@ from generator.ingest.confidence import is_broken_doubt, title_doubts
 from generator.ingest.title_checks import PRESENT, opens_anonymous
 from generator.ingest.title_cuts import PUNCTUATION, cut_off
 from generator.ingest.title_length import LONGEST_WORDS
+from generator.ingest.verbs import has_verb
 from generator.ingest.words import EVENT_NOUNS, content_words
 from generator.models import Mention, MentionStatus
 
@@ -53,8 +54,12 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
         for word in content_words(mention.sentence):
             counts[word] = counts.get(word, 0) + 1
 
+    glued = _glued_before_others({m.title for m in candidates})
+
     def score(mention: Mention) -> tuple[float, str]:
         words = mention.title.split()
+        if mention.title in glued:
+            return (GLUED_PENALTY, mention.title)  # "Final preparations in Cardiff | Michael …"
         value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
         if not 4 <= len(words) <= LONGEST_WORDS:
             value -= 2
@@ -83,6 +88,27 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
         return (-value, mention.title)
 
     return min(candidates, key=score)
+
+
+GLUED_PENALTY = 100.0
+"""A title with a heading glued before another's whole title comes after any other."""
+
+
+def _glued_before_others(titles: set[str]) -> set[str]:
+    """The titles that are another title with words glued before it and no mark between
+    ("Final preparations in Cardiff Michael Jackson died aged 50" beside "Michael Jackson died
+    aged 50"): a page's heading or caption run into the sentence. Not when what comes before
+    has a verb of its own or ends in a mark ("In Cairo, protesters …")."""
+    glued = set()
+    for title in titles:
+        for other in titles:
+            if other == title or len(other.split()) < 4 or not title.endswith(f" {other}"):
+                continue
+            before = title[: -len(other)].split()
+            if not before[-1][-1:].isalnum() or has_verb(before):
+                continue
+            glued.add(title)
+    return glued
 
 
 def _at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:

@@ -11,7 +11,7 @@ from generator.ingest.extract import extract_mentions
 from generator.ingest.headline import make_headline
 from generator.ingest.merge import merge_mentions
 from generator.ingest.title_finish import finish
-from generator.ingest.titling import _at_its_date, best_title
+from generator.ingest.titling import _at_its_date, _glued_before_others, best_title
 from generator.ingest.verbs import has_verb
 from generator.models import Article
 from tests.ingest.articles import WHO_FLU_WARNING, article
@@ -837,3 +837,30 @@ def test_a_verb_to_come_keeps_the_date_that_is_all_it_has(
     sentence: str, date_text: str, title: str
 ) -> None:
     assert make_headline(sentence, date_text) == title
+
+
+def test_a_report_with_a_heading_glued_before_it_titles_nothing_its_bare_twin_can() -> None:
+    """mj's top-15 in rounds 57-64: "Final preparations in Cardiff Michael Jackson died aged
+    50", a page's heading run into the caption under it, titled the death while another page
+    said "Michael Jackson died aged 50" alone."""
+    glued = article(
+        "Michael Jackson concert: Final preparations in Cardiff Michael Jackson died aged 50 in"
+        " June 2009, while rehearsing for his This Is It tour.",
+        "2011-10-07",
+        "a",
+    )
+    bare = article(
+        "Michael Jackson died aged 50 in June 2009, during a rehearsal for a run of concerts.",
+        "2011-10-08",
+        "b",
+    )
+    mentions = [*extract_mentions(glued), *extract_mentions(bare)]
+    assert mentions[0].title.startswith("Final preparations in Cardiff Michael")
+    assert best_title(mentions, "occurred").title == "Michael Jackson died aged 50"
+    # words before it with a mark or a verb of their own are no heading
+    titles = {
+        "In Tahrir Square, protesters marched to the palace",
+        "Police said protesters marched to the palace",
+        "Protesters marched to the palace",
+    }
+    assert _glued_before_others(titles) == set()
