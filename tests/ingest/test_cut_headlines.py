@@ -92,6 +92,14 @@ from tests.ingest.articles import article
             "Monday",
             "The EU pledged more than 400m euros in emergency aid for Haiti",
         ),
+        # a "too" that ties the sentence to the one before goes, as "also" does
+        (
+            "Anti-Mubarak demonstrations were scheduled to take place in locations across the"
+            " United States on Sunday too.",
+            "on Sunday",
+            "Anti-Mubarak demonstrations were scheduled to take place in locations across the"
+            " United States",
+        ),
         # a restrictive "who" says which ones: it stays
         (
             "The U.S. Embassy in Cairo will assist U.S. citizens who want to leave Egypt, said"
@@ -191,6 +199,9 @@ def test_how_long_before_a_clause_is_no_phrase_the_title_stops_in() -> None:
             True,
         ),
         ("The virologist warned that the most populous countries in Asia were unprepared", False),
+        # a name of capitalised words is no second sentence ("his This Is It tour")
+        ("Jackson died at the age of 50 while rehearsing for his This Is It tour", False),
+        ("US troops have flown aid to Haiti In Port-au-Prince rescuers dug", True),
         # an opening question without the answer's clause
         ("Asked at the briefing whether the U.S. continues to back Hosni Mubarak", True),
         ("Asked about the protests, Robert Gibbs said Egypt was a strong ally", False),
