@@ -50,6 +50,20 @@ def in_list(text: str, comma: re.Match[str]) -> bool:
     )
 
 
+CONSEQUENCE = re.compile(
+    r"(?:becoming|making\s+(?:it|him|her|them)|marking)\s+the\s+(?:first|second|third|fourth"
+    r"|fifth|latest|last|only|biggest|largest|worst|deadliest)\b"
+)
+"""What a happening made of its doer, after its comma ("A 23-month-old child died in Texas,
+| becoming the first death from swine flu outside Mexico"): its news, part of its clause."""
+
+
+def tells_consequence(text: str, comma: re.Match[str]) -> bool:
+    """Whether the clause after ``comma`` tells what the happening before it made of its doer
+    (:data:`CONSEQUENCE`): the headline keeps it with its clause."""
+    return bool(CONSEQUENCE.match(text, comma.end()))
+
+
 def list_end(text: str, end: int) -> int:
     """``end``, or past the list (of names or words) that a comma at ``end`` continues."""
     comma = _COMMA.match(text, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator import fastre
+from generator.ingest.clauses import CONSEQUENCE
 from generator.ingest.modifiers import WEEKDAY, is_modifier
 
 DATE_PREPOSITIONS = fastre.compile(
@@ -70,7 +71,9 @@ def remove_date(text: str, date_text: str) -> str:
         # will be postponed": without its date the phrase says nothing
     if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
-    return re.sub(r"\s{2,}", " ", f"{before.rstrip(' ,')} {after.lstrip(' ,')}").strip(" ,")
+    comma = "," if after.lstrip().startswith(",") and CONSEQUENCE.match(after.lstrip(" ,")) else ""
+    joined = f"{before.rstrip(' ,')}{comma} {after.lstrip(' ,')}"  # "died in Texas, becoming …"
+    return re.sub(r"\s{2,}", " ", joined).strip(" ,")
 
 
 def names_a_plan(before: str, after: str) -> bool:

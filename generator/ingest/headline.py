@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.dates import MONTH_NAMES
-from generator.ingest.clauses import in_list, is_setting, list_end
+from generator.ingest.clauses import in_list, is_setting, list_end, tells_consequence
 from generator.ingest.date_removal import DATE_PREPOSITIONS, remove_date
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
@@ -490,7 +490,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
     bounds = [0]
     for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
-        if match.group() == ", " and in_list(text, match):
+        if match.group() == ", " and (in_list(text, match) or tells_consequence(text, match)):
             continue  # "a curfew in Cairo, Suez and Alexandria" is one clause
         bounds.append(match.end() if match.group().strip() not in "()" else match.start())
     bounds.append(len(text))

@@ -92,6 +92,19 @@ from tests.ingest.articles import article
             "Monday",
             "The EU pledged more than 400m euros in emergency aid for Haiti",
         ),
+        # what the happening made of its doer is its news ("becoming the first death …")
+        (
+            "A 23-month-old child died in Texas on Wednesday, becoming the first death from swine"
+            " flu outside Mexico, where the H1N1 strain raised alarms.",
+            "on Wednesday",
+            "A 23-month-old child died in Texas, becoming the first death from swine flu outside"
+            " Mexico",
+        ),
+        (
+            "Protesters marched in Cairo on Friday, demanding that Hosni Mubarak step down.",
+            "on Friday",
+            "Protesters marched in Cairo",
+        ),
         # a "too" that ties the sentence to the one before goes, as "also" does
         (
             "Anti-Mubarak demonstrations were scheduled to take place in locations across the"
