@@ -61,8 +61,6 @@ _NOT_A_CAPTION = re.compile(
     r"|yesterday|today|tomorrow)\b|\b[a-z]+ed\b|[;:!?]"
 )
 """Words of a report, not of a picture: another tense, a saying, an account of before."""
-_NO_DATE = "\0"
-"""No date a page's stamp must keep (:func:`~generator.ingest.page_text.strip_page_text`)."""
 _CAPTION_WORDS = 30
 """Longest caption of a picture, in words."""
 
@@ -75,7 +73,7 @@ def is_present_caption(text: str) -> bool:
     its verb no happening (round 37: 3 of 40 published events of a news site's pages). A
     page's stamp or dateline before it ("February 13, 2011 | From Hada Messia, CNN") is no
     part of it, even when its date is the one found."""
-    words = strip_page_text(text, _NO_DATE).split()
+    words = strip_page_text(text, None).split()
     if not words or len(words) > _CAPTION_WORDS or not words[0][:1].isupper():
         return False
     verb = next(

@@ -96,21 +96,23 @@ def fuller_forms(title: str, text: str) -> tuple[tuple[str, str], ...]:
     return _forms(title, lambda head: _fuller_form(text, head)) + _counted_illness(title, text)
 
 
+_ILLNESSES = ("flu", "influenza", "virus")
+"""Nouns of an illness that an article names with a name or code before them ("H1N1 flu")."""
+_ILLNESS = "|".join(_ILLNESSES)
+_NAMES_ILLNESS = re.compile(rf"\b(?:{_ILLNESS})\b", re.I)
 _COUNTED = re.compile(
     r"(?<![\w’'-])(?:first|confirmed|new|suspected|probable)\s+(cases?|deaths?)(?![\w’'-])"
-    r"(?!\s+(?:of|from|in\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+)?(?:flu|virus|influenza)))"
+    rf"(?!\s+(?:of|from|in\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+)?(?:{_ILLNESS})))"
 )
 """Cases or deaths a title counts without saying of what ("Switzerland confirmed its first
 case in a man returning from Mexico", "The CDC reported 2,254 confirmed cases")."""
-_ILLNESSES = ("flu", "influenza", "virus")
-"""Nouns of an illness that an article names with a name or code before them ("H1N1 flu")."""
 
 
 def _counted_illness(title: str, text: str) -> tuple[tuple[str, str], ...]:
     """The title's count of cases or deaths (:data:`_COUNTED`) with the illness its article
     names ("first case" → "first case of H1N1 flu"), when the title names none itself."""
     counted = _COUNTED.search(title)
-    if counted is None or any(re.search(rf"\b{w}\b", title, re.I) for w in _ILLNESSES):
+    if counted is None or _NAMES_ILLNESS.search(title):
         return ()
     following = title[counted.end() :].split()[:1]
     if following and not _ends_at(following[0]):

@@ -113,11 +113,12 @@ _LEADING_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
 """A wire note in parentheses before the story: "(For full coverage, click (nFLU)) "."""
 
 
-def strip_page_text(sentence: str, date_text: str) -> str:
+def strip_page_text(sentence: str, date_text: str | None) -> str:
     """``sentence`` without a dateline or time stamp glued before it or after it.
 
     Only for making its title: the quote keeps the sentence as the article has it.
-    A stamp that holds the date the title is made for stays (it is what dates it).
+    A stamp that holds ``date_text``, the date the title is made for, stays (it is what dates
+    it); with None, every stamp goes (a caption's test, :mod:`generator.ingest.captions`).
     """
     stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
     for prefix in (
@@ -133,7 +134,7 @@ def strip_page_text(sentence: str, date_text: str) -> str:
         _SPOKEN_OPENER,
     ):
         found = prefix.match(stripped)
-        if found and date_text not in found.group(0):
+        if found and (date_text is None or date_text not in found.group(0)):
             stripped = stripped[found.end() :]
     return stripped if re.search(r"\w", stripped) else sentence
 

@@ -91,14 +91,17 @@ def _named_again(title: str) -> re.Match[str] | None:
 
 _DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
 """A word written twice ("scheduled for for"), where a date or a line was cut out."""
+SENTENCE_GAP = r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+"
+"""The gap before a sentence run into the one before it without a stop: after a word that ends
+in a lower-case letter, a digit or a closing quote, not after a short capitalised word, whose
+name goes on ("his This Is It tour")."""
 _SECOND_SENTENCE = re.compile(
-    r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+(?:(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile"
+    SENTENCE_GAP + r"(?:(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile"
     r"|Speaking|Writing|Talking|Asked)\b(?![’'-])|It['’]s\b)"
 )
 """A word that starts a sentence ("It's", "Speaking to …" too), capitalised after a word that
-ends one without a stop
-("… flown aid to Haiti In Port-au-Prince"); names with these words are rare in news, and
-one after a short capitalised word is such a name ("his This Is It tour")."""
+ends one without a stop (:data:`SENTENCE_GAP`: "… flown aid to Haiti In Port-au-Prince");
+names with these words are rare in news."""
 _SENTENCE_AFTER_WORD = re.compile(
     r"\b(?!(?:in|of|on|at|for|from|by|with|to|about|into|read|reads|told|tells|said|says"
     r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:(?:The|Most|Many|This|These|Those)\s+[a-z]"

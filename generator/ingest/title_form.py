@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.happening_checks import SAID_AFTER
-from generator.ingest.title_checks import BROKEN
+from generator.ingest.title_checks import BROKEN, SENTENCE_GAP
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.verbs import has_verb, surely_verb, verb_only_in_relative
 
@@ -152,12 +152,12 @@ def broken_form(title: str, words: list[str]) -> list[str]:
 
 
 _GLUED = re.compile(
-    r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
+    SENTENCE_GAP + r"(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
     r"\s+(?=[a-z0-9])"
 )
-"""A sentence starting mid-title after a lowercase word ("… the protests The military will …");
-not a name that starts with "The" ("a letter to The Guardian") or goes on after a short
-capitalised word ("his This Is It tour")."""
+"""A sentence starting mid-title after a lowercase word (:data:`~generator.ingest.title_checks.
+SENTENCE_GAP`: "… the protests The military will …"); not a name that starts with "The" ("a
+letter to The Guardian")."""
 _CLAUSE_OPENERS = frozenset("that which who whom whose whether because where how why".split())
 """Words that open a clause; a title ending in one without a verb breaks off in it."""
 _NOT_A_CLAUSE_AFTER = frozenset(
