@@ -55,7 +55,7 @@ def following_sentence(
     of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
     something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
     (it is its own event), or is too short or too long to add to a summary. The caller
-    leaves out speech and furniture (``extract._is_barred``).
+    leaves out speech and furniture (``barred.is_barred``).
     """
     if not _goes_on(sentence.text, before):
         return ""

@@ -14,11 +14,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest import clauses
-from generator.ingest.boilerplate_patterns import PRINT_FOOTER_RE
-from generator.ingest.captions import is_caption, is_present_caption
+from generator.ingest.barred import bars
+from generator.ingest.captions import is_present_caption
 from generator.ingest.context import (
     Context,
     Sentence,
@@ -51,77 +50,6 @@ log = logging.getLogger(__name__)
 _FUTURE_CUE = re.compile(
     r"\b(will|shall|going to|scheduled|upcoming|expected to|due to|set to|plans? to|next)\b", re.I
 )
-_FURNITURE_SENTENCE = fastre.compile(
-    r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
-    r"|(?<![\w&#/])#[A-Za-z][A-Za-z0-9_]{1,30}\b"
-    r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
-    r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
-    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
-    r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
-    r"|\bupdated\s*:\s*[^.]{0,30}\d{1,2}:\d{2}"
-    r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
-    r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@)|(?:please\s+)?join\s+us)\b"
-    r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$"
-    r"|^(?:posted|submitted)\s+by\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
-    r"|\s[-–—]\s+\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
-    r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b"
-    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b"
-    r"|^this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
-    re.IGNORECASE,
-)
-"""Page furniture that slipped through reading: a comment header, an embedded post (a
-hashtag: "The Mubarak regime miscalculated the people of #Egypt from day one (#Jan 25)"), an
-"Updated 12:30" stamp (or another story's teaser around one: "Tunisian president vows to cut
-prices updated: Sat Jan 15 2011 22:59:00 Tunisia's president vowed …"), a programme promo,
-a photo credit. It dates no event."""
-_AUTHOR_NOTE = fastre.compile(
-    r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|are)\s+(?:based\s+in|a\s+(?:freelance|staff)\s+\w+"
-    r"|(?:a\s+|the\s+)?(?:\w+\s+)?(?:correspondent|reporter|columnist|editor|contributor)"
-    r"\s+(?:for|at|with|of)\b)"
-    r"|^This\s+(?:interview|story|segment|report|programme|program|transcript|article)\s+"
-    r"(?:aired|was\s+(?:aired|broadcast|first\s+broadcast|first\s+published))\b"
-    r"|\b[Aa]\s+roundup\s+of\s+(?:today|this\s+week|the\s+day)['’]s\b"
-    r"|\bsent\s+us\s+(?:this|the\s+following)\s+(?:query|question|message|e-?mail|letter)\b"
-)
-"""A note about the page, not news: an author's line ("Ben Klayman is based in Detroit",
-"John Kampfner is the editor of the New Statesman"), a broadcast note ("This interview
-aired in the 5 p.m. hour"), a news roundup's opening, a reader's query introduced."""
-_SPEECH = fastre.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
-    r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
-    r"|\?[\"'”’)]*$|^(?:\w+\s+)?(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
-)
-"""A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
-("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
-_HEDGE = fastre.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
-"""A modal that makes the statement a possibility, a judgement or advice, not a report."""
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
-)
-"""Indirect speech: "officials said the vote could be delayed" still reports a statement."""
-_VAGUE_SUBJECT = re.compile(
-    r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so|another"
-    r"|because|if|whether|how|why|yes|no|well|now|oh)\b"
-    r"|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would|means|seems)\b",
-    re.I,
-)
-"""A main clause about no one ("It's the top of the hour", "They're having …"): talk,
-not a report; an event names who acted ("he" and "she" are resolved to a name)."""
-_LEAD_DATE = re.compile(
-    r"^(?:(?:on|in|at|by|since|last|this|next|early|late|earlier|later)\s+)*"
-    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|\d[\w.:]*)(?:\s+\d[\w.:]*)?,\s+"
-)
-"""A leading date phrase and its comma ("On Tuesday, …")."""
-
-
-def _is_hedged(text: str) -> bool:
-    """True if the sentence's main clause is a possibility or advice ("X could …")."""
-    main = _CLAUSE_END.split(text, maxsplit=1)[0]
-    return bool(_HEDGE.search(main)) and not _REPORTED.search(main)
-
-
-_CLAUSE_END = re.compile(r",\s|;\s|\s(?:that|which|who|if|whether|because|when)\s", re.I)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
 
@@ -151,22 +79,21 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
-        barred = [_is_barred(s.text) for s in sentences]
-        if waiting and sentences and not barred[0]:  # one sentence a paragraph: the next
+        barred = bars(sentences)
+        if waiting and sentences and not barred(0):  # one sentence a paragraph: the next
             before = mentions[-1].sentence  # paragraph's first goes on from it
             following = following_sentence(sentences[0], timexes, starts, before)
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
         for index, sentence in enumerate(sentences):
-            if barred[index]:
+            inside = slice_timexes(timexes, starts, sentence)
+            if not inside and frame is None:
+                continue  # no date, none framing it: it dates nothing, barred or not
+            if barred(index):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
-            inside = [
-                t
-                for t in slice_timexes(timexes, starts, sentence)
-                if not _quoted_or_stamp(paragraph, sentence, t)
-            ]
+            inside = [t for t in inside if not _quoted_or_stamp(paragraph, sentence, t)]
             inside = [
                 t
                 for t in inside
@@ -183,13 +110,13 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 continue  # a framing sentence dates the next one; fragments date nothing
             following = (
                 following_sentence(sentences[index + 1], timexes, starts, sentence.text)
-                if inside and index + 1 < len(sentences) and not barred[index + 1]
+                if inside and index + 1 < len(sentences) and not barred(index + 1)
                 else ""
             )
             if not inside:
                 preceding = ""
             elif index:
-                previous = None if barred[index - 1] else (sentences[index - 1], timexes, starts)
+                previous = None if barred(index - 1) else (sentences[index - 1], timexes, starts)
                 preceding = preceding_sentence(previous, sentence.text)
             else:  # the previous paragraph's last sentence
                 preceding = preceding_sentence(last, sentence.text)
@@ -199,7 +126,11 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
-        last = (sentences[-1], timexes, starts) if sentences and not barred[-1] else None
+        last = (
+            (sentences[-1], timexes, starts)
+            if sentences and not barred(len(sentences) - 1)
+            else None
+        )
     dated = with_chronology_years(with_recalled_years(mentions))
     return with_specific_referents(article.paragraphs, with_full_names(article.paragraphs, dated))
 
@@ -219,21 +150,6 @@ def _last_day(timexes: Sequence[Timex]) -> dt.date | None:
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 """A TIMEX3 value that names a day ("2011-01-31", "2011-01-31T14:00")."""
-
-
-def _is_barred(text: str) -> bool:
-    """Whether a sentence can date nothing: a quote, speech, opinion, a caption, furniture."""
-    bare = _QUOTED.sub(" ", text)
-    return bool(
-        text[:1] in "“\"‘'"
-        or _FURNITURE_SENTENCE.search(text)
-        or _AUTHOR_NOTE.search(text)
-        or PRINT_FOOTER_RE.match(text)
-        or is_caption(text)
-        or _SPEECH.search(bare)
-        or _is_hedged(bare)
-        or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
-    )
 
 
 _YEAR_AS_MODIFIER_BEFORE = re.compile(

@@ -1,0 +1,107 @@
+"""Sentences that can date nothing: quotes, speech, opinion, captions, page furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from generator import fastre
+from generator.ingest.boilerplate_patterns import PRINT_FOOTER_RE
+from generator.ingest.captions import is_caption
+from generator.ingest.context import Sentence
+
+__all__ = ["bars", "is_barred"]
+
+_FURNITURE_SENTENCE = fastre.compile(
+    r"\|\s*(?:Reply|Report)\b|\bRETWEET\b|\bRT\s@|\(@\w+\)|pic\.twitter\.com|\bt\.co/"
+    r"|(?<![\w&#/])#[A-Za-z][A-Za-z0-9_]{1,30}\b"
+    r"|\b(?:log|sign)\s+in\s+to\s+(?:reply|comment)\b|^@\w+|\d[:.]\d\d\s*[ap]\.?m\.?\s*\|"
+    r"|\|\s*By\s+[A-Z]\w+\s+[A-Z]|^By\s+[A-Z]\w+\s+[A-Z]\w+,\s+[A-Z]{2,}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|GMT|BST|PT|CT)\s*[-–—]\s"
+    r"|^\W*(?:posted|updated|last\s+updated|published|added)\b[^.]{0,40}\d{1,2}[:.]\d{2}"
+    r"|\bupdated\s*:\s*[^.]{0,30}\d{1,2}:\d{2}"
+    r"|\bposted\s+by\s[^.]{1,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|$)"
+    r"|^(?:watch|tune\s+in|listen\s+(?:to|live)|follow\s+(?:us|@)|(?:please\s+)?join\s+us)\b"
+    r"|\b(?:photograph|photo|picture|image)\s*:\s*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,4}\.?$"
+    r"|^(?:posted|submitted)\s+by\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
+    r"|\s[-–—]\s+\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?)\s+ago\b"
+    r"|\bthis\s+(?:post|entry|page|article)\s+was\s+last\s+(?:changed|updated|modified)\b"
+    r"|\bthis\s+(?:comment|post|reply)\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b"
+    r"|^this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
+    re.IGNORECASE,
+)
+"""Page furniture that slipped through reading: a comment header, an embedded post (a
+hashtag: "The Mubarak regime miscalculated the people of #Egypt from day one (#Jan 25)"), an
+"Updated 12:30" stamp (or another story's teaser around one: "Tunisian president vows to cut
+prices updated: Sat Jan 15 2011 22:59:00 Tunisia's president vowed …"), a programme promo,
+a photo credit. It dates no event."""
+_AUTHOR_NOTE = fastre.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|are)\s+(?:based\s+in|a\s+(?:freelance|staff)\s+\w+"
+    r"|(?:a\s+|the\s+)?(?:\w+\s+)?(?:correspondent|reporter|columnist|editor|contributor)"
+    r"\s+(?:for|at|with|of)\b)"
+    r"|^This\s+(?:interview|story|segment|report|programme|program|transcript|article)\s+"
+    r"(?:aired|was\s+(?:aired|broadcast|first\s+broadcast|first\s+published))\b"
+    r"|\b[Aa]\s+roundup\s+of\s+(?:today|this\s+week|the\s+day)['’]s\b"
+    r"|\bsent\s+us\s+(?:this|the\s+following)\s+(?:query|question|message|e-?mail|letter)\b"
+)
+"""A note about the page, not news: an author's line ("Ben Klayman is based in Detroit",
+"John Kampfner is the editor of the New Statesman"), a broadcast note ("This interview
+aired in the 5 p.m. hour"), a news roundup's opening, a reader's query introduced."""
+_SPEECH = fastre.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
+    r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
+    r"|\?[\"'”’)]*$|^(?:\w+\s+)?(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
+)
+"""A transcript's speaker label ("JONES, CNN STUDENT NEWS:"), first person outside quotes
+("we want to catch you up"), or a question: somebody's talk or opinion, not a report."""
+_HEDGE = fastre.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
+"""A modal that makes the statement a possibility, a judgement or advice, not a report."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|warned|added|stated|reported|confirmed|according)\b", re.I
+)
+"""Indirect speech: "officials said the vote could be delayed" still reports a statement."""
+_VAGUE_SUBJECT = re.compile(
+    r"(?:it|it's|it’s|there|they|they're|they’re|you|here|what|so|another"
+    r"|because|if|whether|how|why|yes|no|well|now|oh)\b"
+    r"|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|will|would|means|seems)\b",
+    re.I,
+)
+"""A main clause about no one ("It's the top of the hour", "They're having …"): talk,
+not a report; an event names who acted ("he" and "she" are resolved to a name)."""
+_LEAD_DATE = re.compile(
+    r"^(?:(?:on|in|at|by|since|last|this|next|early|late|earlier|later)\s+)*"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|\d[\w.:]*)(?:\s+\d[\w.:]*)?,\s+"
+)
+"""A leading date phrase and its comma ("On Tuesday, …")."""
+
+
+def _is_hedged(text: str) -> bool:
+    """True if the sentence's main clause is a possibility or advice ("X could …")."""
+    main = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return bool(_HEDGE.search(main)) and not _REPORTED.search(main)
+
+
+_CLAUSE_END = re.compile(r",\s|;\s|\s(?:that|which|who|if|whether|because|when)\s", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+
+
+def bars(sentences: Sequence[Sentence]) -> Callable[[int], bool]:
+    """Whether the sentence at an index is barred (:func:`is_barred`), worked out when
+    first asked: most sentences name no date, and then nothing asks."""
+    return cache(lambda index: is_barred(sentences[index].text))
+
+
+def is_barred(text: str) -> bool:
+    """Whether a sentence can date nothing: a quote, speech, opinion, a caption, furniture."""
+    bare = _QUOTED.sub(" ", text)
+    return bool(
+        text[:1] in "“\"‘'"
+        or _FURNITURE_SENTENCE.search(text)
+        or _AUTHOR_NOTE.search(text)
+        or PRINT_FOOTER_RE.match(text)
+        or is_caption(text)
+        or _SPEECH.search(bare)
+        or _is_hedged(bare)
+        or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
+    )
