@@ -28,7 +28,7 @@ _DEPICTING = re.compile(
 """Present-tense verbs of what a photograph shows ("A police woman wears a mask")."""
 
 
-_SHOWN = re.compile(
+_SHOWN = fastre.compile(
     r"\b(?:shown|pictured|seen)\s+(?:here|above|below|left|right|centre|center)\b"
     r"|\((?:pictured|above|below|left|right|centre|center)\)|\bpictured,"
     r"|(?-i:\b(?!The\b|This\b|Its\b)[A-Z][a-z][\w'’-]* [A-Z][\w'’-]+"

@@ -212,9 +212,7 @@ def _fuller_form(text: str, head: str) -> _Fuller | None:
     ("… of England First School")."""
     tokens = _tokens(text)
     found: dict[str, Counter[str]] = {_MODIFIED: Counter(), _NAMED: Counter(), _PLACED: Counter()}
-    for i, token in enumerate(tokens):
-        if not (token == head or (token.endswith(head) and len(token) > len(head) + 2)):
-            continue
+    for i in _places_of(text, head):
         if i + 1 < len(tokens) and not _ends_at(tokens[i + 1]):
             continue
         for kind, words in (
@@ -245,6 +243,27 @@ def _ends_at(following: str) -> bool:
 @lru_cache(maxsize=64)
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _token_places(text: str) -> dict[str, list[int]]:
+    """Where each distinct token of ``text`` stands in :func:`_tokens`."""
+    places: dict[str, list[int]] = {}
+    for i, token in enumerate(_tokens(text)):
+        places.setdefault(token, []).append(i)
+    return places
+
+
+def _places_of(text: str, head: str) -> list[int]:
+    """Where ``text`` gives the noun ``head``, alone or ending a longer token ("quake" of
+    "earthquake"), in text order: the article's distinct tokens are searched, not all."""
+    longer = len(head) + 2
+    return sorted(
+        i
+        for token, places in _token_places(text).items()
+        if token == head or (len(token) > longer and token.endswith(head))
+        for i in places
+    )
 
 
 def _modifiers(tokens: Sequence[str], i: int) -> list[str]:

@@ -38,7 +38,7 @@ def is_schedule(article: Article) -> bool:
     return False
 
 
-_OTHER_STAMP = re.compile(
+_OTHER_STAMP = fastre.compile(
     r"\bupdated\s*:\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?([A-Z][a-z]{2})\w*\.?\s+"
     r"(\d{1,2}),?\s+(\d{4})\b"
 )

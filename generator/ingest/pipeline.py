@@ -41,7 +41,7 @@ from generator.ingest.title_cuts import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past
-from generator.ingest.words import EVENT_NOUNS, content_words, name_words
+from generator.ingest.words import EVENT_NOUNS, content_words, happening_words, name_words
 from generator.ingest.workers import map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
@@ -151,10 +151,9 @@ def read_article_events(article: Article) -> ArticleReading:
     happenings = []
     for paragraph in article.paragraphs:
         for sentence in split_sentences(paragraph):
-            text = sentence.text
-            words = content_words(text) | content_words(text.replace("-", " "))
-            if not words.isdisjoint(EVENT_NOUNS):
-                happenings.append((text, words))
+            words = happening_words(sentence.text)
+            if words is not None:
+                happenings.append((sentence.text, words))
     mentions = extract_mentions(article)
     return ArticleReading(
         mentions,

@@ -83,6 +83,18 @@ EVENT_NOUNS = frozenset(
     """.split()
 )
 """Nouns that name a happening: a vaguer mention naming the same one joins its event."""
+_EVENT_STEM = re.compile("|".join(sorted(EVENT_NOUNS)))
+"""Any of :data:`EVENT_NOUNS` inside a lower-case text: an ASCII text without one names none."""
+
+
+def happening_words(text: str) -> frozenset[str] | None:
+    """The content words of a sentence that names a kind of happening (:data:`EVENT_NOUNS`),
+    hyphenated words split too; None for another sentence. An ASCII sentence in which no
+    such noun's stem appears is passed over without working out its words."""
+    if text.isascii() and not _EVENT_STEM.search(text.lower()):
+        return None  # each key is the start of a word of the lower-cased text
+    words = content_words(text) | content_words(text.replace("-", " "))
+    return None if words.isdisjoint(EVENT_NOUNS) else words
 
 
 _VERB_BEFORE = frozenset(
