@@ -46,20 +46,22 @@ _ABBREVIATIONS = (
 )
 _INITIAL = re.compile(r"\b[A-Z][a-z]+\s[A-HJ-Z]\.$")
 """A given name and a middle initial ("Columbus E."), which no sentence ends on."""
-_SENTENCE_END = re.compile(
-    r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
-    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
-)
-"""The end of a sentence, or of an item of an inline chronology ("… 1946: Churchill …")."""
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])""")
+"""The end of a sentence."""
+_ITEM_START = re.compile(r"\s(?<=\S\s)(?=\s*(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])")
+"""The space before an item of an inline chronology ("… | 1946: Churchill …"), where the
+sentence before ends. (Apart from :data:`_SENTENCE_END` and opening on the space, not on
+a lookbehind: ``re`` then skips to the spaces of a text instead of trying every place.)"""
 _GLUED = re.compile(
-    r"(?<=[a-z])\s+(?=(?:On|In|At|By|Since|Until|From)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"\s(?<=[a-z]\s)\s*(?=(?:On|In|At|By|Since|Until|From)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
     r"|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"|(?:The|An|He|She|It|They|We|His|Her|Their|Its|There|This)\s+[a-z])"
 )
 """A heading or a caption run into the next sentence without a full stop ("Dr Murray
 denies any wrongdoing On 8 February, 2010, Dr Murray appeared in court"): after a
 lowercase word, a capitalised preposition before a date, or a capitalised article or
-pronoun before a lowercase word. Not inside a name ("his This Is It tour")."""
+pronoun before a lowercase word. Not inside a name ("his This Is It tour"). (Opening on
+the space, as :data:`_ITEM_START` does.)"""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
 SPLIT_CACHE = 1024
@@ -78,8 +80,8 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
     start = 0
     glued = [m.start() for m in _GLUED.finditer(paragraph)]
     glued = [end for end in glued if _lowercase_before(paragraph, end)][::-1]  # a stack
-    for match in _SENTENCE_END.finditer(paragraph):
-        end = match.end()
+    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)]
+    for end in sorted(ends + [m.start() for m in _ITEM_START.finditer(paragraph)]):
         while glued and glued[-1] < end:  # a heading run into the sentence ends before
             sentences.append(_make_sentence(paragraph, start, glued[-1]))
             start = glued.pop()
