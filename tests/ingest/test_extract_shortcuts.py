@@ -1,0 +1,138 @@
+"""Extraction's shortcuts answer as the whole computation does, on the seeds and on
+generated text: they only skip work whose answer is known."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import barred, definites, read_articles
+from generator.ingest.extract import extract_mentions
+from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
+from generator.ingest.words import EVENT_NOUNS, content_words, happening_words
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+_OLD_SENTENCE_END = re.compile(  # one scan, as sentences were split before
+    r"""[.!?]["'”’)\]]*(?:\[\d+\])?(?=\s+["“‘(]?[A-Z0-9])"""
+    r"|(?<=\S)(?=\s+(?:1[0-9]|20)\d{2}(?::|\s+[-–—])\s+[A-Z“\"])"
+)
+_OLD_GLUED = re.compile(
+    r"(?<=[a-z])\s+(?=(?:On|In|At|By|Since|Until|From)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"|(?:The|An|He|She|It|They|We|His|Her|Their|Its|There|This)\s+[a-z])"
+)
+_PIECES = st.sampled_from(
+    [
+        *' . ! ? : - – ” " ) ] [1] , ; \n \t'.split(" "),
+        " ",
+        "  ",
+        "1946",
+        "2011",
+        "2030",
+        "19",
+        "On",
+        "In",
+        "Jan",
+        "Monday",
+        "The",
+        "It",
+        "the",
+        "protest",
+        "protests",
+        "re-election",
+        "voted",
+        "Ruiz",
+        "é",
+        "U.S.",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _seed_paragraphs() -> list[str]:
+    return [p for article in read_articles([SEEDS]) for p in article.paragraphs]
+
+
+def _old_ends(text: str) -> list[int]:
+    return [m.end() for m in _OLD_SENTENCE_END.finditer(text)]
+
+
+def _new_ends(text: str) -> list[int]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return sorted(ends + [m.start() for m in _ITEM_START.finditer(text)])
+
+
+def test_sentence_ends_are_the_one_scans_on_the_seeds() -> None:
+    paragraphs = _seed_paragraphs()
+    assert sum(len(_new_ends(p)) for p in paragraphs) > 50
+    for paragraph in paragraphs:
+        assert _new_ends(paragraph) == _old_ends(paragraph)
+        glued = [m.start() for m in _GLUED.finditer(paragraph)]
+        assert glued == [m.start() for m in _OLD_GLUED.finditer(paragraph)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_sentence_ends_are_the_one_scans_on_generated_text(text: str) -> None:
+    assert _new_ends(text) == _old_ends(text)
+    assert [m.start() for m in _GLUED.finditer(text)] == [
+        m.start() for m in _OLD_GLUED.finditer(text)
+    ]
+
+
+def test_an_inline_chronology_still_splits() -> None:
+    texts = [s.text for s in split_sentences("He left in May 1945 1946: Churchill spoke.")]
+    assert texts == ["He left in May 1945", "1946: Churchill spoke."]
+
+
+def _all_happening_words(text: str) -> frozenset[str] | None:
+    words = content_words(text) | content_words(text.replace("-", " "))
+    return None if words.isdisjoint(EVENT_NOUNS) else words
+
+
+def test_happening_words_match_the_whole_computation_on_the_seeds() -> None:
+    sentences = [s.text for p in _seed_paragraphs() for s in split_sentences(p)]
+    found = [happening_words(s) for s in sentences]
+    assert found == [_all_happening_words(s) for s in sentences]
+    assert 0 < sum(f is not None for f in found) < len(sentences)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_happening_words_match_the_whole_computation_on_generated_text(text: str) -> None:
+    assert happening_words(text) == _all_happening_words(text)
+
+
+@pytest.mark.parametrize("head", ["virus", "quake", "capital", "protests", "government"])
+def test_a_nouns_places_are_those_of_a_scan_of_every_token(head: str) -> None:
+    text = "\n".join(_seed_paragraphs()) + " an earthquake, the H1N1 virus, viruses, quake"
+    tokens = definites._tokens(text)
+    every = [
+        i
+        for i, t in enumerate(tokens)
+        if t == head or (t.endswith(head) and len(t) > len(head) + 2)
+    ]
+    assert definites._places_of(text, head) == every
+
+
+def test_sentences_without_a_date_are_not_checked_for_bars(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    articles = list(read_articles([SEEDS]))
+    expected = [extract_mentions(a) for a in articles]
+    asked: list[str] = []
+
+    def is_barred(text: str) -> bool:
+        asked.append(text)
+        return real(text)
+
+    real = barred.is_barred
+    monkeypatch.setattr(barred, "is_barred", is_barred)
+    assert [extract_mentions(a) for a in articles] == expected
+    sentences = sum(len(split_sentences(p)) for a in articles for p in a.paragraphs)
+    assert 0 < len(asked) < sentences
