@@ -19,8 +19,6 @@ NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+
 
 END_RE = re.compile(r"[.!?…。！？｡।؟][\"'”’»)\]」』）]*(?:\[\d+\])*$")
 """Sentence-final punctuation, allowing closing quotes and footnote marks ``[n]``."""
-WORDS_RE = re.compile(r"\S+")
-"""One white-space separated word."""
 DENSE_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A character of a script written without spaces between words (Chinese, Japanese)."""
 SPACELESS_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

@@ -30,6 +30,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from generator import fastre
 from generator.ingest.boilerplate_patterns import (
     COMMENT_ACTION_WORDS,
     COMMENT_CORE_ACTIONS,
@@ -56,7 +57,7 @@ _ACTION = "action"
 _SIGNATURE = "signature"
 _POST = "post"
 
-_STAMP_KEYS_RE = re.compile(r"\d[:.]\d\d|\bago\b")
+_STAMP_KEYS_RE = fastre.compile(r"\d[:.]\d\d|\bago\b")
 """Every timestamp has a clock time or "ago": the cheap test before the full patterns."""
 _POST_KEYS = (
     "(@",

@@ -17,7 +17,6 @@ from generator.ingest.boilerplate_patterns import (
     NAME_PATTERN,
     SMALL_WORDS,
     SPACELESS_SCRIPT_RE,
-    WORDS_RE,
 )
 
 REFERENCE = "reference"
@@ -61,8 +60,9 @@ class Cleaned:
 
 
 def words(text: str) -> list[str]:
-    """The white-space separated words of ``text``."""
-    return WORDS_RE.findall(text)
+    """The white-space separated words of ``text`` (``str.split`` splits at exactly the
+    characters regex ``\\s`` matches; ``tests/ingest/test_fast_paths.py`` checks it)."""
+    return text.split()
 
 
 @lru_cache(maxsize=65536)
@@ -73,7 +73,7 @@ def word_count(text: str) -> int:
     two Chinese or Japanese characters, or five Thai, Lao, Burmese or Khmer letters,
     count as one word, so a CJK paragraph is judged by its length like any other.
     """
-    n = len(WORDS_RE.findall(text))
+    n = len(text.split())
     if text.isascii():
         return n
     dense = len(DENSE_SCRIPT_RE.findall(text))
@@ -105,7 +105,9 @@ def is_title_case(text: str, strict: bool = True) -> bool:
 
 def is_name(text: str) -> bool:
     """True if ``text`` looks like a person's name: 2-5 capitalised words, no digits."""
-    ws = words(text)
-    if not 2 <= len(ws) <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(text.split()) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    return bool(re.fullmatch(NAME_PATTERN, text)) and not ends_sentence(text.rstrip("."))
+    return bool(_NAME_RE.fullmatch(text)) and not ends_sentence(text.rstrip("."))
+
+
+_NAME_RE = re.compile(NAME_PATTERN)

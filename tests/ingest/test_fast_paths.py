@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,8 @@ def test_files_written_in_a_transaction_are_synced_at_commit(
         write_text_atomic(outside, "synced at once\n")
     assert synced == [str(inside)]
     assert inside.read_text("utf-8") == "two\n"
+
+
+def test_str_split_splits_words_where_regex_white_space_does() -> None:
+    every = "a".join(map(chr, range(sys.maxunicode + 1)))
+    assert every.split() == re.findall(r"\S+", every)
