@@ -93,17 +93,14 @@ _POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion")
 
 def _marker_reason(text: str) -> tuple[str, bool] | None:
     """If ``text`` marks the end of the story, its reason and whether it is certain."""
-    if COMMENT_HEAD_RE.match(text) and word_count(text) <= 8:
+    n = word_count(text)
+    if n <= 8 and COMMENT_HEAD_RE.match(text):
         return "comment thread", True
-    if COMMENT_FORM_RE.match(text) and word_count(text) <= 8:
+    if n <= 8 and COMMENT_FORM_RE.match(text):
         return "comment form", True
-    if (
-        word_count(text) <= 45
-        and _POLICY_KEYS_RE.search(text.casefold())
-        and COMMENT_POLICY_RE.search(text)
-    ):
+    if n <= 45 and _POLICY_KEYS_RE.search(text.casefold()) and COMMENT_POLICY_RE.search(text):
         return "comment form", False
-    if _has_copyright(text) and word_count(text) <= 25:
+    if n <= 25 and _has_copyright(text):
         return "footer", True
     if ABOUT_AUTHOR_RE.match(text):
         return "author bio", True

@@ -71,7 +71,8 @@ _POST_KEYS = (
     "this video on",
     "instagr",
 )
-"""Every embedded-post pattern holds one of these (compared case-folded)."""
+_POST_KEYS_RE = fastre.compile("|".join(map(re.escape, _POST_KEYS)))
+"""Every embedded-post pattern holds one of these (searched for in the case-folded text)."""
 _CERTAIN_HEADERS = 3
 """This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a
 thread on their own: it starts at the first, however long the comments are."""
@@ -97,10 +98,12 @@ class Evidence:
 
 def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
-    found = Evidence(index)
     n = word_count(text)
     windows = _stamp_windows(text)
-    stamped = bool(windows)
+    posted = _POST_KEYS_RE.search(text.casefold()) is not None
+    if not windows and not posted and n > 12:
+        return None  # a line of story, most lines: nothing below can find a feature
+    found = Evidence(index)
     glued = next((g for w in windows if (g := GLUED_STAMP_RE.search(text, *w))), None)
     if glued is not None:
         found.kinds |= {_STAMP, _ACTION}
@@ -109,18 +112,17 @@ def unit_evidence(index: int, text: str) -> Evidence | None:
         if (glued["control"] or "").casefold() in ("retweet", "rt"):
             found.kinds.add(_POST)
     elif (
-        stamped
+        windows
         and n <= 14
-        and any(COMMENT_STAMP_RE.search(text, *w) for w in windows)
         and not text.rstrip().endswith(".")
+        and any(COMMENT_STAMP_RE.search(text, *w) for w in windows)
     ):
         found.kinds.add(_STAMP)
     if n <= 12 and _is_action_line(text):
         found.kinds.add(_ACTION)
     if n <= 12 and _is_signature(text):
         found.kinds.add(_SIGNATURE)
-    low = text.casefold()
-    if any(key in low for key in _POST_KEYS) and (
+    if posted and (
         POST_SIGNATURE_RE.search(text)
         or POST_MARKER_RE.search(text)
         or (n <= 40 and POST_LINK_RE.search(text))
@@ -140,15 +142,17 @@ def _stamp_windows(text: str) -> list[tuple[int, int]]:
 
 def _is_action_line(text: str) -> bool:
     """True for a line of comment controls ("Reply", "Report", "12 ▲ 3 ▼", "Like (4)")."""
-    tokens = [t for t in re.split(r"[\s|·•/,:()\[\]]+", text.casefold()) if t]
-    if not tokens:
-        return False
-    core = " ".join(tokens)
-    if not any(word in core.split() or word in core for word in COMMENT_CORE_ACTIONS):
-        return False
+    low = text.casefold()
+    if not any(word in low for word in COMMENT_CORE_ACTIONS):
+        return False  # a core word holds no separator: it would be in one of the tokens
+    tokens = [t for t in _ACTION_SPLIT_RE.split(low) if t]
     return all(
         t in COMMENT_ACTION_WORDS or t.isdigit() or not any(c.isalnum() for c in t) for t in tokens
     )
+
+
+_ACTION_SPLIT_RE = re.compile(r"[\s|·•/,:()\[\]]+")
+"""What separates the controls of an action line."""
 
 
 def _is_signature(text: str) -> bool:
@@ -251,9 +255,9 @@ def _story_words_after(
         if (
             labels[i] is None
             and not in_cluster[i]
+            and i not in marked
             and is_prose(text)
             and not _voice(text)
-            and i not in marked
         ):
             running += word_count(text)
     return counts
@@ -274,10 +278,10 @@ def _first_comment(units_text: list[str], labels: list[str | None], start: int, 
 def _voice(text: str) -> bool:
     """True for a reader's voice: I/you outside quotes, a question, or shouting."""
     bare = QUOTED_RE.sub(" ", text)
-    if VOICE_RE.search(bare) or bare.rstrip().endswith(("?", "!")):
+    if bare.rstrip().endswith(("?", "!")) or VOICE_RE.search(bare):
         return True
-    letters = [c for c in bare if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, bare))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _label_posts(

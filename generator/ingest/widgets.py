@@ -45,7 +45,7 @@ def is_short(text: str, limit: int = 8) -> bool:
 
 
 def _is_share_bar(text: str) -> bool:
-    tokens = [t for t in re.split(r"[\s|·•/,:()]+", text.casefold()) if t]
+    tokens = [t for t in _SHARE_SPLIT_RE.split(text.casefold()) if t]
     return (
         bool(tokens)
         and any(t in SHARE_WORDS for t in tokens)
@@ -53,6 +53,8 @@ def _is_share_bar(text: str) -> bool:
     )
 
 
+_SHARE_SPLIT_RE = re.compile(r"[\s|·•/,:()]+")
+"""What separates the buttons of a share bar."""
 _INLINE_SEPARATOR = fastre.compile(r"\s[·|]\s")
 """A dot or bar between items of one line ("Share · Tweet · Email")."""
 
@@ -68,7 +70,7 @@ def widget_reason(text: str) -> str | None:
         reason = _stock_phrase_reason(text, n)
         if reason is not None:
             return reason
-    if n <= 60 and _INLINE_SEPARATOR.search(text):
+    if n <= 60 and ("|" in text or "·" in text) and _INLINE_SEPARATOR.search(text):
         parts = [p for p in _INLINE_SEPARATOR.split(text) if p.strip()]
         reasons = {widget_reason(p.strip()) for p in parts}
         if len(parts) > 1 and None not in reasons:
@@ -126,7 +128,7 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
             return "photo caption"
     if n <= 40 and ("paywall" in keys or not text.isascii()) and PAYWALL_RE.search(text):
         return "call to action"
-    if n <= 12 and REVIEW_BOX_RE.search(text):
+    if n <= 12 and REVIEW_BOX_RE.match(text):  # anchored: a match or none
         return "review box"
     return None
 
@@ -156,9 +158,13 @@ _KEY_WORD_RE = fastre.compile(
 holds one of its own (one RE2 scan refuses most lines)."""
 
 
+_MENU_SPLIT_RE = re.compile(r"[\s|·•/,»›>]+")
+"""What separates the items of a menu."""
+
+
 def _is_navigation(text: str) -> bool:
     """A menu line: three or more menu words and little else ("Home About Blog Contact")."""
-    tokens = [t for t in re.split(r"[\s|·•/,»›>]+", text.casefold()) if t]
+    tokens = [t for t in _MENU_SPLIT_RE.split(text.casefold()) if t]
     if len(tokens) < 3 or ends_sentence(text):
         return False
     menu = sum(1 for t in tokens if t in NAV_WORDS)
