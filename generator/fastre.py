@@ -7,7 +7,8 @@ backtracking engine spends most of ingest's time proving they are not there.
 a linear-time automaton in C++) whether the text can match at all; only when it
 can does Python's ``re`` run and give the match. The RE2 pattern is translated
 from the Python one so that it matches *at least* where Python's does (word
-boundaries and lookarounds are dropped, ``$`` may match before any newline):
+boundaries and lookarounds are dropped, ``$`` may match before any newline; under
+``re.ASCII`` a ``\\b`` is kept, RE2's being ASCII's):
 the answer always comes from ``re``, so results are byte-identical with or
 without RE2.
 
@@ -54,8 +55,8 @@ def _load_re2() -> Any:
 _RE2 = _load_re2()
 _MAX_REPEAT = 1000
 """RE2's largest counted repetition; a larger bound becomes unbounded (a superset)."""
-_CATEGORIES = {
-    getattr(_c, name): re.compile(escape)
+_CATEGORY_ESCAPES = {
+    getattr(_c, name): escape
     for name, escape in (
         ("CATEGORY_DIGIT", r"\d"),
         ("CATEGORY_NOT_DIGIT", r"\D"),
@@ -65,7 +66,15 @@ _CATEGORIES = {
         ("CATEGORY_NOT_WORD", r"\W"),
     )
 }
-"""Python's own classes, asked about each ASCII character (all have non-ASCII members too)."""
+_CATEGORIES = {
+    ascii_only: {code: re.compile(escape, re.ASCII if ascii_only else 0)
+                 for code, escape in _CATEGORY_ESCAPES.items()}
+    for ascii_only in (False, True)
+}  # fmt: skip
+"""Python's own classes, Unicode's and ``re.ASCII``'s, asked about each ASCII character
+(Unicode's ``\\s`` also has ``\\x1c`` to ``\\x1f``)."""
+_ASCII_ONLY = {_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE, _c.CATEGORY_WORD}
+"""The classes that have no member beyond ASCII under ``re.ASCII``."""
 _ANY_NON_ASCII = (0x80, 0x10FFFF)
 _LOWERING_TO_ASCII = {"i": {0x130}, "k": {0x212A}}
 """The only non-ASCII characters whose simple lower case is ASCII ("İ", the Kelvin sign);
@@ -81,10 +90,11 @@ def to_re2(pattern: str, flags: int = 0) -> str:
 
     ASCII characters are matched exactly; a class with members beyond ASCII
     (``\\w``, ``\\s``, a negated class) lets any non-ASCII character through, which
-    keeps RE2's automaton small; assertions (``\\b``, lookarounds) are dropped.
+    keeps RE2's automaton small; assertions (``\\b``, lookarounds) are dropped, but for
+    ``\\b`` under ``re.ASCII``: RE2's word boundary is ASCII's.
     """
     parsed = _parser.parse(pattern, flags)
-    if parsed.state.flags & (re.ASCII | re.LOCALE):
+    if parsed.state.flags & re.LOCALE:
         raise Untranslatable(f"flags {parsed.state.flags!r} are not translated")
     return _sequence(list(parsed), parsed.state.flags)
 
@@ -150,17 +160,19 @@ def _char(code: int) -> str:
 
 def _class(items: list[tuple[Any, Any]], flags: int) -> str:
     """A class: its ASCII members exactly, beyond ASCII what it names (or everything)."""
-    return _class_of(tuple(items), bool(flags & re.IGNORECASE))
+    return _class_of(tuple(items), bool(flags & re.IGNORECASE), bool(flags & re.ASCII))
 
 
 @cache
-def _class_of(items: tuple[tuple[Any, Any], ...], fold: bool) -> str:
+def _class_of(items: tuple[tuple[Any, Any], ...], fold: bool, ascii_only: bool) -> str:
     """:func:`_class`, cached: the same few classes ("[Rr]", "\\s") recur in every pattern."""
     negate = bool(items) and items[0][0] is _c.NEGATE
     members = list(items[1:] if negate else items)
-    ascii_in = {x for x in range(0x80) if _in_class(x, members, fold) != negate}
+    ascii_in = {x for x in range(0x80) if _in_class(x, members, fold, ascii_only) != negate}
     spans = [(x, x) for x in sorted(ascii_in)]
-    if negate or any(op is _c.CATEGORY for op, _ in members):
+    if negate or any(
+        op is _c.CATEGORY and not (ascii_only and av in _ASCII_ONLY) for op, av in members
+    ):
         spans.append(_ANY_NON_ASCII)
     else:
         spans.extend(_non_ascii_spans(members, ascii_in, fold))
@@ -169,7 +181,7 @@ def _class_of(items: tuple[tuple[Any, Any], ...], fold: bool) -> str:
     return "[" + "".join(_span(low, high) for low, high in _joined(spans)) + "]"
 
 
-def _in_class(code: int, members: list[tuple[Any, Any]], fold: bool) -> bool:
+def _in_class(code: int, members: list[tuple[Any, Any]], fold: bool, ascii_only: bool) -> bool:
     cases = _cases(code) if fold else {code}
     for op, av in members:
         if op is _c.LITERAL and av in cases:
@@ -177,9 +189,10 @@ def _in_class(code: int, members: list[tuple[Any, Any]], fold: bool) -> bool:
         if op is _c.RANGE and any(av[0] <= c <= av[1] for c in cases):
             return True
         if op is _c.CATEGORY:
-            if av not in _CATEGORIES:
+            category = _CATEGORIES[ascii_only].get(av)
+            if category is None:
                 raise Untranslatable(f"class category {av} is not translated")
-            if _CATEGORIES[av].match(chr(code)):
+            if category.match(chr(code)):
                 return True
         if op not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
             raise Untranslatable(f"class item {op} is not translated")
@@ -189,13 +202,15 @@ def _in_class(code: int, members: list[tuple[Any, Any]], fold: bool) -> bool:
 def _non_ascii_spans(
     members: list[tuple[Any, Any]], ascii_in: set[int], fold: bool
 ) -> list[tuple[int, int]]:
-    """The non-ASCII characters a class without categories matches.
+    """The non-ASCII characters a class matches whose categories are all ASCII-only.
 
     Folding case, a non-ASCII member lets any non-ASCII character through; an
     ASCII one adds its few non-ASCII cases ("ı" for "i").
     """
     spans: list[tuple[int, int]] = []
     for op, av in members:
+        if op is _c.CATEGORY:
+            continue  # no non-ASCII member
         low, high = (av, av) if op is _c.LITERAL else av
         if high >= 0x80:
             if fold:
@@ -236,7 +251,9 @@ def _at(code: Any, flags: int) -> str:
         return "(?m:$)"  # Python's $ also matches before a final newline
     if code is _c.AT_END_STRING:
         return r"\z"
-    return ""  # \b and \B: dropped, a superset
+    if code is _c.AT_BOUNDARY and flags & re.ASCII:
+        return r"\b"  # RE2's \b is ASCII's: a non-ASCII character is no word character
+    return ""  # Unicode's \b and every \B: dropped, a superset
 
 
 class Pattern:
@@ -261,12 +278,16 @@ class Pattern:
         self.groupindex = self._re.groupindex
         self.prefilter = None
         self._prefiltered: Callable[[str], bool] = _always
+        self._prefiltered_start: Callable[[str], int] = _at_start
         if _RE2 is not None:
-            self._prefiltered = self._load_prefilter(pattern, flags)
+            self._prefiltered, self._prefiltered_start = self._load_prefilter(pattern, flags)
         self._maybe = self._prefiltered
+        self._start = self._prefiltered_start
         _PATTERNS.append(self)
 
-    def _load_prefilter(self, pattern: str, flags: int) -> Callable[[str], bool]:
+    def _load_prefilter(
+        self, pattern: str, flags: int
+    ) -> tuple[Callable[[str], bool], Callable[[str], int]]:
         try:
             translated = to_re2(pattern, flags)
             options = _RE2.Options()
@@ -274,13 +295,18 @@ class Pattern:
             compiled = _RE2.compile(translated, options)
         except (Untranslatable, _RE2.error) as exc:
             log.debug("no RE2 prefilter for %r: %s", pattern, exc)
-            return _always
+            return _always, _at_start
         self.prefilter = translated
         return _fast_search(compiled)
 
     def may_match(self, string: str) -> bool:
         """False when the prefilter shows ``string`` has no match (True without one)."""
         return self._maybe(string)
+
+    def first_start(self, string: str) -> int:
+        """-1 when the prefilter shows ``string`` has no match, else an offset at or before
+        the start of ``re``'s first match (0 without a prefilter): a scan may begin there."""
+        return self._start(string)
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
@@ -340,11 +366,17 @@ def _always(_text: str) -> bool:
     return True
 
 
-def _fast_search(compiled: Any) -> Callable[[str], bool]:
-    """Whether RE2 finds a match, through the C++ object when the binding exposes it.
+def _at_start(_text: str) -> int:
+    return 0
+
+
+def _fast_search(compiled: Any) -> tuple[Callable[[str], bool], Callable[[str], int]]:
+    """Whether RE2 finds a match, and where its first starts (-1: none), through the C++
+    object when the binding exposes it.
 
     ``re2.compile(...).search`` builds a match object and maps byte offsets back
     to characters; a yes or no needs neither, and half the time per call goes.
+    RE2's first match starts at or before ``re``'s: RE2 matches wherever ``re`` does.
     """
     regexp = getattr(compiled, "_regexp", None)
     anchor = getattr(getattr(_RE2, "_Anchor", None), "UNANCHORED", None)
@@ -357,7 +389,14 @@ def _fast_search(compiled: Any) -> Callable[[str], bool]:
             except UnicodeEncodeError:  # a lone surrogate: let re decide
                 return True
 
-        return found
+        def start(text: str) -> int:
+            try:
+                first = search(text)
+            except UnicodeEncodeError:
+                return 0
+            return -1 if first is None else int(first.start())
+
+        return found, start
     match = regexp.Match
 
     def found_fast(text: str) -> bool:
@@ -367,7 +406,17 @@ def _fast_search(compiled: Any) -> Callable[[str], bool]:
             return True
         return bool(match(anchor, data, 0, len(data))[0][0] != -1)
 
-    return found_fast
+    def start_fast(text: str) -> int:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return 0
+        first: int = match(anchor, data, 0, len(data))[0][0]
+        if first <= 0 or len(data) == len(text):
+            return first  # no match, or ASCII: a byte is a character
+        return len(data[:first].decode("utf-8"))  # RE2 starts a match on a character
+
+    return found_fast, start_fast
 
 
 _PATTERNS: list[Pattern] = []
@@ -383,12 +432,12 @@ def patterns() -> list[Pattern]:
 def pure_python() -> Iterator[None]:
     """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
     for pattern in _PATTERNS:
-        pattern._maybe = _always
+        pattern._maybe, pattern._start = _always, _at_start
     try:
         yield
     finally:
         for pattern in _PATTERNS:
-            pattern._maybe = pattern._prefiltered
+            pattern._maybe, pattern._start = pattern._prefiltered, pattern._prefiltered_start
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:

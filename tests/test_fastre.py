@@ -136,6 +136,10 @@ def test_prefilters_refuse_ordinary_prose_and_pass_what_re_finds() -> None:
         (r"\w+\s\d", 0, "Ünï\u00a0٣"),  # Unicode word, space and digit
         (r"[^.]{3}", 0, "ab\n"),  # a negated class matches a newline
         (r"(a)b\1", 0, "aba"),  # a back-reference: no prefilter, re alone
+        (r"\bday\b", re.ASCII, "a dayé"),  # ASCII's \b, kept: "é" is no word character
+        (r"[^\s]x", re.ASCII, "\x1cx"),  # not an ASCII space, though a Unicode one
+        (r"\d+\s", re.ASCII, "12\x0b"),  # ASCII's \s has the vertical tab, RE2's not
+        (r"(?i)[a-z]+day", re.ASCII, "TODAY"),
     ],
 )
 def test_translation_keeps_every_match(pattern: str, flags: int, text: str) -> None:
@@ -143,6 +147,31 @@ def test_translation_keeps_every_match(pattern: str, flags: int, text: str) -> N
     assert re.search(pattern, text, flags)
     assert compiled.search(text) is not None
     assert compiled.search(text).span() == re.search(pattern, text, flags).span()  # type: ignore[union-attr]
+
+
+def test_ascii_word_boundaries_are_kept() -> None:
+    compiled = fastre.compile(r"\bday\b", re.ASCII)
+    assert compiled.prefilter is not None and r"\b" in compiled.prefilter
+    assert not compiled.may_match("birthday")
+    assert compiled.may_match("day-to-day")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_the_first_start_is_at_or_before_re_first_match(text: str) -> None:
+    for pattern in _all_patterns():
+        found = re.search(pattern.pattern, text, pattern.flags)
+        if found:
+            assert 0 <= pattern.first_start(text) <= found.start(), (pattern.pattern, text)
+
+
+def test_the_first_start_counts_characters() -> None:
+    compiled = fastre.compile(r"\d+", re.ASCII)  # no Unicode digit to let through
+    assert compiled.first_start("’’ 12") == 3
+    assert compiled.first_start("no digit") == -1
+    assert compiled.first_start("\ud800 12") == 0  # a lone surrogate: from the start
+    with fastre.pure_python():
+        assert compiled.first_start("no digit") == 0
 
 
 def test_a_lone_surrogate_is_left_to_re() -> None:

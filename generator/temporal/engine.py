@@ -25,12 +25,13 @@ import logging
 import re
 from collections.abc import Iterator
 
+from generator import fastre
 from generator.dates import PartialDate
 from generator.models import Timex
 from generator.temporal.context import Ctx, DocState, Hit
 from generator.temporal.lexicon import alternation
 from generator.temporal.rules import RULES, Rule
-from generator.temporal.triggers import SHAPE_TOKEN, TRIGGER_SHAPES, TRIGGER_WORDS
+from generator.temporal.triggers import SHAPE_SCAN, SHAPE_TOKEN, TRIGGER_SHAPES, TRIGGER_WORDS
 
 __all__ = ["is_reference_line", "tag"]
 
@@ -45,6 +46,9 @@ WINDOW_RIGHT = 16
 """How far after a trigger word a match may start to be found; every match is then
 matched again without the window's end, so it may run on past it. (How far
 before the trigger a match may start is each rule's ``reach``.)"""
+
+Wakes = tuple[tuple[int, int], ...]
+"""The rules a trigger wakes: (index in :data:`RULES`, reach), by index."""
 
 _COMPILED: list[tuple[Rule, re.Pattern[str]]] = [
     (rule, re.compile(r"(?<!\w)(?:" + rule.pattern + ")", re.IGNORECASE | re.ASCII))
@@ -68,8 +72,12 @@ def scan_text(chunk: str) -> str:
     return chunk if chunk.isascii() else _NON_ASCII.sub(_ascii_stand_in, chunk)
 
 
-def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """Regexes for trigger words and number shapes, and which rules each trigger wakes."""
+def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Wakes]]:
+    """Regexes for trigger words and number shapes, and which rules each trigger wakes.
+
+    The wakes are keyed by every spelling the word regex finds ("May", "MAY") and by
+    ``<shape>``.
+    """
     wakes: dict[str, set[int]] = {}
     words: set[str] = set()
     for index, rule in enumerate(RULES):
@@ -90,17 +98,20 @@ def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[
     forms = {f for w in words for f in ((w, w.capitalize(), w.upper()) if w not in proper else
                                         (w.capitalize(), w.upper()))}  # fmt: skip
     word_rx = re.compile(r"\b" + alternation(forms) + r"\b", re.ASCII)
-    shape_rx = re.compile(SHAPE_TOKEN, re.ASCII)
-    return word_rx, shape_rx, {k: tuple(sorted(v)) for k, v in wakes.items()}
+    shape_rx = re.compile(SHAPE_SCAN, re.ASCII)
+    spelled = {f: wakes.get(f) or wakes.get(f.lower(), set()) for f in forms}
+    spelled |= {k: v for k, v in wakes.items() if k.startswith("<")}
+    return word_rx, shape_rx, {k: tuple((i, RULES[i].reach) for i in sorted(v))
+                               for k, v in spelled.items()}  # fmt: skip
 
 
 _SHAPES = [(key, re.compile(rx, re.ASCII)) for key, rx in TRIGGER_SHAPES.items()]
 
 
-def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
-    """Trigger words and number shapes in ``chunk``: (start, end, wake key), sorted."""
-    found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk)]
-    for m in _TRIGGER_SHAPES.finditer(chunk):
+def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
+    """Trigger words and number shapes in ``chunk`` from ``pos``: (start, end, wake key), sorted."""
+    found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk, pos)]
+    for m in _TRIGGER_SHAPES.finditer(chunk, pos):
         token = m.group()
         if token.isdigit() or (token[-1].isdigit() and not any(c in token for c in ".:/")):
             # the common cases ("12", "1989", "1,000"), settled without the shape regexes
@@ -115,7 +126,9 @@ def find_triggers(chunk: str) -> list[tuple[int, int, str]]:
 
 
 _TRIGGER_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
-_REACH = [rule.reach for rule in RULES]
+_ANY_TRIGGER = fastre.compile(_TRIGGER_WORDS.pattern + "|" + SHAPE_TOKEN, re.ASCII)
+"""Either regex: with RE2 installed, it refuses a text without a trigger at once, and
+tells where the scans for them may begin."""
 _NEAR = [re.compile(r.near, re.IGNORECASE | re.ASCII) if r.near else None for r in RULES]
 _REFERENCE_LINE = re.compile(
     r"^\s*(?:\[\d{1,4}\]|\^)"
@@ -159,6 +172,8 @@ def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = N
     if not isinstance(text, str) or not text:
         return []
     doc = DocState(last_day=story_day)
+    if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
+        return tag_chunk(text[0:], 0, dct, doc)
     found: list[Timex] = []
     for offset, chunk in iter_chunks(text):
         found.extend(tag_chunk(chunk, offset, dct, doc))
@@ -203,8 +218,13 @@ def cut_long_piece(text: str, pos: int, limit: int) -> int:
 def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -> list[Timex]:
     """Tag one chunk; ``offset`` is its position in the document."""
     scan = scan_text(chunk)
-    candidates = find_candidates(scan)
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    first = _ANY_TRIGGER.first_start(scan)
+    if first < 0:
+        return []  # RE2 sees no trigger (most paragraphs): no rule would run
+    candidates = find_candidates(scan, first)
+    if not candidates:
+        return []
+    candidates.sort()  # (start, -length, rule) is unique: a rule keeps one match a start
     out: list[Timex] = []
     refs: dict[int, bool] = {}
     taken_end = 0
@@ -220,17 +240,21 @@ def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -
     return out
 
 
-def find_candidates(chunk: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    """All matches of all rules near their trigger words: (start, -length, rule, match)."""
+def find_candidates(chunk: str, pos: int = 0) -> list[tuple[int, int, int, re.Match[str]]]:
+    """All matches of all rules near their trigger words (from ``pos``, where no trigger
+    starts before): (start, -length, rule, match)."""
     windows: dict[int, list[tuple[int, int]]] = {}
     n = len(chunk)
-    for t_start, t_end, key in find_triggers(chunk):
-        rules = _WAKES.get(key) or _WAKES.get(key.lower(), ())
-        hi = min(n, t_end + WINDOW_RIGHT)
-        for index in rules:
-            lo = max(0, t_start - _REACH[index])
-            spans = windows.setdefault(index, [])
-            if spans and lo <= spans[-1][1]:
+    for t_start, t_end, key in find_triggers(chunk, pos):
+        hi = t_end + WINDOW_RIGHT
+        if hi > n:
+            hi = n
+        for index, reach in _WAKES.get(key, ()):
+            lo = t_start - reach if t_start > reach else 0
+            spans = windows.get(index)
+            if spans is None:
+                windows[index] = [(lo, hi)]
+            elif lo <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
             else:
                 spans.append((lo, hi))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 import time
 import tracemalloc
@@ -9,8 +10,10 @@ import tracemalloc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import fastre
 from generator.dates import PartialDate
 from generator.temporal import tag
+from generator.temporal.triggers import SHAPE_SCAN, SHAPE_TOKEN
 
 WORDS = [
     "May", "may", "March", "march", "Friday", "last", "next", "week", "year", "years", "ago",
@@ -63,6 +66,21 @@ def test_word_soup_with_extreme_dcts(words: list[str]) -> None:
         PartialDate(1990, decade=True),
     ):
         check(text, dct)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, DCTS)
+def test_the_trigger_prefilter_changes_nothing(text: str, dct: PartialDate | None) -> None:
+    found = tag(text, dct)
+    with fastre.pure_python():
+        assert tag(text, dct) == found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.,:/ \t\vaApPmMQs'’x", max_size=30))
+def test_the_shape_scan_finds_the_shape_tokens(text: str) -> None:
+    scan, token = re.compile(SHAPE_SCAN, re.ASCII), re.compile(SHAPE_TOKEN, re.ASCII)
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in token.finditer(text)]
 
 
 def test_long_line_without_newlines_is_chunked() -> None:
