@@ -137,11 +137,14 @@ class Hit:
 Handler = Callable[[re.Match[str], Ctx], Hit | None]
 
 
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def note_date(ctx: Ctx, value: str | None) -> None:
     """Remember a calendar value for anaphora ("that year", "the next day")."""
     if not value:
         return
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    m = _CALENDAR_VALUE.match(value)
     if not m or (len(value) > 4 and value[4] != "-"):
         return
     ctx.doc.last_year = int(m[1])

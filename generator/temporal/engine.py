@@ -271,7 +271,8 @@ def find_candidates(chunk: str, pos: int = 0) -> list[tuple[int, int, int, re.Ma
                 if start in seen:
                     continue
                 seen.add(start)
-                full = regex.match(chunk, start)  # without the window's end
+                # without the window's end (a window to the chunk's end has none to drop)
+                full = m if hi == n else regex.match(chunk, start)
                 if full is not None and full.end() > start:
                     found.append((start, start - full.end(), index, full))
     return found

@@ -19,6 +19,7 @@ from generator.temporal.lexicon import (
     MONTH,
     MONTHS,
     ORDINALS,
+    SPACES,
     UNIT,
     WEEKDAYS,
     mod_of,
@@ -92,6 +93,10 @@ def _year_ok(m: re.Match[str], ctx: Ctx, group: str = "year") -> bool:
     return not _NUMBERISH_AFTER.match(ctx.text, e, e + 20)
 
 
+_ONE_IN = re.compile(r"(?<![\d,.])\d{1,2}\s+in\s*$")
+_NON_DIGITS = re.compile(r"\D")
+
+
 def bare_year_ok(m: re.Match[str], ctx: Ctx, mod: str | None) -> str | None:
     """Why a bare four-digit number is a year ("in 1918", "the 1918 flu", "1968."), or None.
 
@@ -103,11 +108,11 @@ def bare_year_ok(m: re.Match[str], ctx: Ctx, mod: str | None) -> str | None:
         return None
     s = m.start("year")
     y = int(m["year"])
-    mod_words = re.sub(r"\s+", " ", (mod or "").strip().lower())
+    mod_words = SPACES.sub(" ", (mod or "").strip().lower())
     if mod_words in QUANTITY_MODS:
         return None
     before = ctx.text[max(0, s - 25) : s]
-    if YEAR_NUMBER_RANGE.search(before) or re.search(r"(?<![\d,.])\d{1,2}\s+in\s*$", before):
+    if YEAR_NUMBER_RANGE.search(before) or _ONE_IN.search(before):
         return None  # "from 297 to 1051", "1 in 1000"
     if YEAR_STRONG_BEFORE.search(before):
         return "year after a strong cue" if 1000 <= y <= YEAR_RANGE[1] else None
@@ -202,7 +207,7 @@ def h_month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if key not in MONTHS:
         return None
     month = MONTHS[key]
-    day = int(re.sub(r"\D", "", m["day"]))
+    day = int(_NON_DIGITS.sub("", m["day"]))
     mod = mod_of(m.groupdict().get("mod"))
     if m["year"]:
         try:
@@ -359,7 +364,7 @@ def h_week_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
     key = m["mon"].lower().rstrip(".")
     if key not in MONTHS:
         return None
-    month, day = MONTHS[key], int(re.sub(r"\D", "", m["day"]))
+    month, day = MONTHS[key], int(_NON_DIGITS.sub("", m["day"]))
     if m["year"]:
         try:
             date = dt.date(int(m["year"]), month, day)
@@ -374,7 +379,7 @@ def h_week_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def h_holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``Christmas``, ``Thanksgiving``, ``New Year's Day``, ``Election Day``."""
-    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    name = SPACES.sub(" ", m["hol"].lower()).replace("’", "'")
     if m["year"]:
         date = holiday_date(name, int(m["year"]))
         return hit_date(ctx, fmt_day(date) if date else None, "holiday with year", anchored=False)

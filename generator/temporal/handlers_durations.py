@@ -11,6 +11,7 @@ from generator.temporal.lexicon import (
     MONTHS,
     PARTS_OF_DAY,
     SEASONS,
+    SPACES,
     WEEKDAYS,
     mod_of,
     parse_number,
@@ -59,6 +60,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _counted_duration(m, ctx)
 
 
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _counted_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``three years``, ``the past two months``, ``more than four hours``: a count of units."""
     num = m["num"]
@@ -70,8 +74,7 @@ def _counted_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["half"] and n is not None:
         n += 0.5  # "a minute and a half": PT1M30S
     if n is not None and (
-        n > 10000
-        or (re.fullmatch(r"(?:1[89]|20)\d\d", num or "") and not m["unit"].lower().endswith("s"))
+        n > 10000 or (_YEARLIKE.fullmatch(num or "") and not m["unit"].lower().endswith("s"))
     ):
         return None  # "the 1988 second quarter"
     mod = mod_of(m["mod"]) if m["mod"] else None
@@ -110,7 +113,7 @@ def h_plural_units(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def h_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``every year``, ``each month``, ``daily``, ``annually``, ``twice a week``."""
-    text = re.sub(r"\s+", " ", m.group().lower())
+    text = SPACES.sub(" ", m.group().lower())
     adverbs = {
         "daily": "P1D",
         "weekly": "P1W",

@@ -14,6 +14,7 @@ from generator.temporal.calendar_math import add_months, fmt_day, fmt_week, shif
 from generator.temporal.context import Ctx, Hit, hit_date
 from generator.temporal.lexicon import (
     PARTS_OF_DAY,
+    SPACES,
     UNIT,
     WEEKDAYS,
     mod_of,
@@ -25,7 +26,7 @@ from generator.temporal.resolve import direction, resolve_weekday
 
 def h_relday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``today``, ``yesterday``, ``tomorrow``, ``tonight``, ``this morning``, ``last night``."""
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = SPACES.sub(" ", m["w"].lower())
     part = (m["part"] or m["part0"] or "").lower() or None  # "mid-afternoon yesterday"
     shift = {
         "today": 0,
@@ -108,7 +109,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["plural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
         return Hit("SET", value, "weekday plural")
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = SPACES.sub(" ", (m["rel"] or "").lower())
     anchor = ctx.doc.last_day
     if rel in ("the previous", "the following") and anchor is not None:
         # "down 4.5% from the previous Friday": before the day the story is at
@@ -131,7 +132,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def h_relunit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``this week``, ``last month``, ``next year``, ``the past year``, ``this weekend``."""
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = SPACES.sub(" ", m["rel"].lower())
     unit = m["unit"].lower()
     code = "FY" if "fiscal" in unit else unit_code(unit.split()[-1])
     code = "Y" if code == "FY" else code
@@ -224,7 +225,7 @@ def h_this_period(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def h_anaphor(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``that day``, ``the next day``, ``the following year``, ``that year``."""
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = SPACES.sub(" ", m["rel"].lower())
     unit = m["unit"].lower()
     n = {
         "that": 0,
@@ -291,7 +292,7 @@ def h_offset(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``two weeks ago``, ``a year earlier``, ``One month prior``, ``three days later``."""
     n = parse_number(m["num"])
     code = unit_code(m["unit"])
-    word = re.sub(r"\s+", " ", m["dir"].lower())
+    word = SPACES.sub(" ", m["dir"].lower())
     mod = mod_of(m["mod"])
     past = word in ("ago", "earlier", "before", "prior", "back", "previously")
     if code.startswith("T") or word in OFFSET_FROM_EVENT:
@@ -407,12 +408,13 @@ REF_PATTERN = (
 """The reference-word rule's regex; a phrase it matches gets a value from :data:`REF_WORDS`."""
 
 
+_NOW_ADJECTIVE = re.compile(r"\s*(?:that|defunct|-)", re.IGNORECASE)
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """``now``, ``currently``, ``recently``, ``the future``, ``soon``."""
-    w = re.sub(r"\s+", " ", m.group().lower())
-    if w in ("now", "right now", "just now") and re.match(
-        r"\s*(?:that|defunct|-)", ctx.after(12), re.IGNORECASE
-    ):
+    w = SPACES.sub(" ", m.group().lower())
+    if w in ("now", "right now", "just now") and _NOW_ADJECTIVE.match(ctx.after(12)):
         return None  # "now-defunct"
     for value, words in REF_WORDS.items():
         if w in words:

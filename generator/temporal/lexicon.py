@@ -318,11 +318,15 @@ MONTH_ANY_CASE = alternation(_FULL_MONTHS, fold=True)
 # Readers of matched phrases
 # --------------------------------------------------------------------------
 
+SPACES = re.compile(r"\s+")
+"""A run of white space, which the readers squash to one space."""
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
 
 def parse_number(text: str) -> float | None:
     """The value of a number phrase; None when vague ("several")."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+    t = SPACES.sub(" ", text.strip().lower())
+    if _GROUPED_DIGITS.fullmatch(t):
         t = t.replace(",", "")
     half = 0.0
     if t.endswith(" and a half"):
@@ -345,7 +349,7 @@ def parse_number(text: str) -> float | None:
 
 def spoken_year(text: str) -> int | None:
     """The year of "nineteen ninety-seven" or "two thousand and one"."""
-    t = re.sub(r"\s+", " ", text.lower())
+    t = SPACES.sub(" ", text.lower())
     if t.startswith("two thousand"):
         rest = re.sub(r"^two thousand\s*(?:and\s+)?", "", t)
         n = parse_number(rest) if rest else 0
@@ -365,5 +369,5 @@ def mod_of(text: str | None) -> str | None:
     """The TIMEX3 mod of a modifier phrase."""
     if not text:
         return None
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = SPACES.sub(" ", text.strip().lower())
     return MODS.get(t) or MODS.get(t.rstrip("-"))

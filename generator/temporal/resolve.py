@@ -13,6 +13,13 @@ import re
 
 from generator.temporal.context import Ctx
 
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:upcoming|next|coming|scheduled|planned|forthcoming|(until|till)|effective|payable)\W+(?:\w+\W+)?$"
+)
+_PAST_BEFORE = re.compile(r"\b(?:last|past|previous|since|ago)\W+(?:\w+\W+)?$")
+"""A cue word just before a month name or weekday: "next", "last" ... (one word may stand
+between)."""
+
 
 def direction(ctx: Ctx, explicit: str | None = None, present_is_future: bool = True) -> str | None:
     """``past``/``future`` from an explicit cue word, else from the clause tense.
@@ -27,15 +34,12 @@ def direction(ctx: Ctx, explicit: str | None = None, present_is_future: bool = T
         if e in ("next", "coming", "upcoming", "following", "later"):
             return "future"
     near = ctx.before(30).lower()
-    ahead = re.search(
-        r"\b(?:upcoming|next|coming|scheduled|planned|forthcoming|(until|till)|effective|payable)\W+(?:\w+\W+)?$",
-        near,
-    )
+    ahead = _AHEAD_BEFORE.search(near)
     if ahead:
         if ahead[1] and _until_ended(ctx):
             return "past"  # "Until Thursday, they had not called him" (but "extended until")
         return "future"
-    if re.search(r"\b(?:last|past|previous|since|ago)\W+(?:\w+\W+)?$", near):
+    if _PAST_BEFORE.search(near):
         return "past"
     t = ctx.tense()
     if t == "present":

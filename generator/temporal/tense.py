@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator import fastre
 from generator.temporal.lexicon import alternation
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -83,13 +84,14 @@ _PLANNERS = _DIRECTIVES | {
     "planning", "preparing", "prepare", "scheduled", "slated", "set", "arranged", "arranging",
 }  # fmt: skip
 """Verbs of asking for or arranging something: a weekday in their object lies ahead."""
-_PLANNED_DAY = re.compile(
+_PLANNED_DAY = fastre.compile(
     r"\b(?:for|after|before|until)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b"
 )
 """A weekday that names when the asked-for or arranged thing happens ("protests after
-Friday prayers", "a march for Tuesday"); "called for calm on Friday" is not one."""
-_AWAITED_DAY = re.compile(
+Friday prayers", "a march for Tuesday"); "called for calm on Friday" is not one. (This
+and the two other weekday cues are rare: RE2 refuses most sentences first.)"""
+_AWAITED_DAY = fastre.compile(
     r"\b(?:brac(?:ed|ing|es?)\s+for|ahead\s+of|run-up\s+to|in\s+preparation\s+for"
     r"|await(?:ed|ing|s)?)\b(?![^.;:]*\b(?:last|past|previous)\s+(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day)(?:\s+[\w'’\"“”-]+){0,8}?\s+(?<!\bon\s)(monday|tuesday|wednesday|thursday"
@@ -291,7 +293,7 @@ _NEXT_WORD = re.compile(r"[^a-z]*([a-z]+(?:['’][a-z]+)?)")
 """The word after a position in lower-cased text."""
 
 
-_CALLED_FOR_DAY = re.compile(
+_CALLED_FOR_DAY = fastre.compile(
     r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:calling|urging|pressing)|calls|urges"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:calling|urging))\s+for\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?"
