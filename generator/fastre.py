@@ -22,7 +22,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
@@ -270,7 +270,7 @@ class Pattern:
     prefilter: str | None
     """The RE2 pattern that refuses texts first, or None when ``re`` runs alone."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, scan: Scan | None = None) -> None:
         self._re = re.compile(pattern, flags)
         self.pattern = pattern
         self.flags = self._re.flags
@@ -281,6 +281,8 @@ class Pattern:
         self._prefiltered_start: Callable[[str], int] = _at_start
         if _RE2 is not None:
             self._prefiltered, self._prefiltered_start = self._load_prefilter(pattern, flags)
+        if scan is not None and self.prefilter is not None:
+            self._prefiltered = scan.add(self.prefilter)
         self._maybe = self._prefiltered
         self._start = self._prefiltered_start
         _PATTERNS.append(self)
@@ -419,6 +421,58 @@ def _fast_search(compiled: Any) -> tuple[Callable[[str], bool], Callable[[str], 
     return found_fast, start_fast
 
 
+class Scan:
+    """Patterns asked about the same texts, prefiltered together: one RE2 scan of a text
+    (an ``RE2::Set``) answers every member's :meth:`Pattern.may_match` about it.
+
+    Ingest asks several rare patterns about every line of an article, each in its own pass
+    (stock-phrase key words, then post keys, then comment-policy keys): a scan for the
+    first ask and a look-up for the others replace a scan a pattern. The answers for the
+    last :data:`SCANS_KEPT` texts are kept. Pass a scan to :func:`compile` to join it.
+    """
+
+    def __init__(self) -> None:
+        self._prefilters: list[str] = []
+        self._match: Callable[[bytes], list[int] | None] = lambda _data: None
+        self._found: dict[str, Container[int]] = {}
+
+    def add(self, prefilter: str) -> Callable[[str], bool]:
+        """Take an RE2 prefilter into the scan; return its test: may a text match it."""
+        index = len(self._prefilters)
+        self._prefilters.append(prefilter)
+        options = _RE2.Options()
+        options.never_capture = True
+        regex_set = _RE2.Set.SearchSet(options)
+        for member in self._prefilters:
+            regex_set.Add(member)
+        regex_set.Compile()
+        # the C++ set when the binding exposes it: no Python wrapper call a scan
+        self._match = getattr(regex_set, "_set", regex_set).Match
+        self._found.clear()
+
+        def found_in_scan(text: str) -> bool:
+            return index in self._scan(text)
+
+        return found_in_scan
+
+    def _scan(self, text: str) -> Container[int]:
+        """The indices of the prefilters that match in ``text`` (every one, for re to
+        decide, when the text holds a lone surrogate)."""
+        found = self._found.get(text)
+        if found is None:
+            try:
+                found = self._match(text.encode("utf-8")) or ()
+            except UnicodeEncodeError:
+                found = range(len(self._prefilters))
+            if len(self._found) >= SCANS_KEPT:
+                self._found.clear()
+            self._found[text] = found
+        return found
+
+
+SCANS_KEPT = 4096
+"""How many texts' answers a :class:`Scan` keeps (an article has a few hundred lines)."""
+
 _PATTERNS: list[Pattern] = []
 """Every pattern made, for :func:`patterns` and :func:`pure_python`."""
 
@@ -440,9 +494,10 @@ def pure_python() -> Iterator[None]:
             pattern._maybe, pattern._start = pattern._prefiltered, pattern._prefiltered_start
 
 
-def compile(pattern: str, flags: int = 0) -> Pattern:
-    """A :class:`Pattern` for ``pattern``: RE2 refuses texts first when it is installed."""
-    return Pattern(pattern, flags)
+def compile(pattern: str, flags: int = 0, *, scan: Scan | None = None) -> Pattern:
+    """A :class:`Pattern` for ``pattern``: RE2 refuses texts first when it is installed
+    (in one scan with the other patterns of ``scan``, if given)."""
+    return Pattern(pattern, flags, scan)
 
 
 def has_re2() -> bool:

@@ -180,6 +180,27 @@ def test_a_lone_surrogate_is_left_to_re() -> None:
     assert compiled.search("RETWEET \ud800") is not None
 
 
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
+def test_the_patterns_of_a_scan_answer_as_each_would_alone() -> None:
+    sources = (
+        r"\bRETWEET\b|\bRT\s@",
+        r"\d[:.]\d\d|\bago\b",
+        r"\bcopyright\b\s*\d{4}",
+        r"^watch\W*$",
+    )
+    scan = fastre.Scan()
+    together = [fastre.compile(source, re.I, scan=scan) for source in sources]
+    alone = [fastre.compile(source, re.I) for source in sources]
+    texts = ["RT @cnn at 12:30", "COPYRİGHT 2009", "Watch", "two days ago", "", "a \ud800 b"]
+    for text in [*texts, *_seed_lines()]:
+        assert [p.may_match(text) for p in together] == [p.may_match(text) for p in alone], text
+        assert [_span(p.search(text)) for p in together] == [_span(p.search(text)) for p in alone]
+    assert all(p.may_match("RT @cnn at 12:30, two days ago") for p in together[:2])
+
+
 def test_a_back_reference_is_left_to_re() -> None:
     assert fastre.compile(r"(a)b\1").prefilter is None
 

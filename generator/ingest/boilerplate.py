@@ -36,6 +36,7 @@ from generator.ingest.boilerplate_patterns import (
     COPYRIGHT_HOLDER_RE,
     COPYRIGHT_RE,
     CREDITS_RE,
+    FOLDED_UNIT_SCAN,
     FOOT_AUTHOR_RE,
     LEGAL_SUFFIX_RE,
     LIST_BULLET_RE,
@@ -87,7 +88,7 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
     return int(m["year"]), holder
 
 
-_POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion")
+_POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion", scan=FOLDED_UNIT_SCAN)
 """Every comment-policy pattern holds one of these."""
 
 

@@ -13,6 +13,11 @@ import re
 from generator import fastre
 from generator.ingest.pubdate import MONTHS_RE
 
+UNIT_SCAN = fastre.Scan()
+"""The rare patterns asked about each unit's text: one RE2 scan of a text answers them all."""
+FOLDED_UNIT_SCAN = fastre.Scan()
+"""The key-word patterns asked about each unit's case-folded text (:func:`str.casefold`)."""
+
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"
 """Regex source (not compiled) of a name: up to five capitalised words, particles allowed."""
@@ -84,6 +89,7 @@ MEDIA_RE = fastre.compile(
     |\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)
     |(?:estimated\s+)?reading\s+time:?.*)\W*$""",
     re.IGNORECASE | re.VERBOSE,
+    scan=UNIT_SCAN,
 )
 """Audio and video player widgets: play buttons, durations, reading times."""
 LANGUAGES_RE = re.compile(
@@ -275,6 +281,7 @@ CTA_SENTENCE_RE = re.compile(
 COPYRIGHT_RE = fastre.compile(
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball\s+rights\s+reserved\b)",
     re.IGNORECASE,
+    scan=UNIT_SCAN,
 )
 """A copyright notice anywhere in a line."""
 COPYRIGHT_HOLDER_RE = re.compile(

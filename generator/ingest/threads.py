@@ -36,6 +36,7 @@ from generator.ingest.boilerplate_patterns import (
     COMMENT_CORE_ACTIONS,
     COMMENT_HEAD_RE,
     COMMENT_STAMP_RE,
+    FOLDED_UNIT_SCAN,
     GLUED_STAMP_RE,
     NUMBERED_ITEM_RE,
     POST_LINK_RE,
@@ -43,6 +44,7 @@ from generator.ingest.boilerplate_patterns import (
     POST_SIGNATURE_RE,
     QUOTED_RE,
     SIGNATURE_RE,
+    UNIT_SCAN,
     VOICE_RE,
 )
 from generator.ingest.units import is_prose, word_count
@@ -57,7 +59,7 @@ _ACTION = "action"
 _SIGNATURE = "signature"
 _POST = "post"
 
-_STAMP_KEYS_RE = fastre.compile(r"\d[:.]\d\d|\bago\b")
+_STAMP_KEYS_RE = fastre.compile(r"\d[:.]\d\d|\bago\b", scan=UNIT_SCAN)
 """Every timestamp has a clock time or "ago": the cheap test before the full patterns."""
 _POST_KEYS = (
     "(@",
@@ -71,7 +73,7 @@ _POST_KEYS = (
     "this video on",
     "instagr",
 )
-_POST_KEYS_RE = fastre.compile("|".join(map(re.escape, _POST_KEYS)))
+_POST_KEYS_RE = fastre.compile("|".join(map(re.escape, _POST_KEYS)), scan=FOLDED_UNIT_SCAN)
 """Every embedded-post pattern holds one of these (searched for in the case-folded text)."""
 _CERTAIN_HEADERS = 3
 """This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a

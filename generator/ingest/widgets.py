@@ -20,6 +20,7 @@ from generator.ingest.boilerplate_patterns import (
     CORRECTION_RE,
     CTA_SENTENCE_RE,
     DISCLOSURE_RE,
+    FOLDED_UNIT_SCAN,
     HIGHLIGHTS_RE,
     LANGUAGES_RE,
     LIKE_WIDGET_RE,
@@ -152,7 +153,8 @@ _KEY_KINDS = {
     for word in words.split()
 }
 _KEY_WORD_RE = fastre.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_KEY_KINDS, key=lambda w: (-len(w), w))) + r")(?![a-z])"
+    r"(?<![a-z])(?:" + "|".join(sorted(_KEY_KINDS, key=lambda w: (-len(w), w))) + r")(?![a-z])",
+    scan=FOLDED_UNIT_SCAN,
 )
 """Key words, each a whole run of letters: a stock-phrase pattern runs only on a line that
 holds one of its own (one RE2 scan refuses most lines)."""
