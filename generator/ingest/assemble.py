@@ -9,8 +9,10 @@ metadata, stated in a date line or byline, or inferred (:mod:`generator.ingest.p
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -198,8 +200,15 @@ def _merge_dropped(units: list[Unit]) -> list[Dropped]:
 
 
 def _display_path(path: Path) -> str:
+    return _relative_path(path, os.getcwd())
+
+
+@lru_cache(maxsize=1024)
+def _relative_path(path: Path, cwd: str) -> str:
+    """``path`` from ``cwd`` if it is under it, else as given: resolved once for every line
+    of a corpus, not again for each (two walks of the file system an article)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return str(path)
 

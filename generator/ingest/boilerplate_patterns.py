@@ -153,17 +153,19 @@ INLINE_STAMP_RE = re.compile(
 )
 """A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
 _STAMP_MONTH = rf"(?:{MONTHS_RE})\.?"
-STAFF_BYLINE_RE = re.compile(
-    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Wires?\s+)?Staff\s+(?=[A-Z“\"‘])"
+STAFF_BYLINE_RE = fastre.compile(
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Wires?\s+)?Staff\s+(?=[A-Z“\"‘])",
+    scan=UNIT_SCAN,
 )
 """A staff byline glued to the head of a paragraph ("By the CNN Wire Staff Tanks roll …")."""
 HIGHLIGHTS_RE = re.compile(r"(?:^|\s)(?:NEW|UPDATE|LATEST):\s")
 """A story-highlights bullet ("NEW: Moussa says …"), glued into one line with others."""
-HEAD_STAMP_RE = re.compile(
+HEAD_STAMP_RE = fastre.compile(
     r"^(?:[A-Z][\w.'’ -]{2,40}\s+\|\s+)?(?:\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,4}|UK)(?:\s+time)?,?\s+)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_STAMP_MONTH},?\s+\d{{4}}|{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m\s*)?(?:[A-Z]{2,4}|UK)?)?\s+(?=[A-Z“\"‘])"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m\s*)?(?:[A-Z]{2,4}|UK)?)?\s+(?=[A-Z“\"‘])",
+    scan=UNIT_SCAN,
 )
 """A date stamp glued to the head of a paragraph ("Saturday 15 January 2005 00.03 GMT The …",
 "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every …")."""

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.ingest.jsonl import detokenize
+from generator.ingest.voice import _FIRST_PERSON_WORD
 from generator.store import journal as store
 from generator.store.files import write_text_atomic
 from generator.store.journal import transaction
@@ -110,3 +111,20 @@ def test_files_written_in_a_transaction_are_synced_at_commit(
 def test_str_split_splits_words_where_regex_white_space_does() -> None:
     every = "a".join(map(chr, range(sys.maxunicode + 1)))
     assert every.split() == re.findall(r"\S+", every)
+
+
+_FIRST_PERSON_PLAIN = re.compile(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|we['’](?:re|ve|d|ll)|our|us)(?![\w'’])"
+)
+_VOICE_PIECES = st.sampled_from(
+    [
+        *"I|I'm|I’ve|I'd|I'll|me|my|myself|we|we're|we’d|our|us|u|s|e|y|'|’|_|1|é|x".split("|"),
+        *[" ", "\n", "-", '"', "“", "”", "İ", "ı"],
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_VOICE_PIECES, max_size=30).map("".join))
+def test_first_person_words_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    assert _FIRST_PERSON_WORD.findall(text) == _FIRST_PERSON_PLAIN.findall(text)
