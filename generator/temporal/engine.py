@@ -106,6 +106,8 @@ def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Wakes]
 
 
 _SHAPES = [(key, re.compile(rx, re.ASCII)) for key, rx in TRIGGER_SHAPES.items()]
+_MARKS = frozenset(".:/")
+"""What makes a number-like token more than a number: a clock time or a date."""
 
 
 def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
@@ -113,9 +115,9 @@ def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk, pos)]
     for m in _TRIGGER_SHAPES.finditer(chunk, pos):
         token = m.group()
-        if token.isdigit() or (token[-1].isdigit() and not any(c in token for c in ".:/")):
+        if token.isdigit() or (token[-1].isdigit() and _MARKS.isdisjoint(token)):
             # the common cases ("12", "1989", "1,000"), settled without the shape regexes
-            if any(len(part) == 4 for part in token.split(",")):
+            if 4 in map(len, token.split(",")):
                 found.append((m.start(), m.end(), "<y4>"))
             continue
         for key, rx in _SHAPES:
