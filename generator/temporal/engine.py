@@ -15,7 +15,9 @@ engine: it cuts the text into bounded chunks of whole lines (memory stays flat
 on huge inputs), runs the precompiled rules near their trigger words in each
 chunk (seen through :func:`scan_text`, an ASCII stand-in of the same length),
 keeps the leftmost-longest match that its handler accepts, and builds the
-records.
+records. A chunk in which RE2 (:mod:`generator.fastre`) sees no trigger, most
+paragraphs, is done at once; in the others the scans for triggers begin where
+RE2 saw the first.
 """
 
 from __future__ import annotations
