@@ -450,23 +450,24 @@ class Scan:
         self._match = getattr(regex_set, "_set", regex_set).Match
         self._found.clear()
 
+        kept = self._found
+
         def found_in_scan(text: str) -> bool:
-            return index in self._scan(text)
+            found = kept.get(text)
+            return index in (self._scan(text) if found is None else found)
 
         return found_in_scan
 
     def _scan(self, text: str) -> Container[int]:
         """The indices of the prefilters that match in ``text`` (every one, for re to
-        decide, when the text holds a lone surrogate)."""
-        found = self._found.get(text)
-        if found is None:
-            try:
-                found = self._match(text.encode("utf-8")) or ()
-            except UnicodeEncodeError:
-                found = range(len(self._prefilters))
-            if len(self._found) >= SCANS_KEPT:
-                self._found.clear()
-            self._found[text] = found
+        decide, when the text holds a lone surrogate), kept for the next asks."""
+        try:
+            found: Container[int] = self._match(text.encode("utf-8")) or ()
+        except UnicodeEncodeError:
+            found = range(len(self._prefilters))
+        if len(self._found) >= SCANS_KEPT:
+            self._found.clear()
+        self._found[text] = found
         return found
 
 

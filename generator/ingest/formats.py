@@ -48,14 +48,14 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
     wrapped = _is_hard_wrapped(text)
     for number, raw in enumerate(text.split("\n"), start=first_line):
         line = raw.rstrip()
-        stripped = line.strip()
+        stripped = line.lstrip()
         if not stripped:
             previous_blank = True
             continue
         if units and not previous_blank and wrapped and _continues(units[-1].text, stripped):
             units[-1].text += " " + stripped
         else:
-            units.append(Unit(stripped, number, len(line) - len(line.lstrip())))
+            units.append(Unit(stripped, number, len(line) - len(stripped)))
         previous_blank = False
     return units
 

@@ -105,7 +105,7 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
     One scan for key words decides which patterns run at all: these searches look at
     whole lines, and most lines are story.
     """
-    keys = {_KEY_KINDS[w] for w in _KEY_WORD_RE.findall(text.casefold())}
+    keys = set(map(_KEY_KINDS.__getitem__, _KEY_WORD_RE.findall(text.casefold())))
     if ("consent" in keys or n <= 3) and CONSENT_RE.search(text):
         return "consent banner"
     if n <= 40 and "disclosure" in keys and DISCLOSURE_RE.search(text):
