@@ -67,7 +67,7 @@ def _is_hard_wrapped(text: str) -> bool:
     width; there, two lines are never one paragraph (a menu item is not continued by the
     next one).
     """
-    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    lengths = sorted(map(len, filter(str.strip, text.split("\n"))))
     if not lengths:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100

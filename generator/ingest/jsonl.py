@@ -70,7 +70,7 @@ def detokenize(text: str) -> str:
     for pattern, repl in _DETOK:
         text = pattern.sub(repl, text)
     if "''" in text:
-        text = "\n".join(_paired_quotes(line) for line in text.split("\n"))
+        text = "\n".join(map(_paired_quotes, text.split("\n")))
     text = _OPENING_QUOTES.sub('"', text)
     if "''" in text:
         parts = text.split("''")
