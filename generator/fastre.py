@@ -10,7 +10,8 @@ from the Python one so that it matches *at least* where Python's does (word
 boundaries and lookarounds are dropped, ``$`` may match before any newline; under
 ``re.ASCII`` a ``\\b`` is kept, RE2's being ASCII's):
 the answer always comes from ``re``, so results are byte-identical with or
-without RE2.
+without RE2. Patterns asked about the same texts can share a :class:`Scan`: one
+RE2 set scan of a text then answers all their prefilters.
 
 Without ``google-re2`` (a platform with no wheel), or with
 ``CHRONICLE_PURE_PYTHON=1`` in the environment, every call goes to ``re``.
