@@ -177,7 +177,7 @@ def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = N
         return []
     doc = DocState(last_day=story_day)
     if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
-        return tag_chunk(text[0:], 0, dct, doc)
+        return tag_chunk(text, 0, dct, doc)
     found: list[Timex] = []
     for offset, chunk in iter_chunks(text):
         found.extend(tag_chunk(chunk, offset, dct, doc))
