@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from generator import fastre
 from generator.ingest.boilerplate_patterns import PRINT_FOOTER_RE
@@ -88,8 +87,17 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 def bars(sentences: Sequence[Sentence]) -> Callable[[int], bool]:
     """Whether the sentence at an index is barred (:func:`is_barred`), worked out when
-    first asked: most sentences name no date, and then nothing asks."""
-    return cache(lambda index: is_barred(sentences[index].text))
+    first asked: most sentences name no date, and then nothing asks. (A dict, not
+    ``functools.cache``: making a cache costs more than most articles' lookups.)"""
+    known: dict[int, bool] = {}
+
+    def barred(index: int) -> bool:
+        found = known.get(index)
+        if found is None:
+            found = known[index] = is_barred(sentences[index].text)
+        return found
+
+    return barred
 
 
 def is_barred(text: str) -> bool:

@@ -42,7 +42,7 @@ from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past
 from generator.ingest.words import EVENT_NOUNS, content_words, happening_words, name_words
-from generator.ingest.workers import map_in_order
+from generator.ingest.workers import fewer_collections, map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
 log = logging.getLogger(__name__)
@@ -186,6 +186,11 @@ class BuiltEvents:
 
 def build_events(articles: Sequence[Article]) -> BuiltEvents:
     """Every event the articles report, merged, corroborated, ranked and scored."""
+    with fewer_collections():
+        return _build_events(articles)
+
+
+def _build_events(articles: Sequence[Article]) -> BuiltEvents:
     readings = read_all(articles)
     for reading in readings:  # what the workers found, so that it is not looked for again
         remember_doubts(reading.doubts)

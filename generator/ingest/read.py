@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from generator.ingest.decode import decode, max_bytes_default, read_bytes
 from generator.ingest.formats import read_html, read_markdown, read_txt
 from generator.ingest.jsonl import CorpusLine, check_unique_id, corpus_lines, read_line
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_sidecar
-from generator.ingest.workers import map_in_order
+from generator.ingest.workers import fewer_collections, map_in_order
 from generator.models import Article
 
 log = logging.getLogger(__name__)
@@ -125,9 +125,17 @@ def read_articles(
     """
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     jobs = list(_read_jobs(discover(paths), limit))
+    with fewer_collections():
+        yield from _checked_articles(jobs, map_in_order(_read_job, jobs, workers))
+
+
+def _checked_articles(
+    jobs: Sequence[CorpusLine | _FileJob], articles: Iterable[Article]
+) -> Iterator[Article]:
+    """The articles read for ``jobs``, each id checked unique in its corpus and overall."""
     seen: dict[str, Article] = {}
     in_corpus: dict[Path, dict[str, tuple[str, int]]] = {}
-    for job, article in zip(jobs, map_in_order(_read_job, jobs, workers), strict=True):
+    for job, article in zip(jobs, articles, strict=True):
         if isinstance(job, CorpusLine):
             check_unique_id(in_corpus.setdefault(job.path, {}), article, job)
         first = seen.setdefault(article_id_key(article.id), article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -10,8 +11,16 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.ingest import build_events, read_articles
-from generator.ingest.workers import PARALLEL_MIN_ARTICLES, WORKERS_ENV, default_workers
+from generator.ingest import build_events, pipeline, read_articles
+from generator.ingest.workers import (
+    PARALLEL_MIN_ARTICLES,
+    WORKERS_ENV,
+    YOUNG_COLLECTION_EVERY,
+    default_workers,
+    fewer_collections,
+    map_in_order,
+)
+from generator.models import Article, Mention
 from tests.conftest import ROOT
 
 
@@ -68,3 +77,35 @@ def test_the_number_of_workers_is_configurable(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv(WORKERS_ENV, "none")
     with pytest.raises(InputError, match=WORKERS_ENV):
         default_workers()
+
+
+def _threshold_in_worker(_: object) -> int:
+    return gc.get_threshold()[0]
+
+
+def test_ingest_collects_cycles_seldom_and_puts_the_thresholds_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading and building run with the young generation's threshold raised, in this
+    process and in the workers; afterwards (and after an error) it is what it was."""
+    before = gc.get_threshold()
+    seen: list[int] = []
+    real = pipeline.extract_mentions
+
+    def watched(article: Article, **options: bool) -> list[Mention]:
+        seen.append(gc.get_threshold()[0])
+        return real(article, **options)
+
+    monkeypatch.setattr(pipeline, "extract_mentions", watched)
+    articles = []
+    for article in read_articles([ROOT / "seeds"], workers=1):
+        seen.append(gc.get_threshold()[0])
+        articles.append(article)
+    assert build_events(articles).events
+    assert gc.get_threshold() == before
+    assert len(seen) > len(articles) and set(seen) == {YOUNG_COLLECTION_EVERY}
+    with pytest.raises(ZeroDivisionError), fewer_collections():
+        _ = 1 / 0
+    assert gc.get_threshold() == before
+    pooled = list(map_in_order(_threshold_in_worker, range(PARALLEL_MIN_ARTICLES), workers=2))
+    assert set(pooled) == {YOUNG_COLLECTION_EVERY}
