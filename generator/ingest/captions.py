@@ -9,12 +9,17 @@ from generator import fastre
 from generator.ingest.page_text import strip_page_text
 from generator.ingest.verbs import is_verb
 
+SENTENCE_SCAN = fastre.Scan()
+"""The rare patterns asked about every dated sentence (photo captions here, page furniture
+in :mod:`~generator.ingest.barred`): one RE2 scan of a sentence answers them all."""
+
 _CAPTION_END = fastre.compile(
     r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:[A-Z][\w'’.-]*"
     r"|(?:north|south|east|west)(?:ern)?|central|city|town|village|province|district|region"
     r"|of)){0,6},?"
     r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?[\"”']?$",
+    scan=SENTENCE_SCAN,
 )
 """A photo caption's end: a place, then the full date ("… in Mexico City April 24, 2009.")."""
 _DEPICTING = re.compile(
@@ -35,6 +40,7 @@ _SHOWN = fastre.compile(
     r" \((?:L|R|C|\d(?:st|nd|rd|th) [LR])\))"
     r"|\bin this (?:file )?photo\b",
     re.I,
+    scan=SENTENCE_SCAN,
 )
 """A caption's pointer at its photograph ("Dr Murray, shown here in February, …", "(pictured)",
 "in this file photo", an agency's "(L)" or "(2nd R)" after a person's name): the date

@@ -1,0 +1,91 @@
+"""The bars' fast patterns find a match exactly where the plain ones they replace do, on
+the seeds' sentences and on generated text (they only open on a letter instead of ``\\b``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import barred, read_articles
+from generator.ingest.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+_PLAIN_SPEECH = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.'’ -]{2,40})?:\s"
+    r"|\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b"
+    r"|\?[\"'”’)]*$|^(?:\w+\s+)?(?:\w+,\s+)?(?i:we|let's|let’s)\s(?!said|say|says)"
+)
+_PLAIN_HEDGE = re.compile(r"\b(?:could|might|should|must)\s+(?:not\s+)?(?:be|have|\w+)\b", re.I)
+_PIECES = st.sampled_from(
+    [
+        *" . ? ! : , ' ’ ” \" ) - \n".split(" "),
+        " ",
+        "I",
+        "I'm",
+        "I’d",
+        "me",
+        "my",
+        "MY",
+        "Me",
+        "some",
+        "time",
+        "Im",
+        "é",
+        "_",
+        "1",
+        "could",
+        "Could",
+        "COULD",
+        "mUst",
+        "might",
+        "should",
+        "ſhould",
+        "not",
+        "be",
+        "have",
+        "we",
+        "We",
+        "let's",
+        "JONES",
+        "CNN NEWS",
+        "said",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+def _speech(text: str) -> bool:
+    return bool(
+        barred._SPEAKER_OPENING.match(text) or barred._FIRST_PERSON_OR_QUESTION.search(text)
+    )
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
+def _seed_sentences() -> list[str]:
+    return [
+        s.text for a in read_articles([SEEDS]) for p in a.paragraphs for s in split_sentences(p)
+    ]
+
+
+def test_speech_and_hedges_are_found_as_the_plain_patterns_find_them_on_the_seeds() -> None:
+    sentences = _seed_sentences()
+    speech = [_speech(s) for s in sentences]
+    assert speech == [bool(_PLAIN_SPEECH.search(s)) for s in sentences]
+    hedged = [_span(barred._HEDGE.search(s)) for s in sentences]
+    assert hedged == [_span(_PLAIN_HEDGE.search(s)) for s in sentences]
+    assert 0 < sum(speech) < len(sentences)
+    assert any(hedged)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXTS)
+def test_speech_and_hedges_are_found_as_the_plain_patterns_find_them(text: str) -> None:
+    assert _speech(text) == bool(_PLAIN_SPEECH.search(text))
+    assert _span(barred._HEDGE.search(text)) == _span(_PLAIN_HEDGE.search(text))
