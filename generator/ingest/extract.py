@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
@@ -69,7 +69,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         vague_anchor = True  # "Friday" in a teaser is its own story's Friday, unknown here
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
-    last: Context | None = None  # the paragraph before's last sentence, if not barred
+    last: _Paragraph | None = None  # the paragraph before
     story_day: dt.date | None = None  # the last day the paragraph before named
     written: PartialDate | None = None  # and the day it was written
     for number, paragraph in enumerate(article.paragraphs):
@@ -119,20 +119,31 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 previous = None if barred(index - 1) else (sentences[index - 1], timexes, starts)
                 preceding = preceding_sentence(previous, sentence.text)
             else:  # the previous paragraph's last sentence
-                preceding = preceding_sentence(last, sentence.text)
+                preceding = preceding_sentence(_last_sentence(last), sentence.text)
             found = list(
                 _mentions_of_sentence(article, anchor, sentence, inside, following, preceding)
             )
             if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
-        last = (
-            (sentences[-1], timexes, starts)
-            if sentences and not barred(len(sentences) - 1)
-            else None
-        )
+        last = (sentences, timexes, starts, barred)
     dated = with_chronology_years(with_recalled_years(mentions))
     return with_specific_referents(article.paragraphs, with_full_names(article.paragraphs, dated))
+
+
+_Paragraph = tuple[Sequence[Sentence], Sequence[Timex], Sequence[int], Callable[[int], bool]]
+"""A paragraph's sentences, timexes, their starts and its bars (:func:`~.barred.bars`)."""
+
+
+def _last_sentence(paragraph: _Paragraph | None) -> Context | None:
+    """The last sentence of ``paragraph`` with its dates, unless it is barred; its bar is
+    worked out only here, when the next paragraph's first sentence has a date."""
+    if paragraph is None:
+        return None
+    sentences, timexes, starts, barred = paragraph
+    if not sentences or barred(len(sentences) - 1):
+        return None
+    return sentences[-1], timexes, starts
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:

@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.ingest import barred, definites, read_articles
+from generator.ingest.context import slice_timexes
 from generator.ingest.extract import extract_mentions
 from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
 from generator.ingest.words import EVENT_NOUNS, content_words, happening_words
+from generator.temporal import tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -136,3 +138,32 @@ def test_sentences_without_a_date_are_not_checked_for_bars(
     assert [extract_mentions(a) for a in articles] == expected
     sentences = sum(len(split_sentences(p)) for a in articles for p in a.paragraphs)
     assert 0 < len(asked) < sentences
+
+
+def test_bars_are_asked_only_about_dated_sentences_and_their_neighbours(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paragraph's last sentence is checked only when the next paragraph's first sentence
+    has a date (its context then); every sentence asked about has a date or stands next to
+    one, in reading order across paragraphs."""
+    articles = list(read_articles([SEEDS]))
+    asked: set[str] = set()
+    real = barred.is_barred
+    monkeypatch.setattr(barred, "is_barred", lambda text: asked.add(text) or real(text))
+    for article in articles:
+        extract_mentions(article)
+    near: set[str] = set()
+    every = 0
+    for article in articles:
+        order: list[tuple[str, bool]] = []
+        for number, paragraph in enumerate(article.paragraphs):
+            timexes = tag(paragraph, article.anchor_of(number))
+            starts = [t.start for t in timexes]
+            for sentence in split_sentences(paragraph):
+                order.append((sentence.text, bool(slice_timexes(timexes, starts, sentence))))
+        every += len(order)
+        for i, (_text, dated) in enumerate(order):
+            if dated:
+                near.update(text for text, _ in order[max(0, i - 1) : i + 2])
+    assert asked and asked <= near
+    assert len(near) < every
