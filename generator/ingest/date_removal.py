@@ -22,6 +22,30 @@ DATE_PREPOSITIONS = fastre.compile(
     re.I,
 )
 """Words that only placed the date after them ("on", "early in", "as of")."""
+PLACING_WORDS = 6
+"""Most words a :data:`DATE_PREPOSITIONS` match spans ("just after the end of", "as of")."""
+
+
+def without_placing(text: str) -> str:
+    """``DATE_PREPOSITIONS.sub("", text)``, searched in the last words of ``text`` only.
+
+    A match ends the text and spans at most :data:`PLACING_WORDS` words, so it lies in
+    the last eight; searched whole, the pattern is tried at every word of a long text.
+    The cut is at white space, where no match starts and no ``\\b`` looks across.
+    """
+    parts = text.rsplit(None, PLACING_WORDS + 2)
+    if len(parts) <= PLACING_WORDS + 2:
+        return DATE_PREPOSITIONS.sub("", text)
+    cut = len(parts[0])
+    return text[:cut] + DATE_PREPOSITIONS.sub("", text[cut:])
+
+
+_PREPOSITION_END = re.compile(r"\b(?:in|on|at|by|since|during|until|from|of|after|before)$", re.I)
+"""A preposition ending the words before a date that names a thing ("died in | last Tuesday's")."""
+_POSSESSIVE = re.compile(r"^[’']s\b")
+"""A possessive's "'s" left after the date."""
+_SPACES = re.compile(r"\s{2,}")
+"""A run of white space a removal left."""
 
 
 _NEEDS_OBJECT = re.compile(
@@ -49,10 +73,10 @@ def remove_date(text: str, date_text: str) -> str:
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
         before = text[:index].rstrip()
-        if re.search(r"\b(?:in|on|at|by|since|during|until|from|of|after|before)$", before, re.I):
+        if _PREPOSITION_END.search(before):
             before += " the"
     else:
-        before = DATE_PREPOSITIONS.sub("", text[:index])
+        before = without_placing(text[:index])
         if _OPENS_WITH_PREPOSITION.match(date_text):
             before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
         if (
@@ -61,10 +85,10 @@ def remove_date(text: str, date_text: str) -> str:
             and not _OPENS_WITH_PREPOSITION.match(date_text)
         ):
             return text  # "as early as last January", "to July 31": the date is an object
-    after = re.sub(r"^[’']s\b", "", after_raw)
+    after = _POSSESSIVE.sub("", after_raw)
     if _READY_FOR.search(text, 0, index):
         return text  # "readied themselves | for Sunday": what they readied for is the date
-    if _BARE_FUTURE.search(before) and _NOTHING_MORE.match(after):
+    if _NOTHING_MORE.match(after) and _BARE_FUTURE.search(before):
         return text  # "its last flight will depart | on Saturday": the date is the news
     if names_a_plan(before, after):
         before = _SCHEDULED_FOR.sub("", before)  # "elections due to be held | on 28 February |
@@ -73,7 +97,7 @@ def remove_date(text: str, date_text: str) -> str:
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     comma = "," if after.lstrip().startswith(",") and CONSEQUENCE.match(after.lstrip(" ,")) else ""
     joined = f"{before.rstrip(' ,')}{comma} {after.lstrip(' ,')}"  # "died in Texas, becoming …"
-    return re.sub(r"\s{2,}", " ", joined).strip(" ,")
+    return _SPACES.sub(" ", joined).strip(" ,")
 
 
 def names_a_plan(before: str, after: str) -> bool:

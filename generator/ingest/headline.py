@@ -13,7 +13,7 @@ import re
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end, tells_consequence
-from generator.ingest.date_removal import DATE_PREPOSITIONS, remove_date
+from generator.ingest.date_removal import remove_date, without_placing
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.names import shorten_names as _shorten_names
@@ -244,7 +244,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     after = text[end:]
     if is_modifier(text[start:end], after, text[:start]):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
-    before = DATE_PREPOSITIONS.sub("", text[:start]).rstrip()
+    before = without_placing(text[:start]).rstrip()
     follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
     precedes = re.search(rf"\b({_PARTICIPLE})$", before)
     if follows and not precedes and not has_verb(before.split()):
@@ -530,7 +530,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
         return clause[:1].upper() + clause[1:], None  # "Amid criticism, the minister said …"
     if not _has_verb_start(clause):
-        bare = remove_date(clause, text[start:end]).strip(" ,;:—–")
+        bare = rest.strip(" ,;:—–")  # the clause without its date, as above
         if text[:left].rstrip().endswith(";") and has_verb(bare.split()[1:]):
             return bare[:1].upper() + bare[1:], None  # "…; yesterday | leading Sunni
             # politicians accused …": the clause after a semicolon is a sentence of its own

@@ -23,7 +23,7 @@ def balanced_quotes(title: str) -> str:
     Egypt's government "to allow peaceful protests' → '… government to allow peaceful
     protests'), or the comma a quote closed on ('"very helpful on tough issues,"'). Other
     open quotes stay: the title is a fragment of what was said."""
-    title = re.sub(r",([\"”’]?)$", r"\1", title)
+    title = _QUOTE_COMMA.sub(r"\1", title)
     opened = title.count('"') % 2 or title.count("“") > title.count("”")
     last = max(title.rfind('"'), title.rfind("“"))
     if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
@@ -63,6 +63,22 @@ _PAGE_STAMP = re.compile(
 Bell MEXICO CITY (Reuters) - ")."""
 
 
+_QUOTE_COMMA = re.compile(r",([\"”’]?)$")
+"""A comma a quote closed on at a title's end."""
+_DASHED_WORD = re.compile(r"\s+(?:--|[-–—])\s*\w+$")
+"""One word after a dash at a title's end ("… Khaled Said\" -- named")."""
+_SPACES = re.compile(r"\s{2,}")
+"""A run of white space a removal left."""
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+"""A parenthesis and the space before it."""
+_OPEN_PARENTHESIS = re.compile(r"\s*\([^)]*$")
+"""A parenthesis the cut left open."""
+_OPENER = re.compile(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", re.I)
+"""Punctuation or a conjunction opening a clause."""
+_AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$")
+"""A second predicate joined by "and" and an auxiliary."""
+
+
 def finish(text: str) -> str:
     """``text`` made a headline's end: page stamps, datelines, bylines and bullets out, cut
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
@@ -78,9 +94,9 @@ def finish(text: str) -> str:
         ):
             words, cut = shorter, _cut_at(shorter)  # "USAID said …", not "The US Agency …"
     text = " ".join(words[:cut]).strip(" ,;:—–")
-    text = re.sub(r"\s+(?:--|[-–—])\s*\w+$", "", text)  # "… Khaled Said\" -- named"
+    text = _DASHED_WORD.sub("", text)  # "… Khaled Said\" -- named"
     text = _without_trailing_aside(text)
-    text = re.sub(r"\s{2,}", " ", _HOLE.sub(" ", text))  # "between and January 3": its end too
+    text = _SPACES.sub(" ", _HOLE.sub(" ", text))  # "between and January 3": its end too
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
     text = _TRAILING_SOURCE.sub("", text)
@@ -128,12 +144,12 @@ a reason or a place ("was closed for a week | after a pupil …", "identified 98
 def _clause_words(text: str) -> list[str]:
     """The words of ``text`` as a headline's clause: parentheses, times of day and openers
     out, a trailing relative clause or a saying's "that" gone when the clause is long."""
-    text = re.sub(r"\s*\([^)]*\)", "", text)
-    text = re.sub(r"\s*\([^)]*$", "", text)  # a parenthesis the cut left open
+    text = _PARENTHESIS.sub("", text)
+    text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
-    text = re.sub(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", "", text, flags=re.I)
+    text = _OPENER.sub("", text)
     text = _LEAD_TIME.sub("", text)  # "3:30 p.m. | Eastern, …": its zone after its dot
-    text = re.sub(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$", "", text)
+    text = _AND_AUXILIARY.sub("", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
     if len(words) > MAX_WORDS:

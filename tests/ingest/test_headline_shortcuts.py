@@ -1,0 +1,55 @@
+"""Headline making's shortcuts answer as the plain computation does, on the seeds and on
+generated text: :func:`~generator.ingest.date_removal.without_placing` searches only a
+text's last words for what placed a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import read_articles
+from generator.ingest.date_removal import DATE_PREPOSITIONS, without_placing
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+_WORDS = st.sampled_from(
+    "just only shortly early late later earlier in on at as of by the end start mid from"
+    " during until for around about till throughout said Cairo (on [in 'of x".split()
+    + [" ", "  ", "\n", "\t", "\u00a0", "as  of", "the end of"]
+)
+
+
+def _prefixes(text: str) -> list[str]:
+    """Every prefix of ``text`` that ends at or just after a space."""
+    cuts = [i for i, c in enumerate(text) if c == " "]
+    return [text[:i] for i in cuts] + [text[: i + 1] for i in cuts] + [text]
+
+
+def test_without_placing_on_seed_prefixes() -> None:
+    """Every word-bounded prefix of every seed article's text."""
+    checked = 0
+    for article in read_articles([SEEDS]):
+        for prefix in _prefixes(" ".join(article.paragraphs)[:4000]):
+            assert without_placing(prefix) == DATE_PREPOSITIONS.sub("", prefix), prefix[-80:]
+            checked += 1
+    assert checked > 1000
+
+
+def test_without_placing_longest_match() -> None:
+    """A match of the most words the pattern allows, after more words than the cut keeps."""
+    text = "one two three four five six seven eight nine ten just after the end of"
+    assert without_placing(text) == DATE_PREPOSITIONS.sub("", text) == (
+        "one two three four five six seven eight nine ten "
+    )
+    spaced = "a b c d e f g h i j  as of  the start of \n"
+    assert without_placing(spaced) == DATE_PREPOSITIONS.sub("", spaced)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_WORDS, max_size=24))
+def test_without_placing_on_generated_text(words: list[str]) -> None:
+    """Generated runs of placing words, spaces of every kind between them."""
+    text = " ".join(words)
+    assert without_placing(text) == DATE_PREPOSITIONS.sub("", text)
