@@ -30,6 +30,7 @@ from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
 from generator.ingest.title_finish import DANGLING as _DANGLING
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
+from generator.ingest.title_finish import count_words as _count
 from generator.ingest.title_finish import finish as _finish
 from generator.ingest.title_length import (
     LONGEST_WORDS,
@@ -69,11 +70,6 @@ def make_headline(sentence: str, date_text: str) -> str:
 _ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")
 """An "also" that ties the sentence to the one before ("Switzerland also confirmed its first
 case"): a headline stands alone."""
-
-
-def _count(title: str) -> int:
-    """The words of a title: tokens with a letter or digit ("Geneva -- March 14" has three)."""
-    return sum(1 for w in title.split() if any(c.isalnum() for c in w))
 
 
 MIN_TITLE_WORDS = 4

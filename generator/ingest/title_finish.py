@@ -31,6 +31,19 @@ def balanced_quotes(title: str) -> str:
     return title
 
 
+def count_words(title: str) -> int:
+    """The words of a title: tokens with a letter or digit ("Geneva -- March 14" has three).
+
+    One scan of :data:`_WORD_WITH_ALNUM` (``[^\\W_]`` is what ``str.isalnum`` accepts, ``\\S``
+    what ``str.split`` keeps) instead of a Python loop over every character of every word.
+    """
+    return len(_WORD_WITH_ALNUM.findall(title))
+
+
+_WORD_WITH_ALNUM = re.compile(r"\S*[^\W_]\S*")
+"""A token (white space around it) with a letter or digit in it."""
+
+
 _LEAD_TIME = re.compile(
     r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
     r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*"

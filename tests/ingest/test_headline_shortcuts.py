@@ -1,6 +1,7 @@
 """Headline making's shortcuts answer as the plain computation does, on the seeds and on
 generated text: :func:`~generator.ingest.date_removal.without_placing` searches only a
-text's last words for what placed a date."""
+text's last words for what placed a date, :func:`~generator.ingest.title_finish.count_words`
+counts words with one regular expression."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from hypothesis import strategies as st
 
 from generator.ingest import read_articles
 from generator.ingest.date_removal import DATE_PREPOSITIONS, without_placing
+from generator.ingest.title_finish import count_words
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
+_PLACING = "just only shortly early late later earlier in on at as of by the end start mid from"
+_OTHER = "during until for around about till throughout said Cairo (on [in 'of x"
 _WORDS = st.sampled_from(
-    "just only shortly early late later earlier in on at as of by the end start mid from"
-    " during until for around about till throughout said Cairo (on [in 'of x".split()
-    + [" ", "  ", "\n", "\t", "\u00a0", "as  of", "the end of"]
+    [*_PLACING.split(), *_OTHER.split(), " ", "  ", "\n", "\t", "\u00a0", "as  of", "the end of"]
 )
 
 
@@ -40,8 +42,10 @@ def test_without_placing_on_seed_prefixes() -> None:
 def test_without_placing_longest_match() -> None:
     """A match of the most words the pattern allows, after more words than the cut keeps."""
     text = "one two three four five six seven eight nine ten just after the end of"
-    assert without_placing(text) == DATE_PREPOSITIONS.sub("", text) == (
-        "one two three four five six seven eight nine ten "
+    assert (
+        without_placing(text)
+        == DATE_PREPOSITIONS.sub("", text)
+        == ("one two three four five six seven eight nine ten ")
     )
     spaced = "a b c d e f g h i j  as of  the start of \n"
     assert without_placing(spaced) == DATE_PREPOSITIONS.sub("", spaced)
@@ -53,3 +57,27 @@ def test_without_placing_on_generated_text(words: list[str]) -> None:
     """Generated runs of placing words, spaces of every kind between them."""
     text = " ".join(words)
     assert without_placing(text) == DATE_PREPOSITIONS.sub("", text)
+
+
+def _plain_count(title: str) -> int:
+    """Words with a letter or digit, counted as headlines counted them before."""
+    return sum(1 for w in title.split() if any(c.isalnum() for c in w))
+
+
+def test_count_words_on_seed_sentences() -> None:
+    """Every seed paragraph, and its pieces between commas."""
+    checked = 0
+    for article in read_articles([SEEDS]):
+        for paragraph in article.paragraphs:
+            for text in [paragraph, *paragraph.split(",")]:
+                assert count_words(text) == _plain_count(text), text
+                checked += 1
+    assert checked > 100
+    assert count_words("Geneva -- March 14") == 3
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="a_Z9 \t\n\u00a0\u2003-—.,“”'\u00bd\u0663\u00e9\u200b\x1c"))
+def test_count_words_on_generated_text(text: str) -> None:
+    """Letters, digits of other scripts, fractions, marks, underscores, odd spaces."""
+    assert count_words(text) == _plain_count(text)
