@@ -358,7 +358,10 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
         before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
         if not kept or (len(kept) == len(mods) and not (before.isalnum() or before == ",")):
             continue  # "Deadly virus …": a capital that opens a sentence says nothing
-        found.setdefault(head, Counter())[" ".join(kept)] += 1
+        forms = found.get(head)
+        if forms is None:  # not setdefault: it would build a Counter for every naming
+            forms = found[head] = Counter()
+        forms[" ".join(kept)] += 1
     namings = []
     for head, forms in sorted(found.items()):
         (best, count), total = forms.most_common(1)[0], sum(forms.values())
@@ -373,7 +376,10 @@ def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
     for article in namings:
         for head, form in article:
-            votes.setdefault(head, Counter())[form] += 1
+            forms = votes.get(head)
+            if forms is None:  # not setdefault: it would build a Counter for every naming
+                forms = votes[head] = Counter()
+            forms[form] += 1
     story = {}
     for head, forms in sorted(votes.items()):
         best, count = forms.most_common(1)[0]

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 
 from generator.dates import PartialDate, Precision
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
@@ -291,10 +293,7 @@ def _common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
     they tell events apart poorly."""
     if len(bodies) < MIN_CORPUS:
         return frozenset()
-    counts: dict[str, int] = {}
-    for words in bodies:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(chain.from_iterable(bodies))  # counted in C, in the order of a loop
     return frozenset(w for w, c in counts.items() if c > 0.6 * len(bodies))
 
 

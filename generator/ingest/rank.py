@@ -83,7 +83,10 @@ def reporting_dates(
             if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
                 continue  # only the article's own date, to the day, says when it was written
             day = anchor.first_day()
-            anchors.setdefault(source.article, Counter())[day] += 1
+            counts = anchors.get(source.article)
+            if counts is None:  # not setdefault: it would build a Counter for every source
+                counts = anchors[source.article] = Counter()
+            counts[day] += 1
     days: dict[str, dt.date] = {}
     for article, counts in anchors.items():
         # most common anchor; ties go to the latest (a report is no older than its anchors)

@@ -1,0 +1,109 @@
+"""The corpus-wide counts that run in the main process after the workers (story forms,
+common words, reporting dates) answer as their plain forms did, in the same order, on the
+seeds' readings and on generated namings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.dates import PartialDate, Precision
+from generator.ingest import build_events, read_articles
+from generator.ingest.definites import _MOST_SHARE, STORY_LEAST, story_forms
+from generator.ingest.pipeline import MIN_CORPUS, _common_words, read_all
+from generator.ingest.rank import reporting_dates
+from generator.models import Event
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _plain_story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
+    """:func:`story_forms` as it was first written (setdefault of a fresh Counter)."""
+    votes: dict[str, Counter[str]] = {}
+    for article in namings:
+        for head, form in article:
+            votes.setdefault(head, Counter())[form] += 1
+    story = {}
+    for head, forms in sorted(votes.items()):
+        best, count = forms.most_common(1)[0]
+        if best and count >= STORY_LEAST and count >= _MOST_SHARE * sum(forms.values()):
+            story[head] = best
+    return story
+
+
+def _plain_common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
+    """:func:`_common_words` as it was first written (a dict counted word by word)."""
+    if len(bodies) < MIN_CORPUS:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for words in bodies:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, c in counts.items() if c > 0.6 * len(bodies))
+
+
+def _plain_reporting_dates(
+    events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
+) -> dict[str, dt.date]:
+    """:func:`reporting_dates` as it was first written (setdefault of a fresh Counter)."""
+    anchors: dict[str, Counter[dt.date]] = {}
+    for event in events:
+        for source in event.sources:
+            anchor = source.anchor
+            if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
+                continue
+            anchors.setdefault(source.article, Counter())[anchor.first_day()] += 1
+    days: dict[str, dt.date] = {}
+    for article, counts in anchors.items():
+        days[article] = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    for article, date in (published or {}).items():
+        if date is not None and date.precision >= Precision.DAY:
+            days[article] = date.first_day()
+    return days
+
+
+def test_seed_counts_match_the_plain_forms() -> None:
+    """On the seeds' readings (repeated to a corpus large enough to have common words)."""
+    articles = list(read_articles([SEEDS]))
+    readings = read_all(articles, workers=1)
+    namings = [r.namings for r in readings] * STORY_LEAST
+    assert any(r.namings for r in readings)
+    fast = story_forms(namings)
+    assert fast == _plain_story_forms(namings)
+    assert list(fast.items()) == list(_plain_story_forms(namings).items())
+    bodies = [r.words for r in readings] * (MIN_CORPUS // len(readings) + 1)
+    common = _common_words(bodies)
+    assert common  # the check compares something
+    assert list(common) == list(_plain_common_words(bodies))
+    events = build_events(articles).events
+    days = reporting_dates(events)
+    assert days
+    assert list(days.items()) == list(_plain_reporting_dates(events).items())
+
+
+_NAMINGS = st.lists(
+    st.lists(
+        st.tuples(st.sampled_from(["virus", "government", "army"]), st.sampled_from(["", "a", "b"]))
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMINGS)
+def test_story_forms_match_the_plain_form(namings: list[list[tuple[str, str]]]) -> None:
+    assert list(story_forms(namings).items()) == list(_plain_story_forms(namings).items())
+
+
+_BODIES = st.lists(st.frozensets(st.sampled_from("abcdefgh")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BODIES)
+def test_common_words_match_the_plain_form(bodies: list[frozenset[str]]) -> None:
+    assert list(_common_words(bodies)) == list(_plain_common_words(bodies))
