@@ -36,7 +36,12 @@ from generator.dates import PartialDate
 
 
 def ascii_fold(text: str) -> str:
-    """``text`` in ASCII: accents dropped ("Núñez" → "Nunez"), other characters left out."""
+    """``text`` in ASCII: accents dropped ("Núñez" → "Nunez"), other characters left out.
+
+    ASCII text is returned as it is: NFKD leaves every ASCII character alone, so the
+    normalizing and the two copies would give it back unchanged (most text is ASCII)."""
+    if text.isascii():
+        return text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

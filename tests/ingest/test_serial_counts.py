@@ -1,10 +1,11 @@
 """The corpus-wide counts that run in the main process after the workers (story forms,
-common words, reporting dates) answer as their plain forms did, in the same order, on the
-seeds' readings and on generated namings."""
+common words, reporting dates) and the ASCII folding of words answer as their plain forms
+did, in the same order, on the seeds' readings and on generated input."""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.dates import PartialDate, Precision
+from generator.ids import ascii_fold
 from generator.ingest import build_events, read_articles
 from generator.ingest.definites import _MOST_SHARE, STORY_LEAST, story_forms
 from generator.ingest.pipeline import MIN_CORPUS, _common_words, read_all
@@ -107,3 +109,22 @@ _BODIES = st.lists(st.frozensets(st.sampled_from("abcdefgh")), max_size=40)
 @given(_BODIES)
 def test_common_words_match_the_plain_form(bodies: list[frozenset[str]]) -> None:
     assert list(_common_words(bodies)) == list(_plain_common_words(bodies))
+
+
+def _plain_ascii_fold(text: str) -> str:
+    """:func:`ascii_fold` as it was first written (every text normalized)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def test_ascii_fold_matches_the_plain_form_on_the_seeds() -> None:
+    texts = [p for article in read_articles([SEEDS]) for p in article.paragraphs]
+    texts += [w for text in texts for w in text.split()]
+    assert texts
+    for text in [*texts, "Núñez", "ﬁre", "Ｃａｉｒｏ", "\u00a0", ""]:
+        assert ascii_fold(text) == _plain_ascii_fold(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40) | st.text(st.characters(max_codepoint=127), max_size=40))
+def test_ascii_fold_matches_the_plain_form(text: str) -> None:
+    assert ascii_fold(text) == _plain_ascii_fold(text)
