@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from generator.ingest.topic import MIN_ARTICLES
 from generator.ingest.words import content_words
@@ -55,17 +56,13 @@ def names_from_votes(
     total = 0
     for found in capitalised:
         total += 1
-        keys = set()
         for word in found:
-            key = key_of.get(word)
-            if key is None:
+            if word not in key_of:  # each spelling once: its key, and it under that key
                 key = key_of[word] = _key(word)
-            if key:  # not a function word such as "The" in "… said The New York Times"
-                keys.add(key)
-                spelt.setdefault(key, set()).add(word)
-        votes.update(keys)
-    for present in words:
-        used.update(present)
+                if key:  # not a function word such as "The" in "… said The New York Times"
+                    spelt.setdefault(key, set()).add(word)
+        votes.update({key for word in found if (key := key_of[word])})
+    used.update(chain.from_iterable(words))  # one count in C, in the order of a loop
     if total < MIN_ARTICLES:
         return None
     return frozenset(w for key, n in votes.items() if 2 * n >= used[key] for w in spelt[key])

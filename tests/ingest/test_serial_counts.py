@@ -1,6 +1,6 @@
 """The corpus-wide counts that run in the main process after the workers (story forms,
-common words, reporting dates) and the ASCII folding of words answer as their plain forms
-did, in the same order, on the seeds' readings and on generated input."""
+common words, reporting dates, name votes) and the ASCII folding of words answer as their
+plain forms did, in the same order, on the seeds' readings and on generated input."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from generator.ids import ascii_fold
 from generator.ingest import build_events, read_articles
 from generator.ingest.definites import _MOST_SHARE, STORY_LEAST, story_forms
 from generator.ingest.pipeline import MIN_CORPUS, _common_words, read_all
+from generator.ingest.proper import MIN_ARTICLES, _key, names_from_votes
 from generator.ingest.rank import reporting_dates
 from generator.models import Event
 
@@ -128,3 +129,59 @@ def test_ascii_fold_matches_the_plain_form_on_the_seeds() -> None:
 @given(st.text(max_size=40) | st.text(st.characters(max_codepoint=127), max_size=40))
 def test_ascii_fold_matches_the_plain_form(text: str) -> None:
     assert ascii_fold(text) == _plain_ascii_fold(text)
+
+
+def _plain_names_from_votes(
+    capitalised: Iterable[frozenset[str]], words: Iterable[frozenset[str]]
+) -> frozenset[str] | None:
+    """:func:`names_from_votes` as it was first written (each word's spellings kept per
+    article, each article's words counted one by one)."""
+    votes: Counter[str] = Counter()
+    used: Counter[str] = Counter()
+    spelt: dict[str, set[str]] = {}
+    key_of: dict[str, str] = {}
+    total = 0
+    for found in capitalised:
+        total += 1
+        keys = set()
+        for word in found:
+            key = key_of.get(word)
+            if key is None:
+                key = key_of[word] = _key(word)
+            if key:
+                keys.add(key)
+                spelt.setdefault(key, set()).add(word)
+        votes.update(keys)
+    for present in words:
+        used.update(present)
+    if total < MIN_ARTICLES:
+        return None
+    return frozenset(w for key, n in votes.items() if 2 * n >= used[key] for w in spelt[key])
+
+
+def test_names_from_votes_matches_the_plain_form_on_the_seeds() -> None:
+    """On the seeds' readings, repeated to a corpus large enough to vote."""
+    readings = read_all(list(read_articles([SEEDS])), workers=1)
+    capitalised = [r.capitalised for r in readings] * MIN_ARTICLES
+    words = [r.words for r in readings] * MIN_ARTICLES
+    fast = names_from_votes(capitalised, words)
+    assert fast  # the check compares something
+    plain = _plain_names_from_votes(capitalised, words)
+    assert plain is not None
+    assert list(fast) == list(plain)
+
+
+_VOTES = st.lists(
+    st.frozensets(st.sampled_from(["Cairo", "cairo", "The", "Mexicans", "Mexican", "Haiti's"]))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VOTES, st.lists(st.frozensets(st.sampled_from(["cairo", "mexican", "haiti"]))))
+def test_names_from_votes_matches_the_plain_form(
+    capitalised: list[frozenset[str]], words: list[frozenset[str]]
+) -> None:
+    fast = names_from_votes(capitalised, words)
+    plain = _plain_names_from_votes(capitalised, words)
+    assert fast == plain
+    assert fast is None or plain is None or list(fast) == list(plain)
