@@ -5,6 +5,7 @@ counts words with one regular expression."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from generator.ingest import read_articles
 from generator.ingest.date_removal import DATE_PREPOSITIONS, without_placing
 from generator.ingest.title_finish import count_words
+from generator.ingest.title_length import TRAILING_SUBORDINATE, without_trailing_subordinate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -81,3 +83,51 @@ def test_count_words_on_seed_sentences() -> None:
 def test_count_words_on_generated_text(text: str) -> None:
     """Letters, digits of other scripts, fractions, marks, underscores, odd spaces."""
     assert count_words(text) == _plain_count(text)
+
+
+def _plain_without_trailing_subordinate(text: str) -> str:
+    """:func:`without_trailing_subordinate` as it was: ``re`` searching from the start."""
+    pattern = re.compile(TRAILING_SUBORDINATE.pattern)
+    pos = 0
+    while (found := pattern.search(text, pos)) is not None:
+        opener = found.group(0).split(None, 1)[0]
+        before = text[: found.start()].rsplit(None, 1)[-1:]
+        if opener in ("who", "which") and before and before[0].isalpha() and before[0].islower():
+            pos = found.start() + 1
+            continue
+        return text[: found.start()]
+    return text
+
+
+def test_trailing_clauses_are_cut_as_a_search_from_the_start_cuts_them() -> None:
+    """Every seed sentence, whole and cut after each comma (a title ends anywhere)."""
+    texts = [
+        cut
+        for article in read_articles([SEEDS])
+        for paragraph in article.paragraphs
+        for sentence in paragraph.split(". ")
+        for cut in [sentence, *(sentence[:i] for i, c in enumerate(sentence) if c == ",")]
+    ]
+    cut = [without_trailing_subordinate(t) for t in texts]
+    assert cut == [_plain_without_trailing_subordinate(t) for t in texts]
+    assert 0 < sum(c != t for c, t in zip(cut, texts, strict=True)) < len(texts)
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    [
+        *"the all well in for within a an only some days before after since when who which".split(),
+        *"as as many though but according to including of whom day night Cairo".split(),
+        " ",
+        ", ",
+        "  ",
+        "\n",
+        "é",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_CLAUSE_WORDS, max_size=25).map(" ".join))
+def test_trailing_clauses_are_cut_as_before_on_generated_text(text: str) -> None:
+    assert without_trailing_subordinate(text) == _plain_without_trailing_subordinate(text)
