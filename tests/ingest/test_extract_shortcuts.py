@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import barred, definites, read_articles
+from generator import fastre
+from generator.ingest import barred, definites, read_articles, sentences
 from generator.ingest.context import slice_timexes
 from generator.ingest.extract import extract_mentions
 from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
@@ -85,6 +86,34 @@ def test_sentence_ends_are_the_one_scans_on_generated_text(text: str) -> None:
     assert [m.start() for m in _GLUED.finditer(text)] == [
         m.start() for m in _OLD_GLUED.finditer(text)
     ]
+
+
+def _splits(paragraphs: list[str]) -> list[tuple[object, ...]]:
+    return [sentences._split_sentences.__wrapped__(p) for p in paragraphs]
+
+
+def test_sentences_split_as_they_do_without_the_re2_hints() -> None:
+    """RE2 only says where the rare chronology items and glued headings may start."""
+    paragraphs = [
+        *_seed_paragraphs(),
+        "He left in May 1945 1946: Churchill spoke. Bombs fell 1950 - Peace came",
+        "Dr Murray denies any wrongdoing On 8 February, 2010, Dr Murray appeared in court",
+        "Crowds gathered “in Tahrir” the protests grew They marched on",
+    ]
+    with fastre.pure_python():
+        plain = _splits(paragraphs)
+    assert _splits(paragraphs) == plain
+    assert sum(len(s) for s in plain[-3:]) >= 8
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=3))
+def test_sentences_split_as_they_do_without_the_re2_hints_on_generated_text(
+    paragraphs: list[str],
+) -> None:
+    with fastre.pure_python():
+        plain = _splits(paragraphs)
+    assert _splits(paragraphs) == plain
 
 
 def test_an_inline_chronology_still_splits() -> None:
