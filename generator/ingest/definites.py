@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, repeat
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.names import is_broken_title
@@ -246,24 +247,38 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _token_places(text: str) -> dict[str, list[int]]:
-    """Where each distinct token of ``text`` stands in :func:`_tokens`."""
-    places: dict[str, list[int]] = {}
-    for i, token in enumerate(_tokens(text)):
-        places.setdefault(token, []).append(i)
-    return places
+def _distinct_tokens(text: str) -> tuple[str, ...]:
+    """The distinct tokens of ``text`` (:func:`_tokens`), in no set order."""
+    return tuple(set(_tokens(text)))
 
 
 def _places_of(text: str, head: str) -> list[int]:
     """Where ``text`` gives the noun ``head``, alone or ending a longer token ("quake" of
-    "earthquake"), in text order: the article's distinct tokens are searched, not all."""
+    "earthquake"), in text order. The article's distinct tokens are searched for the ones
+    that end in ``head`` (``str.endswith`` mapped in C), then ``tuple.index`` finds where
+    each stands: no index of every token's places is built for the noun or two looked up."""
+    if head not in text:
+        return []
+    distinct = _distinct_tokens(text)
+    tokens = _tokens(text)
     longer = len(head) + 2
-    return sorted(
-        i
-        for token, places in _token_places(text).items()
-        if token == head or (len(token) > longer and token.endswith(head))
-        for i in places
-    )
+    places: list[int] = []
+    for token in compress(distinct, map(str.endswith, distinct, repeat(head))):
+        if token == head or len(token) > longer:
+            places.extend(_indices(tokens, token))
+    places.sort()
+    return places
+
+
+def _indices(tokens: tuple[str, ...], token: str) -> Iterator[int]:
+    """Each index at which ``token`` stands in ``tokens``."""
+    i = -1
+    try:
+        while True:
+            i = tokens.index(token, i + 1)
+            yield i
+    except ValueError:
+        return
 
 
 def _modifiers(tokens: Sequence[str], i: int) -> list[str]:

@@ -1,0 +1,47 @@
+"""The places of a noun in its article (:func:`definites._places_of`) are those a plain
+walk over every token finds, on the seeds and on generated text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import definites, read_articles
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _plain_places(text: str, head: str) -> list[int]:
+    """Every token that is ``head``, or ends in it and is longer by three or more."""
+    longer = len(head) + 2
+    return [
+        i
+        for i, token in enumerate(definites._TOKEN.findall(text))
+        if token == head or (len(token) > longer and token.endswith(head))
+    ]
+
+
+def test_places_of_each_noun_of_the_seeds_are_the_plain_walks() -> None:
+    texts = ["\n".join(article.paragraphs) for article in read_articles([SEEDS])]
+    assert texts
+    checked = 0
+    for text in texts:
+        heads = {t for t in definites._TOKEN.findall(text) if t.isalpha() and t.islower()}
+        for head in [*sorted(heads)[:60], "quake", "virus", "s", "zzz"]:
+            assert definites._places_of(text, head) == _plain_places(text, head), head
+            checked += 1
+    assert checked > 100
+
+
+_WORDS = st.sampled_from(
+    ["quake", "earthquake", "Quake", "quakes", "a", "the", "virus", "a-virus", "xquake", ",", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from(["quake", "virus", "a", "e"]))
+def test_places_of_in_generated_text_are_the_plain_walks(words: list[str], head: str) -> None:
+    text = " ".join(words)
+    assert definites._places_of(text, head) == _plain_places(text, head)
