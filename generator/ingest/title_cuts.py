@@ -66,9 +66,10 @@ def _needs_its_object(folded: Sequence[str], end: int) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """The words of a quote, case-folded, and where each stands (cached: quotes recur)."""
+    """The words of a quote, case-folded, and where each stands (cached: quotes recur).
+    ``map`` over ``re.Match``'s methods, not generator expressions: no Python frame a word."""
     found = list(TITLE_WORD.finditer(quote))
-    return tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
+    return tuple(map(str.casefold, map(re.Match.group, found))), tuple(map(re.Match.span, found))
 
 
 def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:

@@ -1,5 +1,6 @@
-"""The places of a noun in its article (:func:`definites._places_of`) are those a plain
-walk over every token finds, on the seeds and on generated text."""
+"""Token shortcuts answer as the plain walks do, on the seeds and on generated text: the
+places of a noun in its article (:func:`definites._places_of`) and a quote's words and
+spans (:func:`title_cuts._tokens`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import definites, read_articles
+from generator.ingest import definites, read_articles, title_cuts
+from generator.ingest.title_checks import TITLE_WORD
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -45,3 +47,12 @@ _WORDS = st.sampled_from(
 def test_places_of_in_generated_text_are_the_plain_walks(words: list[str], head: str) -> None:
     text = " ".join(words)
     assert definites._places_of(text, head) == _plain_places(text, head)
+
+
+def test_a_quotes_words_and_spans_are_the_plain_walks() -> None:
+    quotes = [p for article in read_articles([SEEDS]) for p in article.paragraphs]
+    quotes += ["Straße STRASSE ǅemal İstanbul", "", "O’Neil's 7.0-magnitude quake_zone"]
+    for quote in quotes:
+        found = list(TITLE_WORD.finditer(quote))
+        plain = tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
+        assert title_cuts._tokens.__wrapped__(quote) == plain
