@@ -342,9 +342,15 @@ def _is_place_word(token: str) -> bool:
     return token[:1].isupper() and token not in _NOT_NAMES
 
 
-_NAMING = re.compile(r"(?<![\w’'.-])((?:[A-Z0-9][\w’'.-]*\s+){1,3})([a-z]{3,})(?![\w’'-])")
+_NAMING = re.compile(
+    r"([A-Z0-9](?<![\w’'.-].)[\w’'.-]*\s+(?:[A-Z0-9][\w’'.-]*\s+){0,2})([a-z]{3,})(?![\w’'-])"
+)
 """Up to three capitalised words or codes and the lower-case noun after them ("H1N1 virus",
-"Obama administration"): where an article may name a noun in full."""
+"Obama administration"): where an article may name a noun in full. The pattern opens with
+the class ``[A-Z0-9]``, so that ``re`` skips the lower-case text to the next capital or
+digit in C; the lookbehind after it asks what ``(?<![\\w’'.-])`` before it would (its
+character is no newline), and the first word is taken before ``{0,2}`` more, as ``{1,3}``
+would: twice faster over the articles than the form with the lookbehind first."""
 _FOLLOWING = re.compile(r"\s*(\S+)")
 STORY_LEAST = 3
 """Articles that must give a noun the same fuller form before the story's other articles,

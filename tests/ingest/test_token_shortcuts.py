@@ -4,6 +4,7 @@ spans (:func:`title_cuts._tokens`)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -56,3 +57,34 @@ def test_a_quotes_words_and_spans_are_the_plain_walks() -> None:
         found = list(TITLE_WORD.finditer(quote))
         plain = tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
         assert title_cuts._tokens.__wrapped__(quote) == plain
+
+
+_PLAIN_NAMING = re.compile(r"(?<![\w’'.-])((?:[A-Z0-9][\w’'.-]*\s+){1,3})([a-z]{3,})(?![\w’'-])")
+""":data:`definites._NAMING` as it was written first, with the lookbehind before the class."""
+
+
+def _namings(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    """Each match's span and groups."""
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_namings_of_the_seeds_are_the_plain_patterns() -> None:
+    texts = ["\n".join(article.paragraphs) for article in read_articles([SEEDS])]
+    found = 0
+    for text in texts:
+        plain = _namings(_PLAIN_NAMING, text)
+        assert _namings(definites._NAMING, text) == plain
+        found += len(plain)
+    assert found > 50
+
+
+_NAMING_PIECES = st.sampled_from(
+    ["A", "H1N1", "Ab", "x", "virus", "abc", " ", "\n", ".", "-", "’", "'", "9", "_", "é", "É"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NAMING_PIECES, max_size=30))
+def test_namings_of_generated_text_are_the_plain_patterns(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _namings(definites._NAMING, text) == _namings(_PLAIN_NAMING, text)
