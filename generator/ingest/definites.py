@@ -11,7 +11,7 @@ one way far more often than any other ("the H1N1 virus"), else they stay.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -362,7 +362,7 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     gives far more often than any other, or "" when it gives several about as often: what
     one article tells the story's other articles (:func:`story_forms`)."""
     text = "\n".join(paragraphs)
-    found: dict[str, Counter[str]] = {}
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for match in _NAMING.finditer(text):
         head = match.group(2)
         if head in _GENERIC or head in _ROLES:
@@ -379,10 +379,7 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
         before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
         if not kept or (len(kept) == len(mods) and not (before.isalnum() or before == ",")):
             continue  # "Deadly virus …": a capital that opens a sentence says nothing
-        forms = found.get(head)
-        if forms is None:  # not setdefault: it would build a Counter for every naming
-            forms = found[head] = Counter()
-        forms[" ".join(kept)] += 1
+        found[head][" ".join(kept)] += 1
     namings = []
     for head, forms in sorted(found.items()):
         (best, count), total = forms.most_common(1)[0], sum(forms.values())
@@ -394,13 +391,10 @@ def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
     """The fuller form of each noun that at least :data:`STORY_LEAST` articles give one way
     and most articles naming it give so (:func:`article_namings` of each): "virus" is "H1N1
     virus" in a story of 45 pages that say so, "the government" the "Egyptian government"."""
-    votes: dict[str, Counter[str]] = {}
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for article in namings:
         for head, form in article:
-            forms = votes.get(head)
-            if forms is None:  # not setdefault: it would build a Counter for every naming
-                forms = votes[head] = Counter()
-            forms[form] += 1
+            votes[head][form] += 1
     story = {}
     for head, forms in sorted(votes.items()):
         best, count = forms.most_common(1)[0]

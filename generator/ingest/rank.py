@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -76,17 +76,13 @@ def reporting_dates(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
 ) -> dict[str, dt.date]:
     """The day each cited article was written: given, else its most common DCT anchor."""
-    anchors: dict[str, Counter[dt.date]] = {}
+    anchors: defaultdict[str, Counter[dt.date]] = defaultdict(Counter)
     for event in events:
         for source in event.sources:
             anchor = source.anchor
             if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
                 continue  # only the article's own date, to the day, says when it was written
-            day = anchor.first_day()
-            counts = anchors.get(source.article)
-            if counts is None:  # not setdefault: it would build a Counter for every source
-                counts = anchors[source.article] = Counter()
-            counts[day] += 1
+            anchors[source.article][anchor.first_day()] += 1
     days: dict[str, dt.date] = {}
     for article, counts in anchors.items():
         # most common anchor; ties go to the latest (a report is no older than its anchors)
