@@ -57,6 +57,8 @@ _COMPILED: list[tuple[Rule, re.Pattern[str]]] = [
     for rule in RULES
 ]
 """The rules, compiled ASCII-only (faster): chunks are matched through :func:`scan_text`."""
+_REGEXES = [regex for _rule, regex in _COMPILED]
+"""The compiled patterns alone, by rule index."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -175,9 +177,13 @@ def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = N
     """
     if not isinstance(text, str) or not text:
         return []
-    doc = DocState(last_day=story_day)
     if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
-        return tag_chunk(text, 0, dct, doc)
+        scan = scan_text(text)
+        first = _ANY_TRIGGER.first_start(scan)
+        if first < 0:
+            return []  # no trigger (most paragraphs): no DocState to build
+        return _tag_scanned(text, scan, first, 0, dct, DocState(last_day=story_day))
+    doc = DocState(last_day=story_day)
     found: list[Timex] = []
     for offset, chunk in iter_chunks(text):
         found.extend(tag_chunk(chunk, offset, dct, doc))
@@ -225,6 +231,12 @@ def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -
     first = _ANY_TRIGGER.first_start(scan)
     if first < 0:
         return []  # RE2 sees no trigger (most paragraphs): no rule would run
+    return _tag_scanned(chunk, scan, first, offset, dct, doc)
+
+
+def _tag_scanned(chunk: str, scan: str, first: int, offset: int, dct: PartialDate | None,
+                 doc: DocState) -> list[Timex]:  # fmt: skip
+    """Tag one chunk whose :func:`scan_text` is ``scan``, no trigger starting before ``first``."""
     candidates = find_candidates(scan, first)
     if not candidates:
         return []
@@ -264,21 +276,25 @@ def find_candidates(chunk: str, pos: int = 0) -> list[tuple[int, int, int, re.Ma
                 spans.append((lo, hi))
     found: list[tuple[int, int, int, re.Match[str]]] = []
     for index, spans in windows.items():
-        regex = _COMPILED[index][1]
+        regex = _REGEXES[index]
         near = _NEAR[index]
-        seen: set[int] = set()
+        # the spans are disjoint and ascending, finditer's starts never go back: a start
+        # already taken can only be the last one taken (a set would do the same, slower)
+        last = -1
         for lo, hi in spans:
             if near is not None and not near.search(chunk, lo, hi):
                 continue  # the rule's other word is not there
             for m in regex.finditer(chunk, lo, hi):
                 start = m.start()
-                if start in seen:
+                if start == last:
                     continue
-                seen.add(start)
+                last = start
                 # without the window's end (a window to the chunk's end has none to drop)
                 full = m if hi == n else regex.match(chunk, start)
-                if full is not None and full.end() > start:
-                    found.append((start, start - full.end(), index, full))
+                if full is not None:
+                    end = full.end()
+                    if end > start:
+                        found.append((start, start - end, index, full))
     return found
 
 
