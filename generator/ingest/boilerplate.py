@@ -316,9 +316,13 @@ def _label_reader_content(units: list[Unit], start: int) -> None:
 
 
 def _find_tail_cut(units: list[Unit], start: int) -> int:
-    """Index of the first end-of-story marker after the story began (len if none)."""
-    total = sum(word_count(u.text) for u in units[start:] if u.label is None)
-    after = _prose_after_counts(units)
+    """Index of the first end-of-story marker after the story began (len if none).
+
+    The story's length and the prose after each unit matter only at a marker that is
+    not certain, which few pages have: they are counted there, when first needed.
+    """
+    total = -1
+    after: list[int] = []
     seen = 0
     for i in range(start + 1, len(units)):
         unit = units[i]
@@ -329,8 +333,12 @@ def _find_tail_cut(units: list[Unit], start: int) -> int:
         marker = _marker_reason(unit.text)
         if marker is not None:
             reason, certain = marker
-            rest = total - seen
-            if certain or rest < 0.25 * total or after[i] < 60:
+            if certain:
+                return i
+            if total < 0:
+                total = sum(word_count(u.text) for u in units[start:] if u.label is None)
+                after = _prose_after_counts(units)
+            if total - seen < 0.25 * total or after[i] < 60:
                 return i
             unit.label = reason
             continue
