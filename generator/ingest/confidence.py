@@ -65,7 +65,9 @@ from typing import Protocol
 from generator.dates import PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.happening_checks import (
+    ASKED,
     HAD_SAID,
+    QUESTION,
     STATE,
     figure_doubt,
     forecast_doubt,
@@ -85,10 +87,8 @@ from generator.ingest.timeliness import (
     unconfirmed_plan,
 )
 from generator.ingest.title_checks import (
-    ASKED,
     BROKEN,
     PRESENT,
-    QUESTION,
     anonymity_doubt,
     definite_subject,
     form_doubt,

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator import fastre
+from generator.ingest.happening_checks import TITLE_SCAN
 from generator.ingest.proper import name_form
 from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, first_verb, has_verb, is_verb
 
@@ -53,12 +55,13 @@ TITLE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 """A word of a title: letters or digits, joined by an apostrophe, a stop or a hyphen."""
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Both|Each|Neither|Others|Son|Daughter)\b(?!\s+(?:of|the)\b)")
 """A subject that counts people named before ("Both were found guilty", "Son Gordon died")."""
-_FURNITURE = re.compile(
+_FURNITURE = fastre.compile(
     r"^(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]|\||^Full Article\b|\bNEW:"
     r"|\bPhotograph:|\\?/(?:AP|AFP|PA|Reuters|Getty)\b|^(?:AP|AFP|PA|Reuters)\\?/|Getty Images"
     r"|^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]"
     r"|\bThis article appeared\b|^(?:1[89]|20)\d\d:\s"
-    r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]"
+    r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]",
+    scan=TITLE_SCAN,
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
 photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline, a
@@ -84,7 +87,8 @@ def _named_again(title: str) -> re.Match[str] | None:
         given, surname = found.groups()
         if given in _NOT_GIVEN_NAMES or given.endswith(("an", "ese", "ish")):
             continue
-        if re.search(rf"\b{re.escape(surname)}\b", title[: found.start()]):
+        before = title[: found.start()]
+        if surname in before and re.search(rf"\b{re.escape(surname)}\b", before):
             return found
     return None
 
@@ -95,17 +99,19 @@ SENTENCE_GAP = r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+"
 """The gap before a sentence run into the one before it without a stop: after a word that ends
 in a lower-case letter, a digit or a closing quote, not after a short capitalised word, whose
 name goes on ("his This Is It tour")."""
-_SECOND_SENTENCE = re.compile(
+_SECOND_SENTENCE = fastre.compile(
     SENTENCE_GAP + r"(?:(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile"
-    r"|Speaking|Writing|Talking|Asked)\b(?![’'-])|It['’]s\b)"
+    r"|Speaking|Writing|Talking|Asked)\b(?![’'-])|It['’]s\b)",
+    scan=TITLE_SCAN,
 )
 """A word that starts a sentence ("It's", "Speaking to …" too), capitalised after a word that
 ends one without a stop (:data:`SENTENCE_GAP`: "… flown aid to Haiti In Port-au-Prince");
 names with these words are rare in news."""
-_SENTENCE_AFTER_WORD = re.compile(
+_SENTENCE_AFTER_WORD = fastre.compile(
     r"\b(?!(?:in|of|on|at|for|from|by|with|to|about|into|read|reads|told|tells|said|says"
     r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:(?:The|Most|Many|This|These|Those)\s+[a-z]"
-    r"|The\s+[A-Z][a-z]+\s+[a-z]{3,})"
+    r"|The\s+[A-Z][a-z]+\s+[a-z]{3,})",
+    scan=TITLE_SCAN,
 )
 """A sentence's first word after a lower-case word that ends another without a stop, in a
 fact box or a page's lines run together ("Population of 10 million people Most live on less
@@ -116,12 +122,13 @@ _ING_ADJECTIVES = frozenset(
 )
 """Words in "-ing" that open a noun phrase ("Upcoming presidential election in Chile"), not
 a participle's phrase ("Featuring performances from …")."""
-_OWN_MEDIA = re.compile(
+_OWN_MEDIA = fastre.compile(
     r"\bin\s+this\s+(?:video|clip|gallery|photo|picture|slideshow|report)\b"
     r"|\bcan\s+be\s+(?:heard|seen)\s+in\b|\biReport(?:er)?s?\b|\bhas\s+the\s+latest\b"
     r"|\boffers?\s+(?:their|his|her|its)\s+views\b|\bas\s+you\s+(?:heard|saw|can\s+see)\b"
     r"|\b(?:CNN|BBC|we)\s+will\s+(?:talk|speak)\s+(?:to|with)\b",
     re.I,
+    scan=TITLE_SCAN,
 )
 """A page speaking of its own media to its reader ("Shots can be heard in this video",
 "IReporter … shot video", "CNN.com Live has the latest", "Analysts offer their views", "as
@@ -517,13 +524,6 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
     return None
 
 
-QUESTION = "title is broken: it tells a question, not its answer"
-"""The doubt of a title telling what someone was asked ("Robert Gibbs was asked if the
-administration supports Hosni Mubarak": judged no headline in rounds 37 and 38, the news
-is the answer): no headline at all since the fourteenth session, when it came back as the
-title of a four-source event."""
-ASKED = re.compile(r"\b(?:was|were|been|being)\s+asked\s+(?:if|whether|about|what|why|how|when)\b")
-"""A question put to someone, with what was asked."""
 PRESENT = "title is in the present tense, like a caption or a comment"
 """The doubt of a title told in the present simple (see :func:`present_doubt`)."""
 _SAYING_PRESENT = frozenset(
