@@ -62,6 +62,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest import voice
 from generator.ingest.happening_checks import (
@@ -69,6 +70,7 @@ from generator.ingest.happening_checks import (
     HAD_SAID,
     QUESTION,
     STATE,
+    TITLE_SCAN,
     figure_doubt,
     forecast_doubt,
     going_on_doubt,
@@ -184,9 +186,10 @@ ANOTHER_DAY = "title names a day besides the event's own"
 seized and released Monday", "The eve of the first of several massive Friday protests"):
 two happenings of two days, or a report of one day of another's (8 published titles of the
 shared corpora, 1 a headline)."""
-_ANOTHER_DAY = re.compile(
+_ANOTHER_DAY = fastre.compile(
     rf"(?<!\bevery\s)\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})(?:['’]s)?\b"
-    r"(?!\s+(?:prayers?|sermons?|services?|mass)\b)|\b(?:yesterday|today|tonight|tomorrow)\b"
+    r"(?!\s+(?:prayers?|sermons?|services?|mass)\b)|\b(?:yesterday|today|tonight|tomorrow)\b",
+    scan=TITLE_SCAN,
 )
 _PERSONAL_START = frozenset("he she it they we you i his her its their our my".split())
 """Pronouns that start a sentence whose subject was named before it: no headline at all."""

@@ -18,10 +18,11 @@ from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, first_verb, is_v
 STATE = "it tells a state of affairs, not a happening"
 """The doubt of a title whose verb is a present "is" or "are" before a description."""
 TITLE_SCAN = fastre.Scan()
-"""The rare patterns :func:`~generator.ingest.title_checks.form_doubt` and
-:func:`~generator.ingest.confidence.title_doubts` ask about every title: one RE2 scan of a title
-answers them all, and most titles match none, so Python's ``re`` seldom runs
-(``title_checks._JOURNALIST`` stays out: its counted repeats make the set scan 30 times slower)."""
+"""The rare patterns the title checks ask about every title (four of
+:func:`~generator.ingest.title_checks.form_doubt`, the hope, figure and judging words here, a
+question, another day): one RE2 scan of a title answers them all, and most titles match none,
+so Python's ``re`` seldom runs (``title_checks._JOURNALIST`` stays out: its counted repeats
+make the set scan 30 times slower)."""
 QUESTION = "title is broken: it tells a question, not its answer"
 """The doubt of a title telling what someone was asked ("Robert Gibbs was asked if the
 administration supports Hosni Mubarak": judged no headline in rounds 37 and 38, the news
@@ -195,10 +196,11 @@ def _past_or_auxiliary(word: str) -> bool:
 
 FORECAST = "it tells a hope or a forecast, not a happening"
 """The doubt of a title whose verb hopes, expects or predicts (see :func:`forecast_doubt`)."""
-_HOPE = re.compile(
+_HOPE = fastre.compile(
     r"\b(?:hop(?:e|es|ed|ing)\s+to|(?:is|are|was|were)\s+likely\s+to|will\s+likely|expects"
     r"|predicts?|forecasts|had\s+been\s+(?:expected|due|scheduled|set|supposed)\s+to)\b",
     re.I,
+    scan=TITLE_SCAN,
 )
 _MODAL = re.compile(r"\b(?:could|may|might)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|confirmed|reiterated|added|told|warned|noted|stated)\b")
@@ -224,9 +226,10 @@ def forecast_doubt(title: str) -> str | None:
 
 FIGURE = "it tells a figure, not a happening"
 """The doubt of a title that states a statistic or an estimate (see :func:`figure_doubt`)."""
-_FIGURE = re.compile(
+_FIGURE = fastre.compile(
     r"\b(?:death toll|tally|percent|per cent|estimated|estimates|figures|statistics)\b|\d%",
     re.I,
+    scan=TITLE_SCAN,
 )
 _CHANGE = re.compile(
     r"\b(?:rose|rises|risen|rising|reach(?:ed|es)?|climb(?:ed|s)|fell|falls|went\s+(?:up|down)"
@@ -265,13 +268,14 @@ def said_before(title: str) -> bool:
 
 OPINION = "it is worded as a columnist's opinion, not a report"
 """The doubt of a title with a word that judges rather than tells (:data:`_JUDGING_WORDS`)."""
-_JUDGING_WORDS = re.compile(
+_JUDGING_WORDS = fastre.compile(
     r"\b(?:shocking|staggering|heroic(?:ally)?|horribl[ey]|appalling(?:ly)?|disgraceful(?:ly)?"
     r"|shameful(?:ly)?|outrageous(?:ly)?|ludicrous|absurd|pathetic|laughable|scandalous"
     r"|dreadful|awful|wonderful|magnificent|stupid|idiotic|farcical|grotesque|sickening"
     r"|hapless|woeful|abysmal|sadly|thankfully|mercifully|irresistible"
     r"|probably|perhaps|arguably|no\s+coincidence)\b",
     re.I,
+    scan=TITLE_SCAN,
 )
 """Words of praise, blame, feeling or a guess that news writes only in quotes ("Toyota Motor
 gave a shocking loss forecast for a staggering $8.6 billion", "Bush and Blair made heroic

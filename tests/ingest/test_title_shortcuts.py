@@ -47,6 +47,10 @@ _EXAMPLES = [
     "CNN senior legal analyst Jeffrey Toobin explained the ruling",
     "Clinton has mild allergies not new flu Hillary Clinton has twice been to Mexico",
     "The talks were scheduled for for Monday",
+    "An estimated 200,000 people died in the quake",
+    "Simon Cowell is hoping to complete the single",
+    "The council made a shocking decision on the budget",
+    "Wael Ghonim was seized and released Monday",
 ]
 """Titles of the checks' docstrings, one for each pattern (the seeds hold few broken ones)."""
 
@@ -87,7 +91,7 @@ def test_title_doubts_are_the_same_with_and_without_the_title_scan() -> None:
 
 def test_the_title_scan_has_prefilters() -> None:
     if fastre.has_re2():
-        assert len(TITLE_SCAN._prefilters) == 5  # four of form_doubt, and ASKED
+        assert len(TITLE_SCAN._prefilters) == 9  # form_doubt's 4, ASKED, 3 of happenings, a day
 
 
 def test_named_again_is_the_plain_search_on_the_seeds() -> None:
