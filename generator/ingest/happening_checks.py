@@ -19,7 +19,8 @@ STATE = "it tells a state of affairs, not a happening"
 """The doubt of a title whose verb is a present "is" or "are" before a description."""
 TITLE_SCAN = fastre.Scan()
 """The rare patterns the title checks ask about every title (four of
-:func:`~generator.ingest.title_checks.form_doubt`, the hope, figure and judging words here, a
+:func:`~generator.ingest.title_checks.form_doubt`, two of
+:func:`~generator.ingest.title_form.broken_form`, the hope, figure and judging words here, a
 question, another day): one RE2 scan of a title answers them all, and most titles match none,
 so Python's ``re`` seldom runs (``title_checks._JOURNALIST`` stays out: its counted repeats
 make the set scan 30 times slower)."""
