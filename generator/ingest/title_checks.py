@@ -289,7 +289,7 @@ def pointing_object(title: str, words: Sequence[str]) -> str | None:
         return None
     start = title.find(words[verb])
     found = (
-        _POINTING.search(title, start)
+        (_POINTING.search(title, start) if _POINTING.may_match(title) else None)
         or _POINTING_ACT.search(title, start)
         or _POINTING_PLACE.search(title, start)
         or _UNNAMED_LEADER.search(title, start)
@@ -316,17 +316,19 @@ _POINTING_NOUNS = (
     " performance performances comment comments remarks allegations claims accusations release"
     " accident scale figures tragedy assessment camp king queen prince boat"
 )
-_POINTING = re.compile(
+_POINTING = fastre.compile(
     r"(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )"
     r"\b(?:the|this|that|these|those|his|her|its|their|(?:the\s+)?[A-Z][\w-]*['’]s"
     r"|the\s+[a-z]+s['’])\s+"
     r"(?:(?!(?:the|this|that|these|those|a|an)\b)(?:[a-z][\w-]*|[A-Z]{2,3}|[A-Z][a-z]+-born)\s+)?"
     rf"({'|'.join(_POINTING_NOUNS.split())})\b"
     r"(?![-'’]|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|called"
-    r"|named|known|titled|entitled)\b|\s+[A-Z\d\"“‘'])"
+    r"|named|known|titled|entitled)\b|\s+[A-Z\d\"“‘'])",
+    scan=TITLE_SCAN,
 )
 """A determiner and a noun that stands for something named before, with nothing after
-it that says which ("the US assessment", "The Grenada-born private")."""
+it that says which ("the US assessment", "The Grenada-born private"). The title scan refuses
+most titles (a match from the verb on is one in the whole title) before ``re`` searches."""
 
 
 _UNNAMED_LEADER = re.compile(

@@ -53,6 +53,7 @@ _EXAMPLES = [
     "Wael Ghonim was seized and released Monday",
     "Crowds filled the square after the protests The military will act",
     "The ministry reported new cases, up from 1,364 and repeated",
+    "Ben Ali fled the country",
 ]
 """Titles of the checks' docstrings, one for each pattern (the seeds hold few broken ones)."""
 
@@ -93,7 +94,7 @@ def test_title_doubts_are_the_same_with_and_without_the_title_scan() -> None:
 
 def test_the_title_scan_has_prefilters() -> None:
     if fastre.has_re2():
-        assert len(TITLE_SCAN._prefilters) == 11  # 4 forms, ASKED, 3 happenings, a day, 2 cuts
+        assert len(TITLE_SCAN._prefilters) == 12  # 5 + ASKED + 3 happenings + a day + 2 forms
 
 
 def test_named_again_is_the_plain_search_on_the_seeds() -> None:
