@@ -234,8 +234,9 @@ def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -
     return _tag_scanned(chunk, scan, first, offset, dct, doc)
 
 
-def _tag_scanned(chunk: str, scan: str, first: int, offset: int, dct: PartialDate | None,
-                 doc: DocState) -> list[Timex]:  # fmt: skip
+def _tag_scanned(
+    chunk: str, scan: str, first: int, offset: int, dct: PartialDate | None, doc: DocState
+) -> list[Timex]:
     """Tag one chunk whose :func:`scan_text` is ``scan``, no trigger starting before ``first``."""
     candidates = find_candidates(scan, first)
     if not candidates:
