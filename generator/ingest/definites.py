@@ -368,12 +368,12 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
         if head in _GENERIC or head in _ROLES:
             continue
         after = _FOLLOWING.match(text, match.end())
-        if after is not None and not _ends_at(_TOKEN.findall(after.group(1))[0]):
+        if after is not None and not _ENDS_BEFORE[after.group(1)]:
             continue
         mods = match.group(1).split()
         kept: list[str] = []
         for word in reversed(mods):
-            if not _is_modifier(word):
+            if not _MODIFIER[word]:
                 break
             kept.insert(0, word)
         before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
@@ -385,6 +385,28 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
         (best, count), total = forms.most_common(1)[0], sum(forms.values())
         namings.append((head, best if count >= _MOST_SHARE * total else ""))
     return tuple(namings)
+
+
+class _EndsBefore(dict[str, bool]):
+    """Whether a noun's phrase ends before the text ``chunk`` (up to the next space) after
+    it: :func:`_ends_at` of its first token, worked out once per chunk for
+    :func:`article_namings` (most chunks recur; a dict lookup spares a findall and a call)."""
+
+    def __missing__(self, chunk: str) -> bool:
+        ends = self[chunk] = _ends_at(_TOKEN.findall(chunk)[0])
+        return ends
+
+
+class _Modifier(dict[str, bool]):
+    """:func:`_is_modifier` of each word, worked out once per word (most words recur)."""
+
+    def __missing__(self, word: str) -> bool:
+        modifies = self[word] = _is_modifier(word)
+        return modifies
+
+
+_ENDS_BEFORE = _EndsBefore()
+_MODIFIER = _Modifier()
 
 
 def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:

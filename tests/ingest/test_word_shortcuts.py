@@ -1,15 +1,18 @@
 """Word-statistics shortcuts answer as the plain computations do, on the seeds and on
-generated text: an article's topic terms (:func:`topic._terms`)."""
+generated text: an article's topic terms (:func:`topic._terms`) and namings
+(:func:`definites.article_namings`)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import read_articles, topic
+from generator.ingest import definites, read_articles, topic
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
@@ -54,3 +57,56 @@ _PIECES = st.sampled_from(
 def test_terms_of_generated_text_are_the_plain_walks(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert topic.body_terms(text) == _plain_terms(text)
+
+
+def _plain_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """:func:`definites.article_namings` calling :func:`definites._ends_at` and
+    :func:`definites._is_modifier` at each match, as it did before their dicts."""
+    text = "\n".join(paragraphs)
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for match in definites._NAMING.finditer(text):
+        head = match.group(2)
+        if head in definites._GENERIC or head in definites._ROLES:
+            continue
+        after = definites._FOLLOWING.match(text, match.end())
+        if after is not None and not definites._ends_at(
+            definites._TOKEN.findall(after.group(1))[0]
+        ):
+            continue
+        mods = match.group(1).split()
+        kept: list[str] = []
+        for word in reversed(mods):
+            if not definites._is_modifier(word):
+                break
+            kept.insert(0, word)
+        before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
+        if not kept or (len(kept) == len(mods) and not (before.isalnum() or before == ",")):
+            continue
+        found[head][" ".join(kept)] += 1
+    namings = []
+    for head, forms in sorted(found.items()):
+        (best, count), total = forms.most_common(1)[0], sum(forms.values())
+        namings.append((head, best if count >= definites._MOST_SHARE * total else ""))
+    return tuple(namings)
+
+
+def test_namings_of_the_seeds_are_the_plain_walks() -> None:
+    articles = list(read_articles([SEEDS]))
+    found = 0
+    for article in articles:
+        plain = _plain_namings(article.paragraphs)
+        assert definites.article_namings(article.paragraphs) == plain
+        found += len(plain)
+    assert found > 20
+
+
+_NAMING_PIECES = st.sampled_from(
+    ["H1N1", "Obama", " ", "virus", "administration", "of", ".", ",", "-", "9", "said", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMING_PIECES, max_size=16))
+def test_namings_of_generated_text_are_the_plain_walks(pieces: list[str]) -> None:
+    paragraphs = "".join(pieces).split("\n")
+    assert definites.article_namings(paragraphs) == _plain_namings(paragraphs)
