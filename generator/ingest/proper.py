@@ -19,8 +19,10 @@ from itertools import chain
 from generator.ingest.topic import MIN_ARTICLES
 from generator.ingest.words import content_words
 
-_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
-"""A capitalised word inside a sentence (after a lower-case word, a digit or a comma)."""
+_CAPITALISED_INSIDE = re.compile(r"([A-Z](?<=[a-z0-9,;] [A-Z])[a-z][\w'’-]*)")
+"""A capitalised word inside a sentence (after a lower-case word, a digit or a comma). The
+pattern opens with the class ``[A-Z]``, so that ``re`` skips to the next capital in C; the
+lookbehind after it asks what ``(?<=[a-z0-9,;] )`` before it would."""
 _POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december

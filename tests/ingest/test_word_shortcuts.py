@@ -1,6 +1,6 @@
 """Word-statistics shortcuts answer as the plain computations do, on the seeds and on
-generated text: an article's topic terms (:func:`topic._terms`) and namings
-(:func:`definites.article_namings`)."""
+generated text: an article's topic terms (:func:`topic._terms`), namings
+(:func:`definites.article_namings`) and capitalised words (:func:`proper.capitalised_words`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import definites, read_articles, topic
+from generator.ingest import definites, proper, read_articles, topic
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
@@ -110,3 +110,34 @@ _NAMING_PIECES = st.sampled_from(
 def test_namings_of_generated_text_are_the_plain_walks(pieces: list[str]) -> None:
     paragraphs = "".join(pieces).split("\n")
     assert definites.article_namings(paragraphs) == _plain_namings(paragraphs)
+
+
+_PLAIN_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
+
+
+def _plain_capitalised(text: str) -> frozenset[str]:
+    """:func:`proper.capitalised_words` with its lookbehind first, as it was."""
+    found = {proper.name_form(w) for w in _PLAIN_CAPITALISED.findall(text)}
+    return frozenset(found - proper._CALENDAR)
+
+
+def test_capitalised_words_of_the_seeds_are_the_plain_pattern() -> None:
+    found = 0
+    for text in _seed_texts():
+        plain = _plain_capitalised(text)
+        assert proper.capitalised_words(text) == plain
+        assert proper._CAPITALISED_INSIDE.findall(text) == _PLAIN_CAPITALISED.findall(text)
+        found += len(plain)
+    assert found > 50
+
+
+_CAPITAL_PIECES = st.sampled_from(
+    ["A", "Ab", "Cairo's", "x", "9", ",", ";", " ", "\n", "-", "É", "; Cairo", "x March"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CAPITAL_PIECES, max_size=16))
+def test_capitalised_words_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert proper._CAPITALISED_INSIDE.findall(text) == _PLAIN_CAPITALISED.findall(text)
