@@ -1,6 +1,7 @@
 """Word-statistics shortcuts answer as the plain computations do, on the seeds and on
 generated text: an article's topic terms (:func:`topic._terms`), namings
-(:func:`definites.article_namings`) and capitalised words (:func:`proper.capitalised_words`)."""
+(:func:`definites.article_namings`), capitalised words (:func:`proper.capitalised_words`)
+and full names (:data:`names._FULL_NAME`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import definites, proper, read_articles, topic
+from generator.ingest import definites, names, proper, read_articles, topic
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
@@ -141,3 +142,42 @@ _CAPITAL_PIECES = st.sampled_from(
 def test_capitalised_words_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert proper._CAPITALISED_INSIDE.findall(text) == _PLAIN_CAPITALISED.findall(text)
+
+
+_PLAIN_FULL_NAME = re.compile(
+    r"(?<![\w.’'-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?|(?:[A-Z]\.){2,3})\s+"
+    r"([A-Z][a-z][\w’'-]*?)(?:['’]s\b|[^\w’'-]|$))"
+)
+
+
+def _full_names(text: str) -> list[tuple[int, str, str]]:
+    """Where :data:`names._FULL_NAME` finds a given name and surname, and which."""
+    return [
+        (m.start(), text[m.start() : m.end(1)], m.group(2)) for m in names._FULL_NAME.finditer(text)
+    ]
+
+
+def _plain_full_names(text: str) -> list[tuple[int, str, str]]:
+    """The same from the zero-width pattern with its lookbehind first, as it was."""
+    return [(m.start(), *m.groups()) for m in _PLAIN_FULL_NAME.finditer(text)]
+
+
+def test_full_names_of_the_seeds_are_the_plain_pattern() -> None:
+    found = 0
+    for text in _seed_texts():
+        plain = _plain_full_names(text)
+        assert _full_names(text) == plain
+        found += len(plain)
+    assert found > 50
+
+
+_NAME_PIECES = st.sampled_from(
+    ["Conrad", "Murray", "Murray's", "W.", "P.J.", "P.J.K.", "Mary-Ann", "x", ".", "-", "’", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=12))
+def test_full_names_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _full_names(text) == _plain_full_names(text)
