@@ -280,17 +280,20 @@ class Pattern:
         self.prefilter = None
         self._prefiltered: Callable[[str], bool] = _always
         self._prefiltered_start: Callable[[str], int] = _at_start
+        self._prefiltered_from: Callable[[str, int], int | None] = _anywhere
         if _RE2 is not None:
-            self._prefiltered, self._prefiltered_start = self._load_prefilter(pattern, flags)
+            found = self._load_prefilter(pattern, flags)
+            self._prefiltered, self._prefiltered_start, self._prefiltered_from = found
         if scan is not None and self.prefilter is not None:
             self._prefiltered = scan.add(self.prefilter)
         self._maybe = self._prefiltered
         self._start = self._prefiltered_start
+        self._from = self._prefiltered_from
         _PATTERNS.append(self)
 
     def _load_prefilter(
         self, pattern: str, flags: int
-    ) -> tuple[Callable[[str], bool], Callable[[str], int]]:
+    ) -> tuple[Callable[[str], bool], Callable[[str], int], Callable[[str, int], int | None]]:
         try:
             translated = to_re2(pattern, flags)
             options = _RE2.Options()
@@ -298,7 +301,7 @@ class Pattern:
             compiled = _RE2.compile(translated, options)
         except (Untranslatable, _RE2.error) as exc:
             log.debug("no RE2 prefilter for %r: %s", pattern, exc)
-            return _always, _at_start
+            return _always, _at_start, _anywhere
         self.prefilter = translated
         return _fast_search(compiled)
 
@@ -316,6 +319,25 @@ class Pattern:
         if span or self._maybe(string):
             return self._re.search(string, *span)
         return None
+
+    def search_from(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """Like ``re.Pattern.search(string, pos)``, ``re`` trying only where RE2 finds a
+        match may start.
+
+        For a rare pattern that opens on ``\\b``, a lookbehind or an alternation of words,
+        ``re`` cannot skip ahead and tries every place of a long text; RE2's automaton finds
+        the places in C++."""
+        match = self._re.match
+        while True:
+            start = self._from(string, pos)
+            if start is None:
+                return self._re.search(string, pos)
+            if start < 0:
+                return None
+            found = match(string, start)
+            if found is not None:
+                return found
+            pos = start + 1
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
         """Like ``re.Pattern.match``."""
@@ -373,9 +395,16 @@ def _at_start(_text: str) -> int:
     return 0
 
 
-def _fast_search(compiled: Any) -> tuple[Callable[[str], bool], Callable[[str], int]]:
-    """Whether RE2 finds a match, and where its first starts (-1: none), through the C++
-    object when the binding exposes it.
+def _anywhere(_text: str, _pos: int) -> int | None:
+    return None
+
+
+def _fast_search(
+    compiled: Any,
+) -> tuple[Callable[[str], bool], Callable[[str], int], Callable[[str, int], int | None]]:
+    """Whether RE2 finds a match, where its first starts (-1: none), and where the first
+    from an offset starts (None: not known), through the C++ object when the binding
+    exposes it.
 
     ``re2.compile(...).search`` builds a match object and maps byte offsets back
     to characters; a yes or no needs neither, and half the time per call goes.
@@ -399,7 +428,7 @@ def _fast_search(compiled: Any) -> tuple[Callable[[str], bool], Callable[[str], 
                 return 0
             return -1 if first is None else int(first.start())
 
-        return found, start
+        return found, start, _anywhere
     match = regexp.Match
 
     def found_fast(text: str) -> bool:
@@ -419,7 +448,18 @@ def _fast_search(compiled: Any) -> tuple[Callable[[str], bool], Callable[[str], 
             return first  # no match, or ASCII: a byte is a character
         return len(data[:first].decode("utf-8"))  # RE2 starts a match on a character
 
-    return found_fast, start_fast
+    def start_from(text: str, pos: int) -> int | None:
+        if text.isascii():  # a byte is a character
+            data = text.encode("ascii")
+            return int(match(anchor, data, pos, len(data))[0][0])
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: let re search
+            return None
+        first: int = match(anchor, data, len(text[:pos].encode("utf-8")), len(data))[0][0]
+        return first if first < 0 else len(data[:first].decode("utf-8"))
+
+    return found_fast, start_fast, start_from
 
 
 class Scan:
@@ -488,12 +528,13 @@ def patterns() -> list[Pattern]:
 def pure_python() -> Iterator[None]:
     """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
     for pattern in _PATTERNS:
-        pattern._maybe, pattern._start = _always, _at_start
+        pattern._maybe, pattern._start, pattern._from = _always, _at_start, _anywhere
     try:
         yield
     finally:
         for pattern in _PATTERNS:
             pattern._maybe, pattern._start = pattern._prefiltered, pattern._prefiltered_start
+            pattern._from = pattern._prefiltered_from
 
 
 def compile(pattern: str, flags: int = 0, *, scan: Scan | None = None) -> Pattern:

@@ -174,6 +174,26 @@ def test_the_first_start_counts_characters() -> None:
         assert compiled.first_start("no digit") == 0
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(min_value=0, max_value=40))
+def test_search_from_finds_what_re_finds_from_an_offset(text: str, pos: int) -> None:
+    for pattern in _all_patterns():
+        expected = re.compile(pattern.pattern, pattern.flags).search(text, pos)
+        assert _span(pattern.search_from(text, pos)) == _span(expected), (pattern.pattern, text)
+
+
+def test_search_from_counts_characters_and_sees_the_text_before_the_offset() -> None:
+    compiled = fastre.compile(r"\bMr\s+[A-Z]\w+")
+    text = "“Mr Ruiz” and XMr Not, then Mr Clark"
+    assert compiled.search_from(text, 0).group() == "Mr Ruiz"  # type: ignore[union-attr]
+    assert compiled.search_from(text, 2).group() == "Mr Clark"  # type: ignore[union-attr]
+    assert compiled.search_from(text, 15).group() == "Mr Clark"  # type: ignore[union-attr]
+    assert compiled.search_from("XMr Not", 1) is None  # \b looks before the offset
+    assert compiled.search_from("\ud800 Mr Lone", 1).start() == 2  # type: ignore[union-attr]
+    with fastre.pure_python():
+        assert compiled.search_from(text, 2).group() == "Mr Clark"  # type: ignore[union-attr]
+
+
 def test_a_lone_surrogate_is_left_to_re() -> None:
     compiled = fastre.compile(r"RETWEET")
     assert compiled.may_match("no \ud800 match")

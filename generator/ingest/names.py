@@ -152,7 +152,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     like, with an age ("Travolta, 55,"), or in a full name after a role ("Google executive
     Wael Ghonim"): "Plan Egypt" or "Yele Haiti" name no one.
     """
-    people = {next(g for g in m.groups() if g) for m in _PERSON_EVIDENCE.finditer(text)}
+    people = _person_surnames(text)
     found: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
         given, surname = text[match.start() : match.end(1)], match.group(2)
@@ -185,18 +185,51 @@ _ROLE = (
 )
 """A role before a person's name ("President Hosni Mubarak", "Google executive Wael
 Ghonim", "opposition leader Mohamed ElBaradei")."""
-_PERSON_EVIDENCE = re.compile(
-    rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
-    r"|\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},"
-    rf"|\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?:[A-Z]\.){{2,3}})\s+"
-    r"([A-Z][a-z][\w’'-]*?)(?=['’]s\b|[^\w’'-]|$)"
-    r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b"
-    r"|\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b"
+_NAME_END = r"(?=['’]s\b|[^\w’'-]|$)"
+"""Where a surname ends: before a possessive, a character no name has, or the text's end."""
+_PERSON_EVIDENCE = tuple(
+    fastre.compile(sign)
+    for sign in (
+        rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?){_NAME_END}",
+        r"\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},",
+        rf"\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?:[A-Z]\.){{2,3}})"
+        rf"\s+([A-Z][a-z][\w’'-]*?){_NAME_END}",
+        r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b",
+        r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b",
+    )
 )
-"""Signs that a capitalised word is a person's surname: "Mr Annabi", "Dr Murray",
-"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP", "Guido Bertolaso, who …". (A
-role is tried only where a capitalised word follows the next one: the lookahead spares the
-hundred alternatives at every other word.)"""
+"""Signs that a capitalised word (group 1) is a person's surname: "Mr Annabi", "Dr Murray",
+"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP", "Guido Bertolaso, who …",
+read as the alternatives of one pattern (:func:`_person_surnames`). (A role is tried only
+where a capitalised word follows the next one: the lookahead spares the hundred
+alternatives at every other word.)"""
+
+
+def _person_surnames(text: str) -> set[str]:
+    """The surnames :data:`_PERSON_EVIDENCE` finds in ``text``, scanned as one pattern whose
+    alternatives are its signs would be: left to right, at each place the first sign that
+    matches, the scan going on after it.
+
+    Each sign is searched for alone (:meth:`~generator.fastre.Pattern.search_from`: RE2
+    finds where it may start, ``re`` only opens on ``\\b`` and would try every word), its
+    next match kept until the scan passes it: over the news corpora about twice as fast as
+    the one pattern, which ``re`` tried at every word start.
+    """
+    found: set[str] = set()
+    signs = [sign.search_from for sign in _PERSON_EVIDENCE]
+    ahead = [search(text, 0) for search in signs]  # each sign's next match
+    pos = 0
+    while True:
+        first = None
+        for index, match in enumerate(ahead):
+            if match is not None and match.start() < pos:  # passed: look again from here
+                match = ahead[index] = signs[index](text, pos)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None:
+            return found
+        found.add(first.group(1))
+        pos = first.end()
 
 
 _ATTRIBUTIVE = re.compile(
