@@ -86,7 +86,12 @@ _LEAD_DATE = re.compile(
 
 
 def _is_hedged(text: str) -> bool:
-    """True if the sentence's main clause is a possibility or advice ("X could …")."""
+    """True if the sentence's main clause is a possibility or advice ("X could …"). The
+    whole sentence is first put to ``_HEDGE``'s RE2 prefilter: a modal in the main clause is
+    one in the sentence (the clause ends before a non-word character, so its ``\b`` holds),
+    and most sentences have none, so the clause split is skipped for them."""
+    if not _HEDGE.may_match(text):
+        return False
     main = _CLAUSE_END.split(text, maxsplit=1)[0]
     return bool(_HEDGE.search(main)) and not _REPORTED.search(main)
 

@@ -89,3 +89,24 @@ def test_speech_and_hedges_are_found_as_the_plain_patterns_find_them_on_the_seed
 def test_speech_and_hedges_are_found_as_the_plain_patterns_find_them(text: str) -> None:
     assert _speech(text) == bool(_PLAIN_SPEECH.search(text))
     assert _span(barred._HEDGE.search(text)) == _span(_PLAIN_HEDGE.search(text))
+
+
+def _plain_is_hedged(text: str) -> bool:
+    main = barred._CLAUSE_END.split(text, maxsplit=1)[0]
+    return bool(_PLAIN_HEDGE.search(main)) and not barred._REPORTED.search(main)
+
+
+_CLAUSE_PIECES = st.sampled_from([", ", "; ", " that ", " which ", " if ", ",", "said", "x"])
+
+
+def test_hedges_are_found_after_the_prefilter_as_before_it_on_the_seeds() -> None:
+    sentences = _seed_sentences()
+    hedged = [barred._is_hedged(s) for s in sentences]
+    assert hedged == [_plain_is_hedged(s) for s in sentences]
+    assert any(hedged)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _CLAUSE_PIECES), max_size=30).map("".join))
+def test_hedges_are_found_after_the_prefilter_as_before_it(text: str) -> None:
+    assert barred._is_hedged(text) == _plain_is_hedged(text)
