@@ -110,3 +110,21 @@ def test_hedges_are_found_after_the_prefilter_as_before_it_on_the_seeds() -> Non
 @given(st.lists(st.one_of(_PIECES, _CLAUSE_PIECES), max_size=30).map("".join))
 def test_hedges_are_found_after_the_prefilter_as_before_it(text: str) -> None:
     assert barred._is_hedged(text) == _plain_is_hedged(text)
+
+
+_GROUPED_FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])(?!\w)|\?[\"'”’)]*$")
+"""The first-person pattern as written before its lookahead moved into each alternative."""
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXTS)
+def test_first_person_is_found_where_the_grouped_pattern_finds_it(text: str) -> None:
+    found = barred._FIRST_PERSON_OR_QUESTION.search(text)
+    assert _span(found) == _span(_GROUPED_FIRST_PERSON.search(text))
+
+
+def test_first_person_is_found_where_the_grouped_pattern_finds_it_on_the_seeds() -> None:
+    sentences = _seed_sentences()
+    found = [_span(barred._FIRST_PERSON_OR_QUESTION.search(s)) for s in sentences]
+    assert found == [_span(_GROUPED_FIRST_PERSON.search(s)) for s in sentences]
+    assert any(found)
