@@ -128,3 +128,26 @@ def test_first_person_is_found_where_the_grouped_pattern_finds_it_on_the_seeds()
     found = [_span(barred._FIRST_PERSON_OR_QUESTION.search(s)) for s in sentences]
     assert found == [_span(_GROUPED_FIRST_PERSON.search(s)) for s in sentences]
     assert any(found)
+
+
+_QUOTE_PIECES = st.sampled_from(["“", "”", '"', "‘", "’", "'", "«", " ", "x", "said"])
+
+
+def _unquoted_as_before(text: str) -> str:
+    return barred._QUOTED.sub(" ", text)
+
+
+def _unquoted_now(text: str) -> str:
+    return barred._QUOTED.sub(" ", text) if barred._has_quote_mark(text) else text
+
+
+def test_quotes_are_removed_as_before_on_the_seeds() -> None:
+    sentences = _seed_sentences()
+    assert [_unquoted_now(s) for s in sentences] == [_unquoted_as_before(s) for s in sentences]
+    assert any(_unquoted_now(s) != s for s in sentences)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_QUOTE_PIECES, max_size=20).map("".join))
+def test_quotes_are_removed_as_before(text: str) -> None:
+    assert _unquoted_now(text) == _unquoted_as_before(text)
