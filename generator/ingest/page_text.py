@@ -16,9 +16,19 @@ from generator.ingest.verbs import has_verb, is_verb
 
 
 def normalize(text: str) -> str:
-    """``text`` without footnote marks ("[3]") and with its white space made single spaces."""
-    text = re.sub(r"\[\d+\]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    r"""``text`` without footnote marks ("[3]") and with its white space made single spaces.
+
+    ``" ".join(text.split())`` is ``re.sub(r"\s+", " ", text).strip()`` (``str.split`` and
+    ``\s`` know the same white space) without the regular expression; a text with no "["
+    has no footnote mark to search for.
+    """
+    if "[" in text:
+        text = FOOTNOTE.sub("", text)
+    return " ".join(text.split())
+
+
+FOOTNOTE = re.compile(r"\[\d+\]")
+"""A footnote mark ("[3]")."""
 
 
 _DATELINE = re.compile(

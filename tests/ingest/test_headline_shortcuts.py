@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.ingest import read_articles
 from generator.ingest.date_removal import DATE_PREPOSITIONS, without_placing
+from generator.ingest.page_text import normalize
 from generator.ingest.title_finish import count_words
 from generator.ingest.title_length import TRAILING_SUBORDINATE, without_trailing_subordinate
 
@@ -131,3 +132,31 @@ _CLAUSE_WORDS = st.sampled_from(
 @given(st.lists(_CLAUSE_WORDS, max_size=25).map(" ".join))
 def test_trailing_clauses_are_cut_as_before_on_generated_text(text: str) -> None:
     assert without_trailing_subordinate(text) == _plain_without_trailing_subordinate(text)
+
+
+def _plain_normalize(text: str) -> str:
+    """:func:`~generator.ingest.page_text.normalize` as two regular expressions."""
+    return re.sub(r"\s+", " ", re.sub(r"\[\d+\]", "", text)).strip()
+
+
+def test_normalize_on_seeds() -> None:
+    """Every seed paragraph, and each with a footnote mark and odd white space put in."""
+    checked = 0
+    for article in read_articles([SEEDS]):
+        for paragraph in article.paragraphs:
+            for text in (
+                paragraph,
+                f" [3]\u00a0{paragraph}\x1c[12]\n",
+                paragraph.replace(" ", "\t "),
+            ):
+                assert normalize(text) == _plain_normalize(text), text[:80]
+                checked += 1
+    assert checked > 100
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "[", "]", "1", "[2]", "٣", " ", "\u2003", "\x1f", "\n"])))
+def test_normalize_on_generated_text(parts: list[str]) -> None:
+    """Generated footnote marks, digits of other scripts and white space of every kind."""
+    text = "".join(parts)
+    assert normalize(text) == _plain_normalize(text)
