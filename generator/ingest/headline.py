@@ -10,6 +10,7 @@ boundary. Good enough to be a title an editor may polish.
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end, tells_consequence
@@ -64,7 +65,10 @@ def make_headline(sentence: str, date_text: str) -> str:
             headline = whole
         if _count(headline) < MIN_TITLE_WORDS:  # the cut left too little
             headline = " ".join(text.split()[:MAX_WORDS]).strip(" ,;:")
-    return _balanced_quotes(_ALSO.sub("", without_caps_heading(headline)))
+    headline = without_caps_heading(headline)
+    if "also" in headline:  # no "also", nothing for the pattern to find
+        headline = _ALSO.sub("", headline)
+    return _balanced_quotes(headline)
 
 
 _ALSO = re.compile(r"(?<=\w)\s+also(?=\s+[a-z])(?!\s+known\b)")
@@ -181,7 +185,9 @@ def _cut(text: str) -> str:
 
 
 def _make_headline(sentence: str, date_text: str) -> str:
-    text = _AMOUNT_ASIDE.sub("", normalize(sentence))
+    text = normalize(sentence)
+    if "(" in text:  # no bracket, no amount in one
+        text = _AMOUNT_ASIDE.sub("", text)
     index = text.find(date_text)
     if index < 0:
         return _finish(_shorten_names(text))
@@ -233,6 +239,14 @@ _NP_STOP_TOKEN = (
 _NP_STOP = re.compile(rf"(?:^|{_NP_STOP_TOKEN})\s*(?!.*(?:{_NP_STOP_TOKEN}))", re.I)
 """The last stop token (and the spaces after it) before a noun phrase."""
 _NP_STOP_TOKENS = re.compile(_NP_STOP_TOKEN, re.I)
+_FOLLOWS = re.compile(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)")
+"""A participle's phrase right after the date."""
+_PRECEDES = re.compile(rf"\b({_PARTICIPLE})$")
+"""A participle ending the words before the date. Only lowercase ASCII letters: searched
+from where the text's last run of them starts (``\\b`` still sees the letter before), not
+tried at every position of the text."""
+_TO_OR_THAT = re.compile(r"\s*(?:to|that)\s")
+"""A verb's complement opening what follows the date."""
 
 
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
@@ -241,8 +255,8 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     if is_modifier(text[start:end], after, text[:start]):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
     before = without_placing(text[:start]).rstrip()
-    follows = re.match(rf"\s+({_PARTICIPLE})\b((?:[^,;:]|,(?=\d))*)", after)
-    precedes = re.search(rf"\b({_PARTICIPLE})$", before)
+    follows = _FOLLOWS.match(after)
+    precedes = _PRECEDES.search(before, len(before.rstrip(ascii_lowercase)))
     if follows and not precedes and not has_verb(before.split()):
         np = _noun_phrase_before(before)  # not "Bao arrived in Beijing (on Friday) having …"
         if np:
@@ -250,7 +264,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
             return f"{np} {follows.group(1)}{follows.group(2)}{after[follows.end() : stop]}"
     if precedes and text[:start] != before + text[len(before) : start]:
         return None
-    complement = re.match(r"\s*(?:to|that)\s", after)
+    complement = _TO_OR_THAT.match(after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
         head = _LEAD_IN.sub("", before[: precedes.start()].rstrip(" ,"))
         named = _NAME_APPOSITION.match(head + ", a")

@@ -23,7 +23,8 @@ def balanced_quotes(title: str) -> str:
     Egypt's government "to allow peaceful protests' → '… government to allow peaceful
     protests'), or the comma a quote closed on ('"very helpful on tough issues,"'). Other
     open quotes stay: the title is a fragment of what was said."""
-    title = _QUOTE_COMMA.sub(r"\1", title)
+    if "," in title[-3:]:  # the comma, a quote mark, a line end: none, nothing to find
+        title = _QUOTE_COMMA.sub(r"\1", title)
     opened = title.count('"') % 2 or title.count("“") > title.count("”")
     last = max(title.rfind('"'), title.rfind("“"))
     if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
@@ -97,7 +98,9 @@ def finish(text: str) -> str:
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
     dangling word, participle or relative clause left at its end, a capital first."""
     text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _LEADING_DEBRIS.sub("", text)))
-    text = _BYLINE.sub("", _BULLET.split(text)[0])
+    text = _BULLET.split(text)[0]
+    if "By" in text:  # a byline's own word: without it, nothing for the pattern to find
+        text = _BYLINE.sub("", text)
     words = _clause_words(text)
     cut = _cut_at(words)
     if _loses_what_it_needs(words, cut):
