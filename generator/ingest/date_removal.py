@@ -86,7 +86,7 @@ def remove_date(text: str, date_text: str) -> str:
         ):
             return text  # "as early as last January", "to July 31": the date is an object
     after = _POSSESSIVE.sub("", after_raw)
-    if _READY_FOR.search(text, 0, index):
+    if _ends_with_for(text, index) and _READY_FOR.search(text, 0, index):
         return text  # "readied themselves | for Sunday": what they readied for is the date
     if _NOTHING_MORE.match(after) and _BARE_FUTURE.search(before):
         return text  # "its last flight will depart | on Saturday": the date is the news
@@ -129,6 +129,17 @@ _BARE_FUTURE = re.compile(
 )
 """A verb to come, with nothing after it but the date ("will depart | on Saturday", "aid had
 to arrive | by Thursday evening"): without its date it says nothing."""
+
+
+def _ends_with_for(text: str, index: int) -> bool:
+    """Whether ``text[:index]`` ends on "for" and white space, as every :data:`_READY_FOR`
+    match does: a slice and a comparison rule out most texts before the pattern's search,
+    which tries every position."""
+    head = text[:index]
+    tail = head.rstrip()
+    return len(tail) < len(head) and tail[-3:].lower() == "for"
+
+
 _READY_FOR = re.compile(
     r"\b(?:(?:readie[sd]|readying|brac(?:e[sd]?|ing)|prepar(?:e[sd]?|ing)|gear(?:s|ed|ing)?\s+up)"
     r"(?:\s+(?:themselves|himself|herself|itself|ourselves))?"

@@ -15,7 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.ingest import read_articles
-from generator.ingest.date_removal import DATE_PREPOSITIONS, without_placing
+from generator.ingest.date_removal import (
+    _READY_FOR,
+    DATE_PREPOSITIONS,
+    _ends_with_for,
+    without_placing,
+)
 from generator.ingest.headline import _ALSO, _AMOUNT_ASIDE, _PARTICIPLE, _PRECEDES
 from generator.ingest.page_text import normalize
 from generator.ingest.title_finish import _BYLINE, _QUOTE_COMMA, count_words
@@ -207,3 +212,21 @@ def test_guards_on_generated_text(parts: list[str]) -> None:
         assert _ALSO.sub("", text) == text
     if "(" not in text:
         assert _AMOUNT_ASIDE.sub("", text) == text
+
+
+def test_ends_with_for_on_seed_prefixes() -> None:
+    """Every seed prefix that :data:`~generator.ingest.date_removal._READY_FOR` matches
+    passes the "for" test that comes before it."""
+    checked = 0
+    for article in read_articles([SEEDS]):
+        text = " ".join(article.paragraphs)[:4000]
+        for prefix in [
+            *_prefixes(text),
+            "braced themselves FOR\n",
+            "readied for",
+            "prepared\tFor  ",
+        ]:
+            if _READY_FOR.search(prefix):
+                assert _ends_with_for(prefix, len(prefix)), prefix[-80:]
+                checked += 1
+    assert checked >= 2
