@@ -59,7 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from generator import fastre
@@ -110,7 +110,7 @@ from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
 from generator.ingest.widgets import boilerplate_marker
 from generator.ingest.workers import Answers
-from generator.models import Event
+from generator.models import Event, scored_event
 from generator.temporal import WEEKDAYS
 
 FIRST_SOURCE = 0.6
@@ -314,7 +314,7 @@ def assign_confidence(
     outlets = _outlets(articles)
     days = publication_days(outlets)  # once for the corpus, not once an event
     scores = [score_confidence(e, outlets, topic, names, days, strangers).value for e in events]
-    return [replace(e, confidence=c) for e, c in zip(events, scores, strict=True)]
+    return [scored_event(e, confidence=c) for e, c in zip(events, scores, strict=True)]
 
 
 def _outlets(

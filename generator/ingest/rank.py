@@ -31,10 +31,9 @@ import datetime as dt
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
-from generator.models import Event
+from generator.models import Event, scored_event
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +67,7 @@ def assign_importance(
         per_article: Counter[str] = Counter(s.article for s in event.sources)
         base = sum(_weight(event.date, reported.get(a)) for a in sorted(per_article))
         extra = sum(per_article.values()) - len(per_article)
-        ranked.append(replace(event, importance=round(base + EXTRA_MENTION * extra, 2)))
+        ranked.append(scored_event(event, importance=round(base + EXTRA_MENTION * extra, 2)))
     return ranked
 
 
