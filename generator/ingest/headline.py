@@ -14,6 +14,13 @@ from string import ascii_lowercase
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end, tells_consequence
+from generator.ingest.completion import (
+    COMPLEMENT,
+    OPEN_VERB,
+    THAT_ASIDE,
+    cut_completed,
+    join_overlap,
+)
 from generator.ingest.date_removal import remove_date, without_placing
 from generator.ingest.modifiers import is_modifier
 from generator.ingest.names import NAME as _NAME
@@ -29,7 +36,6 @@ from generator.ingest.referents import antecedent as _antecedent
 from generator.ingest.referents import object_antecedent
 from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
 from generator.ingest.reported import complete_reported
-from generator.ingest.title_finish import DANGLING as _DANGLING
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
 from generator.ingest.title_finish import count_words as _count
 from generator.ingest.title_finish import finish as _finish
@@ -37,7 +43,6 @@ from generator.ingest.title_length import (
     LONGEST_WORDS,
     MAX_WORDS,
     MIN_WORDS,
-    cut_point,
     without_trailing_subordinate,
 )
 from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
@@ -80,19 +85,6 @@ MIN_TITLE_WORDS = 4
 """Fewest words of a title: fewer say nothing ("Will be critical"), so the sentence is used."""
 
 
-COMPLETE_WORDS = 15
-"""Longest headline when a fragment is completed with its object."""
-_OPEN_VERB = re.compile(
-    r"^(?:said|says|announced|announces|voted|votes|estimated|estimates|confirmed|agreed|decided"
-    r"|began|begun|started|warned|reported|stated|added|claimed|declared|revealed|urged|called"
-    r"|told|asked|noted|insisted|promised|pledged|threatened|admitted|denied|ruled|signalled"
-    r"|signaled|indicated|suggested|ordered|demanded|vowed|proposed|approved|rejected|launched"
-    r"|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|be|been)$",
-    re.I,
-)
-"""Verbs that leave a headline unfinished when nothing follows them ("Qatar announced")."""
-
-
 def _complete(headline: str, sentence: str, date_text: str) -> str:
     """A fragment that stops at its verb gets its object back; a short one, its date.
 
@@ -102,7 +94,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     """
     words = headline.split()
     last = words[-1].strip(".,;:") if words else ""
-    open_verb = bool(_OPEN_VERB.match(last)) or last.endswith("ed")
+    open_verb = bool(OPEN_VERB.match(last)) or last.endswith("ed")
     if not words or (len(words) >= 4 and not open_verb):
         return headline
     text = normalize(sentence)
@@ -115,13 +107,15 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     if tail.casefold().startswith(headline.casefold()):
         headline, words = "", []  # the fragment is the start of what follows the date
     repeated = " ".join(tail.split()[:4]).strip(",.;:").casefold() in headline.casefold()
-    if open_verb and _COMPLEMENT.match(rest) and not repeated:
-        joined = _shorten_names(_join_overlap(headline, _THAT_ASIDE.sub("that ", tail)))
-        done = _cut(without_trailing_subordinate(joined) if len(joined.split()) > 8 else joined)
+    if open_verb and COMPLEMENT.match(rest) and not repeated:
+        joined = _shorten_names(join_overlap(headline, THAT_ASIDE.sub("that ", tail)))
+        done = cut_completed(
+            without_trailing_subordinate(joined) if len(joined.split()) > 8 else joined
+        )
         if len(done.split()) > len(words):
             return done
-    if len(words) < 4 and _COMPLEMENT.match(f" {tail}" if not headline else rest):
-        done = _cut(_shorten_names(_join_overlap(headline, tail)))
+    if len(words) < 4 and COMPLEMENT.match(f" {tail}" if not headline else rest):
+        done = cut_completed(_shorten_names(join_overlap(headline, tail)))
         done = without_trailing_subordinate(done) if len(done.split()) > 8 else done
         if len(done.split()) >= 4:
             return done[:1].upper() + done[1:]
@@ -150,38 +144,6 @@ _THAT_ASIDE_INSIDE = re.compile(
 )
 """A concession between "that" and its clause ("reiterated that while his name may have
 appeared on the documents, he never received anything"): the headline keeps the clause."""
-_THAT_ASIDE = re.compile(r"^that,\s[^,]{3,80},\s")
-"""An aside between "that" and its clause ("cautioned that, while the economy is on the mend,
-unemployment remains an issue"): the headline keeps the clause."""
-
-
-def _join_overlap(head: str, tail: str) -> str:
-    """``head`` then ``tail``, without repeating words that end one and start the other."""
-    a, b = head.split(), tail.split()
-
-    def key(words: list[str]) -> list[str]:
-        return [w.strip(",.;:").casefold() for w in words]
-
-    for n in range(min(len(a), len(b)), 0, -1):
-        if key(a[-n:]) == key(b[:n]):
-            return " ".join(a + b[n:])
-    return f"{head} {tail}".strip()
-
-
-_COMPLEMENT = re.compile(
-    r"\s*,?\s*(?:that|to|when|as|after|with|for|against|over)\s"
-    r"|\s+(?!(?:and|but|or|is|was|were|are|who|which|whose|while)\b)[A-Za-z“\"‘']",
-    re.I,
-)
-"""What may follow an open verb and complete it: an object, a that/to clause."""
-
-
-def _cut(text: str) -> str:
-    """At most :data:`COMPLETE_WORDS` words, cut before a function word, no dangling end."""
-    cut = text.split()[:COMPLETE_WORDS]
-    if len(cut) == COMPLETE_WORDS:
-        cut = cut[: cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
-    return _DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
 
 
 def _make_headline(sentence: str, date_text: str) -> str:
