@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, repeat
 
 from generator.dates import MONTH_NAMES
 from generator.ingest.names import is_broken_title
@@ -211,9 +210,8 @@ def _fuller_form(text: str, head: str) -> _Fuller | None:
     ("clashes in Cairo"); None if the text gives none, or several about as often. Only where
     the noun ends its phrase ("a Texas military | base" names no military) and is no name's
     ("… of England First School")."""
-    tokens = _tokens(text)
     found: dict[str, Counter[str]] = {_MODIFIED: Counter(), _NAMED: Counter(), _PLACED: Counter()}
-    for i in _places_of(text, head):
+    for tokens, i in _places(text, head):
         if i + 1 < len(tokens) and not _ends_at(tokens[i + 1]):
             continue
         for kind, words in (
@@ -241,44 +239,60 @@ def _ends_at(following: str) -> bool:
     )
 
 
-@lru_cache(maxsize=64)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text))
+_SPACE = re.compile(r"\s")
+_BEFORE, _AFTER = 5, 7
+"""Tokens a window must hold before a noun and from it on, unless it opens or closes the
+text: the most :func:`_modifiers`, :func:`_apposition` and :func:`_place_after` look at."""
 
 
-@lru_cache(maxsize=64)
-def _distinct_tokens(text: str) -> tuple[str, ...]:
-    """The distinct tokens of ``text`` (:func:`_tokens`), in no set order."""
-    return tuple(set(_tokens(text)))
-
-
-def _places_of(text: str, head: str) -> list[int]:
+def _places(text: str, head: str) -> list[tuple[list[str], int]]:
     """Where ``text`` gives the noun ``head``, alone or ending a longer token ("quake" of
-    "earthquake"), in text order. The article's distinct tokens are searched for the ones
-    that end in ``head`` (``str.endswith`` mapped in C), then ``tuple.index`` finds where
-    each stands: no index of every token's places is built for the noun or two looked up."""
-    if head not in text:
-        return []
-    distinct = _distinct_tokens(text)
-    tokens = _tokens(text)
-    longer = len(head) + 2
-    places: list[int] = []
-    for token in compress(distinct, map(str.endswith, distinct, repeat(head))):
-        if token == head or len(token) > longer:
-            places.extend(_indices(tokens, token))
-    places.sort()
+    "earthquake"), in text order: each as the tokens of a window around it and its index
+    there. No token contains white space, so tokens read from a white-space character on
+    are the text's own: a short window stands for the whole text's tokens, which cost the
+    most of this step when the whole article was tokenized for each noun looked up."""
+    places: list[tuple[list[str], int]] = []
+    size = len(head)
+    at = text.find(head)
+    while at >= 0:
+        place = _window(text, at, at + size)
+        if place is not None:
+            tokens, i = place
+            if len(tokens[i]) == size or len(tokens[i]) > size + 2:
+                places.append(place)
+        at = text.find(head, at + 1)
     return places
 
 
-def _indices(tokens: tuple[str, ...], token: str) -> Iterator[int]:
-    """Each index at which ``token`` stands in ``tokens``."""
-    i = -1
-    try:
-        while True:
-            i = tokens.index(token, i + 1)
-            yield i
-    except ValueError:
-        return
+def _window(text: str, start: int, end: int) -> tuple[list[str], int] | None:
+    """The tokens around ``text[start:end]`` and the index of the token ending at ``end``
+    and holding it all, with :data:`_BEFORE` and :data:`_AFTER` tokens about it unless the
+    text opens or closes first; None when no token ends there ("viruses")."""
+    back, ahead = 40, 60
+    while True:
+        first = 0
+        if start > back:
+            space = _SPACE.search(text, start - back, start)
+            if space is None:
+                back *= 2
+                continue
+            first = space.start()
+        space = _SPACE.search(text, end + ahead)
+        last = len(text) if space is None else space.start()
+        tokens: list[str] = []
+        i = -1
+        for token in _TOKEN.finditer(text, first, last):
+            if token.end() == end and token.start() <= start:
+                i = len(tokens)
+            tokens.append(token.group())
+        if i < 0:
+            return None
+        if i < _BEFORE and first > 0:
+            back *= 2
+        elif len(tokens) - i < _AFTER and last < len(text):
+            ahead *= 2
+        else:
+            return tokens, i
 
 
 def _modifiers(tokens: Sequence[str], i: int) -> list[str]:

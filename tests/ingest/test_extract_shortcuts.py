@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import fastre
-from generator.ingest import barred, definites, read_articles, sentences
+from generator.ingest import barred, read_articles, sentences
 from generator.ingest.context import slice_timexes
 from generator.ingest.extract import extract_mentions
 from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
@@ -137,18 +137,6 @@ def test_happening_words_match_the_whole_computation_on_the_seeds() -> None:
 @given(_TEXTS)
 def test_happening_words_match_the_whole_computation_on_generated_text(text: str) -> None:
     assert happening_words(text) == _all_happening_words(text)
-
-
-@pytest.mark.parametrize("head", ["virus", "quake", "capital", "protests", "government"])
-def test_a_nouns_places_are_those_of_a_scan_of_every_token(head: str) -> None:
-    text = "\n".join(_seed_paragraphs()) + " an earthquake, the H1N1 virus, viruses, quake"
-    tokens = definites._tokens(text)
-    every = [
-        i
-        for i, t in enumerate(tokens)
-        if t == head or (t.endswith(head) and len(t) > len(head) + 2)
-    ]
-    assert definites._places_of(text, head) == every
 
 
 def test_sentences_without_a_date_are_not_checked_for_bars(

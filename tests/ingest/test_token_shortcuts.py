@@ -1,5 +1,5 @@
 """Token shortcuts answer as the plain walks do, on the seeds and on generated text: the
-places of a noun in its article (:func:`definites._places_of`) and a quote's words and
+places of a noun in its article (:func:`definites._places`, read in windows) and a quote's words and
 spans (:func:`title_cuts._tokens`)."""
 
 from __future__ import annotations
@@ -26,28 +26,56 @@ def _plain_places(text: str, head: str) -> list[int]:
     ]
 
 
+def _window_places(text: str, head: str) -> list[int]:
+    """The places :func:`definites._places` finds, as indices among the text's own tokens,
+    after asserting that each window shows what those tokens show about the noun: the
+    tokens the fuller form reads before and after it, and whether the text opens or ends
+    within them."""
+    tokens = definites._TOKEN.findall(text)
+    every = _plain_places(text, head)
+    places = definites._places(text, head)
+    assert len(places) == len(every)
+    before, after = definites._BEFORE, definites._AFTER
+    for (window, i), at in zip(places, every, strict=True):
+        assert window[max(0, i - before) : i + after] == tokens[max(0, at - before) : at + after]
+        assert i == at or i >= before
+        assert len(window) - i == len(tokens) - at or len(window) - i >= after
+    return every
+
+
 def test_places_of_each_noun_of_the_seeds_are_the_plain_walks() -> None:
     texts = ["\n".join(article.paragraphs) for article in read_articles([SEEDS])]
     assert texts
+    texts.append("a b c d e f " + "y" * 60 + ",a,,-quake in Cairo")  # a window in a word
     checked = 0
     for text in texts:
         heads = {t for t in definites._TOKEN.findall(text) if t.isalpha() and t.islower()}
         for head in [*sorted(heads)[:60], "quake", "virus", "s", "zzz"]:
-            assert definites._places_of(text, head) == _plain_places(text, head), head
+            assert _window_places(text, head) == _plain_places(text, head), head
             checked += 1
     assert checked > 100
 
 
 _WORDS = st.sampled_from(
-    ["quake", "earthquake", "Quake", "quakes", "a", "the", "virus", "a-virus", "xquake", ",", "\n"]
+    [
+        *("quake", "earthquake", "Quake", "quakes", "a", "the", "virus", "a-virus", "xquake"),
+        *(",", "\n", "1,000", "10", "'", "’", ".", "-", "H1N1", "in", "Cairo", "é", "U.S."),
+    ]
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_WORDS, max_size=40), st.sampled_from(["quake", "virus", "a", "e"]))
-def test_places_of_in_generated_text_are_the_plain_walks(words: list[str], head: str) -> None:
-    text = " ".join(words)
-    assert definites._places_of(text, head) == _plain_places(text, head)
+_GLUE = st.sampled_from([" ", "", "  ", "\n", "\u2009", "x" * 70])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(_WORDS, _GLUE), max_size=60), st.sampled_from(["quake", "virus", "a", "e"])
+)
+def test_places_of_in_generated_text_are_the_plain_walks(
+    words: list[tuple[str, str]], head: str
+) -> None:
+    text = "".join(word + glue for word, glue in words)
+    assert _window_places(text, head) == _plain_places(text, head)
 
 
 def test_a_quotes_words_and_spans_are_the_plain_walks() -> None:
