@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from generator import fastre
 from generator.dates import PartialDate, Precision
 from generator.ingest import clauses
 from generator.ingest.barred import bars
@@ -245,15 +246,22 @@ _POST_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th), \d{4},? (?:at )?\
 """A comment's or blog post's stamp opening a sentence: an ordinal day, a year, a clock."""
 
 
-_WIRE_DATELINE_HEAD = re.compile(r"(?:^|[\s|-])[A-Z]{2,}(?:[\s/.'’-]+[A-Z]{2,})*,\s*$")
+_HEAD_SCAN = fastre.Scan()
+"""One RE2 scan of the words before a date answers whether each of :data:`_SINCE`,
+:data:`_UPDATED_HEAD` and :data:`_WIRE_DATELINE_HEAD` may match there: ``re`` tries each of
+these patterns, anchored at the end, at every place of the words, and most find nothing."""
+_WIRE_DATELINE_HEAD = fastre.compile(
+    r"(?:^|[\s|-])[A-Z]{2,}(?:[\s/.'’-]+[A-Z]{2,})*,\s*$", scan=_HEAD_SCAN
+)
 _WIRE_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z. ]{2,20}\)\s*)?(?:--?|[–—])\s")
 """A wire dateline's date: an all-capitals place, a comma, the date, then the agency or a
 dash ("KUALA LUMPUR, April 27 (Reuters) - ")."""
-_UPDATED_HEAD = re.compile(
+_UPDATED_HEAD = fastre.compile(
     r"\b(?:updated|posted|published)(?:\s+(?:at|on))?\s*:?\s*"
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*,?\s*)?$",
     re.IGNORECASE,
+    scan=_HEAD_SCAN,
 )
 """A page's "updated" or "posted" label right before a date or clock time."""
 _PAGE_STAMP_HEAD = re.compile(
@@ -273,7 +281,11 @@ _DATELINE_AFTER = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?[A-Z]{3,}(?:[\s,/]+[A-Z][A-Z
 
 
 _STAMP_YEAR = re.compile(r"\d{4}\s+[“\"A-Z]")
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$", re.I)
+_SINCE = fastre.compile(
+    r"\b(?:since|ever\s+since)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$",
+    re.I,
+    scan=_HEAD_SCAN,
+)
 """'since 1982': when a state began, not the day of the sentence's happening."""
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|ET)\b")
 """'19 JANUARY, 1815 GMT': the four digits were a clock time."""

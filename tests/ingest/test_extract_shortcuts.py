@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import fastre
-from generator.ingest import barred, read_articles, sentences
+from generator.ingest import barred, extract, read_articles, sentences
 from generator.ingest.context import slice_timexes
 from generator.ingest.extract import extract_mentions
 from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
@@ -184,3 +184,38 @@ def test_bars_are_asked_only_about_dated_sentences_and_their_neighbours(
                 near.update(text for text, _ in order[max(0, i - 1) : i + 2])
     assert asked and asked <= near
     assert len(near) < every
+
+
+_HEADS = [extract._SINCE, extract._UPDATED_HEAD, extract._WIRE_DATELINE_HEAD]
+_HEAD_PIECES = st.sampled_from(
+    [
+        *(" ", "  ", "\n", ",", ":", "|", "-", "since", "Since", "ever", "the", "end", "of"),
+        *("start", "updated", "Posted", "at", "on", "10:30", "8.05", "pm", "GMT", "Tue", "KUALA"),
+        "LUMPUR",
+    ]
+)
+
+
+def _heads_answer_as_re(text: str) -> None:
+    """Each of the date's head patterns, prefiltered by one scan, answers as plain ``re``."""
+    extract._HEAD_SCAN._found.clear()
+    for pattern in _HEADS:
+        found, plain = pattern.search(text), re.compile(pattern.pattern, pattern.flags).search(text)
+        assert (found and found.span()) == (plain and plain.span()), pattern.pattern
+
+
+def test_a_dates_head_patterns_answer_as_re_on_the_seeds() -> None:
+    heads = ["Page last updated at 08:03 GMT, Tuesday, ", "ever since the start of "]
+    heads += ["KUALA LUMPUR, ", "It has risen since "]
+    for paragraph in _seed_paragraphs():
+        heads += [paragraph[:end] for end in range(len(paragraph)) if paragraph[end] == " "]
+    assert len(heads) > 1000
+    for head in heads:
+        _heads_answer_as_re(head)
+    assert sum(bool(p.search(h)) for p in _HEADS for h in heads[:4]) == 4
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=30).map("".join))
+def test_a_dates_head_patterns_answer_as_re_on_generated_text(text: str) -> None:
+    _heads_answer_as_re(text)
