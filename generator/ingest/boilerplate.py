@@ -103,9 +103,9 @@ def _marker_reason(text: str) -> tuple[str, bool] | None:
         return "comment form", False
     if n <= 25 and _has_copyright(text):
         return "footer", True
-    if ABOUT_AUTHOR_RE.match(text):
+    if n <= 4 and ABOUT_AUTHOR_RE.match(text):  # "About the author :" has four words
         return "author bio", True
-    if is_short(text, 6) and (RELATED_RE.match(text) or SUBSCRIBE_RE.match(text)):
+    if n <= 6 and not is_prose(text) and (RELATED_RE.match(text) or SUBSCRIBE_RE.match(text)):
         return "related links", False
     return None
 

@@ -1,6 +1,7 @@
 """The widget tests that count menu words and look for share words in C
 (:func:`widgets._is_share_bar`, :func:`widgets._is_navigation`) answer as the plain
-generator walks do, on the seeds' lines, on furniture lines and on generated lines."""
+generator walks do, on the seeds' lines, on furniture lines and on generated lines; so does
+:func:`boilerplate._marker_reason`, which tests word counts before its patterns."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import widgets
+from generator.ingest import boilerplate, widgets
 from generator.ingest.boilerplate_patterns import NAV_WORDS, SHARE_FILLER, SHARE_WORDS
-from generator.ingest.units import ends_sentence
+from generator.ingest.units import ends_sentence, is_prose, word_count
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FURNITURE = [
@@ -27,6 +28,16 @@ FURNITURE = [
     " | ",
     "Share",
     "tweet 3 shares",
+    "About the author",
+    "About the authors :",
+    "ABOUT   THE\u2003AUTHOR:",
+    "About the author of this book",
+    "Related stories",
+    "More on this story",
+    "Subscribe",
+    "Comments",
+    "Leave a comment",
+    "© 2024 The Paper Ltd",
 ]
 
 
@@ -77,3 +88,35 @@ def test_generated_lines_answer_as_the_plain_walks(parts: list[tuple[str, str]])
     line = "".join(word + sep for word, sep in parts)
     assert widgets._is_share_bar(line) == _plain_share_bar(line)
     assert widgets._is_navigation(line) == _plain_navigation(line)
+
+
+def _plain_marker_reason(text: str) -> tuple[str, bool] | None:
+    """:func:`boilerplate._marker_reason` with its patterns tried regardless of length."""
+    n = word_count(text)
+    B = boilerplate
+    if n <= 8 and B.COMMENT_HEAD_RE.match(text):
+        return "comment thread", True
+    if n <= 8 and B.COMMENT_FORM_RE.match(text):
+        return "comment form", True
+    if n <= 45 and B.COMMENT_POLICY_RE.search(text):
+        return "comment form", False
+    if n <= 25 and B._has_copyright(text):
+        return "footer", True
+    if B.ABOUT_AUTHOR_RE.match(text):
+        return "author bio", True
+    if (
+        word_count(text) <= 6
+        and not is_prose(text)
+        and (B.RELATED_RE.match(text) or B.SUBSCRIBE_RE.match(text))
+    ):
+        return "related links", False
+    return None
+
+
+def test_end_markers_answer_as_the_plain_walk() -> None:
+    lines = _lines()
+    reasons = [_plain_marker_reason(line) for line in lines]
+    assert ("author bio", True) in reasons
+    assert ("related links", False) in reasons
+    for line, reason in zip(lines, reasons, strict=True):
+        assert boilerplate._marker_reason(line) == reason, line
