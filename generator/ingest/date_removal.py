@@ -48,7 +48,7 @@ _SPACES = re.compile(r"\s{2,}")
 """A run of white space a removal left."""
 
 
-_NEEDS_OBJECT = re.compile(
+_NEEDS_OBJECT = fastre.compile(
     r"\b(?:to|and|or|nor|as|than|ending|between|including|like|per|versus|vs\.)\s*$", re.I
 )
 """Words before a date that need it as their object: removing it would leave a hole."""
@@ -107,7 +107,7 @@ def names_a_plan(before: str, after: str) -> bool:
     return bool(_SCHEDULED_FOR.search(before) and _VERB_NEXT.match(after))
 
 
-_SCHEDULED_FOR = re.compile(
+_SCHEDULED_FOR = fastre.compile(
     r"\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+|,\s+)?(?:due\s+to\s+(?:be\s+held|take\s+place"
     r"|start|begin|open)|scheduled(?:\s+(?:for|to\s+(?:be\s+held|take\s+place|start|begin)))?"
     r"|set\s+for|planned\s+for|slated\s+for|originally\s+(?:scheduled|planned)(?:\s+for)?)"
@@ -123,7 +123,7 @@ _JOINED_DAY = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))\b"
 )
 """A second day joined to the removed one ("on Friday | and Saturday", "from 1 | to 3 May")."""
-_BARE_FUTURE = re.compile(
+_BARE_FUTURE = fastre.compile(
     r"\b(?i:will|would|shall|must|(?:has|have|had|is|are|was|were|expected|set|due|likely"
     r"|going|able)\s+to)(?:\s+(?:not|be|have|been))*\s+[a-z]+\s*$"
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from generator import fastre
 from generator.dates import PartialDate
 from generator.errors import DateError
 from generator.ingest.page_text import normalize
@@ -213,14 +214,14 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
     )
 
 
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE = fastre.compile(
     r"\b(?:the|a|an)\s+(?:(?:scheduled|planned|expected|promised"
     r"|delayed|postponed|disputed|historic|landmark)\s+)?$",
     re.I,
 )
 """An article right before a date, or with a word of its plan between: what follows the date
 is its noun ("the May 31 election", "ahead of the scheduled January 30 elections")."""
-_ON_BEFORE = re.compile(r"\bon\s*$", re.I)
+_ON_BEFORE = fastre.compile(r"\bon\s*$", re.I)
 """The preposition of a day right before a weekday: the weekday says when."""
 _NAMED_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\b")
 """The first lowercase word after a date, over a name ("July 7 London bombings")."""

@@ -80,7 +80,7 @@ _SECTION_LABEL = re.compile(
 )
 """A page section's label before its first item: "Haiti earthquake: Your stories ",
 "Eyewitness: ", "Analysis: "."""
-_LIST_HEADER = re.compile(
+_LIST_HEADER = fastre.compile(
     r"^[^:;.]{3,80}(?<!said)(?<!says)(?<!announced)(?<!added):\s*(?:--|[-–—•])\s+(?=[A-Z“\"])"
 )
 """A list's header before its first dashed item: "Developments, as confirmed by CNN, on the
@@ -231,7 +231,7 @@ def without_asides(sentence: str, date_text: str) -> str:
     if dashed and date_text not in dashed.group(0) and len(sentence[: dashed.start()].split()) >= 3:
         sentence = f"{sentence[: dashed.start()]} {sentence[dashed.end() :]}"
     start = 0
-    while found := _PARTICIPLE_ASIDE.search(sentence, start):
+    while found := _PARTICIPLE_ASIDE.search_from(sentence, start):
         after = sentence[found.end() :].split()
         if (
             date_text in found.group(0)
@@ -260,7 +260,7 @@ _CONNECTIVE_ASIDE = re.compile(
 )
 """A connective between commas, tying the sentence to the one before ("China's Ministry of
 Agriculture, for example, on Wednesday denied …"): a headline stands alone."""
-_PARTICIPLE_ASIDE = re.compile(
+_PARTICIPLE_ASIDE = fastre.compile(
     r"(?<=[\w)])(?:,\s(?:[a-z]+ed|[a-z]+ing|who|which)\s(?:[^,;:()]|,(?=\d)){2,60})+,"
     r"(?=\s[a-z])"
 )

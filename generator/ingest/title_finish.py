@@ -182,7 +182,7 @@ def _clause_words(text: str) -> list[str]:
     return words
 
 
-_SAID_THAT = re.compile(
+_SAID_THAT = fastre.compile(
     r"\b((?:said|says|announced|confirmed|reported|stated|added|warned|insisted|believes"
     r"|believed|argued|claimed|noted|acknowledged|admitted|agreed|estimated|reiterated"
     r"|suggested|indicated|revealed|declared|told\s+(?:reporters|journalists|CNN|AFP|the\s+BBC)))"
