@@ -160,12 +160,14 @@ a reason or a place ("was closed for a week | after a pupil …", "identified 98
 def _clause_words(text: str) -> list[str]:
     """The words of ``text`` as a headline's clause: parentheses, times of day and openers
     out, a trailing relative clause or a saying's "that" gone when the clause is long."""
-    text = _PARENTHESIS.sub("", text)
-    text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
+    if "(" in text:  # both patterns need one: without it re would try every position
+        text = _PARENTHESIS.sub("", text)
+        text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
     text = _LEAD_TIME.sub("", text)
     text = _OPENER.sub("", text)
     text = _LEAD_TIME.sub("", text)  # "3:30 p.m. | Eastern, …": its zone after its dot
-    text = _AND_AUXILIARY.sub("", text)
+    if "and" in text:  # the pattern's own word (case-sensitive): nothing to find without it
+        text = _AND_AUXILIARY.sub("", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()
     if len(words) > MAX_WORDS:

@@ -2,7 +2,9 @@
 plain ``re`` does, on every word-bounded prefix of the seeds and on generated text: the
 end-anchored patterns before a date (date removal, modifiers, the planned subject), the list
 header and participle aside of page text (the aside searched from offsets with
-``search_from``), and the saying's "that" of title finishing."""
+``search_from``), and the saying's "that" of title finishing; and title finishing's clause
+words, whose parenthesis and "and"-auxiliary patterns run only when their "(" or "and" is
+there."""
 
 from __future__ import annotations
 
@@ -18,7 +20,16 @@ from generator.ingest.date_removal import _BARE_FUTURE, _NEEDS_OBJECT, _SCHEDULE
 from generator.ingest.headline import _PLANNED
 from generator.ingest.modifiers import _ARTICLE_BEFORE, _ON_BEFORE
 from generator.ingest.page_text import _LIST_HEADER, _PARTICIPLE_ASIDE
-from generator.ingest.title_finish import _SAID_THAT
+from generator.ingest.title_finish import (
+    _AND_AUXILIARY,
+    _LEAD_TIME,
+    _OPEN_PARENTHESIS,
+    _OPENER,
+    _PARENTHESIS,
+    _SAID_THAT,
+    _clause_words,
+)
+from generator.ingest.title_length import MAX_WORDS, phrase_end, without_trailing_subordinate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -107,3 +118,50 @@ def test_patterns_on_generated_text(words: list[str], start: int) -> None:
         _check(pattern, text)
     plain = _plain(_PARTICIPLE_ASIDE)
     assert _span(_PARTICIPLE_ASIDE.search_from(text, start)) == _span(plain.search(text, start))
+
+
+def _plain_clause_words(text: str) -> list[str]:
+    """:func:`~generator.ingest.title_finish._clause_words` as it was: every pattern run."""
+    text = _PARENTHESIS.sub("", text)
+    text = _OPEN_PARENTHESIS.sub("", text)
+    text = _LEAD_TIME.sub("", _OPENER.sub("", _LEAD_TIME.sub("", text)))
+    text = _AND_AUXILIARY.sub("", text).strip(" ,;:.“”\"'‘’")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        shorter = without_trailing_subordinate(" ".join(words)).split()
+        words = shorter if len(shorter) >= 4 else words
+    end = phrase_end(words) if len(words) > MAX_WORDS else len(words)
+    if end != len(words):
+        said = _plain(_SAID_THAT).sub(r"\1 ", " ".join(words), count=1).split()
+        said_end = phrase_end(said) if len(said) > MAX_WORDS else len(said)
+        if len(said) < len(words) and (
+            said_end == len(said) or (end is None and said_end is not None)
+        ):
+            words = said
+    return words
+
+
+def test_clause_words_on_seeds() -> None:
+    """Word-bounded prefixes of the seed paragraphs (every third), with and without "(" and
+    "and"; some with each."""
+    texts = _seed_texts()[::3]
+    for text in texts:
+        assert _clause_words(text) == _plain_clause_words(text), text[:80]
+    assert len(texts) > 1000
+    assert any("(" in text for text in texts)
+    assert any(_AND_AUXILIARY.search(text) for text in texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "and was has ( ) (the In by morning, But the said that officials rose And".split()
+        ),
+        max_size=40,
+    )
+)
+def test_clause_words_on_generated_text(words: list[str]) -> None:
+    """Generated runs of parentheses, "and" with auxiliaries, openers and times of day."""
+    text = " ".join(words)
+    assert _clause_words(text) == _plain_clause_words(text)
