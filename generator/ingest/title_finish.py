@@ -112,11 +112,14 @@ def finish(text: str) -> str:
     text = " ".join(words[:cut]).strip(" ,;:—–")
     text = _DASHED_WORD.sub("", text)  # "… Khaled Said\" -- named"
     text = _without_trailing_aside(text)
-    text = _SPACES.sub(" ", _HOLE.sub(" ", text))  # "between and January 3": its end too
+    if "between" in text or "from" in text:  # _HOLE's words: re tries every position
+        text = _HOLE.sub(" ", text)  # "between and January 3": its end too
+    text = _SPACES.sub(" ", text)
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
-    text = _TRAILING_SOURCE.sub("", text)
-    text = _without_subject_comma(_CAPTION_PLACE.sub("", text))
+    if "," in text:  # both patterns open on a comma: without one, nothing to find
+        text = _CAPTION_PLACE.sub("", _TRAILING_SOURCE.sub("", text))
+    text = _without_subject_comma(text)
     return text[:1].upper() + text[1:] if text else text
 
 

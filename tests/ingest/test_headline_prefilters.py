@@ -22,11 +22,14 @@ from generator.ingest.modifiers import _ARTICLE_BEFORE, _ON_BEFORE
 from generator.ingest.page_text import _LIST_HEADER, _PARTICIPLE_ASIDE
 from generator.ingest.title_finish import (
     _AND_AUXILIARY,
+    _CAPTION_PLACE,
+    _HOLE,
     _LEAD_TIME,
     _OPEN_PARENTHESIS,
     _OPENER,
     _PARENTHESIS,
     _SAID_THAT,
+    _TRAILING_SOURCE,
     _clause_words,
 )
 from generator.ingest.title_length import MAX_WORDS, phrase_end, without_trailing_subordinate
@@ -165,3 +168,39 @@ def test_clause_words_on_generated_text(words: list[str]) -> None:
     """Generated runs of parentheses, "and" with auxiliaries, openers and times of day."""
     text = " ".join(words)
     assert _clause_words(text) == _plain_clause_words(text)
+
+
+def _finish_guards_hold(text: str) -> None:
+    """What ``finish`` skips without its literal finds nothing there: the comma of the
+    trailing source and caption place, the "between"/"from" of a hole."""
+    if "," not in text:
+        assert _TRAILING_SOURCE.search(text) is None, text
+        assert _CAPTION_PLACE.search(text) is None, text
+    if "between" not in text and "from" not in text:
+        assert _HOLE.search(text) is None, text
+
+
+def test_finish_guards_on_seeds() -> None:
+    """Word-bounded prefixes of the seed paragraphs, and them without their commas."""
+    for text in _seed_texts()[::3]:
+        _finish_guards_hold(text)
+        _finish_guards_hold(text.replace(",", ""))
+    assert _TRAILING_SOURCE.search("talks moved to Sharm el-Sheikh, a well-placed source")
+    assert _CAPTION_PLACE.search("Rescuers work, in Port-au-Prince")
+    assert _HOLE.search("conducted between and January 3")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "between from and to until January 3 a the source officials in Cairo , ;".split()
+        ),
+        max_size=30,
+    )
+)
+def test_finish_guards_on_generated_text(words: list[str]) -> None:
+    """Generated runs of the patterns' words, with and without commas."""
+    text = " ".join(words)
+    _finish_guards_hold(text)
+    _finish_guards_hold(text.replace(",", "").replace("between", "betwixt"))
