@@ -16,8 +16,8 @@ from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
 from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
 from generator.ingest.definites import specific_title
-from generator.ingest.doers import different_doers
-from generator.ingest.figures import counts_differ
+from generator.ingest.doers import different_doers, doer
+from generator.ingest.figures import counts_differ, figures
 from generator.ingest.modifiers import PAST_KINDS, told_kinds
 from generator.ingest.protagonists import story_names
 from generator.ingest.rewording import Told, disaster_named, join_rewordings, told
@@ -80,13 +80,21 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         if named_by_date is not None:
             named_by_date.add(mention, words, near, actors)
             continue  # "died in Tuesday's quake": told of that day's quake
+        # Both tests are False when the mention gives no count or opens on no person:
+        # worked out once, at the first cluster past the actors test (only then: the
+        # figures and the doer of a sentence no cluster meets are never needed).
+        counted: bool | None = None
+        done_by = False
         for cluster in by_period.get(_period_key(date), ()):
             if (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
                 continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
             head = cluster.mentions[0]
-            if counts_differ(head.sentence, mention.sentence):
+            if counted is None:
+                counted = bool(figures(mention.sentence))
+                done_by = doer(mention.title) is not None
+            if counted and counts_differ(head.sentence, mention.sentence):
                 continue  # "611 injured" and "639 injured": two statements of the count
-            if different_doers(head, mention):
+            if done_by and different_doers(head, mention):
                 continue  # Gates and Barak each "spoke with Tantawi": two calls
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = whole = longer = 0.0
