@@ -80,6 +80,9 @@ _ANY_NON_ASCII = (0x80, 0x10FFFF)
 _LOWERING_TO_ASCII = {"i": {0x130}, "k": {0x212A}}
 """The only non-ASCII characters whose simple lower case is ASCII ("İ", the Kelvin sign);
 tests/test_fastre.py checks the table against every code point."""
+_FOLDS_TO_ASCII = "[ßİŉſǰẖẗẘẙẚẞKﬀﬁﬂﬃﬄﬅﬆ]"
+"""An RE2 class of the non-ASCII characters whose :meth:`str.casefold` holds an ASCII one
+("ß", "ﬁ"); tests/test_fastre.py checks it against every code point."""
 
 
 class Untranslatable(ValueError):
@@ -271,7 +274,9 @@ class Pattern:
     prefilter: str | None
     """The RE2 pattern that refuses texts first, or None when ``re`` runs alone."""
 
-    def __init__(self, pattern: str, flags: int = 0, scan: Scan | None = None) -> None:
+    def __init__(
+        self, pattern: str, flags: int = 0, scan: Scan | None = None, folded: Scan | None = None
+    ) -> None:
         self._re = re.compile(pattern, flags)
         self.pattern = pattern
         self.flags = self._re.flags
@@ -286,7 +291,11 @@ class Pattern:
             self._prefiltered, self._prefiltered_start, self._prefiltered_from = found
         if scan is not None and self.prefilter is not None:
             self._prefiltered = scan.add(self.prefilter)
+        self._folded_prefiltered: Callable[[str], bool] = lambda text: self._maybe(text.casefold())
+        if folded is not None and self.prefilter is not None and _only_literals(pattern, flags):
+            self._folded_prefiltered = folded.add(self.prefilter, folded=True)
         self._maybe = self._prefiltered
+        self._maybe_folded: Callable[[str], bool] = self._folded_prefiltered
         self._start = self._prefiltered_start
         self._from = self._prefiltered_from
         _PATTERNS.append(self)
@@ -308,6 +317,15 @@ class Pattern:
     def may_match(self, string: str) -> bool:
         """False when the prefilter shows ``string`` has no match (True without one)."""
         return self._maybe(string)
+
+    def search_folded(self, text: str) -> re.Match[str] | None:
+        """Like ``search(text.casefold())``; with a ``folded`` scan its member answers about
+        ``text`` itself (:meth:`Scan.add`), and only a possible match folds ``text``."""
+        return self._re.search(text.casefold()) if self._maybe_folded(text) else None
+
+    def findall_folded(self, text: str) -> list[Any]:
+        """Like ``findall(text.casefold())``, asked as :meth:`search_folded` is."""
+        return self._re.findall(text.casefold()) if self._maybe_folded(text) else []
 
     def first_start(self, string: str) -> int:
         """-1 when the prefilter shows ``string`` has no match, else an offset at or before
@@ -464,21 +482,41 @@ def _fast_search(
 
 class Scan:
     """Patterns asked about the same texts, prefiltered together: one RE2 scan of a text
-    (an ``RE2::Set``) answers every member's :meth:`Pattern.may_match` about it.
+    (an ``RE2::Set``) answers every member's :meth:`Pattern.may_match` (the answers for the
+    last :data:`SCANS_KEPT` texts are kept). Pass a scan to :func:`compile` to join it.
 
-    Ingest asks several rare patterns about every line of an article, each in its own pass
-    (stock-phrase key words, then post keys, then comment-policy keys): a scan for the
-    first ask and a look-up for the others replace a scan a pattern. The answers for the
-    last :data:`SCANS_KEPT` texts are kept. Pass a scan to :func:`compile` to join it.
-    """
+    ``loose``: a counted repeat of ten or more ("{2,40}") becomes unbounded in the set (a
+    superset): its states would multiply with a key-word member's in RE2's automaton."""
 
-    def __init__(self) -> None:
+    def __init__(self, loose: bool = False) -> None:
+        self._loose = loose
         self._prefilters: list[str] = []
         self._match: Callable[[bytes], list[int] | None] = lambda _data: None
         self._found: dict[str, Container[int]] = {}
 
-    def add(self, prefilter: str) -> Callable[[str], bool]:
-        """Take an RE2 prefilter into the scan; return its test: may a text match it."""
+    def add(self, prefilter: str, folded: bool = False) -> Callable[[str], bool]:
+        """Take an RE2 prefilter into the scan; return its test: may a text match it.
+
+        ``folded``, for ASCII literals (:func:`_only_literals`): may ``text.casefold()``? Its
+        case-insensitive form matches the text wherever they are in the folded copy, but for a
+        character folding to ASCII ("ﬁ"), found by a second member: one scan answers both."""
+        index = self._member(f"(?i:{prefilter})" if folded else prefilter)
+        folds = self._member(_FOLDS_TO_ASCII) if folded else index
+        kept = self._found
+
+        def found_in_scan(text: str) -> bool:
+            found = kept.get(text)
+            if found is None:
+                found = self._scan(text)
+            return index in found or folds in found
+
+        return found_in_scan
+
+    def _member(self, prefilter: str) -> int:
+        """The index of ``prefilter`` in the set, added (and the set compiled) if new."""
+        prefilter = re.sub(r"\{(\d+),\d\d+\}", r"{\1,}", prefilter) if self._loose else prefilter
+        if prefilter in self._prefilters:
+            return self._prefilters.index(prefilter)
         index = len(self._prefilters)
         self._prefilters.append(prefilter)
         options = _RE2.Options()
@@ -490,14 +528,7 @@ class Scan:
         # the C++ set when the binding exposes it: no Python wrapper call a scan
         self._match = getattr(regex_set, "_set", regex_set).Match
         self._found.clear()
-
-        kept = self._found
-
-        def found_in_scan(text: str) -> bool:
-            found = kept.get(text)
-            return index in (self._scan(text) if found is None else found)
-
-        return found_in_scan
+        return index
 
     def _scan(self, text: str) -> Container[int]:
         """The indices of the prefilters that match in ``text`` (every one, for re to
@@ -529,18 +560,39 @@ def pure_python() -> Iterator[None]:
     """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
     for pattern in _PATTERNS:
         pattern._maybe, pattern._start, pattern._from = _always, _at_start, _anywhere
+        pattern._maybe_folded = _always
     try:
         yield
     finally:
         for pattern in _PATTERNS:
             pattern._maybe, pattern._start = pattern._prefiltered, pattern._prefiltered_start
             pattern._from = pattern._prefiltered_from
+            pattern._maybe_folded = pattern._folded_prefiltered
 
 
-def compile(pattern: str, flags: int = 0, *, scan: Scan | None = None) -> Pattern:
-    """A :class:`Pattern` for ``pattern``: RE2 refuses texts first when it is installed
-    (in one scan with the other patterns of ``scan``, if given)."""
-    return Pattern(pattern, flags, scan)
+def compile(
+    pattern: str, flags: int = 0, *, scan: Scan | None = None, folded: Scan | None = None
+) -> Pattern:
+    """A :class:`Pattern` for ``pattern``: RE2 refuses texts first when it is installed (in
+    one scan with the patterns of ``scan``, and of ``folded`` for the ``*_folded`` calls)."""
+    return Pattern(pattern, flags, scan, folded)
+
+
+def _only_literals(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` is ASCII literals, alternations, groups and lookarounds alone,
+    case-sensitive: then its prefilter too is literals, and :meth:`Scan.add` holds."""
+    parsed = _parser.parse(pattern, flags)
+    items, fold = list(parsed), parsed.state.flags & re.IGNORECASE
+    while items and not fold:
+        op, av = items.pop()
+        if op is _c.BRANCH:
+            items.extend(item for branch in av[1] for item in branch)
+        elif op is _c.SUBPATTERN:
+            items.extend(av[-1])
+            fold = av[1] & re.IGNORECASE
+        elif op not in (_c.ASSERT, _c.ASSERT_NOT) and (op is not _c.LITERAL or av >= 0x80):
+            return False
+    return not fold
 
 
 def has_re2() -> bool:

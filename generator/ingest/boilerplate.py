@@ -36,7 +36,6 @@ from generator.ingest.boilerplate_patterns import (
     COPYRIGHT_HOLDER_RE,
     COPYRIGHT_RE,
     CREDITS_RE,
-    FOLDED_UNIT_SCAN,
     FOOT_AUTHOR_RE,
     LEGAL_SUFFIX_RE,
     LIST_BULLET_RE,
@@ -47,6 +46,7 @@ from generator.ingest.boilerplate_patterns import (
     REPORTING_BY_RE,
     STAFF_RE,
     SUBSCRIBE_RE,
+    UNIT_SCAN,
     WRITING_BY_RE,
 )
 from generator.ingest.pubdate import POSTED_RE, find_full_dates
@@ -88,7 +88,7 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
     return int(m["year"]), holder
 
 
-_POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion", scan=FOLDED_UNIT_SCAN)
+_POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion", folded=UNIT_SCAN)
 """Every comment-policy pattern holds one of these."""
 
 
@@ -99,7 +99,7 @@ def _marker_reason(text: str) -> tuple[str, bool] | None:
         return "comment thread", True
     if n <= 8 and COMMENT_FORM_RE.match(text):
         return "comment form", True
-    if n <= 45 and _POLICY_KEYS_RE.search(text.casefold()) and COMMENT_POLICY_RE.search(text):
+    if n <= 45 and _POLICY_KEYS_RE.search_folded(text) and COMMENT_POLICY_RE.search(text):
         return "comment form", False
     if n <= 25 and _has_copyright(text):
         return "footer", True

@@ -13,10 +13,9 @@ import re
 from generator import fastre
 from generator.ingest.pubdate import MONTHS_RE
 
-UNIT_SCAN = fastre.Scan()
-"""The rare patterns asked about each unit's text: one RE2 scan of a text answers them all."""
-FOLDED_UNIT_SCAN = fastre.Scan()
-"""The key-word patterns asked about each unit's case-folded text (:func:`str.casefold`)."""
+UNIT_SCAN = fastre.Scan(loose=True)
+"""The rare patterns asked about each unit's text, and its case-folded copy (the key-word
+patterns compiled with ``folded=UNIT_SCAN``): one RE2 scan of a text answers them all."""
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"

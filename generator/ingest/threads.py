@@ -36,7 +36,6 @@ from generator.ingest.boilerplate_patterns import (
     COMMENT_CORE_ACTIONS,
     COMMENT_HEAD_RE,
     COMMENT_STAMP_RE,
-    FOLDED_UNIT_SCAN,
     GLUED_STAMP_RE,
     NUMBERED_ITEM_RE,
     POST_LINK_RE,
@@ -73,7 +72,7 @@ _POST_KEYS = (
     "this video on",
     "instagr",
 )
-_POST_KEYS_RE = fastre.compile("|".join(map(re.escape, _POST_KEYS)), scan=FOLDED_UNIT_SCAN)
+_POST_KEYS_RE = fastre.compile("|".join(map(re.escape, _POST_KEYS)), folded=UNIT_SCAN)
 """Every embedded-post pattern holds one of these (searched for in the case-folded text)."""
 _CERTAIN_HEADERS = 3
 """This many comment headers sharing units with text ("… at 3:03 pm | Reply We…") prove a
@@ -102,7 +101,7 @@ def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
     n = word_count(text)
     windows = _stamp_windows(text)
-    posted = _POST_KEYS_RE.search(text.casefold()) is not None
+    posted = _POST_KEYS_RE.search_folded(text) is not None
     if not windows and not posted and n > 12:
         return None  # a line of story, most lines: nothing below can find a feature
     found = Evidence(index)

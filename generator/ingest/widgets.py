@@ -20,7 +20,6 @@ from generator.ingest.boilerplate_patterns import (
     CORRECTION_RE,
     CTA_SENTENCE_RE,
     DISCLOSURE_RE,
-    FOLDED_UNIT_SCAN,
     HIGHLIGHTS_RE,
     LANGUAGES_RE,
     LIKE_WIDGET_RE,
@@ -37,6 +36,7 @@ from generator.ingest.boilerplate_patterns import (
     STANDARDS_RE,
     SUBSCRIBE_RE,
     TIMESTAMP_RE,
+    UNIT_SCAN,
 )
 from generator.ingest.units import ends_sentence, is_prose, word_count
 
@@ -108,7 +108,7 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
     One scan for key words decides which patterns run at all: these searches look at
     whole lines, and most lines are story.
     """
-    keys = set(map(_KEY_KINDS.__getitem__, _KEY_WORD_RE.findall(text.casefold())))
+    keys = set(map(_KEY_KINDS.__getitem__, _KEY_WORD_RE.findall_folded(text)))
     if ("consent" in keys or n <= 3) and CONSENT_RE.search(text):
         return "consent banner"
     if n <= 40 and "disclosure" in keys and DISCLOSURE_RE.search(text):
@@ -157,7 +157,7 @@ _KEY_KINDS = {
 }
 _KEY_WORD_RE = fastre.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(_KEY_KINDS, key=lambda w: (-len(w), w))) + r")(?![a-z])",
-    scan=FOLDED_UNIT_SCAN,
+    folded=UNIT_SCAN,
 )
 """Key words, each a whole run of letters: a stock-phrase pattern runs only on a line that
 holds one of its own (one RE2 scan refuses most lines)."""
