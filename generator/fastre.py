@@ -456,16 +456,6 @@ def _fast_search(
             return True
         return bool(match(anchor, data, 0, len(data))[0][0] != -1)
 
-    def start_fast(text: str) -> int:
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:
-            return 0
-        first: int = match(anchor, data, 0, len(data))[0][0]
-        if first <= 0 or len(data) == len(text):
-            return first  # no match, or ASCII: a byte is a character
-        return len(data[:first].decode("utf-8"))  # RE2 starts a match on a character
-
     def start_from(text: str, pos: int) -> int | None:
         if text.isascii():  # a byte is a character
             data = text.encode("ascii")
@@ -475,7 +465,11 @@ def _fast_search(
         except UnicodeEncodeError:  # a lone surrogate: let re search
             return None
         first: int = match(anchor, data, len(text[:pos].encode("utf-8")), len(data))[0][0]
-        return first if first < 0 else len(data[:first].decode("utf-8"))
+        return first if first < 0 else len(data[:first].decode("utf-8"))  # on a character
+
+    def start_fast(text: str) -> int:
+        first = start_from(text, 0)
+        return 0 if first is None else first
 
     return found_fast, start_fast, start_from
 
