@@ -20,6 +20,7 @@ from generator.dates import MONTH_NAMES
 from generator.ingest.names import is_broken_title
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.verbs import is_verb
+from generator.ingest.workers import OnceEach
 from generator.models import Article, Mention
 from generator.temporal import WEEKDAYS
 
@@ -248,9 +249,10 @@ text: the most :func:`_modifiers`, :func:`_apposition` and :func:`_place_after` 
 def _places(text: str, head: str) -> list[tuple[list[str], int]]:
     """Where ``text`` gives the noun ``head``, alone or ending a longer token ("quake" of
     "earthquake"), in text order: each as the tokens of a window around it and its index
-    there. No token contains white space, so tokens read from a white-space character on
-    are the text's own: a short window stands for the whole text's tokens, which cost the
-    most of this step when the whole article was tokenized for each noun looked up."""
+    there. No token runs across white space (a line break is a token of its own), so
+    tokens read from a white-space character on are the text's own: a short window stands
+    for the whole text's tokens, which cost the most of this step when the whole article
+    was tokenized for each noun looked up."""
     places: list[tuple[list[str], int]] = []
     size = len(head)
     at = text.find(head)
@@ -401,26 +403,16 @@ def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(namings)
 
 
-class _EndsBefore(dict[str, bool]):
+def _ends_before(chunk: str) -> bool:
     """Whether a noun's phrase ends before the text ``chunk`` (up to the next space) after
-    it: :func:`_ends_at` of its first token, worked out once per chunk for
-    :func:`article_namings` (most chunks recur; a dict lookup spares a findall and a call)."""
-
-    def __missing__(self, chunk: str) -> bool:
-        ends = self[chunk] = _ends_at(_TOKEN.findall(chunk)[0])
-        return ends
+    it: :func:`_ends_at` of its first token."""
+    return _ends_at(_TOKEN.findall(chunk)[0])
 
 
-class _Modifier(dict[str, bool]):
-    """:func:`_is_modifier` of each word, worked out once per word (most words recur)."""
-
-    def __missing__(self, word: str) -> bool:
-        modifies = self[word] = _is_modifier(word)
-        return modifies
-
-
-_ENDS_BEFORE = _EndsBefore()
-_MODIFIER = _Modifier()
+_ENDS_BEFORE = OnceEach(_ends_before)
+""":func:`_ends_before` of each chunk, for :func:`article_namings` (most chunks recur)."""
+_MODIFIER = OnceEach(_is_modifier)
+""":func:`_is_modifier` of each word, for :func:`article_namings` (most words recur)."""
 
 
 def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from generator import fastre
 from generator.ids import ascii_fold
 from generator.ingest.verbs import is_verb
+from generator.ingest.workers import OnceEach
 
 _STOPWORDS = frozenset(
     """
@@ -40,17 +41,13 @@ def content_words(text: str) -> frozenset[str]:
     return keys - _NO_KEY if "" in keys else keys
 
 
-class _Keys(dict[str, str]):
-    """Each word's key as :func:`content_words` counts it ("" for a stop word or a short
-    one), worked out once per word: the lookups run in C, most words recur."""
-
-    def __missing__(self, word: str) -> str:
-        key = "" if word in _STOPWORDS or len(word) <= 2 else stem(word)
-        self[word] = key
-        return key
+def _key(word: str) -> str:
+    """A word's key as :func:`content_words` counts it ("" for a stop word or a short one)."""
+    return "" if word in _STOPWORDS or len(word) <= 2 else stem(word)
 
 
-_KEYS = _Keys()
+_KEYS = OnceEach(_key)
+""":func:`_key` of each word, worked out once (the lookups run in C, most words recur)."""
 _NO_KEY = frozenset({""})
 
 

@@ -172,6 +172,20 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+class OnceEach(dict[K, V]):
+    """``work`` of each key, worked out the first time it is looked up (``table[key]``) and
+    kept: for small answers ingest asks again and again about recurring words, a hit costs
+    one dict look-up in C and no Python call."""
+
+    def __init__(self, work: Callable[[K], V]) -> None:
+        super().__init__()
+        self._work = work
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._work(key)
+        return value
+
+
 class Answers(Generic[K, V]):
     """Answers by key, each worked out once here or taken from a worker (:meth:`remember`):
     the workers check what only their article needs, and merging and scoring, which run in
