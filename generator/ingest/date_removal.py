@@ -12,6 +12,7 @@ import re
 from generator import fastre
 from generator.ingest.clauses import CONSEQUENCE
 from generator.ingest.modifiers import WEEKDAY, is_modifier
+from generator.ingest.title_finish import SPACES
 
 DATE_PREPOSITIONS = fastre.compile(
     r"\b(?:(?:just|only|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
@@ -44,8 +45,6 @@ _PREPOSITION_END = re.compile(r"\b(?:in|on|at|by|since|during|until|from|of|afte
 """A preposition ending the words before a date that names a thing ("died in | last Tuesday's")."""
 _POSSESSIVE = re.compile(r"^[’']s\b")
 """A possessive's "'s" left after the date."""
-_SPACES = re.compile(r"\s{2,}")
-"""A run of white space a removal left."""
 
 
 _NEEDS_OBJECT = fastre.compile(
@@ -97,7 +96,7 @@ def remove_date(text: str, date_text: str) -> str:
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     comma = "," if after.lstrip().startswith(",") and CONSEQUENCE.match(after.lstrip(" ,")) else ""
     joined = f"{before.rstrip(' ,')}{comma} {after.lstrip(' ,')}"  # "died in Texas, becoming …"
-    return _SPACES.sub(" ", joined).strip(" ,")
+    return SPACES.sub(" ", joined).strip(" ,")
 
 
 def names_a_plan(before: str, after: str) -> bool:

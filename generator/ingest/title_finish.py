@@ -81,7 +81,7 @@ _QUOTE_COMMA = re.compile(r",([\"”’]?)$")
 """A comma a quote closed on at a title's end."""
 _DASHED_WORD = re.compile(r"\s+(?:--|[-–—])\s*\w+$")
 """One word after a dash at a title's end ("… Khaled Said\" -- named")."""
-_SPACES = re.compile(r"\s{2,}")
+SPACES = re.compile(r"\s{2,}")
 """A run of white space a removal left."""
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 """A parenthesis and the space before it."""
@@ -114,7 +114,7 @@ def finish(text: str) -> str:
     text = _without_trailing_aside(text)
     if "between" in text or "from" in text:  # _HOLE's words: re tries every position
         text = _HOLE.sub(" ", text)  # "between and January 3": its end too
-    text = _SPACES.sub(" ", text)
+    text = SPACES.sub(" ", text)
     text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
     text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
     if "," in text:  # both patterns open on a comma: without one, nothing to find
