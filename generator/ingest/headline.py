@@ -463,16 +463,45 @@ def _find_last_stop(text: str) -> re.Match[str] | None:
     return _NP_STOP.search(text, start)
 
 
+_BOUND = re.compile(r",\s|;\s|:\s|\s[—–]\s|\(|\)")
+"""A mark that may end a clause: a comma, semicolon or colon, a dash, a parenthesis."""
+
+
+def _bound(text: str, mark: re.Match[str]) -> int | None:
+    """Where the clause ends or starts at ``mark``; None for a comma inside a list or before
+    a consequence ("a curfew in Cairo, Suez and Alexandria" is one clause)."""
+    if mark.group() == ", " and (in_list(text, mark) or tells_consequence(text, mark)):
+        return None
+    return mark.end() if mark.group().strip() not in "()" else mark.start()
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` starts and ends: the last bound (see
+    :func:`_bound`) at or before ``start`` (else 0), the first at or after ``end`` (else the
+    text's end).
+
+    A mark's bound lies inside it, so bounds come in the order of their marks: the nearest
+    marks on either side are tried first, and the list tests (which search the text before
+    each comma) run for them only, not for every comma of the sentence.
+    """
+    if end <= 0 or start >= len(text):  # an empty span at an end: that end bounds it
+        return (0 if start < len(text) else len(text)), (0 if end <= 0 else len(text))
+    marks = list(_BOUND.finditer(text))
+    left, right = 0, len(text)
+    for mark in reversed(marks):
+        if mark.start() <= start and (bound := _bound(text, mark)) is not None and bound <= start:
+            left = bound
+            break
+    for mark in marks:
+        if mark.end() >= end and (bound := _bound(text, mark)) is not None and bound >= end:
+            right = bound
+            break
+    return left, right
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
-    bounds = [0]
-    for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
-        if match.group() == ", " and (in_list(text, match) or tells_consequence(text, match)):
-            continue  # "a curfew in Cairo, Suez and Alexandria" is one clause
-        bounds.append(match.end() if match.group().strip() not in "()" else match.start())
-    bounds.append(len(text))
-    left = max(b for b in bounds if b <= start)
-    right = min((b for b in bounds if b >= end), default=len(text))
+    left, right = _clause_bounds(text, start, end)
     clause = text[left:right].strip(" ,;:()—–")
     inner = list(re.finditer(r"\b(?:who|whose)\b", text[left:start]))
     if inner and inner[-1].start() > 0:

@@ -101,14 +101,13 @@ def finish(text: str) -> str:
     text = _BULLET.split(text)[0]
     if "By" in text:  # a byline's own word: without it, nothing for the pattern to find
         text = _BYLINE.sub("", text)
-    words = _clause_words(text)
-    cut = _cut_at(words)
+    words, end = _clause_words_end(text)
+    cut = _cut_at(words, end)
     if _loses_what_it_needs(words, cut):
-        shorter = _clause_words(shorter_subject(text))
-        if len(shorter) < len(words) and (
-            len(shorter) <= MAX_WORDS or phrase_end(shorter) is not None
-        ):
-            words, cut = shorter, _cut_at(shorter)  # "USAID said …", not "The US Agency …"
+        shorter, shorter_end = _clause_words_end(shorter_subject(text))
+        if len(shorter) < len(words) and (len(shorter) <= MAX_WORDS or shorter_end is not None):
+            words, cut = shorter, _cut_at(shorter, shorter_end)  # "USAID said …", not "The US
+            # Agency …"
     text = " ".join(words[:cut]).strip(" ,;:—–")
     text = _DASHED_WORD.sub("", text)  # "… Khaled Said\" -- named"
     text = _without_trailing_aside(text)
@@ -123,12 +122,12 @@ def finish(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _cut_at(words: list[str]) -> int:
-    """How many of ``words`` the headline keeps: all, or up to where its phrase ends, or up
-    to a cut before a function word."""
+def _cut_at(words: list[str], end: int | None) -> int:
+    """How many of ``words`` the headline keeps: all, or up to where its phrase ends (``end``,
+    :func:`~generator.ingest.title_length.phrase_end` of ``words`` as
+    :func:`_clause_words_end` found it), or up to a cut before a function word."""
     if len(words) <= MAX_WORDS:
         return len(words)
-    end = phrase_end(words)
     if end == len(words):
         return end  # a whole clause
     cut = cut_point(words, MAX_WORDS, MIN_WORDS + 2)
@@ -163,6 +162,13 @@ a reason or a place ("was closed for a week | after a pupil …", "identified 98
 def _clause_words(text: str) -> list[str]:
     """The words of ``text`` as a headline's clause: parentheses, times of day and openers
     out, a trailing relative clause or a saying's "that" gone when the clause is long."""
+    return _clause_words_end(text)[0]
+
+
+def _clause_words_end(text: str) -> tuple[list[str], int | None]:
+    """:func:`_clause_words` and, when they are more than :data:`MAX_WORDS`, where their phrase
+    ends (:func:`~generator.ingest.title_length.phrase_end`; else their count): found here
+    already, so :func:`_cut_at` need not look again."""
     if "(" in text:  # both patterns need one: without it re would try every position
         text = _PARENTHESIS.sub("", text)
         text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
@@ -183,8 +189,9 @@ def _clause_words(text: str) -> list[str]:
         if len(said) < len(words) and (
             said_end == len(said) or (end is None and said_end is not None)
         ):
-            words = said  # "X said Y" as a headline says it: whole, or to its phrase's end
-    return words
+            words, end = said, said_end  # "X said Y" as a headline says it: whole, or to
+            # its phrase's end
+    return words, end
 
 
 _SAID_THAT = fastre.compile(

@@ -106,10 +106,11 @@ def phrase_end(words: list[str]) -> int | None:
     verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
     if verb is None:
         return None
-    if len(words) <= LONGEST_WORDS and not _two_happenings(words, verb, len(words)):
+    joined = _first_joint(words, verb)
+    if len(words) <= LONGEST_WORDS and not _two_happenings(words, joined, len(words)):
         return len(words)  # the whole clause
     for end in range(min(len(words), LONGEST_WORDS), max(verb + 2, MAX_WORDS - 3), -1):
-        if _two_happenings(words, verb, end):
+        if _two_happenings(words, joined, end):
             return None
         last = words[end - 1]
         if not (last.endswith((",", ";", ":")) or words[end : end + 1] in _DASHES):
@@ -123,11 +124,27 @@ def phrase_end(words: list[str]) -> int | None:
     return None
 
 
-def _two_happenings(words: list[str], verb: int, end: int) -> bool:
+def _first_joint(words: list[str], verb: int) -> int | None:
+    """The first "and" or "but" after the verb at ``words[verb]`` among the first
+    :data:`LONGEST_WORDS` words, or None.
+
+    Found once for all the ends :func:`phrase_end` tries (none past :data:`LONGEST_WORDS`):
+    the first one before an end is this one if it comes before that end, else there is none.
+    """
+    return next(
+        (i for i in range(verb + 1, min(len(words), LONGEST_WORDS)) if words[i] in _JOINTS), None
+    )
+
+
+_JOINTS = frozenset(("and", "but"))
+"""The words that join a second happening to the first."""
+
+
+def _two_happenings(words: list[str], joined: int | None, end: int) -> bool:
     """Whether ``words[:end]`` join a second verb to the first with "and" or "but" ("… was
-    closed down and 80,000 children were sent home"): a cut leaves the second out."""
-    joined = next((i for i in range(verb + 1, end) if words[i] in ("and", "but")), None)
-    return joined is not None and has_verb(words[joined + 1 : end])
+    closed down and 80,000 children were sent home"): a cut leaves the second out. ``joined``
+    is :func:`_first_joint`'s."""
+    return joined is not None and joined < end and has_verb(words[joined + 1 : end])
 
 
 _DASHES = (["--"], ["—"], ["–"], ["-"])

@@ -1,0 +1,147 @@
+"""Headline steps that no longer repeat work answer as the plain computations did: where a
+phrase ends (its "and" found once for every end tried), the clause's words with that end
+(found once, not again by the cut), and a clause's bounds (the list tests run for the
+nearest commas only), on the seeds' paragraphs and their prefixes and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import read_articles
+from generator.ingest.clauses import in_list, tells_consequence
+from generator.ingest.headline import _clause_bounds
+from generator.ingest.title_finish import _clause_words, _clause_words_end
+from generator.ingest.title_length import LONGEST_WORDS, MAX_WORDS, phrase_end
+from generator.ingest.title_length import _in_a_list as in_a_list
+from generator.ingest.verbs import has_verb, is_verb
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _paragraphs() -> list[str]:
+    """The seeds' paragraphs."""
+    return [p for article in read_articles([SEEDS]) for p in article.paragraphs]
+
+
+def _prefixes() -> list[list[str]]:
+    """The words of every seed paragraph's word-bounded prefixes of up to 30 words, and of
+    every run of 20 words."""
+    runs = []
+    for paragraph in _paragraphs():
+        words = paragraph.split()
+        runs += [words[:n] for n in range(1, min(len(words), 30) + 1)]
+        runs += [words[i : i + 20] for i in range(len(words))]
+    return runs
+
+
+_OPENERS = frozenset(
+    "as when while after before because if which who that where since until".split()
+)
+_OPENS_WHAT_FOLLOWS = frozenset(
+    "said says told added adds warned noted including and or but as such like than".split()
+)
+_DASHES = (["--"], ["—"], ["–"], ["-"])
+
+
+def _plain_two_happenings(words: list[str], verb: int, end: int) -> bool:
+    """The second happening test as it was: its "and" looked for again for each end."""
+    joined = next((i for i in range(verb + 1, end) if words[i] in ("and", "but")), None)
+    return joined is not None and has_verb(words[joined + 1 : end])
+
+
+def _plain_phrase_end(words: list[str]) -> int | None:
+    """:func:`~generator.ingest.title_length.phrase_end` as it was."""
+    verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
+    if verb is None:
+        return None
+    if len(words) <= LONGEST_WORDS and not _plain_two_happenings(words, verb, len(words)):
+        return len(words)
+    for end in range(min(len(words), LONGEST_WORDS), max(verb + 2, MAX_WORDS - 3), -1):
+        if _plain_two_happenings(words, verb, end):
+            return None
+        last = words[end - 1]
+        if not (last.endswith((",", ";", ":")) or words[end : end + 1] in _DASHES):
+            continue
+        if last.rstrip(",;:").lower() in _OPENS_WHAT_FOLLOWS or in_a_list(words, end):
+            continue
+        opener = max((i for i in range(verb, end) if words[i].lower() in _OPENERS), default=None)
+        if opener is not None and not has_verb(words[opener + 1 : end]):
+            continue
+        return end
+    return None
+
+
+def test_phrase_end_on_seeds() -> None:
+    """Every prefix and run of the seeds' words: the same end, some of them cut, some None."""
+    runs = _prefixes()
+    ends = [phrase_end(words) for words in runs]
+    assert ends == [_plain_phrase_end(words) for words in runs]
+    assert any(end is None for end in ends)
+    assert any(end is not None and end < len(words) for end, words in zip(ends, runs, strict=True))
+
+
+_WORDS = st.sampled_from(
+    "and but said was were the a police arrested him, on Friday, and officials warned -- "
+    "protesters as when who which rescued released by in Cairo; were sent home. but".split(" ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORDS, max_size=26))
+def test_phrase_end_on_generated_words(words: list[str]) -> None:
+    """Generated runs of verbs, "and", "but", commas, dashes and openers."""
+    assert phrase_end(words) == _plain_phrase_end(words)
+
+
+def test_clause_words_end_is_the_phrase_end_of_the_words() -> None:
+    """The end :func:`_clause_words_end` hands the cut is what a second look would find."""
+    for paragraph in _paragraphs():
+        words, end = _clause_words_end(paragraph)
+        assert words == _clause_words(paragraph)
+        assert end == (phrase_end(words) if len(words) > MAX_WORDS else len(words))
+
+
+def _plain_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A clause's bounds as :func:`~generator.ingest.headline._clause_around` found them:
+    every comma of the text tested."""
+    bounds = [0]
+    for match in re.finditer(r",\s|;\s|:\s|\s[—–]\s|\(|\)", text):
+        if match.group() == ", " and (in_list(text, match) or tells_consequence(text, match)):
+            continue
+        bounds.append(match.end() if match.group().strip() not in "()" else match.start())
+    bounds.append(len(text))
+    left = max(b for b in bounds if b <= start)
+    right = min((b for b in bounds if b >= end), default=len(text))
+    return left, right
+
+
+def test_clause_bounds_on_seeds() -> None:
+    """Around every word of every seed paragraph: the same bounds, lists kept whole."""
+    tried = 0
+    for paragraph in _paragraphs():
+        for word in re.finditer(r"\S+", paragraph):
+            found = _clause_bounds(paragraph, word.start(), word.end())
+            assert found == _plain_bounds(paragraph, word.start(), word.end()), paragraph
+            tried += 1
+    assert tried > 3000
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("Cairo, Suez and Alexandria ( ) ; : — – in the a on Friday, x".split(" ")),
+        max_size=30,
+    ),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=20),
+)
+def test_clause_bounds_on_generated_text(words: list[str], start: int, width: int) -> None:
+    """Generated lists, parentheses, dashes and other marks, around any span."""
+    text = " ".join(words)
+    start = min(start, len(text))
+    end = min(start + width, len(text))
+    assert _clause_bounds(text, start, end) == _plain_bounds(text, start, end)
