@@ -8,11 +8,22 @@ date, which is an object (:mod:`generator.ingest.headline` makes titles with it)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator import fastre
 from generator.ingest.clauses import CONSEQUENCE
 from generator.ingest.modifiers import WEEKDAY, is_modifier
 from generator.ingest.title_finish import SPACES
+
+RECENT = 64
+"""How many recent answers :func:`remove_date`, :func:`without_placing` and
+:func:`names_which` keep. One headline asks them the same question several times (the
+participle's test, the clause's, the sentence's: about a third of the calls repeat one of
+the same headline), and nothing between two headlines."""
+
+names_which = lru_cache(maxsize=RECENT)(is_modifier)
+""":func:`~generator.ingest.modifiers.is_modifier`, its recent answers kept (see
+:data:`RECENT`)."""
 
 DATE_PREPOSITIONS = fastre.compile(
     r"\b(?:(?:just|only|shortly|soon|right|well|long|early|late|later|earlier)\s+)?"
@@ -27,6 +38,7 @@ PLACING_WORDS = 6
 """Most words a :data:`DATE_PREPOSITIONS` match spans ("just after the end of", "as of")."""
 
 
+@lru_cache(maxsize=RECENT)
 def without_placing(text: str) -> str:
     """``DATE_PREPOSITIONS.sub("", text)``, searched in the last words of ``text`` only.
 
@@ -59,6 +71,7 @@ _RITE = re.compile(r"\s+(?:prayers?|sermons?|mass|services?|worship)\b")
 """A weekly rite after its weekday."""
 
 
+@lru_cache(maxsize=RECENT)
 def remove_date(text: str, date_text: str) -> str:
     """``text`` without ``date_text`` and the words that only placed it ("on", "early on",
     a second day joined to it), keeping what a date naming a thing needs ("in the quake")."""
@@ -68,7 +81,7 @@ def remove_date(text: str, date_text: str) -> str:
     after_raw = text[index + len(date_text) :]
     if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
         return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
-    if is_modifier(date_text, after_raw, text[:index]):
+    if names_which(date_text, after_raw, text[:index]):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
         before = text[:index].rstrip()

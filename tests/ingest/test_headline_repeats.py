@@ -1,7 +1,8 @@
 """Headline steps that no longer repeat work answer as the plain computations did: where a
 phrase ends (its "and" found once for every end tried), the clause's words with that end
 (found once, not again by the cut), and a clause's bounds (the list tests run for the
-nearest commas only), on the seeds' paragraphs and their prefixes and on generated text."""
+nearest commas only), on the seeds' paragraphs and their prefixes and on generated text;
+headlines and date removals whose recent answers are kept answer as without."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 
 from generator.ingest import read_articles
 from generator.ingest.clauses import in_list, tells_consequence
-from generator.ingest.headline import _clause_bounds
+from generator.ingest.date_removal import names_which, remove_date, without_placing
+from generator.ingest.headline import _clause_bounds, make_headline
+from generator.ingest.modifiers import is_modifier
 from generator.ingest.title_finish import _clause_words, _clause_words_end
 from generator.ingest.title_length import LONGEST_WORDS, MAX_WORDS, phrase_end
 from generator.ingest.title_length import _in_a_list as in_a_list
@@ -145,3 +148,28 @@ def test_clause_bounds_on_generated_text(words: list[str], start: int, width: in
     start = min(start, len(text))
     end = min(start + width, len(text))
     assert _clause_bounds(text, start, end) == _plain_bounds(text, start, end)
+
+
+def _dated_sentences() -> list[tuple[str, str]]:
+    """Seed paragraphs and each of their runs of one to three words (the "date"), a few per
+    paragraph."""
+    pairs = []
+    for paragraph in _paragraphs():
+        words = paragraph.split()
+        for i in range(0, len(words), 5):
+            pairs.append((paragraph, " ".join(words[i : i + 1 + i % 3])))
+    return pairs
+
+
+def test_kept_answers_are_the_plain_ones() -> None:
+    """Headlines and date removals asked twice, in turn with others, answer as the functions
+    without their kept answers: nothing a call leaves behind changes the next one."""
+    pairs = _dated_sentences()
+    assert len(pairs) > 300
+    for sentence, date_text in pairs + pairs[::-1]:
+        assert make_headline(sentence, date_text) == make_headline.__wrapped__(sentence, date_text)
+        assert remove_date(sentence, date_text) == remove_date.__wrapped__(sentence, date_text)
+        head = sentence[: sentence.find(date_text)]
+        assert without_placing(head) == without_placing.__wrapped__(head)
+        after = sentence[sentence.find(date_text) + len(date_text) :]
+        assert names_which(date_text, after, head) == is_modifier(date_text, after, head)
