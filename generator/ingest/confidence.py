@@ -105,7 +105,7 @@ from generator.ingest.title_checks import (
 )
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.title_cuts import cut_off, small_part
-from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, is_fragment
+from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, in_capitals, is_fragment
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
 from generator.ingest.widgets import boilerplate_marker
@@ -414,8 +414,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"title is not a headline ({len(words)} word{'s' * (len(words) != 1)})")
     if words and words[-1].lower() in _DANGLING and not _THE_DAY_BEFORE.search(title):
         doubts.append(f"title breaks off after {words[-1]!r}")
-    letters = [c for c in title if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if in_capitals(title):
         doubts.append("title is in capitals")
     if is_fragment(title, words):
         doubts.append(FRAGMENT)

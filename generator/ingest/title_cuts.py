@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
+from generator import fastre
 from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
 from generator.ingest.title_length import NEEDS_WITH, TIME_SPANS, needs_for
@@ -64,12 +66,27 @@ def _needs_its_object(folded: Sequence[str], end: int) -> bool:
     )
 
 
+_WORD_AND_GAPS = re.compile(f"({TITLE_WORD.pattern})")
+"""A title's word as a group: ``split`` gives the gaps and the words between them."""
+_ASCII_WORD_AND_GAPS = re.compile(r"([A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*)")
+""":data:`_WORD_AND_GAPS` for an ASCII text, where ``[^\\W_]`` is ``[A-Za-z0-9]`` and "’"
+cannot stand: the same words, with a class that needs no Unicode lookup."""
+
+
 @lru_cache(maxsize=1 << 14)
-def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """The words of a quote, case-folded, and where each stands (cached: quotes recur).
-    ``map`` over ``re.Match``'s methods, not generator expressions: no Python frame a word."""
-    found = list(TITLE_WORD.finditer(quote))
-    return tuple(map(str.casefold, map(re.Match.group, found))), tuple(map(re.Match.span, found))
+def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a quote, case-folded, and its edges: word ``k`` stands at
+    ``quote[edges[2 * k] : edges[2 * k + 1]]`` (cached: quotes recur).
+
+    One ``split`` with the word as a group gives the gaps and words in turn, and the running
+    sum of their lengths the edges: no ``re.Match`` a word, which cost more than finding
+    the words. An ASCII quote is folded before it is split (``str.lower`` is ``casefold``
+    there and keeps every offset)."""
+    if quote.isascii():
+        pieces = _ASCII_WORD_AND_GAPS.split(quote.lower())
+        return tuple(pieces[1::2]), tuple(accumulate(map(len, pieces)))
+    pieces = _WORD_AND_GAPS.split(quote)
+    return tuple(map(str.casefold, pieces[1::2])), tuple(accumulate(map(len, pieces)))
 
 
 def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
@@ -87,7 +104,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     words = [w.casefold() for w in every[-3:]]
     nexts = []
     for quote in quotes:
-        folded, spans = _tokens(quote)
+        folded, edges = _tokens(quote)
         found = _title_end(folded, words)
         if found is None and every[-2][:1].isupper() and every[-1][:1].isupper():
             found = _title_end(folded, words[-2:])  # "… Hosni Mubarak" of "… President Hosni …"
@@ -95,16 +112,17 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
             continue
         if found + 1 == len(folded):
             return None  # the quote ends with the title
-        following = quote[spans[found + 1][0] : spans[found + 1][1]]
-        gap = quote[spans[found][1] : spans[found + 1][0]]
-        then = quote[spans[found + 2][0] : spans[found + 2][1]] if found + 2 < len(spans) else ""
+        after = 2 * found + 2  # the edges of the word after the title's end
+        following = quote[edges[after] : edges[after + 1]]
+        gap = quote[edges[after - 1] : edges[after]]
+        then = quote[edges[after + 2] : edges[after + 3]] if found + 2 < len(folded) else ""
         if _list_goes_on(title, every, following, then, gap):
             nexts.append(following)  # "… spread to Taiwan, Kuwait | and Spain"
             continue
         if _appointed(every) and (gap.strip() or following.lower() not in _BOUNDARY_WORDS):
             nexts.append(following)  # "appointing Gamal Embaba | , …, governor of …"
             continue
-        if gap.strip() == "," and _predicate_after_aside(quote[spans[found + 1][0] :]):
+        if gap.strip() == "," and _predicate_after_aside(quote[edges[after] :]):
             nexts.append(following)  # "confirmed a Mexican from Shanghai | , who …, got flu"
             continue
         if (
@@ -113,7 +131,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
                 following.lower() in _BOUNDARY_WORDS
                 and not _needs_its_object(folded, found)
                 and not (following.lower() == "who" and folded[found] in _WHICH_PEOPLE)
-                and not _needs_what_follows(quote, folded, spans, found)
+                and not _needs_what_follows(quote, folded, edges, found)
             )
             or following[0].isdigit()
             or _time_span(folded, found + 1)
@@ -154,9 +172,7 @@ def _appointed(every: Sequence[str]) -> bool:
     return k < len(every) - 1 and every[k].casefold() in _APPOINTING
 
 
-def _needs_what_follows(
-    quote: str, folded: Sequence[str], spans: Sequence[tuple[int, int]], end: int
-) -> bool:
+def _needs_what_follows(quote: str, folded: Sequence[str], edges: Sequence[int], end: int) -> bool:
     """Whether the phrase the quote goes on with after the title's last word
     (``folded[end]``) is one the title needs, though it opens on a preposition: a quantity
     ("recorded | at least 101 attacks"), who made a statement ("a recent comment | by
@@ -177,10 +193,10 @@ def _needs_what_follows(
     if end >= 1 and folded[end - 1] in _ORDINALS and _first_to_do(folded[end + 1 : end + 7]):
         return True
     if following == "to" and then and then not in _NOT_VERBS:
-        title_end = quote[spans[end][0] : spans[end][1]]
+        title_end = quote[edges[2 * end] : edges[2 * end + 1]]
         if title_end[:1].isupper() and "for" in folded[max(0, end - 4) : end]:
             return True
-    return _verb_ahead(quote, folded, spans, end + 1)
+    return _verb_ahead(quote, folded, edges, end + 1)
 
 
 def _first_to_do(after: Sequence[str]) -> bool:
@@ -192,20 +208,18 @@ def _first_to_do(after: Sequence[str]) -> bool:
     return any(after[k] == "to" and after[k + 1] in ("have", "be") for k in range(len(after) - 1))
 
 
-def _verb_ahead(
-    quote: str, folded: Sequence[str], spans: Sequence[tuple[int, int]], start: int
-) -> bool:
+def _verb_ahead(quote: str, folded: Sequence[str], edges: Sequence[int], start: int) -> bool:
     """Whether the prepositional phrase at ``folded[start]`` runs, with no mark, clause
     opener or pronoun between, into an auxiliary or modal: the title stopped inside the
     subject of that verb ("dead pigs | found in a province might be to blame")."""
     if folded[start] not in _PREPOSITIONS:
         return False
     for k in range(start + 1, min(start + 10, len(folded))):
-        if quote[spans[k - 1][1] : spans[k][0]].strip():
+        if quote[edges[2 * k - 1] : edges[2 * k]].strip():
             return False  # a comma, dash or bracket ends the phrase first
         word = folded[k]
         if word in AUXILIARIES:
-            return quote[spans[k][0]].islower()
+            return quote[edges[2 * k]].islower()
         if word in _CLAUSE_STARTS:
             return False
     return False
@@ -288,22 +302,29 @@ def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     return _KNOWN_CUTS.get((title, tuple(quotes)), work)
 
 
-_LOST_LETTER = re.compile(r"\b([A-Z][a-z]{2,})\s([b-hj-z])\b(?![.'’-])")
+_LOST_LETTER = fastre.compile(r"\b([A-Z][a-z]{2,})\s([b-hj-z])\b(?![.'’-])")
 """A name, a space and a lone lower-case letter: a letter the text could not encode was
-lost there ("President Felipe Calder n said")."""
+lost there ("President Felipe Calder n said"); RE2 refuses nearly every sentence first."""
 
 
 def _lost_letter(title: str, quotes: Sequence[str]) -> str | None:
     """The doubt, if every quote lost a letter of a name that ``title`` gives (a title made
-    of "Calder n said his government learned" reads "Felipe Calder’s government")."""
-    words = set(re.findall(r"[A-Za-z]+", title))
-    lost = [
-        next((m.group(1) for m in _LOST_LETTER.finditer(q) if m.group(1) in words), None)
-        for q in quotes
-    ]
-    if not lost or None in lost:
-        return None
-    return f"its sentence lost a letter of {lost[0]!r}"
+    of "Calder n said his government learned" reads "Felipe Calder’s government"). The
+    title's words are gathered only once a quote has lost a letter."""
+    words: set[str] | None = None
+    first = None
+    for quote in quotes:
+        lost = None
+        for found in _LOST_LETTER.finditer(quote):
+            if words is None:
+                words = set(re.findall(r"[A-Za-z]+", title))
+            if found.group(1) in words:
+                lost = found.group(1)
+                break
+        if lost is None:
+            return None
+        first = first or lost
+    return None if first is None else f"its sentence lost a letter of {first!r}"
 
 
 _KNOWN_CUTS: Answers[tuple[str, tuple[str, ...]], str | None] = Answers()

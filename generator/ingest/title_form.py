@@ -256,6 +256,19 @@ _SUBORDINATE_START = frozenset(
 back Hosni Mubarak"): a title starting with one and no comma is not a sentence."""
 
 
+def in_capitals(title: str) -> bool:
+    """Whether ``title`` has four letters or more, all capitals. A lower-case ASCII letter,
+    which nearly every title has, says no at once: each letter is looked at only in a title
+    without one."""
+    if _LOWER_ASCII.search(title):
+        return False
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_LOWER_ASCII = re.compile("[a-z]")
+
+
 def is_fragment(title: str, words: list[str]) -> bool:
     """True for a title cut from the middle of a quote or sentence."""
     text = title.strip()

@@ -102,7 +102,14 @@ def is_verb(word: str) -> bool:
 
 def first_verb(words: Sequence[str]) -> int | None:
     """The index of the first word after a title's first (its subject's) that can be a verb
-    (:func:`is_verb`), if any."""
+    (:func:`is_verb`), if any (cached by the words: several title checks ask it of one
+    title's words)."""
+    return _first_verb(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_verb(words: tuple[str, ...]) -> int | None:
+    """:func:`first_verb` of a tuple of words."""
     return next(
         (
             i
@@ -129,7 +136,15 @@ def has_verb(words: Sequence[str]) -> bool:
 
     A capitalised word never is (a headline's first word is its subject's: "Rally
     in Cairo" has no verb), nor one after "to" ("… calling on Iran to follow").
+    The answer is cached by the words: the title checks, the cut checks and titling ask
+    about the same title's words, each split afresh.
     """
+    return _has_verb(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_verb(words: tuple[str, ...]) -> bool:
+    """:func:`has_verb` of a tuple of words."""
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         if before.lower() == "to" or (word == "am" and before[-1:].isdigit()):

@@ -1,0 +1,151 @@
+"""The title and cut checks' shortcuts answer as the plain computation does, on the seeds'
+titles and sentences and on generated text: a quote's words split once with their edges, a
+cached verb lookup, a substring or RE2 test that only skips a search finding nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import fastre
+from generator.ingest import read_articles
+from generator.ingest.happening_checks import (
+    _HAD_SAID,
+    JOURNALIST,
+    journalist_reports,
+    said_before,
+    state_doubt,
+)
+from generator.ingest.sentences import split_sentences
+from generator.ingest.title_checks import TITLE_WORD, pointing_object
+from generator.ingest.title_cuts import _LOST_LETTER, _lost_letter, _tokens, cut_off
+from generator.ingest.title_form import in_capitals
+from generator.ingest.verbs import _first_verb, _has_verb, first_verb, has_verb
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _seed_sentences() -> list[str]:
+    """Every sentence of the seeds' articles, and a few that the shortcuts must not miss."""
+    sentences = [
+        s.text
+        for article in read_articles([SEEDS])
+        for paragraph in article.paragraphs
+        for s in split_sentences(paragraph)
+    ]
+    return sentences + _EXAMPLES
+
+
+_EXAMPLES = [
+    "CNN senior legal analyst Jeffrey Toobin explained the ruling",
+    "CNN's Nic Robertson reports from Cairo",
+    "The banned Muslim Brotherhood had stated it would not have an official presence",
+    "Mexico's flu outbreak appeared to be stabilizing",
+    "The administration continues to monitor the situation in Egypt",
+    "PROTESTERS STORM THE PALACE",
+    "ÉTAT D'URGENCE DÉCLARÉ",
+    "President Felipe Calder n said his government learned of the cases",
+    "Felipe Calder n said the schools would close",
+    "Ms Jackson's civil action was filed in the court",
+    "The Russian leader spoke of critical words for the Russian leader",
+    "He announced the move at a charity poetry reading",
+    "Another soldier was killed in Ramadi, adding to the 21",
+    "Straße_und Ärzte U.S. re-elected O’Neill’s 1,364 ﬁles İstanbul",
+]
+
+
+def _plain_tokens(quote: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """A quote's words as they were found: every ``re.Match``, folded and spanned."""
+    found = list(TITLE_WORD.finditer(quote))
+    return tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
+
+
+def _as_spans(edges: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple(zip(edges[0::2], edges[1::2], strict=False))
+
+
+def test_quote_words_and_edges_are_the_plain_matches() -> None:
+    sentences = _seed_sentences()
+    assert len(sentences) > 100
+    for sentence in sentences:
+        folded, edges = _tokens.__wrapped__(sentence)
+        assert (folded, _as_spans(edges)) == _plain_tokens(sentence)
+
+
+_PIECES = st.sampled_from(
+    [*"a B z 0 9 _ ' ’ . - – , é É ß ﬁ İ ς Σ".split(), " ", "  ", "\t", "U.S.", "the", "Deal"]
+)
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_quote_words_and_edges_are_the_plain_matches_on_generated_text(text: str) -> None:
+    folded, edges = _tokens.__wrapped__(text)
+    assert (folded, _as_spans(edges)) == _plain_tokens(text)
+
+
+def _plain_lost_letter(title: str, quotes: list[str]) -> str | None:
+    """:func:`_lost_letter` as it was: the title's words gathered, every quote searched."""
+    words = set(re.findall(r"[A-Za-z]+", title))
+    lost = [
+        next((m.group(1) for m in _LOST_LETTER._re.finditer(q) if m.group(1) in words), None)
+        for q in quotes
+    ]
+    if not lost or None in lost:
+        return None
+    return f"its sentence lost a letter of {lost[0]!r}"
+
+
+def test_lost_letters_and_cuts_are_the_plain_ones() -> None:
+    sentences = _seed_sentences()
+    titles = [*sentences[:200], "Felipe Calderon said his government learned", "Calder n said"]
+    found = 0
+    for title in titles:
+        for quotes in (sentences[-7:-5], sentences[-6:-5], [], sentences[:3]):
+            answer = _lost_letter(title, quotes)
+            assert answer == _plain_lost_letter(title, quotes)
+            found += answer is not None
+    assert found > 0
+    pairs = [(t, s) for s in sentences[:300] for t in (s[: len(s) // 2], s[:-1])]
+    with_scan = [cut_off(t, [s]) for t, s in pairs]
+    with fastre.pure_python():
+        plain = [cut_off(t + " ", [s + " "]) for t, s in pairs]  # not the answers kept
+    assert with_scan == plain
+
+
+def test_cached_verb_lookups_are_the_plain_ones() -> None:
+    for sentence in _seed_sentences():
+        words = TITLE_WORD.findall(sentence)
+        assert has_verb(words) == _has_verb.__wrapped__(tuple(words))
+        assert first_verb(words) == _first_verb.__wrapped__(tuple(words))
+
+
+def _plain_in_capitals(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_capitals_are_the_plain_test_on_generated_text(text: str) -> None:
+    assert in_capitals(text) == _plain_in_capitals(text)
+    assert in_capitals(text.upper()) == _plain_in_capitals(text.upper())
+
+
+def test_prefiltered_checks_are_the_plain_ones_on_the_seeds() -> None:
+    sentences = _seed_sentences()
+    assert [in_capitals(s) for s in sentences] == [_plain_in_capitals(s) for s in sentences]
+    assert [said_before(s) for s in sentences] == [bool(_HAD_SAID.match(s)) for s in sentences]
+    reports = [journalist_reports(s) for s in sentences]
+    assert reports == [bool(JOURNALIST.match(s)) for s in sentences]
+    assert sum(reports) >= 2 and sum(map(said_before, sentences)) >= 1
+    word_lists = [w for s in sentences if (w := TITLE_WORD.findall(s))]
+    with_scan = [(state_doubt(w), pointing_object(" ".join(w), w)) for w in word_lists]
+    with fastre.pure_python():
+        plain = [(state_doubt(w), pointing_object(" ".join(w), w)) for w in word_lists]
+    assert with_scan == plain
+    assert sum(s is not None for s, _ in plain) >= 2
