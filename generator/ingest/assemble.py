@@ -121,7 +121,7 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
             unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
             unit.stamp = stamps[0]
-        staff = STAFF_BYLINE_RE.match(unit.text)
+        staff = STAFF_BYLINE_RE.match(unit.text) if unit.text.startswith("By") else None
         if staff and len(unit.text) - staff.end() >= 40:
             found.append(Dropped(staff.group(0).strip(), "byline"))
             unit.text = unit.text[staff.end() :]

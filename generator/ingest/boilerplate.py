@@ -95,6 +95,8 @@ _POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion", fold
 def _marker_reason(text: str) -> tuple[str, bool] | None:
     """If ``text`` marks the end of the story, its reason and whether it is certain."""
     n = word_count(text)
+    if n > 45:
+        return None  # a paragraph of story, most units: every marker is shorter
     if n <= 8 and COMMENT_HEAD_RE.match(text):
         return "comment thread", True
     if n <= 8 and COMMENT_FORM_RE.match(text):
@@ -298,7 +300,9 @@ def _label_references(units: list[Unit], start: int) -> None:
         if REFERENCES_HEAD_RE.match(unit.text):
             unit.label = "references heading"
             in_refs = True
-        elif REFERENCE_RE.match(unit.text) or NUMBERED_SOURCE_RE.match(unit.text):
+        elif (unit.text[:1] in "[^" and REFERENCE_RE.match(unit.text)) or (
+            unit.text[:1].isdecimal() and NUMBERED_SOURCE_RE.match(unit.text)
+        ):  # each pattern opens on its own characters (re's \d is ``isdecimal``)
             unit.label = REFERENCE
             in_refs = True
         elif in_refs and not is_prose(unit.text) and word_count(unit.text) <= 3:
@@ -435,8 +439,11 @@ def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned)
 
 def _label_credits(units: list[Unit], start: int, cleaned: Cleaned) -> None:
     for unit in units[start + 1 :]:
-        if (unit.label is None and CREDITS_RE.match(unit.text) and ";" in unit.text) or (
-            unit.label is None and unit.text.startswith("(") and CREDITS_RE.match(unit.text[1:])
+        if unit.label is not None:
+            continue
+        text = unit.text  # ";" or "(" first: most paragraphs have neither, no pattern runs
+        if (";" in text and CREDITS_RE.match(text)) or (
+            text.startswith("(") and CREDITS_RE.match(text[1:])
         ):
             unit.label = "credits"
             if cleaned.author is None:
@@ -458,7 +465,14 @@ def _label_after_story(units: list[Unit], start: int) -> None:
     Except a list the story introduces: a lead-in ending in ":" and the items after it
     ("The changes will be phased in over three years:", "- January 2025: …").
     """
-    last = max((i for i, u in enumerate(units) if u.label is None and is_prose(u.text)), default=-1)
+    last = next(  # the last story paragraph: looked for from the end, where it is near
+        (
+            i
+            for i in range(len(units) - 1, -1, -1)
+            if units[i].label is None and is_prose(units[i].text)
+        ),
+        -1,
+    )
     i = max(last + 1, start + 1)
     if 0 <= last < len(units) - 1:
         i = _skip_story_list(units, last + 1)

@@ -45,8 +45,9 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
     """Split plain text into paragraph units, re-joining hard-wrapped lines."""
     units: list[Unit] = []
     previous_blank = True
-    wrapped = _is_hard_wrapped(text)
-    for number, raw in enumerate(text.split("\n"), start=first_line):
+    lines = text.split("\n")  # split once, for the wrap width and for the units
+    wrapped = _is_hard_wrapped(lines)
+    for number, raw in enumerate(lines, start=first_line):
         line = raw.rstrip()
         stripped = line.lstrip()
         if not stripped:
@@ -60,14 +61,14 @@ def text_units(text: str, first_line: int = 1) -> list[Unit]:
     return units
 
 
-def _is_hard_wrapped(text: str) -> bool:
-    """True if the text's lines were wrapped at a fixed width (no long paragraph lines).
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True if the text's ``lines`` were wrapped at a fixed width (no long paragraph lines).
 
     Text pasted from a browser has one paragraph a line, most far longer than any wrap
     width; there, two lines are never one paragraph (a menu item is not continued by the
     next one).
     """
-    lengths = sorted(map(len, filter(str.strip, text.split("\n"))))
+    lengths = sorted(map(len, filter(str.strip, lines)))
     if not lengths:
         return False
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100

@@ -30,6 +30,8 @@ def is_schedule(article: Article) -> bool:
     none of it is a happening of the story. A report that names a time slot or a
     producer does so a few times at most.
     """
+    if not _SCHEDULE_MARK.may_match("\n".join(article.paragraphs)):
+        return False  # one RE2 scan of the page refuses a report (every match is in it)
     marks = 0
     for paragraph in article.paragraphs:
         marks += len(_SCHEDULE_MARK.findall(paragraph))
@@ -51,8 +53,8 @@ def lists_other_stories(article: Article) -> bool:
     """Whether the page lists other stories, each under its own "updated" stamp of another
     day than the page's (a topic page: "… updated: Sun Oct 23 2011 17:08:00 Tunisians vote
     Sunday …"). Its weekdays and "yesterday"s count from each story's day, not the page's."""
-    if article.published is None:
-        return False
+    if article.published is None or not _OTHER_STAMP.may_match("\n".join(article.paragraphs)):
+        return False  # no date, or one RE2 scan of the page finds no stamp (most pages)
     day = article.published.edtf()[:10]
     others = 0
     for paragraph in article.paragraphs:

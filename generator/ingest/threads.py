@@ -100,10 +100,12 @@ class Evidence:
 def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
     n = word_count(text)
-    windows = _stamp_windows(text)
     posted = _POST_KEYS_RE.search_folded(text) is not None
-    if not windows and not posted and n > 12:
+    if n > 12 and not posted and not _STAMP_KEYS_RE.may_match(text):
         return None  # a line of story, most lines: nothing below can find a feature
+    windows = _stamp_windows(text)
+    if not windows and not posted and n > 12:
+        return None  # a clock-like number or "ago" that RE2 saw, but no anchor after all
     found = Evidence(index)
     glued = next((g for w in windows if (g := GLUED_STAMP_RE.search(text, *w))), None)
     if glued is not None:
@@ -144,7 +146,7 @@ def _stamp_windows(text: str) -> list[tuple[int, int]]:
 def _is_action_line(text: str) -> bool:
     """True for a line of comment controls ("Reply", "Report", "12 ▲ 3 ▼", "Like (4)")."""
     low = text.casefold()
-    if not any(word in low for word in COMMENT_CORE_ACTIONS):
+    if not _CORE_ACTION_RE.search(low):
         return False  # a core word holds no separator: it would be in one of the tokens
     tokens = [t for t in _ACTION_SPLIT_RE.split(low) if t]
     return all(
@@ -153,6 +155,9 @@ def _is_action_line(text: str) -> bool:
 
 
 _ACTION_SPLIT_RE = re.compile(r"[\s|·•/,:()\[\]]+")
+_CORE_ACTION_RE = re.compile("|".join(map(re.escape, COMMENT_CORE_ACTIONS)))
+"""Any core action word, anywhere: one search, where ``any(word in low ...)`` stepped through
+the words in Python."""
 """What separates the controls of an action line."""
 
 

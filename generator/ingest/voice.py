@@ -35,12 +35,22 @@ compares it with the plain pattern."""
 
 
 def voice_of(paragraphs: Sequence[str]) -> str | None:
-    """:data:`FIRST_PERSON` for a page that speaks in its writer's first person, else None."""
+    """:data:`FIRST_PERSON` for a page that speaks in its writer's first person, else None.
+
+    The first-person words are counted before the words: a rate of :data:`FIRST_PERSON_RATE`
+    needs at most ``1000 / rate`` words for each, so the split stops there (the last piece,
+    the rest of the page, holds at least one more word: too many), and a page with none
+    needs no count of its words at all (most pages speak in no first person).
+    """
     text = _QUOTED.sub(" ", "\n".join(paragraphs))
-    words = len(text.split())
-    if words < MIN_WORDS:
+    first = len(_FIRST_PERSON_WORD.findall(text))
+    if not first:
+        return None  # a rate of 0, whatever the number of words
+    most = int(1000 * first / FIRST_PERSON_RATE)  # the most words a first-person page has
+    words = len(text.split(None, most))
+    if words > most or words < MIN_WORDS:
         return None
-    rate = 1000 * len(_FIRST_PERSON_WORD.findall(text)) / words
+    rate = 1000 * first / words
     return FIRST_PERSON if rate >= FIRST_PERSON_RATE else None
 
 

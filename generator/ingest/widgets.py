@@ -49,12 +49,14 @@ def _is_share_bar(text: str) -> bool:
     """A share bar: share words, filler and counts only ("Share this | Tweet | 12").
 
     ``isdisjoint`` asks whether any token is a share word in C (most short lines hold
-    none), where a generator would step through the tokens in Python.
+    none), where a generator would step through the tokens in Python. It asks the split
+    as it comes: its only other pieces are empty ones, at the ends, and no share word is
+    empty; they are left out only for the rare line that goes on.
     """
-    tokens = [t for t in _SHARE_SPLIT_RE.split(text.casefold()) if t]
-    if SHARE_WORDS.isdisjoint(tokens):
+    pieces = _SHARE_SPLIT_RE.split(text.casefold())
+    if SHARE_WORDS.isdisjoint(pieces):
         return False  # no share word, or no token at all
-    return all(t in SHARE_WORDS or t in SHARE_FILLER or t.isdigit() for t in tokens)
+    return all(t in SHARE_WORDS or t in SHARE_FILLER or t.isdigit() for t in pieces if t)
 
 
 _SHARE_SPLIT_RE = re.compile(r"[\s|·•/,:()]+")
@@ -80,7 +82,7 @@ def widget_reason(text: str) -> str | None:
         if len(parts) > 1 and None not in reasons:
             return sorted(r for r in reasons if r)[0]
     if n > 12:
-        return "call to action" if CTA_SENTENCE_RE.match(text) and n < 30 else None
+        return "call to action" if n < 30 and CTA_SENTENCE_RE.match(text) else None
     if _is_share_bar(text):
         return "share bar"
     if MEDIA_RE.match(text):
@@ -108,7 +110,16 @@ def _stock_phrase_reason(text: str, n: int) -> str | None:
     One scan for key words decides which patterns run at all: these searches look at
     whole lines, and most lines are story.
     """
-    keys = set(map(_KEY_KINDS.__getitem__, _KEY_WORD_RE.findall_folded(text)))
+    found = _KEY_WORD_RE.findall_folded(text)
+    if not found and text.isascii():  # most lines: only the rules without a key word apply
+        if n <= 3 and CONSENT_RE.search(text):
+            return "consent banner"
+        if n <= 20 and READ_MORE_RE.match(text):
+            return "related links"
+        if n <= 12 and REVIEW_BOX_RE.match(text):
+            return "review box"
+        return None
+    keys = set(map(_KEY_KINDS.__getitem__, found))
     if ("consent" in keys or n <= 3) and CONSENT_RE.search(text):
         return "consent banner"
     if n <= 40 and "disclosure" in keys and DISCLOSURE_RE.search(text):
@@ -168,12 +179,17 @@ _MENU_SPLIT_RE = re.compile(r"[\s|·•/,»›>]+")
 
 
 def _is_navigation(text: str) -> bool:
-    """A menu line: three or more menu words and little else ("Home About Blog Contact")."""
-    tokens = [t for t in _MENU_SPLIT_RE.split(text.casefold()) if t]
-    if len(tokens) < 3:
+    """A menu line: three or more menu words and little else ("Home About Blog Contact").
+
+    The menu words are counted in C over the split as it comes (most lines have none):
+    its empty pieces (at the ends) are no menu word, and three menu words make three
+    tokens, so a line with fewer is refused before the tokens are counted.
+    """
+    pieces = _MENU_SPLIT_RE.split(text.casefold())
+    menu = sum(map(NAV_WORDS.__contains__, pieces))
+    if menu < 3:
         return False
-    menu = sum(map(NAV_WORDS.__contains__, tokens))  # counted in C: most lines have none
-    return menu >= 3 and menu >= 0.6 * len(tokens) and not ends_sentence(text)
+    return menu >= 0.6 * (len(pieces) - pieces.count("")) and not ends_sentence(text)
 
 
 BOILERPLATE_MARKERS: tuple[tuple[str, fastre.Pattern], ...] = (
