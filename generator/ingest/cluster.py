@@ -107,7 +107,9 @@ class Cluster:
         self._kinds = None
 
     def kinds(self) -> set[str]:
-        """The kinds of happening its members report ("earthquake")."""
+        """The kinds of happening its members report ("earthquake"); once worked out, kept up
+        to date as members join (:meth:`add` only adds near words and members) instead of
+        worked out again over every near word after each."""
         if self._kinds is None:
             self._kinds = {k for w in self.near if (k := happening_kind(w))}
             self._kinds |= {m.names for m in self.mentions if m.names}
@@ -130,14 +132,19 @@ class Cluster:
             self.nouns = near & EVENT_NOUNS
             self.words = set(words)
             self.near = set(near)
+            self._kinds = None
         else:
             agreed = (words & self.seen) - self.words
             if agreed:
                 self.words |= agreed
                 self._mass = None
-            self.near |= near & self.seen_near
+            grown = (near & self.seen_near) - self.near
+            self.near |= grown
+            if self._kinds is not None:  # kept up to date: the new near words' and its own
+                self._kinds.update(k for w in grown if (k := happening_kind(w)))
+                if mention.names:
+                    self._kinds.add(mention.names)
         self.mentions.append(mention)
-        self._kinds = None
         self._titled = None
         self.names |= name_words(mention.sentence)
         self.actors |= actors

@@ -63,6 +63,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         near = window_words(mention)
         names = name_words(mention.sentence)  # names alone never make one happening
         actors = names - protagonists
+        told_words = words - _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
+        told_near = near - _ATTRIBUTION
         date = mention.date
         precision = date.precision
         words_mass: float | None = None
@@ -98,17 +100,16 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 continue  # Gates and Barak each "spoke with Tantawi": two calls
             clocks_differ = date.hour is not None and not head.date.compatible(date)
             score = whole = longer = 0.0
-            shared = cluster.words & words
-            known = names | cluster.names
-            shared -= _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
-            if len(shared) >= 2 and shared - known:
+            shared = cluster.words & told_words
+            unnamed = shared - names - cluster.names  # names alone never make one happening
+            if len(shared) >= 2 and unnamed:
                 if words_mass is None:
                     words_mass = mass(words, weight)
                 shared_mass = mass(shared, weight)
                 score = whole = shared_mass / min(cluster.mass(weight), words_mass)
                 longer = shared_mass / max(cluster.mass(weight), words_mass)
-            shared_near = cluster.near & near - _ATTRIBUTION
-            if shared_near and shared_near - known:
+            shared_near = cluster.near & told_near
+            if shared_near and shared_near - names - cluster.names:
                 nouns = shared_near & EVENT_NOUNS
                 if (
                     nouns
@@ -122,7 +123,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
                     if near_score >= WINDOW_SIMILARITY:
                         score = max(score, near_score)
-            if longer < LONGER_SHARE and len(shared - known) < 2:
+            if longer < LONGER_SHARE and len(unnamed) < 2:
                 continue  # a short sentence inside a long one's words by a name and a word
                 # ("The Friday prayer is obligatory"): the longer tells more than it
             if clocks_differ and score < CLOCK_SIMILARITY:

@@ -9,7 +9,11 @@ the others (it tells what they tell).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence, Set
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from generator.dates import Precision
 from generator.ingest.confidence import is_broken_doubt, title_doubts
@@ -33,6 +37,8 @@ its dateline said."""
 ANONYMOUS_PENALTY = 3
 """What a title naming no one and nowhere costs: a report naming who or where titles the
 event first ("The July 7 attacks were carried out by four suicide bombers")."""
+_SPACE = re.compile(" ")
+"""Where a glued title's other title may start (:func:`_glued_before_others`)."""
 WHOLE_SHARE = 0.7
 """Share of its sentence's words a title keeps to count as the whole happening told."""
 
@@ -49,45 +55,83 @@ def best_title(mentions: Sequence[Mention], status: MentionStatus) -> Mention:
     candidates = _at_its_date(candidates, head) or candidates
     if len(candidates) == 1:
         return candidates[0]  # nothing to choose between
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        for word in content_words(mention.sentence):
-            counts[word] = counts.get(word, 0) + 1
-
+    counts = Counter(chain.from_iterable(content_words(m.sentence) for m in mentions))
     glued = _glued_before_others({m.title for m in candidates})
 
-    def score(mention: Mention) -> tuple[float, str]:
-        words = mention.title.split()
-        if mention.title in glued:
-            return (GLUED_PENALTY, mention.title)  # "Final preparations in Cardiff | Michael …"
-        value = sum(counts.get(w, 0) for w in content_words(mention.title)) / max(len(words), 1)
-        if not 4 <= len(words) <= LONGEST_WORDS:
-            value -= 2
-        if _PRONOUN_START.match(mention.title):
-            value -= 3
-        said = {w.strip(PUNCTUATION) for w in mention.sentence.split()}  # not a name added
-        value += 0.3 * sum(1 for w in words[1:] if w[:1].isupper() and w.strip(PUNCTUATION) in said)
-        if mention.date == head.date:
-            value += 0.5
-        if mention.in_passing:
-            value -= 6  # "said Wednesday's attacks would be …" tells another happening
-        elif mention.names:
-            value -= 2  # it names the happening to tell of another: a direct report first
-        doubts = [d for d in title_doubts(mention.title) if status == "occurred" or d != PRESENT]
-        value -= sum(6 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
-        if opens_anonymous(words):
-            value -= ANONYMOUS_PENALTY  # "The suicide bombers attacked icons …": who, where?
-        if cut_off(mention.title, [mention.sentence]):
-            value -= 3  # it stops mid-phrase
-        elif len(content_words(mention.title)) >= WHOLE_SHARE * len(
-            content_words(mention.sentence)
-        ):
-            value += 1  # the sentence's whole happening, not a part cut from it
-        if _IT.search(mention.title) or _DEICTIC.search(mention.title):
-            value -= 1  # "concluded that it would not help": what "it" is was said before
-        return (-value, mention.title)
+    return min(candidates, key=lambda m: _score(m, counts, glued, head, status))
 
-    return min(candidates, key=score)
+
+def _score(
+    mention: Mention,
+    counts: Mapping[str, int],
+    glued: Set[str],
+    head: Mention,
+    status: MentionStatus,
+) -> tuple[float, str]:
+    """A candidate's rank (lowest first): how well its title reads and how many of the
+    members' words (``counts``) it shares; the part its mention alone decides comes from
+    :func:`_own_score`."""
+    if mention.title in glued:
+        return (GLUED_PENALTY, mention.title)  # "Final preparations in Cardiff | Michael …"
+    own = _own_score(mention.title, mention.sentence, mention.in_passing, mention.names, status)
+    value = sum(counts.get(w, 0) for w in own.words) / own.length
+    for change in own.before:
+        value += change
+    if mention.date == head.date:
+        value += 0.5
+    for change in own.after:
+        value += change
+    return (-value, mention.title)
+
+
+class _OwnScore(NamedTuple):
+    """What a title's score owes to its mention alone, whatever the other members are: its
+    content words (to count how many members share them), its length in words, and what
+    is added to the share before and after the bonus for the head's date (each change in
+    :func:`_own_score`'s order, so that the sum is the same float)."""
+
+    words: frozenset[str]
+    length: int
+    before: tuple[float, ...]
+    after: tuple[float, ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def _own_score(
+    title: str, sentence: str, in_passing: bool, names: str, status: MentionStatus
+) -> _OwnScore:
+    """The part of a candidate's score (:func:`best_title`) its mention alone decides, worked
+    out once: an event's title is chosen again each time a report joins it (a quake's event
+    in Haiti gathers over a hundred), and these checks are most of the cost."""
+    words = title.split()
+    before: list[float] = []
+    if not 4 <= len(words) <= LONGEST_WORDS:
+        before.append(-2.0)
+    if _PRONOUN_START.match(title):
+        before.append(-3.0)
+    said = {w.strip(PUNCTUATION) for w in sentence.split()}  # not a name added
+    named = sum(1 for w in words[1:] if w[:1].isupper() and w.strip(PUNCTUATION) in said)
+    if named:
+        before.append(0.3 * named)
+    after: list[float] = []
+    if in_passing:
+        after.append(-6.0)  # "said Wednesday's attacks would be …" tells another happening
+    elif names:
+        after.append(-2.0)  # it names the happening to tell of another: a direct report first
+    doubts = [d for d in title_doubts(title) if status == "occurred" or d != PRESENT]
+    broken = sum(6 if is_broken_doubt(d, status) else 1 for d in doubts)  # a headline first
+    if broken:
+        after.append(-float(broken))
+    if opens_anonymous(words):
+        after.append(-float(ANONYMOUS_PENALTY))  # "The suicide bombers attacked icons …"
+    keys = content_words(title)
+    if cut_off(title, [sentence]):
+        after.append(-3.0)  # it stops mid-phrase
+    elif len(keys) >= WHOLE_SHARE * len(content_words(sentence)):
+        after.append(1.0)  # the sentence's whole happening, not a part cut from it
+    if _IT.search(title) or _DEICTIC.search(title):
+        after.append(-1.0)  # "concluded that it would not help": what "it" is was said before
+    return _OwnScore(keys, max(len(words), 1), tuple(before), tuple(after))
 
 
 GLUED_PENALTY = 100.0
@@ -98,11 +142,14 @@ def _glued_before_others(titles: set[str]) -> set[str]:
     """The titles that are another title with words glued before it and no mark between
     ("Final preparations in Cardiff Michael Jackson died aged 50" beside "Michael Jackson died
     aged 50"): a page's heading or caption run into the sentence. Not when what comes before
-    has a verb of its own or ends in a mark ("In Cairo, protesters …")."""
+    has a verb of its own or ends in a mark ("In Cairo, protesters …"). Each title's ends
+    after a space are looked up among the titles: the same pairs as trying every title
+    against every other, without their square (a hundred reports of one quake)."""
     glued = set()
     for title in titles:
-        for other in titles:
-            if other == title or len(other.split()) < 4 or not title.endswith(f" {other}"):
+        for space in _SPACE.finditer(title):
+            other = title[space.end() :]
+            if other not in titles or len(other.split()) < 4:
                 continue
             before = title[: -len(other)].split()
             if not before[-1][-1:].isalnum() or has_verb(before):
