@@ -241,6 +241,8 @@ def score_confidence(
     names: frozenset[str] | None = None,
     days: Sequence[dt.date] | None = None,
     strangers: frozenset[str] = frozenset(),
+    *,
+    explain: bool = True,
 ) -> Confidence:
     """The confidence of ``event`` and the reasons to doubt it (see the module doc).
 
@@ -253,19 +255,22 @@ def score_confidence(
     ``days``: :func:`~generator.ingest.timeliness.publication_days` of ``articles``, if known.
     ``strangers``: surnames of people who are not the story's own
     (:func:`~generator.ingest.names.corpus_strangers`): a title opening on one alone does not
-    say who.
+    say who. With ``explain`` false only the value is sure (:func:`assign_confidence`): the
+    reasons that cannot change it are left out, and so not looked for (a title that keeps
+    a small part of its sentence only counts as a doubt beside one source).
     """
     outlets = _outlets(articles)
-    support, source_reasons = _support(event, outlets)
+    quotes = [ref.quote for ref in event.sources]
+    support, source_reasons = _support(event, outlets, explain=explain)
     date, date_reasons = _date_score(event)
     title, title_reasons = _title_score(event.title, event.status)
     corroboration = 1.0 - (1.0 - FIRST_SOURCE) ** support if support > 0 else 0.0
     quality = QUALITY_BASE + DATE_SHARE * date + TITLE_SHARE * title
-    cut = cut_off(event.title, [ref.quote for ref in event.sources])
+    cut = cut_off(event.title, quotes)
     if cut:
         title_reasons = [*title_reasons, cut]
         title = max(0.0, title - TITLE_DEFECT_PENALTY)
-    part = small_part(event.title, [ref.quote for ref in event.sources])
+    part = small_part(event.title, quotes) if explain else None  # never a broken title's
     title_reasons = [*title_reasons, part] if part else title_reasons
     stranger = stranger_doubt(event.title, strangers)
     title_reasons = [*title_reasons, stranger] if stranger else title_reasons
@@ -276,7 +281,7 @@ def score_confidence(
         title_reasons = [*title_reasons, f"{BROKEN}: {anonymous}"]
         quality *= ANONYMOUS_FACTOR
     topic_reasons = []
-    if not on_topic([event.title, *(ref.quote for ref in event.sources)], topic):
+    if not on_topic([event.title, *quotes], topic):
         quality *= OFF_TOPIC_FACTOR
         topic_reasons.append(OFF_TOPIC)
     if voice.told_in_first_person([outlets.get(ref.article) for ref in event.sources]):
@@ -296,7 +301,12 @@ def score_confidence(
     if (
         topic
         and source_reasons[:1] == [ONE_SOURCE]
-        and (topic_reasons or date_reasons or title_reasons)
+        and (
+            topic_reasons
+            or date_reasons
+            or title_reasons
+            or (not explain and small_part(event.title, quotes))
+        )
     ):
         quality *= LONE_DOUBT_FACTOR  # one article of many, and something else in doubt
     value = round(min(1.0, corroboration * quality), 2)
@@ -313,7 +323,10 @@ def assign_confidence(
     """The events with ``confidence`` set: new events, in order; the given ones are unchanged."""
     outlets = _outlets(articles)
     days = publication_days(outlets)  # once for the corpus, not once an event
-    scores = [score_confidence(e, outlets, topic, names, days, strangers).value for e in events]
+    scores = [
+        score_confidence(e, outlets, topic, names, days, strangers, explain=False).value
+        for e in events
+    ]
     return [scored_event(e, confidence=c) for e, c in zip(events, scores, strict=True)]
 
 
@@ -325,11 +338,17 @@ def _outlets(
     return {a.id: a for a in articles}
 
 
-def _support(event: Event, articles: Mapping[str, ArticleLike]) -> tuple[float, list[str]]:
-    """Independent support of the event's sources, and the doubts about them."""
+def _support(
+    event: Event, articles: Mapping[str, ArticleLike], *, explain: bool = True
+) -> tuple[float, list[str]]:
+    """Independent support of the event's sources, and the doubts about them; without
+    ``explain``, only those that change the support (:func:`score_confidence`): a further
+    quote of an article with a clean one is not checked."""
     clean: dict[str, bool] = {}
     reasons: list[str] = []
     for source in event.sources:
+        if not explain and clean.get(source.article, False):
+            continue  # the article counts in full whatever this quote looks like
         marker = boilerplate_marker(source.quote)
         clean[source.article] = clean.get(source.article, False) or marker is None
         if marker is not None:
