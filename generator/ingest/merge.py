@@ -87,9 +87,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         # figures and the doer of a sentence no cluster meets are never needed).
         counted: bool | None = None
         done_by = False
-        for cluster in by_period.get(_period_key(date), ()):
-            if (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
-                continue  # other actors ("protesters in Iraq", "in Egypt"): another happening
+        for cluster in _same_actors(by_period.get(_period_key(date), ()), actors):
             head = cluster.mentions[0]
             if counted is None:
                 counted = bool(figures(mention.sentence))
@@ -160,6 +158,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     _assign_unique_ids(events)
     events.sort(key=lambda e: (e.date.sort_key(), e.id))
     return events
+
+
+def _same_actors(clusters: Sequence[Cluster], actors: frozenset[str]) -> list[Cluster]:
+    """The clusters with one of ``actors``, or with none when there are none: others tell
+    another happening ("protesters in Iraq", "in Egypt"). Nine clusters of a period in ten
+    fail this test, so it runs as one comprehension a mention, not a step of its loop."""
+    if actors:
+        return [c for c in clusters if not actors.isdisjoint(c.actors)]
+    return [c for c in clusters if not c.actors]
 
 
 def _named_happening(

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import cluster, pipeline, read_articles, titling
+from generator.ingest import cluster, merge, pipeline, read_articles, titling
 from generator.ingest.confidence import is_broken_doubt, title_doubts
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.title_checks import PRESENT, opens_anonymous
@@ -164,3 +164,17 @@ def test_a_glued_heading_is_found() -> None:
         "Michael Jackson died aged 50",
     }
     assert titling._glued_before_others(titles) == {next(t for t in titles if "Cardiff" in t)}
+
+
+_ACTORS = st.frozensets(st.sampled_from(["cairo", "iraq", "gates", "barak", "tantawi"]), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ACTORS, max_size=8), _ACTORS)
+def test_same_actors_as_the_loops_test(
+    actors_of: list[frozenset[str]], actors: frozenset[str]
+) -> None:
+    clusters = [cluster.Cluster(actors=set(a)) for a in actors_of]
+    plain = [c for c in clusters if not ((actors or c.actors) and actors.isdisjoint(c.actors))]
+    assert merge._same_actors(clusters, actors) == plain
+    assert all(x is y for x, y in zip(merge._same_actors(clusters, actors), plain, strict=True))
