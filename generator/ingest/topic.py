@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from generator.ingest.workers import OnceEach
+
 TOPIC_WORDS = 80
 """How many of the most widespread words make the topic."""
 MIN_ARTICLES = 10
@@ -68,17 +70,40 @@ def terms(text: str) -> frozenset[str]:
 
 
 def _terms(text: str) -> frozenset[str]:
-    """:func:`terms` worked out. An ASCII text's words are found with :data:`_ASCII_TERM`:
-    once case-folded it has no letter but ``a``-``z``, and a plain class is twice as fast
-    for ``re`` as the Unicode one (0.25 → 0.10 s over the corpora's 1,460 bodies)."""
+    """:func:`terms` worked out. An ASCII text is split into its runs of letters, lower-cased
+    (:data:`_LETTER_RUNS`: one translation and a split in C), and each run looked up in
+    :data:`_RUN_TERMS`: a third fewer instructions over the corpora's bodies than finding
+    :data:`_ASCII_TERM` and stripping each word's plural in a loop. Another text's words are
+    found with :data:`_ASCII_TERM` when it is ASCII once case-folded ("ß" → "ss"), else
+    :data:`_TERM`."""
+    if text.isascii():
+        found = frozenset(map(_RUN_TERMS.__getitem__, text.translate(_LETTER_RUNS).split()))
+        return found - _NO_TERM if "" in found else found
     folded = text.casefold()
     term = _ASCII_TERM if folded.isascii() else _TERM
-    found = set()
-    for word in set(term.findall(folded)) - _COMMON:
-        if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
-            word = word[:-1]
-        found.add(word)
-    return frozenset(found)
+    return frozenset(map(_singular, set(term.findall(folded)) - _COMMON))
+
+
+def _singular(word: str) -> str:
+    """A term with a plural's ``s`` dropped."""
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _run_term(run: str) -> str:
+    """The term a run of letters of a lower-cased ASCII text makes: "" for one shorter than
+    four letters (no :data:`_ASCII_TERM` match) or a common word."""
+    return "" if len(run) < 4 or run in _COMMON else _singular(run)
+
+
+_RUN_TERMS = OnceEach(_run_term)
+""":func:`_run_term` of each run of letters, worked out once (most words recur)."""
+_NO_TERM = frozenset({""})
+_LETTER_RUNS = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
+)
+"""An ASCII text to its runs of letters, lower-cased (as case-folded), spaces between."""
 
 
 def body_terms(text: str) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Word-statistics shortcuts answer as the plain computations do, on the seeds and on
 generated text: an article's topic terms (:func:`topic._terms`), namings
-(:func:`definites.article_namings`), capitalised words (:func:`proper.capitalised_words`)
-and full names (:data:`names._FULL_NAME`)."""
+(:func:`definites.article_namings`), capitalised words (:func:`proper.capitalised_words`),
+full names (:data:`names._FULL_NAME`) and content words (:func:`words.content_words`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import definites, names, proper, read_articles, topic
+from generator.ids import ascii_fold
+from generator.ingest import definites, names, proper, read_articles, topic, words
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
@@ -181,3 +182,39 @@ _NAME_PIECES = st.sampled_from(
 def test_full_names_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _full_names(text) == _plain_full_names(text)
+
+
+_PLAIN_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _plain_content_words(text: str) -> frozenset[str]:
+    """:func:`words.content_words` with :data:`_PLAIN_WORD` found in the folded text, each
+    match's key worked out (as it was before :func:`words.word_runs`)."""
+    keys = {words._key(w) for w in _PLAIN_WORD.findall(ascii_fold(text).lower())}
+    return frozenset(keys - {""})
+
+
+def test_content_words_of_the_seeds_are_the_plain_pattern() -> None:
+    texts = _seed_texts()
+    found = 0
+    for text in texts:
+        plain = _plain_content_words(text)
+        assert words.content_words(text) == plain
+        assert words.content_words.__wrapped__(text) == plain
+        found += len(plain)
+    assert found > 200
+
+
+_RUN_PIECES = st.sampled_from(
+    ["Bridge", "tolls", "a", "x", "'", "-", "’", "Núñez", "ß", "É", "_", "9", " ", "\n", "--", "S"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=14))
+def test_content_words_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert words.content_words.__wrapped__(text) == _plain_content_words(text)
+    text += " meeting"  # a happening's noun: its words are worked out
+    split = _plain_content_words(text) | _plain_content_words(text.replace("-", " "))
+    assert words.happening_words(text) == split
