@@ -492,10 +492,29 @@ def _day(date: PartialDate) -> PartialDate:
 
 
 def _event_date(timex: Timex) -> PartialDate | None:
-    """The date an expression gives an event, or None if it cannot date one."""
+    """The date an expression gives an event, or None if it cannot date one.
+
+    :meth:`Timex.date` reads only the value, type and ``mod``, and parses the value each
+    time; a sentence's expressions are asked about three or four times over (framing, its
+    mentions, a framed sentence), and most values recur: each is parsed once
+    (:data:`_DATES`)."""
     if timex.reference or timex.type not in ("DATE", "TIME"):
         return None
-    return timex.date()
+    key = (timex.value, timex.type, timex.mod)
+    date = _DATES.get(key, _UNPARSED)
+    if date is _UNPARSED:
+        if len(_DATES) >= _MOST_DATES:
+            _DATES.clear()
+        date = _DATES[key] = timex.date()
+    return date
+
+
+_UNPARSED = PartialDate(1)
+"""A marker: no date kept yet for a key of :data:`_DATES` (never one of its values)."""
+_DATES: dict[tuple[str | None, str, str | None], PartialDate | None] = {}
+""":meth:`Timex.date` by the value, type and ``mod`` it reads."""
+_MOST_DATES = 1 << 14
+"""Most dates kept in :data:`_DATES` before it starts afresh."""
 
 
 _REFUSED = re.compile(r"\b(?:will not|would not|won't|wouldn't)\b", re.I)

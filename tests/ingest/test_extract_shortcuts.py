@@ -11,11 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import fastre
+from generator.dates import PartialDate
 from generator.ingest import barred, extract, read_articles, sentences
 from generator.ingest.context import slice_timexes
 from generator.ingest.extract import extract_mentions
 from generator.ingest.sentences import _GLUED, _ITEM_START, _SENTENCE_END, split_sentences
 from generator.ingest.words import EVENT_NOUNS, content_words, happening_words
+from generator.models import Timex, TimexType
 from generator.temporal import tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -219,3 +221,32 @@ def test_a_dates_head_patterns_answer_as_re_on_the_seeds() -> None:
 @given(st.lists(_HEAD_PIECES, max_size=30).map("".join))
 def test_a_dates_head_patterns_answer_as_re_on_generated_text(text: str) -> None:
     _heads_answer_as_re(text)
+
+
+def _plain_event_date(timex: Timex) -> PartialDate | None:
+    """:func:`extract._event_date` parsing the value at each call, as it did."""
+    if timex.reference or timex.type not in ("DATE", "TIME"):
+        return None
+    return timex.date()
+
+
+def test_event_dates_parsed_once_are_the_plain_parses() -> None:
+    timexes = [t for p in _seed_paragraphs() for t in tag(p, PartialDate(2011, 2, 1))]
+    assert sum(_plain_event_date(t) is not None for t in timexes) > 20
+    for timex in timexes + timexes:  # the second time from what was kept
+        assert repr(extract._event_date(timex)) == repr(_plain_event_date(timex))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["2011-02-01", "2011-02-01T14:00", "2011-02", "199", "201X", "P1D", None]),
+    st.sampled_from(["DATE", "TIME", "DURATION"]),
+    st.sampled_from([None, "APPROX", "START", "BEFORE"]),
+    st.booleans(),
+)
+def test_event_dates_of_each_kind_of_value_are_the_plain_parses(
+    value: str | None, kind: TimexType, mod: str | None, reference: bool
+) -> None:
+    timex = Timex(0, 4, "then", kind, value, "test", mod=mod, reference=reference)
+    for _ in range(2):
+        assert repr(extract._event_date(timex)) == repr(_plain_event_date(timex))
