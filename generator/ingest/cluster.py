@@ -9,8 +9,10 @@ and which report titles it. The word measures it is compared by live here too.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
+from itertools import chain
 
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.titling import best_title
@@ -33,11 +35,9 @@ def mass(words: Set[str], weight: dict[str, float]) -> float:
 
 
 def idf_weights(sentences: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of each word over the mentions' sentences."""
-    counts: dict[str, int] = {}
-    for words in sentences:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    """Inverse document frequency of each word over the mentions' sentences (counted in C,
+    in the order of a loop over them)."""
+    counts = Counter(chain.from_iterable(sentences))
     total = len(sentences) + 1
     return {w: math.log(total / c) + 0.1 for w, c in counts.items()}
 

@@ -5,6 +5,7 @@ parts, glued titles looked up by their ends, and a cluster's kinds kept up to da
 from __future__ import annotations
 
 import logging
+import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -178,3 +179,14 @@ def test_same_actors_as_the_loops_test(
     plain = [c for c in clusters if not ((actors or c.actors) and actors.isdisjoint(c.actors))]
     assert merge._same_actors(clusters, actors) == plain
     assert all(x is y for x, y in zip(merge._same_actors(clusters, actors), plain, strict=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from(["quake", "haiti", "aid", "toll", "un"]))))
+def test_idf_weights_as_counted_in_a_loop(sentences: list[frozenset[str]]) -> None:
+    counts: dict[str, int] = {}
+    for words in sentences:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    plain = {w: math.log((len(sentences) + 1) / c) + 0.1 for w, c in counts.items()}
+    assert list(cluster.idf_weights(sentences).items()) == list(plain.items())
