@@ -6,6 +6,7 @@ and on generated lines, with RE2 and without."""
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -41,12 +42,14 @@ from generator.ingest.boilerplate_patterns import (
     POST_MARKER_RE,
     POST_SIGNATURE_RE,
     PRINT_FOOTER_RE,
+    QUOTED_RE,
     READ_MORE_RE,
     REFERENCE_RE,
     REFERENCES_HEAD_RE,
     REVIEW_BOX_RE,
     STAFF_BYLINE_RE,
     STANDARDS_RE,
+    VOICE_RE,
 )
 from generator.ingest.formats import text_units
 from generator.ingest.jsonl import detokenize
@@ -202,6 +205,15 @@ def _plain_unit_evidence(index: int, text: str) -> threads.Evidence | None:
     return found if found.kinds else None
 
 
+def _plain_voice(text: str) -> bool:
+    """:func:`threads._voice` as it was: ``VOICE_RE`` and a walk over the letters."""
+    bare = QUOTED_RE.sub(" ", text)
+    if bare.rstrip().endswith(("?", "!")) or VOICE_RE.search(bare):
+        return True
+    letters = list(filter(str.isalpha, bare))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+
+
 def _plain_is_name(text: str) -> bool:
     if not 2 <= len(text.split()) <= 5 or any(ch.isdigit() for ch in text):
         return False
@@ -301,6 +313,7 @@ def test_line_rules_answer_as_the_plain_ones(pure: bool) -> None:
             assert threads.unit_evidence(7, text) == found, text
             assert threads._is_action_line(text) == _plain_action_line(text), text
             assert units.is_name(text) == _plain_is_name(text), text
+            assert threads._voice(text) == _plain_voice(text), text
     assert sum(map(_plain_is_name, texts)) >= 3
 
 
@@ -323,6 +336,34 @@ def test_page_rules_answer_as_the_plain_ones(pure: bool) -> None:
             assert voice.voice_of(paragraphs) == _plain_voice_of(paragraphs)
     assert _plain_is_schedule(SimpleNamespace(paragraphs=schedule * 3))
     assert _plain_lists_other_stories(SimpleNamespace(paragraphs=index, published=None)) is False
+
+
+_READER = ["I", "I'm", "I’m", "me", "My", "you", "Your", "you're", "u", "Iran", "mine", "yous"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_READER, "SHOUTING", "LOUD", "Loud", "é", "ÉTÉ", "_", "2"]),
+            st.text(alphabet="IMmYyoueérs'’_ \"“”.?!xA", max_size=8),
+        ),
+        max_size=12,
+    )
+)
+def test_a_readers_voice_is_heard_as_before(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert bool(threads._VOICE_WORD_RE.search(text)) == bool(VOICE_RE.search(text)), text
+    assert threads._voice(text) == _plain_voice(text), text
+
+
+def test_shouting_is_told_by_the_same_share_of_capitals() -> None:
+    """Every line of up to 24 capitals and 8 small letters (around 80 % capitals and 12
+    letters), with no reader's word in it."""
+    for capitals, small in itertools.product(range(25), range(9)):
+        for capital, letter, gap in itertools.product(["A", "É", "Zq"], ["b", "é", "c-d"], " .1"):
+            text = gap.join([capital] * capitals + [letter] * small)
+            assert threads._voice(text) == _plain_voice(text), text
 
 
 _VOICE_WORDS = ["I", "we", "my", "us", "The", "council", "said", '"we', 'did"', "it", "I'm"]
