@@ -469,39 +469,29 @@ def _find_last_stop(text: str) -> re.Match[str] | None:
 
 
 _BOUND = re.compile(r",\s|;\s|:\s|\s[—–]\s|\(|\)")
-"""A mark that may end a clause: a comma, semicolon or colon, a dash, a parenthesis."""
+"""A mark that may bound a clause: a comma, semicolon or colon, a dash, a parenthesis."""
 
 
-def _bound(text: str, mark: re.Match[str]) -> int | None:
-    """Where the clause ends or starts at ``mark``; None for a comma inside a list or before
-    a consequence ("a curfew in Cairo, Suez and Alexandria" is one clause)."""
+def _bound(text: str, mark: re.Match[str]) -> int:
+    """Where a clause ends or starts at ``mark``; -1 for a comma in a list or before a
+    consequence ("a curfew in Cairo, Suez and Alexandria" is one clause)."""
     if mark.group() == ", " and (in_list(text, mark) or tells_consequence(text, mark)):
-        return None
+        return -1
     return mark.end() if mark.group().strip() not in "()" else mark.start()
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around ``text[start:end]`` starts and ends: the last bound (see
-    :func:`_bound`) at or before ``start`` (else 0), the first at or after ``end`` (else the
-    text's end).
-
-    A mark's bound lies inside it, so bounds come in the order of their marks: the nearest
-    marks on either side are tried first, and the list tests (which search the text before
-    each comma) run for them only, not for every comma of the sentence.
-    """
+    """Where the clause around ``text[start:end]`` starts and ends: the nearest bounds (see
+    :func:`_bound`) before and after it, else the text's ends. A mark's bound lies inside it,
+    so the nearest marks are tried first, and the list tests (which search the text before
+    a comma) run for them only, not for every comma of the sentence."""
     if end <= 0 or start >= len(text):  # an empty span at an end: that end bounds it
         return (0 if start < len(text) else len(text)), (0 if end <= 0 else len(text))
     marks = list(_BOUND.finditer(text))
-    left, right = 0, len(text)
-    for mark in reversed(marks):
-        if mark.start() <= start and (bound := _bound(text, mark)) is not None and bound <= start:
-            left = bound
-            break
-    for mark in marks:
-        if mark.end() >= end and (bound := _bound(text, mark)) is not None and bound >= end:
-            right = bound
-            break
-    return left, right
+    before = (_bound(text, mark) for mark in reversed(marks) if mark.start() <= start)
+    after = (_bound(text, mark) for mark in marks if mark.end() >= end)
+    left = next((bound for bound in before if 0 <= bound <= start), 0)
+    return left, next((bound for bound in after if bound >= end), len(text))
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:

@@ -70,7 +70,8 @@ _PHOTO_CREDIT = re.compile(
 "Photograph: Ron Edmonds/AP ", "Photograph: PA ", "AP/Kevin Lamarque " (feeds write the slash
 as "\\/")."""
 _TRAILING_DATELINE = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*\|\s*[A-Z][a-z]{2}\.?\s*$")
-"""The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"."""
+"""The next item's dateline glued after a sentence: "… a mistake CAIRO | Wed"; searched only
+in a sentence with its "|" (``re`` tries every position)."""
 
 
 _SECTION_LABEL = re.compile(
@@ -130,7 +131,8 @@ def strip_page_text(sentence: str, date_text: str | None) -> str:
     A stamp that holds ``date_text``, the date the title is made for, stays (it is what dates
     it); with None, every stamp goes (a caption's test, :mod:`generator.ingest.captions`).
     """
-    stripped = _LEADING_NOTE.sub("", _TRAILING_DATELINE.sub("", sentence))
+    stripped = _TRAILING_DATELINE.sub("", sentence) if "|" in sentence else sentence
+    stripped = _LEADING_NOTE.sub("", stripped)
     for prefix in (
         _PHOTO_CREDIT,
         _SECTION_LABEL,
@@ -146,20 +148,34 @@ def strip_page_text(sentence: str, date_text: str | None) -> str:
         found = prefix.match(stripped)
         if found and (date_text is None or date_text not in found.group(0)):
             stripped = stripped[found.end() :]
+    if len(stripped) == len(sentence):  # nothing went (only removals are made)
+        return sentence
     return stripped if re.search(r"\w", stripped) else sentence
 
 
 _SAID_END = r"(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})(?:\s(?:on\s)?\w+)?\.?$"
 """The saying that ends an attribution, and the day it was said ("told CNN Friday.")."""
+_ACCORDING = re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)")
+"""An "according to" aside, at the end or between commas."""
 _ASIDES = (
     # an attribution ending a sentence: "…, the Dominican Today newspaper reports."
     re.compile(rf",\s(?:the\s|a\s)?[^,;:]{{2,60}}?\s{_SAID_END}"),
     # a named source and who they are: "…, Zahi Hawass, secretary-general of …, told CNN."
     re.compile(rf",\s(?:[A-Z][\w.'’-]*\s?){{1,4}},\s[a-z][^,;:]{{2,80}},\s{_SAID_END}"),
-    # "according to" a source, at the end or between commas
-    re.compile(r",\saccording\sto\s[^,;:]{2,60}(?=[,.]|$)"),
+    _ACCORDING,
 )
 """Asides a headline leaves out: who reported it."""
+
+
+def _has_saying(sentence: str) -> bool:
+    """Whether ``sentence`` has what every attribution of :data:`_ASIDES` but "according to"
+    has in it (:data:`_SAID_END`): one without is not searched for them (``re`` tries them at
+    every comma)."""
+    return any(word in sentence for word in _SAYINGS)
+
+
+_SAYINGS = ("said", "says", "report", "add", "told")
+"""The letters every saying of :data:`_SAID_END` has."""
 _APPOSITION = fastre.compile(
     r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
     r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
@@ -210,6 +226,8 @@ def without_asides(sentence: str, date_text: str) -> str:
     hold ``date_text`` (or hold it only as the day an attribution was said), when six words
     or more come before them."""
     for aside in _ASIDES:
+        if aside is not _ACCORDING and not _has_saying(sentence):
+            continue  # no saying for the attribution to end on: nothing to find
         found = aside.search(sentence)
         if (
             found
@@ -223,11 +241,14 @@ def without_asides(sentence: str, date_text: str) -> str:
     found = _APPOSITION.search(sentence)
     if found and date_text not in found.group(0) and len(sentence[: found.start()].split()) >= 2:
         sentence = sentence[: found.end(1)] + sentence[found.end() :]
-    sentence = _CONNECTIVE_ASIDE.sub("", sentence)
-    sentence = _SHORT_BRACKET.sub(
-        lambda found: found.group(0) if date_text in found.group(0) else "", sentence
-    )
-    dashed = _DASH_ASIDE.search(sentence)
+    if sentence.count(",") >= 2:  # the pattern's two commas
+        sentence = _CONNECTIVE_ASIDE.sub("", sentence)
+    if "(" in sentence:  # the pattern's bracket
+        sentence = _SHORT_BRACKET.sub(
+            lambda found: found.group(0) if date_text in found.group(0) else "", sentence
+        )
+    dashes = sentence.count("-") + sentence.count("–") + sentence.count("—")
+    dashed = _DASH_ASIDE.search(sentence) if dashes >= 2 else None  # the pattern's two dashes
     if dashed and date_text not in dashed.group(0) and len(sentence[: dashed.start()].split()) >= 3:
         sentence = f"{sentence[: dashed.start()]} {sentence[dashed.end() :]}"
     start = 0

@@ -109,13 +109,18 @@ def finish(text: str) -> str:
             words, cut = shorter, _cut_at(shorter, shorter_end)  # "USAID said …", not "The US
             # Agency …"
     text = " ".join(words[:cut]).strip(" ,;:—–")
-    text = _DASHED_WORD.sub("", text)  # "… Khaled Said\" -- named"
-    text = _without_trailing_aside(text)
+    if "-" in text or "–" in text or "—" in text:  # both patterns need a dash
+        text = _DASHED_WORD.sub("", text)  # "… Khaled Said\" -- named"
+        text = _without_trailing_aside(text)
     if "between" in text or "from" in text:  # _HOLE's words: re tries every position
         text = _HOLE.sub(" ", text)  # "between and January 3": its end too
     text = SPACES.sub(" ", text)
-    text = DANGLING.sub("", _TRAILING_PARTICIPLE.sub("", text)).rstrip(" ,;:—–-")
-    text = _LEFT_RELATIVE.sub("", _without_left_participle(_without_open_clause(text)))
+    if text.endswith(_PARTICIPLE_ENDS) or "\n" in text:  # where the pattern's "$" can match
+        text = _TRAILING_PARTICIPLE.sub("", text)
+    text = DANGLING.sub("", text).rstrip(" ,;:—–-")
+    text = _without_left_participle(_without_open_clause(text))
+    if "that" in text or "which" in text or "who" in text:  # the pattern's words
+        text = _LEFT_RELATIVE.sub("", text)
     if "," in text:  # both patterns open on a comma: without one, nothing to find
         text = _CAPTION_PLACE.sub("", _TRAILING_SOURCE.sub("", text))
     text = _without_subject_comma(text)
@@ -217,7 +222,7 @@ security forces")."""
 def _without_open_clause(text: str) -> str:
     """``text`` without a second reported clause at its end that the cut left with no verb
     the lexicon is sure of."""
-    found = _OPEN_CLAUSE.search(text)
+    found = _OPEN_CLAUSE.search(text) if "that" in text else None  # re tries every position
     if found is None or any(surely_verb(w) for w in found.group(1).lower().split()):
         return text  # a verb it is sure of ("forces" may be a noun)
     return text[: found.start()]
@@ -322,12 +327,15 @@ def _without_left_participle(text: str) -> str:
     return " ".join(words[:-1])
 
 
-_TRAILING_PARTICIPLE = re.compile(
-    r"(?<!\sas),?\s+(?:saying|adding|according|including|prompting|insisting|arguing|claiming"
-    r"|warning|stating|suggesting|noting|explaining|demanding|urging|calling)$"
+_PARTICIPLE_ENDS = tuple(
+    """saying adding according including prompting insisting arguing claiming warning stating
+    suggesting noting explaining demanding urging calling""".split()
 )
+_TRAILING_PARTICIPLE = re.compile(rf"(?<!\sas),?\s+(?:{'|'.join(_PARTICIPLE_ENDS)})$")
 """A clause the cut left at its first word ("… defended the event saying"), not "quotes her as
-saying", which needs it."""
+saying", which needs it. Searched only in a title that ends with one of
+:data:`_PARTICIPLE_ENDS` (or has a line break, before which ``$`` also matches): ``re``
+tries the pattern at every position."""
 _BULLET = re.compile(r"\s\\?\*\s")
 """A wire story's bullet point: "Child dies in Texas \\* Death is first outside Mexico"."""
 _BYLINE = re.compile(r"(?<=[a-z])\s+By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b(?:,.*)?$")

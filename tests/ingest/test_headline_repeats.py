@@ -2,7 +2,9 @@
 phrase ends (its "and" found once for every end tried), the clause's words with that end
 (found once, not again by the cut), and a clause's bounds (the list tests run for the
 nearest commas only), on the seeds' paragraphs and their prefixes and on generated text;
-headlines and date removals whose recent answers are kept answer as without."""
+headlines and date removals whose recent answers are kept answer as without; and the
+patterns of title finishing and page text searched only where their letters are (a dash,
+a saying, "|", two commas) find nothing elsewhere."""
 
 from __future__ import annotations
 
@@ -17,7 +19,24 @@ from generator.ingest.clauses import in_list, tells_consequence
 from generator.ingest.date_removal import names_which, remove_date, without_placing
 from generator.ingest.headline import _clause_bounds, make_headline
 from generator.ingest.modifiers import is_modifier
-from generator.ingest.title_finish import _clause_words, _clause_words_end
+from generator.ingest.page_text import (
+    _ASIDES,
+    _CONNECTIVE_ASIDE,
+    _DASH_ASIDE,
+    _SHORT_BRACKET,
+    _TRAILING_DATELINE,
+    _has_saying,
+)
+from generator.ingest.title_finish import (
+    _DASHED_WORD,
+    _LEFT_RELATIVE,
+    _OPEN_CLAUSE,
+    _PARTICIPLE_ENDS,
+    _TRAILING_ASIDE,
+    _TRAILING_PARTICIPLE,
+    _clause_words,
+    _clause_words_end,
+)
 from generator.ingest.title_length import LONGEST_WORDS, MAX_WORDS, phrase_end
 from generator.ingest.title_length import _in_a_list as in_a_list
 from generator.ingest.verbs import has_verb, is_verb
@@ -173,3 +192,62 @@ def test_kept_answers_are_the_plain_ones() -> None:
         assert without_placing(head) == without_placing.__wrapped__(head)
         after = sentence[sentence.find(date_text) + len(date_text) :]
         assert names_which(date_text, after, head) == is_modifier(date_text, after, head)
+
+
+_GUARDED = (  # a pattern and the test a text passes when the pattern can match in it
+    (_DASHED_WORD, lambda t: "-" in t or "–" in t or "—" in t),
+    (_TRAILING_ASIDE, lambda t: "-" in t or "–" in t or "—" in t),
+    (_TRAILING_PARTICIPLE, lambda t: t.endswith(_PARTICIPLE_ENDS) or "\n" in t),
+    (_LEFT_RELATIVE, lambda t: "that" in t or "which" in t or "who" in t),
+    (_OPEN_CLAUSE, lambda t: "that" in t),
+    (_TRAILING_DATELINE, lambda t: "|" in t),
+    (_ASIDES[0], _has_saying),
+    (_ASIDES[1], _has_saying),
+    (_CONNECTIVE_ASIDE, lambda t: t.count(",") >= 2),
+    (_SHORT_BRACKET, lambda t: "(" in t),
+    (_DASH_ASIDE, lambda t: t.count("-") + t.count("–") + t.count("—") >= 2),
+)
+
+
+def _guards_hold(text: str) -> None:
+    """No guarded pattern matches in ``text`` where its guard would skip it."""
+    for pattern, can_match in _GUARDED:
+        if not can_match(text):
+            assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+def test_guards_on_seeds() -> None:
+    """Seed paragraphs, their word-bounded prefixes and those without the guards' letters;
+    each pattern does match some text."""
+    texts = [" ".join(words) for words in _prefixes()[::2]]
+    for text in texts:
+        _guards_hold(text)
+        _guards_hold(text.replace("-", " "))
+        _guards_hold(text.replace(",", ""))
+        _guards_hold(text.replace("said", "sad").replace("that", "tat"))
+    assert _DASHED_WORD.search('… Khaled Said" -- named')
+    assert _TRAILING_ASIDE.search("killed in the protests -- 232 in Cairo")
+    assert _TRAILING_PARTICIPLE.search("defended the event saying")
+    assert _LEFT_RELATIVE.search("mass protests that began")
+    assert _OPEN_CLAUSE.search("were injured in Suez and that security forces")
+    assert _TRAILING_DATELINE.search("a mistake CAIRO | Wed")
+    assert _ASIDES[0].search("a quake hit the island, the Dominican Today newspaper reports.")
+    assert _CONNECTIVE_ASIDE.search("the Ministry, for example, denied")
+    assert _SHORT_BRACKET.search("five miles (8km) north")
+    assert _DASH_ASIDE.search("were prompted - at least in part - by grievances")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "said says reported told adds - -- – — , | ( ) 8km that which who and saying "
+            "CAIRO Wed for example the officials a source at 1653 (2153 GMT) in part\n".split(" ")
+        ),
+        max_size=30,
+    )
+)
+def test_guards_on_generated_text(words: list[str]) -> None:
+    """Generated runs of the patterns' words, dashes, commas and brackets."""
+    _guards_hold(" ".join(words))
+    _guards_hold("".join(words))
