@@ -170,12 +170,16 @@ _ASIDES = (
 def _has_saying(sentence: str) -> bool:
     """Whether ``sentence`` has what every attribution of :data:`_ASIDES` but "according to"
     has in it (:data:`_SAID_END`): one without is not searched for them (``re`` tries them at
-    every comma)."""
-    return any(word in sentence for word in _SAYINGS)
+    every comma). The letters each saying has, tested in turn without a generator's calls."""
+    return (
+        "said" in sentence
+        or "says" in sentence
+        or "report" in sentence
+        or "add" in sentence
+        or "told" in sentence
+    )
 
 
-_SAYINGS = ("said", "says", "report", "add", "told")
-"""The letters every saying of :data:`_SAID_END` has."""
 _APPOSITION = fastre.compile(
     r"\b([a-z]+)\s*,\s(?:(?:[A-Z][\w.'’-]*|de|al|bin|van|von)\s?){1,5},"
     r"(?=\s(?!who\b|whose\b|which\b)[a-z])"
