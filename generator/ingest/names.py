@@ -153,10 +153,15 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     Wael Ghonim"): "Plan Egypt" or "Yele Haiti" name no one.
     """
     people = _person_surnames(text)
+    if not people:
+        return {}  # no surname is a person's: no full name counts (three pages in ten)
     found: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
-        given, surname = text[match.start() : match.end(1)], match.group(2)
-        if given.split()[0] in _NOT_GIVEN or surname in _NOT_GIVEN or surname not in people:
+        surname = match.group(2)
+        if surname not in people or surname in _NOT_GIVEN:
+            continue  # most are no person's: the given name is not cut out for them
+        given = text[match.start() : match.end(1)]
+        if given.split()[0] in _NOT_GIVEN:
             continue
         found.setdefault(surname, set()).add(f"{given} {surname}")
     by_given: dict[str, set[str]] = {}

@@ -218,3 +218,45 @@ def test_content_words_of_generated_text_are_the_plain_pattern(pieces: list[str]
     text += " meeting"  # a happening's noun: its words are worked out
     split = _plain_content_words(text) | _plain_content_words(text.replace("-", " "))
     assert words.happening_words(text) == split
+
+
+def _plain_full_name_walk(text: str) -> dict[str, frozenset[str]]:
+    """:func:`names.full_names` checking every match whatever the people, as it did."""
+    people = names._person_surnames(text)
+    found: dict[str, set[str]] = {}
+    for match in names._FULL_NAME.finditer(text):
+        given, surname = text[match.start() : match.end(1)], match.group(2)
+        if given.split()[0] in names._NOT_GIVEN or surname in names._NOT_GIVEN:
+            continue
+        if surname in people:
+            found.setdefault(surname, set()).add(f"{given} {surname}")
+    by_given: dict[str, set[str]] = {}
+    for full in found.values():
+        for name in full:
+            by_given.setdefault(name.split()[0], set()).add(name)
+    for given, full in by_given.items():
+        if given not in found and not given.endswith("."):
+            found[given] = full
+    return {surname: frozenset(full) for surname, full in found.items()}
+
+
+def test_full_names_of_the_seeds_are_the_plain_walk() -> None:
+    texts = _seed_texts()
+    found = [names.full_names.__wrapped__(text) for text in texts]
+    assert found == [_plain_full_name_walk(text) for text in texts]
+    assert sum(map(len, found)) > 10
+    assert any(not f for f in found)
+
+
+_PEOPLE_PIECES = st.sampled_from(
+    ["Conrad", "Murray", "Dr", "Mr", "Charlie", "Simpson", ", 7,", "W.", "The", "x", ".", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PEOPLE_PIECES, max_size=12))
+def test_full_names_of_generated_text_are_the_plain_walk(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    found = names.full_names.__wrapped__(text)
+    assert found == _plain_full_name_walk(text)
+    assert list(found) == list(_plain_full_name_walk(text))
