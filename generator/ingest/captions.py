@@ -62,6 +62,10 @@ _POSING = re.compile(
     r"|clash(?:es)?|queues?|sings?|dances?|lights?|lays?|inspects?|tours?|tear|tears)"
 )
 """Verbs of what a photograph shows, present simple ("… gestures during a rally")."""
+_POSING_INSIDE = fastre.compile(_POSING.pattern)
+""":data:`_POSING` anywhere in a sentence: a caption's verb is a word of it, for
+:func:`~generator.ingest.page_text.strip_page_text` only cuts off its start or its end,
+so a sentence in which none is found is no caption, without stripping it."""
 _NOT_A_CAPTION = re.compile(
     r"\b(?:was|were|had|has|have|will|would|could|is|are|said|says|told|tells|after|ago"
     r"|yesterday|today|tomorrow)\b|\b[a-z]+ed\b|[;:!?]"
@@ -79,6 +83,8 @@ def is_present_caption(text: str) -> bool:
     its verb no happening (round 37: 3 of 40 published events of a news site's pages). A
     page's stamp or dateline before it ("February 13, 2011 | From Hada Messia, CNN") is no
     part of it, even when its date is the one found."""
+    if not _POSING_INSIDE.search(text):
+        return False  # no verb of a picture anywhere: none among its words (two in three)
     words = strip_page_text(text, None).split()
     if not words or len(words) > _CAPTION_WORDS or not words[0][:1].isupper():
         return False
