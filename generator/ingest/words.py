@@ -45,8 +45,9 @@ def word_runs(text: str) -> list[str]:
     in text order: each holds one :data:`_WORD` match at most, the run without the
     apostrophes and hyphens opening it, when two characters or more are left (:func:`_run_key`).
 
-    One translation and a split in C: over the corpora's bodies twice as fast as
-    :data:`_WORD`'s ``findall``, which ``re`` works out character by character."""
+    One translation and a split in C: :func:`content_words` of the corpora's bodies takes a
+    third fewer instructions than with :data:`_WORD`'s ``findall``, which ``re`` works out
+    character by character."""
     return ascii_fold(text).translate(_RUNS).split()
 
 
