@@ -57,15 +57,9 @@ _RE2 = _load_re2()
 _MAX_REPEAT = 1000
 """RE2's largest counted repetition; a larger bound becomes unbounded (a superset)."""
 _CATEGORY_ESCAPES = {
-    getattr(_c, name): escape
-    for name, escape in (
-        ("CATEGORY_DIGIT", r"\d"),
-        ("CATEGORY_NOT_DIGIT", r"\D"),
-        ("CATEGORY_SPACE", r"\s"),
-        ("CATEGORY_NOT_SPACE", r"\S"),
-        ("CATEGORY_WORD", r"\w"),
-        ("CATEGORY_NOT_WORD", r"\W"),
-    )
+    getattr(_c, f"CATEGORY_{negated}{name}"): f"\\{letter}"  # "\\d", "\\D" (NOT_DIGIT), ...
+    for name, lower in (("DIGIT", "d"), ("SPACE", "s"), ("WORD", "w"))
+    for negated, letter in (("", lower), ("NOT_", lower.upper()))
 }
 _CATEGORIES = {
     ascii_only: {code: re.compile(escape, re.ASCII if ascii_only else 0)
@@ -240,10 +234,8 @@ def _span(low: int, high: int) -> str:
 
 
 def _bounds(low: int, high: int) -> str:
-    low = min(low, _MAX_REPEAT)
-    if high == _c.MAXREPEAT or high > _MAX_REPEAT:
-        return f"{{{low},}}"
-    return f"{{{low},{high}}}"
+    most = "" if high == _c.MAXREPEAT or high > _MAX_REPEAT else high
+    return f"{{{min(low, _MAX_REPEAT)},{most}}}"
 
 
 def _at(code: Any, flags: int) -> str:
@@ -417,6 +409,20 @@ def _anywhere(_text: str, _pos: int) -> int | None:
     return None
 
 
+_ENCODED: dict[str, bytes] = {}
+"""The last text :func:`_utf8` encoded, with its bytes."""
+
+
+def _utf8(text: str) -> bytes:
+    """``text.encode("utf-8")``, kept for the last text: :meth:`Pattern.search_from` asks
+    about a text at each of its candidate starts, and patterns ask in turn."""
+    data = _ENCODED.get(text)
+    if data is None:
+        _ENCODED.clear()
+        data = _ENCODED[text] = text.encode("utf-8")
+    return data
+
+
 def _fast_search(
     compiled: Any,
 ) -> tuple[Callable[[str], bool], Callable[[str], int], Callable[[str, int], int | None]]:
@@ -457,13 +463,12 @@ def _fast_search(
         return bool(match(anchor, data, 0, len(data))[0][0] != -1)
 
     def start_from(text: str, pos: int) -> int | None:
-        if text.isascii():  # a byte is a character
-            data = text.encode("ascii")
-            return int(match(anchor, data, pos, len(data))[0][0])
         try:
-            data = text.encode("utf-8")
+            data = _utf8(text)
         except UnicodeEncodeError:  # a lone surrogate: let re search
             return None
+        if len(data) == len(text):  # ASCII: a byte is a character
+            return int(match(anchor, data, pos, len(data))[0][0])
         first: int = match(anchor, data, len(text[:pos].encode("utf-8")), len(data))[0][0]
         return first if first < 0 else len(data[:first].decode("utf-8"))  # on a character
 

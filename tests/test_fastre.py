@@ -194,6 +194,18 @@ def test_search_from_counts_characters_and_sees_the_text_before_the_offset() -> 
         assert compiled.search_from(text, 2).group() == "Mr Clark"  # type: ignore[union-attr]
 
 
+def test_search_from_keeps_only_the_last_text_encoded() -> None:
+    compiled = fastre.compile(r"\bMr\s+[A-Z]\w+")
+    first, second = "Mr Ruiz and Mr Clark", "“Mr Clark” and Mr Ruiz"
+    for text in (first, second, first, second):  # each text's own bytes, not the last one's
+        found, pos = [], 0
+        while match := compiled.search_from(text, pos):
+            found.append(match.group())
+            pos = match.end()
+        assert found == re.findall(r"\bMr\s+[A-Z]\w+", text)
+    assert list(fastre._ENCODED.items()) == [(second, second.encode("utf-8"))]
+
+
 def test_a_lone_surrogate_is_left_to_re() -> None:
     compiled = fastre.compile(r"RETWEET")
     assert compiled.may_match("no \ud800 match")
