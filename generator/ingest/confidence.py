@@ -437,7 +437,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append("title is in capitals")
     if is_fragment(title, words):
         doubts.append(FRAGMENT)
-    elif words and re.split(r"['’]", words[0].lower())[0] in _PERSONAL_START:  # "We'll be …"
+    elif words and words[0].lower().split("'", 1)[0].split("’", 1)[0] in _PERSONAL_START:  # We'll
         doubts.append(f"{BROKEN}: it does not say who ({words[0]!r})")
     elif words and words[0].lower() in _PRONOUN_START:
         doubts.append(f"title does not say what ({words[0]!r})")

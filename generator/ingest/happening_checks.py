@@ -182,8 +182,11 @@ def _main_clause_word(words: Sequence[str], forms: frozenset[str]) -> int | None
     """Where the first of ``forms`` stands in ``words``, if no verb the lexicon is sure of
     comes before it; None when it is in what was said ("… said they were organizing", "… said
     it had received the genetic code") or absent."""
-    verb = next((i for i, w in enumerate(words) if w.lower() in forms), None)
-    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
+    lowered = list(map(str.lower, words))  # a set test refuses most titles: no scan by word
+    if forms.isdisjoint(lowered):
+        return None
+    verb = lowered.index(next(w for w in lowered if w in forms))
+    if any(_past_or_auxiliary(w) for w in words[:verb]):
         return None
     return verb
 

@@ -13,8 +13,13 @@ from hypothesis import strategies as st
 from generator import fastre
 from generator.ingest import read_articles
 from generator.ingest.happening_checks import (
+    _HAD,
     _HAD_SAID,
+    _PAST_COPULA,
+    _STAYED,
     JOURNALIST,
+    _main_clause_word,
+    _past_or_auxiliary,
     journalist_reports,
     said_before,
     state_doubt,
@@ -149,3 +154,29 @@ def test_prefiltered_checks_are_the_plain_ones_on_the_seeds() -> None:
         plain = [(state_doubt(w), pointing_object(" ".join(w), w)) for w in word_lists]
     assert with_scan == plain
     assert sum(s is not None for s, _ in plain) >= 2
+
+
+def _plain_main_clause_word(words: list[str], forms: frozenset[str]) -> int | None:
+    """:func:`_main_clause_word` as it was: every word lowered in a generator."""
+    verb = next((i for i, w in enumerate(words) if w.lower() in forms), None)
+    if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
+        return None
+    return verb
+
+
+def test_main_clause_words_are_the_plain_ones_on_the_seeds() -> None:
+    word_lists = [TITLE_WORD.findall(s) for s in _seed_sentences()]
+    word_lists += [["Crowds", "WERE", "in", "Cairo"], ["They", "said", "it", "had", "come"], []]
+    found = 0
+    for words in word_lists:
+        for forms in (_PAST_COPULA, _HAD, _STAYED):
+            answer = _main_clause_word(words, forms)
+            assert answer == _plain_main_clause_word(words, forms)
+            found += answer is not None
+    assert found > 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_an_opening_word_before_its_apostrophe_is_the_plain_split(text: str) -> None:
+    assert text.lower().split("'", 1)[0].split("’", 1)[0] == re.split(r"['’]", text.lower())[0]
