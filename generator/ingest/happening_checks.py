@@ -298,7 +298,8 @@ def opinion_doubt(title: str) -> str | None:
     """:data:`OPINION` when the title, outside quotation marks, praises, blames or feels
     (:data:`_JUDGING_WORDS`): the voice of a column or a sketch, which an editor would not
     print as the news (round 44: three such titles, none a headline)."""
-    return OPINION if _JUDGING_WORDS.search(_QUOTED.sub(" ", title)) else None
+    quoted = '"' in title or "“" in title  # no mark, no quotation to take out
+    return OPINION if _JUDGING_WORDS.search(_QUOTED.sub(" ", title) if quoted else title) else None
 
 
 JOURNALIST = re.compile(
