@@ -1,5 +1,6 @@
 """Titles that tell no happening of their day: a state of affairs, how things looked, a
-hope or a forecast, a figure, what had been said before, an opinion.
+hope or a forecast, a figure, what had been said before, an opinion, what a journalist
+reported.
 
 Judges call such titles no happening whatever their date ("Chavez is widely popular",
 "Mexico's flu outbreak appeared to be stabilizing", "Hungary's government expects the
