@@ -84,7 +84,8 @@ def test_a_quotes_words_and_spans_are_the_plain_walks() -> None:
     for quote in quotes:
         found = list(TITLE_WORD.finditer(quote))
         plain = tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
-        assert title_cuts._tokens.__wrapped__(quote) == plain
+        folded, edges = title_cuts._tokens.__wrapped__(quote)  # word k: edges 2k and 2k + 1
+        assert (folded, tuple(zip(edges[::2], edges[1::2], strict=False))) == plain
 
 
 _PLAIN_NAMING = re.compile(r"(?<![\w’'.-])((?:[A-Z0-9][\w’'.-]*\s+){1,3})([a-z]{3,})(?![\w’'-])")
