@@ -52,20 +52,36 @@ def shorten_names(text: str) -> str:
     Only when the title stands alone: in "White House Press Secretary Robert Gibbs" or
     "UN humanitarian chief John Holmes" the words before it belong to the title, and
     cutting them would leave "White House Press Gibbs"; the full name stays then.
+
+    ``_TITLED_NAME.sub(shorten, text)`` written out: :meth:`fastre.Pattern.search_from`
+    lets ``re`` try only where RE2 finds a match may start (the pattern opens on ``\\b``
+    and an alternation, so ``re`` alone tries every place of the text), and each search
+    goes on from the last match's end, as ``sub`` does.
     """
+    found = _TITLED_NAME.search_from(text)
+    if found is None:
+        return text
+    parts: list[str] = []
+    end = 0
+    while found is not None:
+        parts += (text[end : found.start()], _shortened(text, found))
+        end = found.end()
+        found = _TITLED_NAME.search_from(text, end)
+    parts.append(text[end:])
+    return "".join(parts)
 
-    def shorten(m: re.Match[str]) -> str:
-        before = text[: m.start()].split()
-        if (
-            not m.group(2)
-            or _in_longer_title(before, m.group(1))
-            or _is_body(m.group(2), m.group(3))
-            or _REGNAL.fullmatch(m.group(3))
-        ):
-            return m.group(0)  # "President Ruiz", "Press Secretary …", "King Abdullah II"
-        return f"{m.group(2)}{m.group(3)}"  # a given name and a surname: who, in full
 
-    return _TITLED_NAME.sub(shorten, text)
+def _shortened(text: str, m: re.Match[str]) -> str:
+    """A titled name ``m`` of ``text`` as :func:`shorten_names` gives it back."""
+    before = text[: m.start()].split()
+    if (
+        not m.group(2)
+        or _in_longer_title(before, m.group(1))
+        or _is_body(m.group(2), m.group(3))
+        or _REGNAL.fullmatch(m.group(3))
+    ):
+        return m.group(0)  # "President Ruiz", "Press Secretary …", "King Abdullah II"
+    return f"{m.group(2)}{m.group(3)}"  # a given name and a surname: who, in full
 
 
 def _in_longer_title(before: list[str], role: str) -> bool:
