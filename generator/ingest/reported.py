@@ -32,16 +32,25 @@ WORDS_ADDED = 10
 def complete_reported(headline: str, sentence: str, date_text: str) -> str:
     """``headline`` with the main clause of what was said, when it stops at whom it was
     said to and the sentence goes on after the date with "that …", or with what was said
-    before its speaker (:func:`_said_before`)."""
+    before its speaker (:func:`_said_before`).
+
+    Both depend first on the headline alone (a speaker and nothing said, or a saying verb
+    near its end): one title in forty has either, and only then is the sentence normalized.
+    """
+    speaker = _speaker_only(headline)
+    end = _SAYING_END.search(headline) if _has_saying_word(headline) else None
+    if end and re.search(r"\bthat\b", end.group(0), re.I):
+        end = None  # what was said is there already
+    if speaker is None and end is None:
+        return headline
     text = normalize(sentence)
     index = text.find(date_text)
     if index < 0:
         return headline
-    before = _said_before(headline, text[:index])
+    before = _said_before(speaker, text[:index]) if speaker else None
     if before:
         return before
-    end = _SAYING_END.search(headline)
-    if not end or re.search(r"\bthat\b", end.group(0), re.I):
+    if end is None:
         return headline  # no saying verb at the end, or what was said is there already
     that = _THAT.match(text, index + len(date_text))
     if that is None:
@@ -66,15 +75,27 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _said_before(headline: str, before: str) -> str | None:
-    """What was said before its speaker, then the speaker, for a title that is only the
-    speaker and the saying verb ("A new flu … could start a global epidemic, the World Health
-    Organization warned on Saturday" → "A new flu could start a global epidemic, the World
-    Health Organization warned"); None when it would run past :data:`SAID_BEFORE_WORDS` or
-    nothing was said before."""
-    speaker = _SPEAKER_ONLY.fullmatch(headline)
-    if not speaker:
+def _speaker_only(headline: str) -> re.Match[str] | None:
+    """:data:`_SPEAKER_ONLY` fully matching ``headline``; a set test first: its saying verb
+    stands between white space (``\\s`` is what :meth:`str.split` splits at) or at the end,
+    so it is one of the headline's words."""
+    if _SPEAKER_VERBS.isdisjoint(headline.split()):
         return None
+    return _SPEAKER_ONLY.fullmatch(headline)
+
+
+def _has_saying_word(headline: str) -> bool:
+    """Whether ``headline`` holds a word :data:`_SAYING_END` needs (four substring tests are
+    cheaper than the pattern's search, which nine titles in ten fail)."""
+    return "said" in headline or "says" in headline or "told" in headline or "tells" in headline
+
+
+def _said_before(speaker: re.Match[str], before: str) -> str | None:
+    """What was said before its speaker, then the speaker, for a title that is only the
+    speaker and the saying verb (``speaker``, its :data:`_SPEAKER_ONLY` match: "A new flu …
+    could start a global epidemic, the World Health Organization warned on Saturday" → "A new
+    flu could start a global epidemic, the World Health Organization warned"); None when it
+    would run past :data:`SAID_BEFORE_WORDS` or nothing was said before."""
     headline = speaker.group(1)  # without the date a short title was given back
     if has_verb(headline.split()[:-1]) or len(headline.split()) > SPEAKER_WORDS:
         return None  # "The Prime Minister has abandoned plans announced": no speaker alone
@@ -102,6 +123,11 @@ _SPEAKER_ONLY = re.compile(
     r"(?:\s(?:on|in|at|by|since|during|until|from)\s[A-Z0-9][\w:.]*(?:\s[\w:.]+){0,3})?"
 )
 """A title that is a speaker and a saying verb, and nothing said."""
+_SPEAKER_VERBS = frozenset(
+    "said says warned warns added announced reported stated insisted claimed".split()
+)
+"""The saying verbs of :data:`_SPEAKER_ONLY`."""
+
 _SAID_THEN_SPEAKER = re.compile(r"^(.{20,240}),\s+[^,]{2,80}?\s*$")
 """What was said, a comma and the speaker ending the text before the date."""
 _SETTING_FIRST = re.compile(
