@@ -40,6 +40,10 @@ _PLACE_AFTER = frozenset("in at on by from near inside outside".split())
 """Prepositions after a participle that make it part of the subject ("quarantined in")."""
 _VERB_LEAD = frozenset("also still already then not never just again".split())
 """Adverbs that stay with the verb after them ("also expressed")."""
+_LEADING = AUXILIARIES | _VERB_LEAD
+"""Words before a verb that its predicate starts with (the union made once, not per word)."""
+_OPENING_BREAK = re.compile(r"[,;:(]")
+"""A break in a clause's first three words: no plain subject opens it."""
 
 
 def dated_predicate(clause: str, date_text: str) -> str | None:
@@ -54,7 +58,7 @@ def dated_predicate(clause: str, date_text: str) -> str | None:
     if index < 0:
         return None
     before = clause[:index].split()
-    if len(before) <= LONG_SUBJECT or re.search(r"[,;:(]", " ".join(before[:3])):
+    if len(before) <= LONG_SUBJECT or _OPENING_BREAK.search(" ".join(before[:3])):
         return None
     verb = _verb_before(before)
     if verb is None or verb <= LONG_SUBJECT:
@@ -80,7 +84,7 @@ def _verb_before(words: list[str]) -> int | None:
         if not _is_past(word) or word.lower() in _SAYING:
             continue  # "…, Roche said on Monday": who said it stands right before "said"
         start = i
-        while start > 1 and words[start - 1].lower() in AUXILIARIES | _VERB_LEAD:
+        while start > 1 and words[start - 1].lower() in _LEADING:
             start -= 1
         if words[start].lower() in _NOT_FINITE or words[start - 1].lower() in _NOT_BEFORE_VERB:
             return None
