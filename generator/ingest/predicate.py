@@ -93,9 +93,10 @@ def _verb_before(words: list[str]) -> int | None:
 
 
 def _is_past(word: str) -> bool:
-    """A past form ("expressed", "fled"): the lexicon's base forms are nouns too often."""
+    """A past form ("expressed", "fled"): the lexicon's base forms are nouns too often (the
+    spelling is tested before the lexicon: most words before a date are no past form)."""
     lowered = word.lower()
-    return is_verb(word) and (lowered.endswith("ed") or lowered in IRREGULAR_PAST)
+    return (lowered.endswith("ed") or lowered in IRREGULAR_PAST) and is_verb(word)
 
 
 _PUNCTUATION = re.compile(r"[,;:()“”\"—–]|\s-\s")
