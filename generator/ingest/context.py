@@ -55,19 +55,14 @@ def following_sentence(
     of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
     something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
     (it is its own event), or is too short or too long to add to a summary. The caller
-    leaves out speech and furniture (``barred.is_barred``).
+    leaves out speech and furniture (``barred.is_barred``). The cheap tests (its length,
+    its dates) come first: each one refuses alone, and most sentences fail one before
+    their words of substance need to be found.
     """
+    if not _fits(sentence, timexes, starts):
+        return ""
     if not _goes_on(sentence.text, before):
         return ""
-    words = len(sentence.text.split())
-    fewest, most = FOLLOWING_WORDS
-    if not fewest <= words <= most:
-        return ""
-    if any(
-        t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
-        for t in slice_timexes(timexes, starts, sentence)
-    ):
-        return ""  # it dates something itself
     return normalize(sentence.text)
 
 
@@ -76,14 +71,33 @@ def preceding_sentence(before: Context | None, after: str) -> str:
 
     ``after`` must hold on to it (:func:`_goes_on`), and it must pass
     :func:`following_sentence` with ``after`` as the sentence it goes with: so when the
-    two share no word of substance, both must open with a pronoun.
+    two share no word of substance, both must open with a pronoun. Both ways are tested
+    at once: neither turns to something else, and both open with a pronoun or they share
+    a word (found once, not once each way).
     """
     if before is None:
         return ""
     sentence, timexes, starts = before
-    if not _goes_on(after, sentence.text):
+    text = sentence.text
+    if _TURN.match(after) or _TURN.match(text) or not _fits(sentence, timexes, starts):
         return ""
-    return following_sentence(sentence, timexes, starts, after)
+    if not (_PRONOUN_OPENING.match(after) and _PRONOUN_OPENING.match(text)) and not (
+        terms(after) & terms(text)
+    ):
+        return ""
+    return normalize(text)
+
+
+def _fits(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int]) -> bool:
+    """Whether ``sentence`` is long enough and short enough to add to a summary
+    (:data:`FOLLOWING_WORDS`) and dates nothing itself (else it is its own event)."""
+    fewest, most = FOLLOWING_WORDS
+    if not fewest <= len(sentence.text.split()) <= most:
+        return False
+    return not any(
+        t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
+        for t in slice_timexes(timexes, starts, sentence)
+    )
 
 
 def _goes_on(text: str, other: str) -> bool:
