@@ -87,7 +87,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
-        for index, sentence in enumerate(sentences):
+        for index, sentence in enumerate(sentences if timexes else ()):  # none: all skip
             inside = slice_timexes(timexes, starts, sentence)
             if not inside and frame is None:
                 continue  # no date, none framing it: it dates nothing, barred or not
