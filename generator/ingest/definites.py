@@ -281,20 +281,44 @@ def _window(text: str, start: int, end: int) -> tuple[list[str], int] | None:
             first = space.start()
         space = _SPACE.search(text, end + ahead)
         last = len(text) if space is None else space.start()
-        tokens: list[str] = []
-        i = -1
-        for token in _TOKEN.finditer(text, first, last):
-            if token.end() == end and token.start() <= start:
-                i = len(tokens)
-            tokens.append(token.group())
-        if i < 0:
+        window = _window_tokens(text, first, last, start, end)
+        if window is None:
             return None
+        tokens, i = window
         if i < _BEFORE and first > 0:
             back *= 2
         elif len(tokens) - i < _AFTER and last < len(text):
             ahead *= 2
         else:
             return tokens, i
+
+
+def _window_tokens(
+    text: str, first: int, last: int, start: int, end: int
+) -> tuple[list[str], int] | None:
+    """The tokens of ``text[first:last]`` and the index of the one ending at ``end`` and
+    holding ``start``, or None. No token runs across white space, so a scan from a
+    white-space character on finds the text's own tokens: those before the last white space
+    before ``start`` and those from ``end`` on are listed in C (``findall``); only the few
+    between are read one by one, to find the noun's (a loop over every token of the window
+    cost most of :func:`_window`)."""
+    space = _LAST_SPACE.search(text, first, start)
+    cut = first if space is None else space.start()
+    tokens = _TOKEN.findall(text, first, cut)
+    for token in _TOKEN.finditer(text, cut, last):
+        if token.end() == end and token.start() <= start:
+            i = len(tokens)
+            tokens.append(token.group())
+            tokens += _TOKEN.findall(text, end, last)
+            return tokens, i
+        if token.end() >= end:
+            return None
+        tokens.append(token.group())
+    return None
+
+
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+"""The last white-space character before the end (``endpos``) of a search."""
 
 
 def _modifiers(tokens: Sequence[str], i: int) -> list[str]:
