@@ -1,9 +1,13 @@
-"""A noun's window of tokens (``definites._window_tokens``) is the one a plain scan of
-every token of the window finds, on the seeds and on generated text."""
+"""The shortcuts of :mod:`generator.ingest.definites` answer as the plain computations:
+a noun's window of tokens (``_window_tokens``) is the one a plain scan of every token of
+the window finds, on the seeds and on generated text; an article's namings are counted
+as a counter of each noun counted them."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -81,3 +85,44 @@ _PIECES = st.sampled_from(
 def test_window_tokens_are_the_plain_scans_on_generated_text(text: str) -> None:
     for head in ("virus", "quake", "s"):
         _check(text, head)
+
+
+def _plain_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """``article_namings`` as it was: each naming added to a counter of its noun."""
+    text = "\n".join(paragraphs)
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for match in definites._NAMING_AHEAD.finditer(text):
+        mods, head, after = match.groups()
+        if head in definites._NOT_NAMED or (after and not definites._ends_before(after)):
+            continue
+        kept, whole = definites._kept_modifiers(mods)
+        if not kept:
+            continue
+        if whole:
+            start = match.start()
+            before = text[max(0, start - 20) : start].rstrip()[-1:]
+            if not (before.isalnum() or before == ","):
+                continue
+        found[head][kept] += 1
+    namings = []
+    for head, forms in sorted(found.items()):
+        (best, count), total = forms.most_common(1)[0], sum(forms.values())
+        namings.append((head, best if count >= definites._MOST_SHARE * total else ""))
+    return tuple(namings)
+
+
+def test_article_namings_are_the_plain_counts_on_the_seeds() -> None:
+    named = 0
+    for article in read_articles([SEEDS]):
+        namings = definites.article_namings(article.paragraphs)
+        assert namings == _plain_namings(article.paragraphs)
+        named += len(namings)
+    assert named > 20
+
+
+def test_the_first_of_equally_given_forms_is_taken() -> None:
+    paragraphs = ["Officials said the Delta virus spread, then the Omicron virus did."]
+    assert definites.article_namings(paragraphs) == _plain_namings(paragraphs)
+    assert definites.article_namings(paragraphs) == (("virus", ""),)
+    paragraphs = ["Officials said the Delta virus, the Delta virus and the Omicron virus spread."]
+    assert definites.article_namings(paragraphs) == (("virus", "Delta"),)
