@@ -157,12 +157,28 @@ _REFERENCE_HINTS = (
     "doi:",
     "isbn",
 )
+"""Substrings of a lower-cased reference line; without any, the regex need not run."""
 
 
 def is_reference_line(line: str) -> bool:
-    """True for a footnote or citation line ("[1] ... (Accessed: 02.08.2026")."""
+    """True for a footnote or citation line ("[1] ... (Accessed: 02.08.2026").
+
+    The hints of :data:`_REFERENCE_HINTS` are tested in one ``or`` chain, not
+    ``any()`` over a generator: asked once per tagged line, the generator cost more
+    than the substring tests (tests/temporal/test_engine_shortcuts.py holds them equal).
+    """
     low = line.lower()
-    if not any(h in low for h in _REFERENCE_HINTS):
+    if not (
+        "[" in low
+        or "^" in low
+        or "accessed" in low
+        or "retrieved" in low
+        or "archived" in low
+        or "last visited" in low
+        or "last modified" in low
+        or "doi:" in low
+        or "isbn" in low
+    ):
         return False
     return bool(_REFERENCE_LINE.search(line))
 
@@ -311,6 +327,19 @@ def run_handler(
         return None
 
 
+_LAST_DCT: list[tuple[PartialDate, str]] = []
+"""The last DCT :func:`_dct_text` wrote, with its text (it holds the object: no id reuse)."""
+
+
+def _dct_text(dct: PartialDate) -> str:
+    """``str(dct)``, kept for the last DCT: a paragraph's records share one (frozen) DCT."""
+    if _LAST_DCT and _LAST_DCT[0][0] is dct:
+        return _LAST_DCT[0][1]
+    text = str(dct)
+    _LAST_DCT[:] = [(dct, text)]
+    return text
+
+
 def make_timex(
     chunk: str,
     offset: int,
@@ -325,7 +354,7 @@ def make_timex(
     how = hit.how
     anchor = None
     if hit.anchored and dct is not None:
-        anchor = str(dct)
+        anchor = _dct_text(dct)
         if "anchor" not in how:
             how += f", anchor dct {anchor}"
     line_start = chunk.rfind("\n", 0, start) + 1
