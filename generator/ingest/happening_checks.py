@@ -186,7 +186,7 @@ def _main_clause_word(words: Sequence[str], forms: frozenset[str]) -> int | None
     lowered = list(map(str.lower, words))  # a set test refuses most titles: no scan by word
     if forms.isdisjoint(lowered):
         return None
-    verb = lowered.index(next(w for w in lowered if w in forms))
+    verb = next(i for i, w in enumerate(lowered) if w in forms)
     if any(_past_or_auxiliary(w) for w in words[:verb]):
         return None
     return verb
