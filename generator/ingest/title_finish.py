@@ -103,8 +103,8 @@ def finish(text: str) -> str:
         text = _BYLINE.sub("", text)
     words, end = _clause_words_end(text)
     cut = _cut_at(words, end)
-    if _loses_what_it_needs(words, cut):
-        shorter, shorter_end = _clause_words_end(shorter_subject(text))
+    if _loses_what_it_needs(words, cut) and (shortened := shorter_subject(text)) != text:
+        shorter, shorter_end = _clause_words_end(shortened)  # the same text: the same words
         if len(shorter) < len(words) and (len(shorter) <= MAX_WORDS or shorter_end is not None):
             words, cut = shorter, _cut_at(shorter, shorter_end)  # "USAID said …", not "The US
             # Agency …"
@@ -188,14 +188,13 @@ def _clause_words_end(text: str) -> tuple[list[str], int | None]:
         shorter = without_trailing_subordinate(" ".join(words)).split()
         words = shorter if len(shorter) >= 4 else words  # "Those who serve …" is not "Those"
     end = phrase_end(words) if len(words) > MAX_WORDS else len(words)
-    if end != len(words):
+    if end != len(words) and "that" in words:  # the pattern's "that", a word of its own
         said = _SAID_THAT.sub(r"\1 ", " ".join(words), count=1).split()
-        said_end = phrase_end(said) if len(said) > MAX_WORDS else len(said)
-        if len(said) < len(words) and (
-            said_end == len(said) or (end is None and said_end is not None)
-        ):
-            words, end = said, said_end  # "X said Y" as a headline says it: whole, or to
-            # its phrase's end
+        if len(said) < len(words):  # else nothing went: the same words, the same end
+            said_end = phrase_end(said) if len(said) > MAX_WORDS else len(said)
+            if said_end == len(said) or (end is None and said_end is not None):
+                words, end = said, said_end  # "X said Y" as a headline says it: whole, or to
+                # its phrase's end
     return words, end
 
 
