@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.title_finish import DANGLING
+from generator.ingest.title_finish import without_dangling
 from generator.ingest.title_length import cut_point
 
 COMPLETE_WORDS = 15
@@ -56,4 +56,4 @@ def cut_completed(text: str) -> str:
     cut = text.split()[:COMPLETE_WORDS]
     if len(cut) == COMPLETE_WORDS:
         cut = cut[: cut_point(cut, COMPLETE_WORDS - 1, 4) or COMPLETE_WORDS]
-    return DANGLING.sub("", " ".join(cut).strip(" ,;:—–.“”\"'‘’"))
+    return without_dangling(" ".join(cut).strip(" ,;:—–.“”\"'‘’"))

@@ -36,17 +36,18 @@ from generator.ingest.predicate import dated_predicate
 from generator.ingest.referents import antecedent as _antecedent
 from generator.ingest.referents import object_antecedent
 from generator.ingest.referents import resolve_pronoun as _resolve_pronoun
-from generator.ingest.reported import complete_reported
+from generator.ingest.reported import complete_reported, reported_deed
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
 from generator.ingest.title_finish import count_words as _count
 from generator.ingest.title_finish import finish as _finish
+from generator.ingest.title_finish import may_open
 from generator.ingest.title_length import (
     LONGEST_WORDS,
     MAX_WORDS,
     MIN_WORDS,
     without_trailing_subordinate,
 )
-from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
+from generator.ingest.verbs import has_verb
 
 _RELATIVE = re.compile(r"^(?:who|whose|which)\b\s*", re.I)
 _LEAD_IN = re.compile(
@@ -57,6 +58,20 @@ _LEAD_IN = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later))\b,?\s*)+",
     re.I,
 )
+
+_LEAD_IN_WORDS = frozenset(
+    """yet still meanwhile however but and so then also instead moreover afterwards afterward
+    subsequently furthermore nevertheless nonetheless additionally in for separately earlier
+    later at a an one two three four five six several""".split()
+)
+"""The first words of :data:`_LEAD_IN`'s alternatives: a match opens on one, whole."""
+
+
+def _without_lead_in(text: str) -> str:
+    """``_LEAD_IN.sub("", text)``, tried only on a text that may open on one of its words
+    (:func:`~generator.ingest.title_finish.may_open`): ``re`` tries each of its forty
+    alternatives, ignoring case, on every text."""
+    return _LEAD_IN.sub("", text) if may_open(text, _LEAD_IN_WORDS) else text
 
 
 @lru_cache(maxsize=1 << 12)
@@ -133,7 +148,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
         if re.match(r"(?i)(?:in|on|at|by|since|during|until|from)\b", phrase):
             return f"{headline} {phrase.strip()}"
     if len(words) < 4:
-        bare = _LEAD_IN.sub("", remove_date(text, date_text).lstrip(" :;,—–"))
+        bare = _without_lead_in(remove_date(text, date_text).lstrip(" :;,—–"))
         whole = _finish(_shorten_names(_main_clause(bare, len(bare))))
         if len(whole.split()) >= 4:
             return whole  # the fragment said too little: the sentence's own main clause
@@ -145,13 +160,6 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     return headline or original
 
 
-_THAT_ASIDE_INSIDE = re.compile(
-    r"\s+that,?\s+(?:while|although|though|even though|if|when|as|despite)\b[^,;:]{3,100},\s+"
-)
-"""A concession between "that" and its clause ("reiterated that while his name may have
-appeared on the documents, he never received anything"): the headline keeps the clause."""
-
-
 def _make_headline(sentence: str, date_text: str) -> str:
     text = normalize(sentence)
     if "(" in text:  # no bracket, no amount in one
@@ -159,23 +167,7 @@ def _make_headline(sentence: str, date_text: str) -> str:
     index = text.find(date_text)
     if index < 0:
         return _finish(_shorten_names(text))
-    reported = _REPORTED_THAT.search(text, 0, index) or _reported_ahead(text, index)
-    if reported and not re.search(r"[,;:]", text[reported.end() : index]):
-        inner = text[reported.end() :]
-        if not _PRONOUN_SUBJECT.match(inner):  # "… said that he would …": keep who said it
-            text, index = inner, index - reported.end()
-    after = index + len(date_text)
-    text = text[:after] + _THAT_ASIDE_INSIDE.sub(" that ", text[after:], count=1)
-    ahead = _SAID_THEY_WOULD.search(text, 0, index) or _SAID_THEY_DID.search(text, 0, index)
-    if ahead and not re.search(r"[,;:]", text[ahead.end() : index]):
-        speaker = re.split(r"[,;:]\s", text[: ahead.start()])[-1].strip()
-        words = speaker.split()
-        did = ahead.re is _SAID_THEY_DID  # not "said he was …": what he says, not did
-        rewrite = not did or _a_deed(text[ahead.end() : index].split())
-        if rewrite and re.match(r"[A-Z]", speaker) and 0 < len(words) <= 8 and not has_verb(words):
-            deed = text[ahead.end() :]  # "Hillary Clinton will travel …", "Wael Ghonim and …"
-            text = f"{speaker} {deed}" if did else f"{speaker} will {deed}"
-            index = text.find(date_text)
+    text, index = reported_deed(text, index, date_text)
     phrase = _participial_phrase(text, index, index + len(date_text)) or _dated_subject(
         text, index, index + len(date_text)
     )
@@ -185,7 +177,7 @@ def _make_headline(sentence: str, date_text: str) -> str:
     if subject is None:
         clause = dated_predicate(clause, date_text) or clause
     clause = remove_date(clause, date_text)
-    clause = _LEAD_IN.sub("", clause).strip(" ,;:")
+    clause = _without_lead_in(clause).strip(" ,;:")
     if subject:
         clause = _join_subject(subject, clause)
     clause = _shorten_names(clause)
@@ -234,7 +226,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         return None
     complement = _TO_OR_THAT.match(after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
-        head = _LEAD_IN.sub("", before[: precedes.start()].rstrip(" ,"))
+        head = _without_lead_in(before[: precedes.start()].rstrip(" ,"))
         named = _NAME_APPOSITION.match(head + ", a")
         if (
             named
@@ -279,69 +271,6 @@ _PREPOSITION_FIRST = re.compile(
     re.I,
 )
 """A preposition opening what was taken for a noun phrase: it is none."""
-_REPORTED_THAT = re.compile(
-    r"\b(?:(?:indicating|indicated|saying|said|says|announced|announcing|reported|reporting"
-    r"|confirmed|confirming|stated|stating|added|noted|revealed|showed|show|shows"
-    r"|(?:told|tells)\s+(?:CNN|AFP|reporters|journalists|the\s+BBC))\s+"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?that\s+"
-    r"|(?:indicating|saying)\s+(?=(?:several|some|many|the|a|an)\s))"
-)
-"""A report's verb and "that": a date after it dates what was reported ("issued a statement
-indicating that several embassy vehicles were stolen in Cairo on January 28", "tells CNN
-that protesters beat two Al-Arabiya reporters … Wednesday"); "indicating" and "saying" need
-no "that"."""
-_REPORTED_BARE = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated|added|revealed)\s+(?=(?:the|a|an|[A-Z])\b)"
-)
-"""A report's verb before the reported clause's subject, without "that"."""
-_SAID_THEY_WOULD = re.compile(
-    r"\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+"
-    r"(?!not\b|never\b)(?=[a-z])"
-)
-"""A report of what its speaker will do ("Hillary Clinton said she would travel to Haiti on
-Saturday"): the date is the deed's, so the title tells the deed ("Hillary Clinton will
-travel to Haiti"); not a refusal ("would not run"), which is the news itself."""
-_SAID_THEY_DID = re.compile(
-    r"\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:(?=and\s)|(?!(?:had|has|was|is|would|will)\b))"
-)
-"""A report of what its speaker did, the date the deed's ("Wael Ghonim said he and a group
-of activists helped mobilize the first protest on January 25th"): the title tells the deed
-("Wael Ghonim and a group of activists helped mobilize the first protest"), dated right."""
-
-
-def _a_deed(words: list[str]) -> bool:
-    """Whether ``words`` (after "said he") open on a past verb the lexicon is sure of, or on
-    "and" someone and then one ("and a group of activists helped")."""
-    if words[:1] == ["and"]:
-        return any(surely_verb(w.lower()) for w in words[1:9])
-    first = words[0].lower() if words else ""
-    return surely_verb(first) and first not in AUXILIARIES and first not in _THOUGHT
-
-
-_THOUGHT = frozenset(
-    "suspected believed thought feared hoped wanted felt knew expected doubted wished".split()
-)
-"""Past verbs of a thought, not a deed: "said he suspected …" is what he says."""
-
-
-_AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]")
-
-
-def _reported_ahead(text: str, index: int) -> re.Match[str] | None:
-    """The report's verb when the date at ``index`` lies in what was said of the future
-    ("Promoters said the US group will perform at the tribute on 8 October"): the date is
-    the performance's, not the saying's."""
-    found = list(_REPORTED_BARE.finditer(text, 0, index))
-    reported = found[-1] if found else None
-    if reported is None or not _AHEAD.search(text, reported.end(), index):
-        return None
-    return reported
-
-
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:he|she|it|its|his|her|their|our|they|we|i|you|this|these|those)\b", re.I
-)
-"""A reported clause that opens on a pronoun: who it is was said before the "that"."""
 _INTRANSITIVE = frozenset(
     """died arrived came went fell rose happened occurred collapsed resigned erupted landed
     departed returned emerged began ended struck""".split()
@@ -488,17 +417,24 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if end <= 0 or start >= len(text):  # an empty span at an end: that end bounds it
         return (0 if start < len(text) else len(text)), (0 if end <= 0 else len(text))
     marks = list(_BOUND.finditer(text))
-    before = (_bound(text, mark) for mark in reversed(marks) if mark.start() <= start)
-    after = (_bound(text, mark) for mark in marks if mark.end() >= end)
-    left = next((bound for bound in before if 0 <= bound <= start), 0)
-    return left, next((bound for bound in after if bound >= end), len(text))
+    left, right = 0, len(text)
+    for mark in reversed(marks):  # loops, not generators: one frame, no resumptions
+        if mark.start() <= start and 0 <= (bound := _bound(text, mark)) <= start:
+            left = bound
+            break
+    for mark in marks:
+        if mark.end() >= end and (bound := _bound(text, mark)) >= end:
+            right = bound
+            break
+    return left, right
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     """The clause containing [start, end) and, for a relative clause, its antecedent."""
     left, right = _clause_bounds(text, start, end)
     clause = text[left:right].strip(" ,;:()—–")
-    inner = list(re.finditer(r"\b(?:who|whose)\b", text[left:start]))
+    head_text = text[left:start]
+    inner = list(_WHO.finditer(head_text)) if "who" in head_text else []
     if inner and inner[-1].start() > 0:
         head = text[left : left + inner[-1].start()].strip()
         is_name = re.fullmatch(rf"{_NAME}(?:\s+{_NAME})*", head)
@@ -511,9 +447,9 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
         if _OUTER_VERB.match(text, end):
             right = end  # "The bombers who targeted London yesterday | are anonymous"
         return text[left + inner[-1].start() : right].strip(" ,;:()—–"), subject
-    rest = remove_date(clause, text[start:end])
-    content = [w for w in rest.split() if w.casefold() not in _FUNCTION_WORDS]
-    if len(content) < MIN_WORDS - 1 and right < len(text):
+    # the clause without its date; the test needs it only when more follows the clause
+    rest = remove_date(clause, text[start:end]) if right < len(text) else None
+    if rest is not None and _fewer_content_words(rest, MIN_WORDS - 1):
         clauses = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))
         following = next((c for c in clauses if not _TIME_ADJUNCT.match(c)), clauses[0])
         return following.strip(" ,;:"), None  # "On Sunday, | five days after the quake
@@ -531,6 +467,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     if _LEADING_ADVERBIAL.match(text[:left]) and re.match(r"(?:the|a|an)\s", clause):
         return clause[:1].upper() + clause[1:], None  # "Amid criticism, the minister said …"
     if not _has_verb_start(clause):
+        rest = remove_date(clause, text[start:end]) if rest is None else rest
         bare = rest.strip(" ,;:—–")  # the clause without its date, as above
         if text[:left].rstrip().endswith(";") and has_verb(bare.split()[1:]):
             return bare[:1].upper() + bare[1:], None  # "…; yesterday | leading Sunni
@@ -550,6 +487,18 @@ _LEADING_ADVERBIAL = re.compile(
     r"|While|When|Because|Once|Speaking|Asked|Earlier|Later|Meanwhile|With|As)\b[^;:]*,\s*$"
 )
 """An adverbial opening the sentence; the main clause follows its comma."""
+
+
+def _fewer_content_words(text: str, most: int) -> bool:
+    """Whether ``text`` has fewer than ``most`` words that are not :data:`_FUNCTION_WORDS`;
+    the count stops when it reaches ``most``, not building the list of them."""
+    count = 0
+    for word in text.split():
+        if word.casefold() not in _FUNCTION_WORDS:
+            count += 1
+            if count >= most:
+                return False
+    return True
 
 
 _OUTER_VERB = re.compile(r"\s+(?:are|is|was|were|has|have|had|will|would|remain|remains)\b")
@@ -575,18 +524,35 @@ help some 2,000 families, at …")."""
 def _main_clause(text: str, right: int, skip: int = 0) -> str:
     """The sentence's main clause: asides in commas removed, up to ``right``."""
     body = text[skip:] if skip else text[:right]
-    body = _NAME_APPOSITION.sub(r"\1 ", body)
-    body = _RELATIVE_ASIDE.sub("", body)
-    body = re.split(
-        r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
-        r"according|including|despite|insisting|arguing|saying)\b)",
-        body,
-    )[0]
+    commas = body.count(",")  # each pattern needs one, the aside two: most bodies have none
+    if commas and _may_open_named(body):
+        body = _NAME_APPOSITION.sub(r"\1 ", body)
+    if commas >= 2:
+        body = _RELATIVE_ASIDE.sub("", body)
+    if commas:
+        body = _SUBORDINATE_COMMA.split(body)[0]
     return body.strip(" ,;:")
+
+
+def _may_open_named(text: str) -> bool:
+    """Whether :data:`_NAME_APPOSITION` may match ``text``: it opens on a capital and has at
+    most four names (words) before its first comma."""
+    return "A" <= text[:1] <= "Z" and len(text[: text.find(",")].split()) <= 4
+
+
+_SUBORDINATE_COMMA = re.compile(
+    r",\s(?=(?:though|although|while|whereas|but|which|prompting|"
+    r"according|including|despite|insisting|arguing|saying)\b)"
+)
+"""The comma before a subordinate clause: the main clause ends there."""
 
 
 _PLACE_TAIL = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+(?=[a-z])")
 """The state or country closing a setting's place ("Crawford, Texas,"), before the clause."""
+
+
+_WHO = re.compile(r"\b(?:who|whose)\b")
+"""A relative pronoun of a person; searched only in a text that has "who"."""
 
 
 def _has_verb_start(clause: str) -> bool:

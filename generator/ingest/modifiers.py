@@ -196,13 +196,14 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
     before the date)."""
     if _DATE_MODIFIER.match(after):
         return True
-    if re.match(r"(?i)the\s", date_text) is not None:
-        return re.match(r"\s+[a-z]+\b", after) is not None and not _VERBISH.match(after)
-    if _ARTICLE_BEFORE.search(before) and not _VERBISH.match(after):
+    if _THE_OPENING.match(date_text) is not None:
+        return _WORD_AFTER.match(after) is not None and not _VERBISH.match(after)
+    last = tail_start(before, 2)  # both patterns end "before" and span two words at most
+    if _ARTICLE_BEFORE.search(before, last) and not _VERBISH.match(after):
         noun = _NAMED_NOUN_AFTER.match(after)
         if noun and noun.group(1) not in _NOT_A_NOUN and not noun.group(1).endswith("ly"):
             return True
-    if _ON_BEFORE.search(before):
+    if _ON_BEFORE.search(before, last):
         return False  # "on Monday ministers plunged into …": when, not which ministers
     noun = _NOUN_AFTER.match(after)
     return bool(
@@ -214,6 +215,24 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
     )
 
 
+def tail_start(text: str, words: int) -> int:
+    """Where the last ``words`` words of ``text`` start, the white space before them included
+    (0 when it has no more words).
+
+    A pattern that ends with the text (``$``), spans at most ``words`` words and opens on
+    white space or a word (after ``\\b``) has every match there: ``pattern.search(text,
+    tail_start(text, words))`` finds what ``pattern.search(text)`` finds (``\\b`` and
+    lookbehinds still see the characters before ``pos``), with ``re`` trying the last words'
+    positions only, not every position of a long text. One ``str.rsplit`` in C finds them.
+    """
+    parts = text.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
+
+
+_THE_OPENING = re.compile(r"(?i)the\s")
+"""A date that opens on "the" ("the 12 January")."""
+_WORD_AFTER = re.compile(r"\s+[a-z]+\b")
+"""A lowercase word right after a date: the noun it names ("the 12 January earthquake")."""
 _ARTICLE_BEFORE = fastre.compile(
     r"\b(?:the|a|an)\s+(?:(?:scheduled|planned|expected|promised"
     r"|delayed|postponed|disputed|historic|landmark)\s+)?$",

@@ -4,6 +4,7 @@ its end (a dangling word, a participle, a relative clause, an open quote)."""
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from generator import fastre
 from generator.ingest.short_subject import shorter_subject
@@ -57,6 +58,13 @@ _LEAD_TIME = re.compile(
 the time zone its clock time left behind ("Eastern, a half hour later, there will be …")."""
 
 
+_LEAD_TIME_WORDS = frozenset(
+    """by at in on around until since from early late later earlier eastern pacific central
+    mountain et est edt pt gmt utc local""".split()
+)
+"""The first words of :data:`_LEAD_TIME`'s alternatives: a match opens on one, whole."""
+
+
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\([^)]{2,30}\)\s*[-–—]+\s*"
 )
@@ -69,6 +77,8 @@ _LEADING_DEBRIS = re.compile(
 """A photo agency's credit, a byline ("From Hada Messia, CNN ") or another date's lead-in
 ("Yesterday, ") left before the sentence ("PA A lawyer for one of …"); a live blog's stamp
 stays, the sign of a page's furniture."""
+_DEBRIS_FIRST = frozenset("PAEYTO")
+"""The first letters of :data:`_LEADING_DEBRIS`'s words but "From" ("PA", "Yesterday", "On")."""
 _PAGE_STAMP = re.compile(
     r"^\d{4}\s+\d{1,2}\s+\d{1,2}\s+\d{1,2}:\d\d\s+[A-Z]{2,4}\s+"
     r"(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+)?"
@@ -83,12 +93,37 @@ _DASHED_WORD = re.compile(r"\s+(?:--|[-–—])\s*\w+$")
 """One word after a dash at a title's end ("… Khaled Said\" -- named")."""
 SPACES = re.compile(r"\s{2,}")
 """A run of white space a removal left."""
+
+
+def single_spaced(text: str) -> str:
+    """``SPACES.sub(" ", text)``, searched only in a text that may have a run: one with two
+    spaces, or a character other than a space that :meth:`str.isprintable` refuses (each
+    white space character but the space is one: a control or a separator). Most texts have
+    neither, and ``re`` would try every position."""
+    if "  " in text or not text.isprintable():
+        return SPACES.sub(" ", text)
+    return text
+
+
+def may_open(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` may open on one of ``words`` (lower-case ASCII) as a pattern that
+    ignores case sees them: its opening ASCII letters, lower-cased, are one, or a non-ASCII
+    character follows them (one that folds to an ASCII letter, "ſ", may make one). A pattern
+    anchored at the start that needs one is tried only then."""
+    letters = text.lstrip(ascii_letters)
+    if letters[:1] and not letters[0].isascii():
+        return True
+    return text[: len(text) - len(letters)].lower() in words
+
+
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 """A parenthesis and the space before it."""
 _OPEN_PARENTHESIS = re.compile(r"\s*\([^)]*$")
 """A parenthesis the cut left open."""
 _OPENER = re.compile(r"^[^\w“\"‘']+|^(?:and|but|so|yet|or|then|s)\s+", re.I)
 """Punctuation or a conjunction opening a clause."""
+_OPENERS = frozenset("and but so yet or then s".split())
+"""The words of :data:`_OPENER`'s second alternative."""
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$")
 """A second predicate joined by "and" and an auxiliary."""
 
@@ -97,8 +132,14 @@ def finish(text: str) -> str:
     """``text`` made a headline's end: page stamps, datelines, bylines and bullets out, cut
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
     dangling word, participle or relative clause left at its end, a capital first."""
-    text = _WIRE_DATELINE.sub("", _PAGE_STAMP.sub("", _LEADING_DEBRIS.sub("", text)))
-    text = _BULLET.split(text)[0]
+    if text[:1] in _DEBRIS_FIRST or "From" in text:  # each alternative's start
+        text = _LEADING_DEBRIS.sub("", text)
+    if text[:1].isdecimal():  # the stamp's year: "\d" is what str.isdecimal accepts
+        text = _PAGE_STAMP.sub("", text)
+    if "A" <= text[:1] <= "Z" and "(" in text:  # a capital opens the dateline, "(" its agency
+        text = _WIRE_DATELINE.sub("", text)
+    if "*" in text:  # the bullet's own mark
+        text = _BULLET.split(text)[0]
     if "By" in text:  # a byline's own word: without it, nothing for the pattern to find
         text = _BYLINE.sub("", text)
     words, end = _clause_words_end(text)
@@ -114,10 +155,10 @@ def finish(text: str) -> str:
         text = _without_trailing_aside(text)
     if "between" in text or "from" in text:  # _HOLE's words: re tries every position
         text = _HOLE.sub(" ", text)  # "between and January 3": its end too
-    text = SPACES.sub(" ", text)
+    text = single_spaced(text)
     if text.endswith(_PARTICIPLE_ENDS) or "\n" in text:  # where the pattern's "$" can match
         text = _TRAILING_PARTICIPLE.sub("", text)
-    text = DANGLING.sub("", text).rstrip(" ,;:—–-")
+    text = without_dangling(text).rstrip(" ,;:—–-")
     text = _without_left_participle(_without_open_clause(text))
     if "that" in text or "which" in text or "who" in text:  # the pattern's words
         text = _LEFT_RELATIVE.sub("", text)
@@ -177,9 +218,12 @@ def _clause_words_end(text: str) -> tuple[list[str], int | None]:
     if "(" in text:  # both patterns need one: without it re would try every position
         text = _PARENTHESIS.sub("", text)
         text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
-    text = _LEAD_TIME.sub("", text)
-    text = _OPENER.sub("", text)
-    text = _LEAD_TIME.sub("", text)  # "3:30 p.m. | Eastern, …": its zone after its dot
+    if may_open(text, _LEAD_TIME_WORDS):
+        text = _LEAD_TIME.sub("", text)
+    if (text[:1] and not (text[0].isalnum() or text[0] == "_")) or may_open(text, _OPENERS):
+        text = _OPENER.sub("", text)  # the first: punctuation (no "\w") opens the text
+    if may_open(text, _LEAD_TIME_WORDS):  # "3:30 p.m. | Eastern, …": its zone after its dot
+        text = _LEAD_TIME.sub("", text)
     if "and" in text:  # the pattern's own word (case-sensitive): nothing to find without it
         text = _AND_AUXILIARY.sub("", text)
     text = text.strip(" ,;:.“”\"'‘’")
@@ -284,6 +328,8 @@ def _without_subject_comma(text: str) -> str:
     """``text`` without a comma between a subject with no verb and its past-tense verb, and
     without a role before the name that does it ("The mayor of London, Ken Livingstone
     suggested …" → "Ken Livingstone suggested …", the apposition's second comma gone)."""
+    if "," not in text or not text.startswith(("The", "A")):
+        return text  # both patterns open on "The", "A" or "An" and need a comma
     named = _ROLE_THEN_NAME.match(text)
     if named and not has_verb(named.group(1).split()) and is_verb(named.group(3)):
         return text[named.start(2) :]
@@ -351,3 +397,21 @@ DANGLING = fastre.compile(
     r"|towards?|among|amid|including|despite|until))+$",
     re.I,
 )
+_DANGLING_WORDS = frozenset(
+    """that to and or but of the a an with for in on at by from as while who which it he she
+    they we its his her their is was are were be been has have had would will can could may
+    might not ahead if whether than this these those also too well when where because
+    although though unless into onto via per nor during toward towards among amid including
+    despite until""".split()
+)
+"""The last words of :data:`DANGLING`'s alternatives ("as well": "well")."""
+
+
+def without_dangling(text: str) -> str:
+    """``DANGLING.sub("", text)``, searched only when the last word of ``text`` is one of
+    :data:`_DANGLING_WORDS` (or not ASCII: one folding to an ASCII letter may make one): a
+    match ends the text on one, and four titles in five end on none."""
+    last = text.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and last[0].lower() not in _DANGLING_WORDS:
+        return text
+    return DANGLING.sub("", text)
