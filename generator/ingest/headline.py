@@ -24,6 +24,7 @@ from generator.ingest.completion import (
     join_overlap,
 )
 from generator.ingest.date_removal import names_which, remove_date, without_placing
+from generator.ingest.modifiers import tail_start
 from generator.ingest.names import NAME as _NAME
 from generator.ingest.names import shorten_names as _shorten_names
 from generator.ingest.page_text import (
@@ -40,7 +41,7 @@ from generator.ingest.reported import complete_reported, reported_deed
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
 from generator.ingest.title_finish import count_words as _count
 from generator.ingest.title_finish import finish as _finish
-from generator.ingest.title_finish import may_open
+from generator.ingest.title_finish import has_fewer_words, may_open
 from generator.ingest.title_length import (
     LONGEST_WORDS,
     MAX_WORDS,
@@ -84,7 +85,7 @@ def make_headline(sentence: str, date_text: str) -> str:
     sentence = without_asides(strip_page_text(sentence, date_text), date_text)
     headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
     headline = complete_reported(_complete(headline, sentence, date_text), sentence, date_text)
-    if _count(headline) < MIN_TITLE_WORDS:  # too little left: the sentence itself, shortened
+    if has_fewer_words(headline, MIN_TITLE_WORDS):  # too little left: the sentence, shortened
         text = normalize(sentence)
         whole = _finish(text) or text[:80]
         if _count(whole) > _count(headline):
@@ -327,7 +328,8 @@ _ABSOLUTE_DATE = re.compile(rf"\d|\b(?:{'|'.join(MONTH_NAMES)})\b")
 
 def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase that ends ``text``, if it ends in one (not a verb or preposition)."""
-    last = re.search(r"(\w+)\W*$", text)
+    cut = tail_start(text, 2)  # the last word is in the last two, unless they have none
+    last = _LAST_WORD.search(text, cut) or (_LAST_WORD.search(text) if cut else None)
     if not last or re.fullmatch(
         r"(?:the|a|an|of|in|on|at|to|for|with|and|or|but|is|was|were|are|be|been|has|have|"
         r"had|until|that|which|who|when|while|as|by|from|about)",
@@ -359,6 +361,8 @@ def _noun_phrase_before(text: str) -> str | None:
     return phrase
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+"""The last word of a text; searched whole, tried at every word of it."""
 _NP_PREPOSITIONS = frozenset("in of at from near outside inside across".split())
 """Prepositions that attach a place or part to the noun before them ("a crowd in Cairo")."""
 _NP_HEAD = re.compile(

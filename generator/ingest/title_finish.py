@@ -46,6 +46,23 @@ _WORD_WITH_ALNUM = re.compile(r"\S*[^\W_]\S*")
 """A token (white space around it) with a letter or digit in it."""
 
 
+def has_fewer_words(title: str, least: int) -> bool:
+    """``count_words(title) < least``, counting only until ``least``: a token that is all
+    letters and digits (``str.isalnum``, most of them) counts without the pattern, another
+    when :data:`_ALNUM` finds a letter or digit in it."""
+    count = 0
+    for token in title.split():
+        if token.isalnum() or _ALNUM.search(token):
+            count += 1
+            if count >= least:
+                return False
+    return True
+
+
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (what ``str.isalnum`` accepts)."""
+
+
 _LEAD_TIME = re.compile(
     r"^(?:by|at|in|on|around|until|since|from|early|late|later|earlier)\s+(?:the\s+)?"
     r"(?:mid-?)?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b,?\s*"
