@@ -23,6 +23,17 @@ OPEN_VERB = re.compile(
     re.I,
 )
 """Verbs that leave a headline unfinished when nothing follows them ("Qatar announced")."""
+_OPEN_VERBS = frozenset(OPEN_VERB.pattern[4:-2].split("|"))
+""":data:`OPEN_VERB`'s words."""
+
+
+def is_open_verb(word: str) -> bool:
+    """``OPEN_VERB.match(word) is not None``: a set lookup of a word of ASCII letters,
+    lower-cased (the pattern ignores case); another may fold to ASCII ("ſaid") or end on a
+    line break (before which ``$`` matches) and goes to the pattern."""
+    if word.isascii() and word.isalpha():
+        return word.lower() in _OPEN_VERBS
+    return OPEN_VERB.match(word) is not None
 
 
 THAT_ASIDE = re.compile(r"^that,\s[^,]{3,80},\s")

@@ -96,20 +96,21 @@ def remove_date(text: str, date_text: str) -> str:
     if index < 0:
         return text
     after_raw = text[index + len(date_text) :]
+    head = text[:index]  # sliced once: the cache keys and comparisons below share it
     if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
         return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
-    if names_which(date_text, after_raw, text[:index]):
+    if names_which(date_text, after_raw, head):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
-        before = text[:index].rstrip()
+        before = head.rstrip()
         if _PREPOSITION_END.search(before):
             before += " the"
     else:
-        before = without_placing(text[:index])
+        before = without_placing(head)
         if _OPENS_WITH_PREPOSITION.match(date_text):
             before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
         if (
-            before == text[:index]
+            before == head
             and _NEEDS_OBJECT.search(before, tail_start(before, 1))  # one word ends it
             and not _OPENS_WITH_PREPOSITION.match(date_text)
         ):
@@ -123,7 +124,7 @@ def remove_date(text: str, date_text: str) -> str:
         # postponed": without its date the phrase says nothing
         cut = tail_start(before, _PLAN_WORDS)
         before = before[:cut] + _SCHEDULED_FOR.sub("", before[cut:])
-    if before != text[:index] or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
+    if before != head or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     comma = "," if after.lstrip().startswith(",") and CONSEQUENCE.match(after.lstrip(" ,")) else ""
     joined = f"{before.rstrip(' ,')}{comma} {after.lstrip(' ,')}"  # "died in Texas, becoming …"

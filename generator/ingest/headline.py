@@ -18,9 +18,9 @@ from generator.dates import MONTH_NAMES
 from generator.ingest.clauses import in_list, is_setting, list_end, tells_consequence
 from generator.ingest.completion import (
     COMPLEMENT,
-    OPEN_VERB,
     THAT_ASIDE,
     cut_completed,
+    is_open_verb,
     join_overlap,
 )
 from generator.ingest.date_removal import names_which, remove_date, without_placing
@@ -116,7 +116,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     """
     words = headline.split()
     last = words[-1].strip(".,;:") if words else ""
-    open_verb = bool(OPEN_VERB.match(last)) or last.endswith("ed")
+    open_verb = last.endswith("ed") or is_open_verb(last)
     if not words or (len(words) >= 4 and not open_verb):
         return headline
     text = normalize(sentence)
@@ -213,9 +213,10 @@ _TO_OR_THAT = re.compile(r"\s*(?:to|that)\s")
 def _participial_phrase(text: str, start: int, end: int) -> str | None:
     """ "the operation last month deposing Núñez" → "The operation deposing Núñez"."""
     after = text[end:]
-    if names_which(text[start:end], after, text[:start]):
+    prefix = text[:start]  # sliced once: both caches hash it
+    if names_which(text[start:end], after, prefix):
         return None  # "died in last Tuesday's quake": the clause keeps its phrase
-    before = without_placing(text[:start]).rstrip()
+    before = without_placing(prefix).rstrip()
     follows = _FOLLOWS.match(after)
     precedes = _PRECEDES.search(before, len(before.rstrip(ascii_lowercase)))
     if follows and not precedes and not has_verb(before.split()):
@@ -223,7 +224,7 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         if np:
             stop = list_end(after, follows.end())
             return f"{np} {follows.group(1)}{follows.group(2)}{after[follows.end() : stop]}"
-    if precedes and text[:start] != before + text[len(before) : start]:
+    if precedes and prefix != before + text[len(before) : start]:
         return None
     complement = _TO_OR_THAT.match(after)
     if precedes and before[: precedes.start()].rstrip() and not follows and not complement:
@@ -420,7 +421,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     a comma) run for them only, not for every comma of the sentence."""
     if end <= 0 or start >= len(text):  # an empty span at an end: that end bounds it
         return (0 if start < len(text) else len(text)), (0 if end <= 0 else len(text))
-    marks = list(_BOUND.finditer(text))
+    marks = _marks(text)
     left, right = 0, len(text)
     for mark in reversed(marks):  # loops, not generators: one frame, no resumptions
         if mark.start() <= start and 0 <= (bound := _bound(text, mark)) <= start:
@@ -431,6 +432,25 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             right = bound
             break
     return left, right
+
+
+def _marks(text: str) -> list[re.Match[str]]:
+    """``list(_BOUND.finditer(text))``, :data:`_BOUND` tried only where one of its characters
+    stands (:data:`_MARK_CHARS`, a dash's mark opening on the white space before it): ``re``
+    finds the characters of one class twice as fast as it tries six alternatives at every
+    position. A mark that would overlap the one before is none, as in one scan."""
+    marks = []
+    end = 0
+    for char in _MARK_CHARS.finditer(text):
+        start = char.start() - 1 if char.group() in "—–" else char.start()
+        if start >= end and (mark := _BOUND.match(text, start)) is not None:
+            marks.append(mark)
+            end = mark.end()
+    return marks
+
+
+_MARK_CHARS = re.compile(r"[,;:()—–]")
+"""The characters of :data:`_BOUND`'s marks."""
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:

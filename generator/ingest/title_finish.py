@@ -27,9 +27,10 @@ def balanced_quotes(title: str) -> str:
     if "," in title[-3:]:  # the comma, a quote mark, a line end: none, nothing to find
         title = _QUOTE_COMMA.sub(r"\1", title)
     opened = title.count('"') % 2 or title.count("“") > title.count("”")
-    last = max(title.rfind('"'), title.rfind("“"))
-    if opened and title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
-        title = f"{title[:last]}{title[last + 1 :]}"
+    if opened:  # the last quote mark is sought only then
+        last = max(title.rfind('"'), title.rfind("“"))
+        if title[last + 1 : last + 4] == "to ":  # a call's words: "urged it "to …"
+            title = f"{title[:last]}{title[last + 1 :]}"
     return title
 
 

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.ingest import headline, read_articles, reported
+from generator.ingest.completion import OPEN_VERB, is_open_verb
 from generator.ingest.date_removal import _NEEDS_OBJECT, _PLAN_WORDS, _SCHEDULED_FOR
 from generator.ingest.modifiers import (
     _ARTICLE_BEFORE,
@@ -44,6 +45,8 @@ from generator.ingest.title_finish import (
     DANGLING,
     SPACES,
     _clause_words_end,
+    count_words,
+    has_fewer_words,
     may_open,
     single_spaced,
     without_dangling,
@@ -215,6 +218,8 @@ def _old_clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _clauses_agree(text: str) -> None:
     """``_main_clause``, ``_clause_bounds`` and the content-word count answer as before."""
     assert headline._main_clause(text, len(text)) == _old_main_clause(text, len(text)), text
+    marks = [(m.span(), m.group()) for m in headline._marks(text)]
+    assert marks == [(m.span(), m.group()) for m in headline._BOUND.finditer(text)], text
     for word in list(re.finditer(r"\S+", text))[:40]:
         start, end = word.span()
         bounds = headline._clause_bounds(text, start, end)
@@ -235,6 +240,8 @@ def test_clauses_on_seeds() -> None:
     paragraphs = [p for a in read_articles([SEEDS]) for p in a.paragraphs]
     assert any(headline._RELATIVE_ASIDE.search(p) for p in paragraphs)
     assert any(headline._SUBORDINATE_COMMA.search(p) for p in paragraphs)
+    overlapping = [m.span() for m in headline._marks("a, — b (c) – d")]
+    assert overlapping == [(1, 3), (7, 8), (9, 10), (10, 13)]  # " — " shares the comma's space
 
 
 @settings(max_examples=1000, deadline=None)
@@ -335,3 +342,31 @@ def test_clause_words_end_on_seeds() -> None:
 def test_clause_words_end_on_generated_text(text: str) -> None:
     """Generated openings, times of day and sayings."""
     assert _clause_words_end(text) == _old_clause_words_end(text)
+
+
+def _small_helpers_agree(text: str) -> None:
+    """The open verb's set, the early-stopping word count and the last word's tail search
+    answer as the patterns do."""
+    for word in [*text.split(), text, text.strip(".,;:")]:
+        assert is_open_verb(word) == (OPEN_VERB.match(word) is not None), word
+    for least in range(1, 6):
+        assert has_fewer_words(text, least) == (count_words(text) < least), (text, least)
+    cut = tail_start(text, 2)
+    last = headline._LAST_WORD
+    tail = last.search(text, cut) or (last.search(text) if cut else None)
+    assert _span(tail) == _span(last.search(text)), text
+
+
+def test_small_helpers_on_seeds() -> None:
+    """Every tenth word-bounded prefix or suffix of the seed paragraphs."""
+    for text in _SEEDS[::10]:
+        _small_helpers_agree(text)
+    assert is_open_verb("Announced") and is_open_verb("ſaid") and is_open_verb("said\n")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXTS)
+def test_small_helpers_on_generated_text(text: str) -> None:
+    """Generated words, punctuation and odd white space."""
+    _small_helpers_agree(text)
+    _small_helpers_agree(text + " said")
