@@ -203,12 +203,12 @@ def is_modifier(date_text: str, after: str, before: str = "") -> bool:
         noun = _NAMED_NOUN_AFTER.match(after)
         if noun and noun.group(1) not in _NOT_A_NOUN and not noun.group(1).endswith("ly"):
             return True
-    if _ON_BEFORE.search(before, last):
-        return False  # "on Monday ministers plunged into …": when, not which ministers
+    if not WEEKDAY.fullmatch(date_text) or _ON_BEFORE.search(before, last):
+        return False  # only a weekday names a noun's; "on Monday ministers plunged into …":
+        # when, not which ministers
     noun = _NOUN_AFTER.match(after)
     return bool(
-        WEEKDAY.fullmatch(date_text)
-        and noun
+        noun
         and noun.group(1) not in _NOT_A_NOUN
         and not noun.group(1).endswith(("ed", "ly"))
         and not _VERBISH.match(after)

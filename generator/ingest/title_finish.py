@@ -382,8 +382,11 @@ chaired by …"): one left alone at a title's end has lost it."""
 def _without_left_participle(text: str) -> str:
     """``text`` without a participle the cut left after its noun ("… set up a $120 billion
     emergency fund aimed"), when a verb came before it and no auxiliary ("was hacked")."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _LEFT_PARTICIPLES:
+        return text  # the last word alone first: most titles end on none
     words = text.split()
-    if len(words) < 5 or words[-1] not in _LEFT_PARTICIPLES:
+    if len(words) < 5:
         return text
     if words[-2].lower() in AUXILIARY_BEFORE or not has_verb(words[:-2]):
         return text

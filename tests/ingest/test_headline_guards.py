@@ -35,6 +35,7 @@ from generator.ingest.title_finish import (
     _LEAD_TIME,
     _LEAD_TIME_WORDS,
     _LEADING_DEBRIS,
+    _LEFT_PARTICIPLES,
     _OPEN_PARENTHESIS,
     _OPENER,
     _OPENERS,
@@ -45,6 +46,7 @@ from generator.ingest.title_finish import (
     DANGLING,
     SPACES,
     _clause_words_end,
+    _without_left_participle,
     count_words,
     has_fewer_words,
     may_open,
@@ -52,7 +54,7 @@ from generator.ingest.title_finish import (
     without_dangling,
 )
 from generator.ingest.title_length import MAX_WORDS, phrase_end, without_trailing_subordinate
-from generator.ingest.verbs import has_verb
+from generator.ingest.verbs import AUXILIARY_BEFORE, has_verb
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -351,6 +353,17 @@ def _small_helpers_agree(text: str) -> None:
         assert is_open_verb(word) == (OPEN_VERB.match(word) is not None), word
     for least in range(1, 6):
         assert has_fewer_words(text, least) == (count_words(text) < least), (text, least)
+    for ending in ("", " funded", " was aimed", " fund aimed"):
+        words = (text + ending).split()
+        old = text + ending
+        if (
+            len(words) >= 5
+            and words[-1] in _LEFT_PARTICIPLES
+            and words[-2].lower() not in AUXILIARY_BEFORE
+            and has_verb(words[:-2])
+        ):
+            old = " ".join(words[:-1])
+        assert _without_left_participle(text + ending) == old, text
     cut = tail_start(text, 2)
     last = headline._LAST_WORD
     tail = last.search(text, cut) or (last.search(text) if cut else None)
