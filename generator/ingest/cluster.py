@@ -47,13 +47,15 @@ WINDOW = 8
 
 
 def window_words(mention: Mention) -> frozenset[str]:
-    """Content words within :data:`WINDOW` words of the mention's date expression."""
+    """Content words within :data:`WINDOW` words of the mention's date expression (only
+    the window's words are split off either side: the same words as splitting the whole)."""
     text = mention.sentence
-    index = text.find(mention.timex.text)
+    said = mention.timex.text
+    index = text.find(said)
     if index < 0:
         return content_words(text)
-    before = text[:index].split()[-WINDOW:]
-    after = text[index + len(mention.timex.text) :].split()[:WINDOW]
+    before = text[:index].rsplit(None, WINDOW)[-WINDOW:]
+    after = text[index + len(said) :].split(None, WINDOW)[:WINDOW]
     return content_words(" ".join(before + after))
 
 

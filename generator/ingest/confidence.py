@@ -274,10 +274,9 @@ def score_confidence(
     title_reasons = [*title_reasons, part] if part else title_reasons
     stranger = stranger_doubt(event.title, strangers)
     title_reasons = [*title_reasons, stranger] if stranger else title_reasons
-    anonymous = anonymity_doubt(_WORD.findall(event.title), names) if names is not None else None
     if _is_broken(title_reasons, event.status):
-        quality *= BROKEN_TITLE_FACTOR
-    elif anonymous:
+        quality *= BROKEN_TITLE_FACTOR  # whether it also names no one changes nothing
+    elif names is not None and (anonymous := anonymity_doubt(_WORD.findall(event.title), names)):
         title_reasons = [*title_reasons, f"{BROKEN}: {anonymous}"]
         quality *= ANONYMOUS_FACTOR
     topic_reasons = []

@@ -58,6 +58,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     protagonists = story_names(ordered)
     clusters: list[Cluster] = []
     by_period: dict[tuple[int, ...], list[Cluster]] = {}
+    index = _ActorIndex()
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
@@ -67,36 +68,32 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         told_near = near - _ATTRIBUTION
         date = mention.date
         precision = date.precision
+        hour = date.hour
+        key = _period_key(date)
         words_mass: float | None = None
         best: Cluster | None = None
         best_score = SIMILARITY
         named: list[Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
-        named_by_date = _named_happening(mention, by_period.get(_period_key(date), ()), actors)
+        named_by_date = _named_happening(mention, by_period.get(key, ()), actors)
         if named_by_date is None and (earlier := _a_week_before(mention)) is not None:
             named_by_date = _named_happening(
                 earlier, by_period.get(_period_key(earlier.date), ()), actors
             )
             mention = earlier if named_by_date is not None else mention
         if named_by_date is not None:
-            named_by_date.add(mention, words, near, actors)
+            index.add(named_by_date, mention, words, near, actors)
             continue  # "died in Tuesday's quake": told of that day's quake
-        # Both tests are False when the mention gives no count or opens on no person:
-        # worked out once, at the first cluster past the actors test (only then: the
-        # figures and the doer of a sentence no cluster meets are never needed).
+        # Whether the counts or the doers of the two reports differ is asked only of a cluster
+        # that would be taken or named (a few in ten): the mention's figures and doer are
+        # worked out then, once (the figures and the doer of a sentence no cluster meets, or
+        # meets too little, are never needed).
         counted: bool | None = None
         done_by = False
-        for cluster in _same_actors(by_period.get(_period_key(date), ()), actors):
+        for cluster in index.same_actors(key, actors):
             head = cluster.mentions[0]
-            if counted is None:
-                counted = bool(figures(mention.sentence))
-                done_by = doer(mention.title) is not None
-            if counted and counts_differ(head.sentence, mention.sentence):
-                continue  # "611 injured" and "639 injured": two statements of the count
-            if done_by and different_doers(head, mention):
-                continue  # Gates and Barak each "spoke with Tantawi": two calls
-            clocks_differ = date.hour is not None and not head.date.compatible(date)
+            differ: bool | None = None
             score = whole = longer = 0.0
             shared = cluster.words & told_words
             unnamed = shared - names - cluster.names  # names alone never make one happening
@@ -116,15 +113,23 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                     and not head.names  # a direct report of it, not a mention naming one
                     and nouns <= named_nouns(mention.sentence, nouns)  # "to meet" names none
                 ):  # not a day's report under a clock time's: it names its own day's
+                    if counted is None:
+                        counted = bool(figures(mention.sentence))
+                        done_by = doer(mention.title) is not None
+                    differ = _differ(head, mention, counted, done_by)
+                    if differ:
+                        continue
                     named.append(cluster)  # "the February meeting" → that one, if only one
                 if len(shared_near) >= 2:
                     near_score = len(shared_near) / min(len(cluster.near), len(near))
                     if near_score >= WINDOW_SIMILARITY:
                         score = max(score, near_score)
+            if score < best_score:
+                continue  # it cannot be taken, whatever the tests below say
             if longer < LONGER_SHARE and len(unnamed) < 2:
                 continue  # a short sentence inside a long one's words by a name and a word
                 # ("The Friday prayer is obligatory"): the longer tells more than it
-            if clocks_differ and score < CLOCK_SIMILARITY:
+            if hour is not None and score < CLOCK_SIMILARITY and not head.date.compatible(date):
                 continue  # two clock times on one day: one happening only if told alike
             if score < SAME_ARTICLE_SIMILARITY and any(
                 m.article_id == mention.article_id for m in cluster.mentions
@@ -138,7 +143,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 # a year holds a story's every happening, so only if its sentence tells it
                 # alike, not the few words near the date ("Last month, the World Health
                 # Organization warned against fake anti-malaria medicines")
-            if score >= best_score:
+            if differ is None:
+                if counted is None:
+                    counted = bool(figures(mention.sentence))
+                    done_by = doer(mention.title) is not None
+                differ = _differ(head, mention, counted, done_by)
+            if not differ:
                 best, best_score = cluster, score
         if best is None and len(named) == 1:
             best = named[0]
@@ -147,9 +157,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         if best is None:
             best = Cluster()
             clusters.append(best)
-            for key in _period_keys(mention.date):
-                by_period.setdefault(key, []).append(best)
-        best.add(mention, words, near, actors)
+            keys = _period_keys(mention.date)
+            for period in keys:
+                by_period.setdefault(period, []).append(best)
+            index.new(best, keys)
+        index.add(best, mention, words, near, actors)
     clusters = join_rewordings(
         _merge_conflicting(clusters), _told, _cluster_date, Cluster.absorb, _disaster
     )
@@ -160,13 +172,76 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     return events
 
 
-def _same_actors(clusters: Sequence[Cluster], actors: frozenset[str]) -> list[Cluster]:
-    """The clusters with one of ``actors``, or with none when there are none: others tell
+def _differ(head: Mention, mention: Mention, counted: bool, done_by: bool) -> bool:
+    """Whether the cluster whose head is ``head`` reports another statement or deed than
+    ``mention`` (``counted``: the mention gives a count; ``done_by``: its title opens on a
+    person): "611 injured" and "639 injured", or Gates and Barak each "spoke with Tantawi"."""
+    if counted and counts_differ(head.sentence, mention.sentence):
+        return True
+    return done_by and different_doers(head, mention)
+
+
+class _ActorIndex:
+    """The clusters of each period (:func:`_period_keys`) by the actors they name, to find
+    those a mention shares an actor with, or those with none when it names none: others tell
     another happening ("protesters in Iraq", "in Egypt"). Nine clusters of a period in ten
-    fail this test, so it runs as one comprehension a mention, not a step of its loop."""
-    if actors:
-        return [c for c in clusters if not actors.isdisjoint(c.actors)]
-    return [c for c in clusters if not c.actors]
+    fail that test, so a mention looks up its few actor words instead of testing every
+    cluster of its period; the clusters come in the order they were made, as the period's
+    list has them."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}
+        """Each cluster's number, by its id: the order clusters were made in."""
+        self._keys: dict[int, list[tuple[int, ...]]] = {}
+        """Each cluster's period keys, by its id."""
+        self._by_actor: dict[tuple[tuple[int, ...], str], list[Cluster]] = {}
+        """The clusters naming an actor word, by period key and word."""
+        self._without: dict[tuple[int, ...], dict[int, Cluster]] = {}
+        """The clusters naming no actor yet, by period key (by id, in the order made)."""
+
+    def new(self, cluster: Cluster, keys: list[tuple[int, ...]]) -> None:
+        """Index a cluster just made (no members yet) under its periods' ``keys``."""
+        self._order[id(cluster)] = len(self._order)
+        self._keys[id(cluster)] = keys
+        for key in keys:
+            self._without.setdefault(key, {})[id(cluster)] = cluster
+
+    def add(
+        self,
+        cluster: Cluster,
+        mention: Mention,
+        words: frozenset[str],
+        near: frozenset[str],
+        actors: frozenset[str],
+    ) -> None:
+        """:meth:`Cluster.add`, indexing the actors the cluster did not name before."""
+        new = actors - cluster.actors
+        if new:
+            keys = self._keys[id(cluster)]
+            if not cluster.actors:
+                for key in keys:
+                    del self._without[key][id(cluster)]
+            by_actor = self._by_actor
+            for key in keys:
+                for word in new:
+                    by_actor.setdefault((key, word), []).append(cluster)
+        cluster.add(mention, words, near, actors)
+
+    def same_actors(self, key: tuple[int, ...], actors: frozenset[str]) -> list[Cluster]:
+        """The clusters of the period ``key`` naming one of ``actors``, or none when there
+        are none, in the order they were made."""
+        if not actors:
+            without = self._without.get(key)
+            return list(without.values()) if without else []
+        found: dict[int, Cluster] = {}
+        by_actor = self._by_actor
+        for word in actors:
+            for cluster in by_actor.get((key, word), ()):
+                found[id(cluster)] = cluster
+        if len(found) < 2:
+            return list(found.values())
+        order = self._order
+        return sorted(found.values(), key=lambda cluster: order[id(cluster)])
 
 
 def _named_happening(
@@ -176,24 +251,26 @@ def _named_happening(
     is already dated there; for a local kind or a date coarser than a day, with the
     mention's ``actors`` (or none on either side): the largest, the first of equals. None
     for other mentions."""
-    if not mention.names:
+    kind = mention.names
+    if not kind:
         return None
+    local = kind in LOCAL_KINDS or mention.date.precision < Precision.DAY
     best: Cluster | None = None
-    for cluster in clusters:
+    for cluster in clusters:  # the cheap tests first: the title's kinds are worked out last
         head = cluster.mentions[0]
-        if head.names or mention.names not in cluster.kinds():
+        if head.names:
             continue  # only a direct report founds the happening others name
-        if not _titles_kind(cluster, mention.names):
-            continue  # its title tells another happening of that day, near one of the kind
-            # ("the banks were ordered closed after protests by bank staff" is no protest)
-        local = mention.names in LOCAL_KINDS or mention.date.precision < Precision.DAY
         if local and (actors or cluster.actors) and actors.isdisjoint(cluster.actors):
             continue  # "Friday's demonstration in Amman" is not the one in Cairo; a month or
             # a year has many of a kind ("the 2000 election" in Zimbabwe, Fox's in Mexico)
-        if not head.date.compatible(mention.date):
+        if best is not None and len(cluster.mentions) <= len(best.mentions):
+            continue  # the largest, the first of equals
+        if not head.date.compatible(mention.date) or kind not in cluster.kinds():
             continue
-        if best is None or len(cluster.mentions) > len(best.mentions):
-            best = cluster
+        if not _titles_kind(cluster, kind):
+            continue  # its title tells another happening of that day, near one of the kind
+            # ("the banks were ordered closed after protests by bank staff" is no protest)
+        best = cluster
     return best
 
 
@@ -331,8 +408,10 @@ def _without_strays(clusters: list[Cluster]) -> list[Cluster]:
             continue
         title = cluster.titled().title
         title_words = content_words(title) - name_words(title)
-        kinds = told_kinds(title)
         said = {id(m): _said(m) for m in cluster.mentions}
+        if all(not title_words.isdisjoint(words) for words in said.values()):
+            continue  # each tells of the title: the kinds it tells and its disaster not needed
+        kinds = told_kinds(title)
         disaster = disaster_named(title)
         kept = [
             m

@@ -60,13 +60,18 @@ def assign_importance(
     sources' anchors. Deterministic: the same events give the same scores.
     """
     reported = reporting_dates(events, published)
-    cited = {s.article for e in events for s in e.sources}
-    log.debug("importance: reporting dates known for %d of %d articles", len(reported), len(cited))
+    if log.isEnabledFor(logging.DEBUG):  # the cited articles are counted for this line only
+        cited = {s.article for e in events for s in e.sources}
+        log.debug(
+            "importance: reporting dates known for %d of %d articles", len(reported), len(cited)
+        )
     ranked = []
     for event in events:
-        per_article: Counter[str] = Counter(s.article for s in event.sources)
-        base = sum(_weight(event.date, reported.get(a)) for a in sorted(per_article))
-        extra = sum(per_article.values()) - len(per_article)
+        articles = [s.article for s in event.sources]
+        unique = sorted(set(articles))
+        last = event.date.last_day()  # once an event, not once an article
+        base = sum(_weight(last, reported.get(a)) for a in unique)
+        extra = len(articles) - len(unique)
         ranked.append(scored_event(event, importance=round(base + EXTRA_MENTION * extra, 2)))
     return ranked
 
@@ -74,10 +79,18 @@ def assign_importance(
 def reporting_dates(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
 ) -> dict[str, dt.date]:
-    """The day each cited article was written: given, else its most common DCT anchor."""
+    """The day each cited article was written: given, else its most common DCT anchor (the
+    anchors of an article whose day is given are not counted: the day given wins)."""
+    given = {
+        article: date.first_day()
+        for article, date in (published or {}).items()
+        if date is not None and date.precision >= Precision.DAY
+    }
     anchors: defaultdict[str, Counter[dt.date]] = defaultdict(Counter)
     for event in events:
         for source in event.sources:
+            if source.article in given:
+                continue
             anchor = source.anchor
             if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
                 continue  # only the article's own date, to the day, says when it was written
@@ -86,9 +99,7 @@ def reporting_dates(
     for article, counts in anchors.items():
         # most common anchor; ties go to the latest (a report is no older than its anchors)
         days[article] = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
-    for article, date in (published or {}).items():
-        if date is not None and date.precision >= Precision.DAY:
-            days[article] = date.first_day()
+    days.update(given)
     return days
 
 
@@ -107,11 +118,11 @@ def day_importance(events: Sequence[Event]) -> dict[str, float]:
     return days
 
 
-def _weight(date: PartialDate, reported: dt.date | None) -> float:
-    """How much one article's report says the event mattered (see the module doc)."""
+def _weight(last: dt.date, reported: dt.date | None) -> float:
+    """How much one article's report says an event whose period ends on ``last`` mattered
+    (see the module doc)."""
     if reported is None:
         return UNKNOWN_WEIGHT
-    last = date.last_day()
     if reported <= last:
         return SAME_OR_BEFORE_WEIGHT  # during the event's period or ahead of it
     age = (reported - last).days

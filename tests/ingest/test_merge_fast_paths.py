@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.dates import PartialDate
 from generator.ingest import cluster, merge, pipeline, read_articles, titling
 from generator.ingest.confidence import is_broken_doubt, title_doubts
 from generator.ingest.modifiers import happening_kind
@@ -22,7 +23,7 @@ from generator.ingest.title_cuts import PUNCTUATION, cut_off
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.verbs import has_verb
 from generator.ingest.words import content_words
-from generator.models import Mention, MentionStatus
+from generator.models import Mention, MentionStatus, Timex
 from tests.conftest import SEEDS, SHARED_DATA
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
@@ -168,17 +169,44 @@ def test_a_glued_heading_is_found() -> None:
 
 
 _ACTORS = st.frozensets(st.sampled_from(["cairo", "iraq", "gates", "barak", "tantawi"]), max_size=3)
+_MENTION = Mention(
+    "a",
+    PartialDate(2011, 2, 1),
+    "occurred",
+    "Protesters met on Tuesday.",
+    "Protesters met",
+    Timex(19, 26, "Tuesday", "DATE", "2011-02-01", "weekday"),
+)
+_PERIODS = [(1, 2011), (1, 2011, 2), (1, 2011, 2, 1)]
+_KEYS = st.lists(st.sampled_from(_PERIODS), min_size=1, unique=True)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_ACTORS, max_size=8), _ACTORS)
-def test_same_actors_as_the_loops_test(
-    actors_of: list[frozenset[str]], actors: frozenset[str]
+@given(
+    st.lists(st.tuples(st.integers(0, 5), _KEYS, _ACTORS), max_size=12),
+    _ACTORS,
+    st.sampled_from(_PERIODS),
+)
+def test_actor_index_as_the_loops_test(
+    steps: list[tuple[int, list[tuple[int, ...]], frozenset[str]]],
+    actors: frozenset[str],
+    key: tuple[int, ...],
 ) -> None:
-    clusters = [cluster.Cluster(actors=set(a)) for a in actors_of]
-    plain = [c for c in clusters if not ((actors or c.actors) and actors.isdisjoint(c.actors))]
-    assert merge._same_actors(clusters, actors) == plain
-    assert all(x is y for x, y in zip(merge._same_actors(clusters, actors), plain, strict=True))
+    """Clusters made and joined in any order (a step joins the cluster it names, or makes one
+    under its keys): the index finds those of a period the pair loop's test let through."""
+    index = merge._ActorIndex()
+    made: list[tuple[cluster.Cluster, list[tuple[int, ...]]]] = []
+    for pick, keys, joining in steps:
+        if pick >= len(made):
+            made.append((cluster.Cluster(), keys))
+            index.new(*made[-1])
+        target = made[min(pick, len(made) - 1)][0]
+        index.add(target, _MENTION, frozenset(), frozenset(), joining)
+    period = [c for c, keys in made if key in keys]
+    plain = [c for c in period if not ((actors or c.actors) and actors.isdisjoint(c.actors))]
+    found = index.same_actors(key, actors)
+    assert len(found) == len(plain)
+    assert all(x is y for x, y in zip(found, plain, strict=True))
 
 
 @settings(max_examples=200, deadline=None)
