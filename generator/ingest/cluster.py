@@ -158,3 +158,66 @@ class Cluster:
         if self._mass is None:
             self._mass = mass(self.words, weight)
         return self._mass
+
+
+class ActorIndex:
+    """The clusters of each period (``merge._period_keys``) by the actors they name, to find
+    those a mention shares an actor with, or those with none when it names none: others tell
+    another happening ("protesters in Iraq", "in Egypt"). Nine clusters of a period in ten
+    fail that test, so a mention looks up its few actor words instead of testing every
+    cluster of its period; the clusters come in the order they were made, as the period's
+    list has them."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}
+        """Each cluster's number, by its id: the order clusters were made in."""
+        self._keys: dict[int, list[tuple[int, ...]]] = {}
+        """Each cluster's period keys, by its id."""
+        self._by_actor: dict[tuple[tuple[int, ...], str], list[Cluster]] = {}
+        """The clusters naming an actor word, by period key and word."""
+        self._without: dict[tuple[int, ...], dict[int, Cluster]] = {}
+        """The clusters naming no actor yet, by period key (by id, in the order made)."""
+
+    def new(self, cluster: Cluster, keys: list[tuple[int, ...]]) -> None:
+        """Index a cluster just made (no members yet) under its periods' ``keys``."""
+        self._order[id(cluster)] = len(self._order)
+        self._keys[id(cluster)] = keys
+        for key in keys:
+            self._without.setdefault(key, {})[id(cluster)] = cluster
+
+    def add(
+        self,
+        cluster: Cluster,
+        mention: Mention,
+        words: frozenset[str],
+        near: frozenset[str],
+        actors: frozenset[str],
+    ) -> None:
+        """:meth:`Cluster.add`, indexing the actors the cluster did not name before."""
+        new = actors - cluster.actors
+        if new:
+            keys = self._keys[id(cluster)]
+            if not cluster.actors:
+                for key in keys:
+                    del self._without[key][id(cluster)]
+            by_actor = self._by_actor
+            for key in keys:
+                for word in new:
+                    by_actor.setdefault((key, word), []).append(cluster)
+        cluster.add(mention, words, near, actors)
+
+    def same_actors(self, key: tuple[int, ...], actors: frozenset[str]) -> list[Cluster]:
+        """The clusters of the period ``key`` naming one of ``actors``, or none when there
+        are none, in the order they were made."""
+        if not actors:
+            without = self._without.get(key)
+            return list(without.values()) if without else []
+        found: dict[int, Cluster] = {}
+        by_actor = self._by_actor
+        for word in actors:
+            for cluster in by_actor.get((key, word), ()):
+                found[id(cluster)] = cluster
+        if len(found) < 2:
+            return list(found.values())
+        order = self._order
+        return sorted(found.values(), key=lambda cluster: order[id(cluster)])

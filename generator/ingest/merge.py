@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from generator.dates import PartialDate, Precision
 from generator.ids import event_id, unique_event_ids
-from generator.ingest.cluster import Cluster, idf_weights, mass, similarity, window_words
+from generator.ingest.cluster import (
+    ActorIndex,
+    Cluster,
+    idf_weights,
+    mass,
+    similarity,
+    window_words,
+)
 from generator.ingest.definites import specific_title
 from generator.ingest.doers import different_doers, doer
 from generator.ingest.figures import counts_differ, figures
@@ -58,7 +65,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     protagonists = story_names(ordered)
     clusters: list[Cluster] = []
     by_period: dict[tuple[int, ...], list[Cluster]] = {}
-    index = _ActorIndex()
+    index = ActorIndex()
     for mention in ordered:
         words = word_sets[id(mention)]
         near = window_words(mention)
@@ -92,10 +99,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         counted: bool | None = None
         done_by = False
         for cluster in index.same_actors(key, actors):
+            shared = cluster.words & told_words
+            shared_near = cluster.near & told_near
+            if not shared_near and len(shared) < 2:
+                continue  # scores nothing and names nothing: it cannot be taken
             head = cluster.mentions[0]
             differ: bool | None = None
             score = whole = longer = 0.0
-            shared = cluster.words & told_words
             unnamed = shared - names - cluster.names  # names alone never make one happening
             if len(shared) >= 2 and unnamed:
                 if words_mass is None:
@@ -103,7 +113,6 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 shared_mass = mass(shared, weight)
                 score = whole = shared_mass / min(cluster.mass(weight), words_mass)
                 longer = shared_mass / max(cluster.mass(weight), words_mass)
-            shared_near = cluster.near & told_near
             if shared_near and shared_near - names - cluster.names:
                 nouns = shared_near & EVENT_NOUNS
                 if (
@@ -179,69 +188,6 @@ def _differ(head: Mention, mention: Mention, counted: bool, done_by: bool) -> bo
     if counted and counts_differ(head.sentence, mention.sentence):
         return True
     return done_by and different_doers(head, mention)
-
-
-class _ActorIndex:
-    """The clusters of each period (:func:`_period_keys`) by the actors they name, to find
-    those a mention shares an actor with, or those with none when it names none: others tell
-    another happening ("protesters in Iraq", "in Egypt"). Nine clusters of a period in ten
-    fail that test, so a mention looks up its few actor words instead of testing every
-    cluster of its period; the clusters come in the order they were made, as the period's
-    list has them."""
-
-    def __init__(self) -> None:
-        self._order: dict[int, int] = {}
-        """Each cluster's number, by its id: the order clusters were made in."""
-        self._keys: dict[int, list[tuple[int, ...]]] = {}
-        """Each cluster's period keys, by its id."""
-        self._by_actor: dict[tuple[tuple[int, ...], str], list[Cluster]] = {}
-        """The clusters naming an actor word, by period key and word."""
-        self._without: dict[tuple[int, ...], dict[int, Cluster]] = {}
-        """The clusters naming no actor yet, by period key (by id, in the order made)."""
-
-    def new(self, cluster: Cluster, keys: list[tuple[int, ...]]) -> None:
-        """Index a cluster just made (no members yet) under its periods' ``keys``."""
-        self._order[id(cluster)] = len(self._order)
-        self._keys[id(cluster)] = keys
-        for key in keys:
-            self._without.setdefault(key, {})[id(cluster)] = cluster
-
-    def add(
-        self,
-        cluster: Cluster,
-        mention: Mention,
-        words: frozenset[str],
-        near: frozenset[str],
-        actors: frozenset[str],
-    ) -> None:
-        """:meth:`Cluster.add`, indexing the actors the cluster did not name before."""
-        new = actors - cluster.actors
-        if new:
-            keys = self._keys[id(cluster)]
-            if not cluster.actors:
-                for key in keys:
-                    del self._without[key][id(cluster)]
-            by_actor = self._by_actor
-            for key in keys:
-                for word in new:
-                    by_actor.setdefault((key, word), []).append(cluster)
-        cluster.add(mention, words, near, actors)
-
-    def same_actors(self, key: tuple[int, ...], actors: frozenset[str]) -> list[Cluster]:
-        """The clusters of the period ``key`` naming one of ``actors``, or none when there
-        are none, in the order they were made."""
-        if not actors:
-            without = self._without.get(key)
-            return list(without.values()) if without else []
-        found: dict[int, Cluster] = {}
-        by_actor = self._by_actor
-        for word in actors:
-            for cluster in by_actor.get((key, word), ()):
-                found[id(cluster)] = cluster
-        if len(found) < 2:
-            return list(found.values())
-        order = self._order
-        return sorted(found.values(), key=lambda cluster: order[id(cluster)])
 
 
 def _named_happening(
@@ -499,7 +445,11 @@ def _period_key(date: PartialDate) -> tuple[int, ...]:
     """The index key of the period a date names (its own precision)."""
     if date.decade:
         return (0, date.year // 10)
-    return tuple(x for x in (1, date.year, date.month, date.day) if x is not None)
+    if date.month is None:
+        return (1, date.year)
+    if date.day is None:
+        return (1, date.year, date.month)
+    return (1, date.year, date.month, date.day)
 
 
 def _period_keys(date: PartialDate) -> list[tuple[int, ...]]:

@@ -80,7 +80,8 @@ def reporting_dates(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
 ) -> dict[str, dt.date]:
     """The day each cited article was written: given, else its most common DCT anchor (the
-    anchors of an article whose day is given are not counted: the day given wins)."""
+    anchors of an article whose day is given are not counted: the day given wins; so the
+    articles with a day given come last, a dict to look days up in)."""
     given = {
         article: date.first_day()
         for article, date in (published or {}).items()

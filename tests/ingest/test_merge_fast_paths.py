@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.dates import PartialDate
-from generator.ingest import cluster, merge, pipeline, read_articles, titling
+from generator.ingest import cluster, pipeline, read_articles, titling
 from generator.ingest.confidence import is_broken_doubt, title_doubts
 from generator.ingest.modifiers import happening_kind
 from generator.ingest.title_checks import PRESENT, opens_anonymous
@@ -194,7 +194,7 @@ def test_actor_index_as_the_loops_test(
 ) -> None:
     """Clusters made and joined in any order (a step joins the cluster it names, or makes one
     under its keys): the index finds those of a period the pair loop's test let through."""
-    index = merge._ActorIndex()
+    index = cluster.ActorIndex()
     made: list[tuple[cluster.Cluster, list[tuple[int, ...]]]] = []
     for pick, keys, joining in steps:
         if pick >= len(made):
