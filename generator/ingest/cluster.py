@@ -91,9 +91,14 @@ class Cluster:
 
     def titled(self) -> Mention:
         """The member whose title the event takes (:func:`~generator.ingest.titling.
-        best_title`), kept until the members change."""
+        best_title`), kept until the members change; a lone member's at once (most
+        clusters: :func:`best_title` would find it the only candidate)."""
         if self._titled is None:
-            self._titled = best_title(self.mentions, self.status())
+            mentions = self.mentions
+            if len(mentions) == 1:
+                self._titled = mentions[0]
+            else:
+                self._titled = best_title(mentions, self.status())
         return self._titled
 
     def absorb(self, other: Cluster) -> None:

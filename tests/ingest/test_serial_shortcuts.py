@@ -1,13 +1,15 @@
 """The serial steps' shortcuts (after the workers: scoring and ranking) answer as the plain
 computations they replace, on the events ``build_events`` makes of the seeds and of a shared
 corpus, and on generated quotes: page furniture refused by one scan for all its markers,
-importance without a counter, reporting days without the anchors a given date overrides."""
+importance without a counter, reporting days without the anchors a given date overrides, a
+lone member titling its cluster without :func:`best_title`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -16,6 +18,9 @@ from hypothesis import strategies as st
 
 from generator.dates import PartialDate, Precision
 from generator.ingest import build_events, confidence, rank, read_articles
+from generator.ingest.cluster import Cluster
+from generator.ingest.pipeline import read_all
+from generator.ingest.titling import best_title
 from generator.ingest.widgets import boilerplate_marker
 from generator.models import Article, Event
 from tests.conftest import SEEDS, SHARED_DATA
@@ -131,3 +136,16 @@ def test_importance_as_first_worked_out(corpus: str) -> None:
         ranked = rank.assign_importance(events, days)
         assert [e.importance for e in ranked] == _plain_importance(events, days)
     assert any(e.importance for e in rank.assign_importance(events, published))
+
+
+@pytest.mark.parametrize("corpus", _corpora())
+def test_a_lone_member_titles_its_cluster_as_best_title_finds(corpus: str) -> None:
+    articles, _ = _built(corpus)
+    mentions = [m for reading in read_all(articles, workers=1) for m in reading.mentions]
+    mentions += [replace(m, in_passing=not m.in_passing) for m in mentions]
+    assert mentions
+    for mention in mentions:
+        lone = Cluster(mentions=[mention])
+        for status in ("occurred", "scheduled"):
+            assert best_title([mention], status) is mention
+        assert lone.titled() is best_title([mention], lone.status())
