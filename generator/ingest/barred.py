@@ -144,5 +144,13 @@ def is_barred(text: str) -> bool:
         or _SPEAKER_OPENING.match(bare)
         or _FIRST_PERSON_OR_QUESTION.search(bare)
         or _is_hedged(bare)
-        or _VAGUE_SUBJECT.match(_LEAD_DATE.sub("", bare.lstrip()))
+        or _VAGUE_SUBJECT.match(_without_lead_date(bare.lstrip()))
     )
+
+
+def _without_lead_date(text: str) -> str:
+    """``_LEAD_DATE.sub("", text)``: the pattern is anchored at the start and matches no empty
+    text, so it can be removed only once, from the start; ``match`` tries only there, where
+    ``sub`` would try every place of the sentence."""
+    lead = _LEAD_DATE.match(text)
+    return text[lead.end() :] if lead else text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.ingest.page_text import normalize
@@ -32,6 +32,13 @@ class Sentence:
 
 Context = tuple[Sentence, Sequence[Timex], Sequence[int]]
 """A sentence with its paragraph's expressions and their start offsets."""
+Bar = Callable[[], bool]
+"""Whether a sentence is barred (``barred.is_barred``), asked only when needed."""
+
+
+def _not_barred() -> bool:
+    """The bar of a sentence the caller has cleared already."""
+    return False
 
 
 _PRONOUN_OPENING = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
@@ -47,7 +54,11 @@ FOLLOWING_WORDS = (5, 40)
 
 
 def following_sentence(
-    sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int], before: str
+    sentence: Sentence,
+    timexes: Sequence[Timex],
+    starts: Sequence[int],
+    before: str,
+    barred: Bar = _not_barred,
 ) -> str:
     """``sentence`` as what ``before`` goes on to say, or "" when it is not that.
 
@@ -55,25 +66,27 @@ def following_sentence(
     of substance with it (:func:`~generator.ingest.topic.terms`); not when it turns to
     something else ("Separately, …", "Mark Doyle, BBC News …"), dates something itself
     (it is its own event), or is too short or too long to add to a summary. The caller
-    leaves out speech and furniture (``barred.is_barred``). The cheap tests (its length,
-    its dates) come first: each one refuses alone, and most sentences fail one before
-    their words of substance need to be found.
+    leaves out speech and furniture (``barred.is_barred``), or passes ``barred``, which is
+    asked last. The cheap tests (its length, its dates) come first: each one refuses alone,
+    and most sentences fail one before their words of substance need to be found; the bar,
+    dearer than those words (two RE2 scans and a dozen patterns), is asked of the few left.
     """
     if not _fits(sentence, timexes, starts):
         return ""
-    if not _goes_on(sentence.text, before):
+    if not _goes_on(sentence.text, before) or barred():
         return ""
     return normalize(sentence.text)
 
 
-def preceding_sentence(before: Context | None, after: str) -> str:
+def preceding_sentence(before: Context | None, after: str, barred: Bar = _not_barred) -> str:
     """The sentence ``before`` as what ``after`` goes on from, or "".
 
     ``after`` must hold on to it (:func:`_goes_on`), and it must pass
     :func:`following_sentence` with ``after`` as the sentence it goes with: so when the
     two share no word of substance, both must open with a pronoun. Both ways are tested
     at once: neither turns to something else, and both open with a pronoun or they share
-    a word (found once, not once each way).
+    a word (found once, not once each way). ``barred``, the bar of the sentence before, is
+    asked last (see :func:`following_sentence`).
     """
     if before is None:
         return ""
@@ -85,7 +98,7 @@ def preceding_sentence(before: Context | None, after: str) -> str:
         terms(after) & terms(text)
     ):
         return ""
-    return normalize(text)
+    return "" if barred() else normalize(text)
 
 
 def _fits(sentence: Sentence, timexes: Sequence[Timex], starts: Sequence[int]) -> bool:

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 
 from generator import fastre
 from generator.dates import PartialDate, Precision
@@ -81,9 +82,11 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
         barred = bars(sentences)
-        if waiting and sentences and not barred(0):  # one sentence a paragraph: the next
-            before = mentions[-1].sentence  # paragraph's first goes on from it
-            following = following_sentence(sentences[0], timexes, starts, before)
+        if waiting and sentences:  # one sentence a paragraph: the next paragraph's first
+            before = mentions[-1].sentence  # goes on from it (its bar asked last)
+            following = following_sentence(
+                sentences[0], timexes, starts, before, partial(barred, 0)
+            )
             if following:
                 mentions[-waiting:] = [replace(m, following=following) for m in mentions[-waiting:]]
         waiting = 0
@@ -109,18 +112,20 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             frame = _framing(sentence, inside)
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
-            following = (
-                following_sentence(sentences[index + 1], timexes, starts, sentence.text)
-                if inside and index + 1 < len(sentences) and not barred(index + 1)
+            following = (  # each neighbour's bar is asked after its cheaper tests
+                following_sentence(
+                    sentences[index + 1], timexes, starts, sentence.text, partial(barred, index + 1)
+                )
+                if inside and index + 1 < len(sentences)
                 else ""
             )
             if not inside:
                 preceding = ""
             elif index:
-                previous = None if barred(index - 1) else (sentences[index - 1], timexes, starts)
-                preceding = preceding_sentence(previous, sentence.text)
+                previous = (sentences[index - 1], timexes, starts)
+                preceding = preceding_sentence(previous, sentence.text, partial(barred, index - 1))
             else:  # the previous paragraph's last sentence
-                preceding = preceding_sentence(_last_sentence(last), sentence.text)
+                preceding = _after_paragraph(last, sentence.text)
             found = list(
                 _mentions_of_sentence(article, anchor, sentence, inside, following, preceding)
             )
@@ -136,15 +141,18 @@ _Paragraph = tuple[Sequence[Sentence], Sequence[Timex], Sequence[int], Callable[
 """A paragraph's sentences, timexes, their starts and its bars (:func:`~.barred.bars`)."""
 
 
-def _last_sentence(paragraph: _Paragraph | None) -> Context | None:
-    """The last sentence of ``paragraph`` with its dates, unless it is barred; its bar is
-    worked out only here, when the next paragraph's first sentence has a date."""
+def _after_paragraph(paragraph: _Paragraph | None, after: str) -> str:
+    """The last sentence of ``paragraph`` as what ``after`` goes on from
+    (:func:`~.context.preceding_sentence`), unless it is barred; its bar is worked out only
+    here, when the next paragraph's first sentence has a date, and only once the cheaper
+    tests have kept it."""
     if paragraph is None:
-        return None
+        return ""
     sentences, timexes, starts, barred = paragraph
-    if not sentences or barred(len(sentences) - 1):
-        return None
-    return sentences[-1], timexes, starts
+    if not sentences:
+        return ""
+    last: Context = (sentences[-1], timexes, starts)
+    return preceding_sentence(last, after, partial(barred, len(sentences) - 1))
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:

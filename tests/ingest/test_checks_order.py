@@ -1,0 +1,80 @@
+"""The bars asked last answer as before: a neighbour's bar is asked after its cheaper
+tests, and a leading date is cut by ``match``, not ``sub``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from itertools import pairwise
+from pathlib import Path
+
+from generator.ingest import read_articles
+from generator.ingest.barred import _LEAD_DATE, _without_lead_date, is_barred
+from generator.ingest.context import Sentence, following_sentence, preceding_sentence
+from generator.ingest.sentences import split_sentences
+from generator.models import Timex
+from generator.temporal import tag
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _pairs() -> list[tuple[Sentence, Sentence, Sequence[Timex], list[int]]]:
+    """Each two neighbouring sentences of the seeds' paragraphs, with their dates."""
+    pairs = []
+    for article in read_articles([SEEDS]):
+        for number, paragraph in enumerate(article.paragraphs):
+            timexes = tag(paragraph, article.anchor_of(number))
+            starts = [t.start for t in timexes]
+            sentences = split_sentences(paragraph)
+            pairs += [(a, b, timexes, starts) for a, b in pairwise(sentences)]
+    return pairs
+
+
+def test_a_bar_asked_last_chooses_as_a_bar_asked_first_on_the_seeds() -> None:
+    pairs = _pairs()
+    assert len(pairs) > 80
+    chosen = barred_out = 0
+    for first, second, timexes, starts in pairs:
+        unbarred = following_sentence(second, timexes, starts, first.text)
+        plain_following = "" if is_barred(second.text) else unbarred
+        following = following_sentence(
+            second, timexes, starts, first.text, partial(is_barred, second.text)
+        )
+        assert following == plain_following
+        before = (first, timexes, starts)
+        unbarred_before = preceding_sentence(before, second.text)
+        plain_preceding = "" if is_barred(first.text) else unbarred_before
+        preceding = preceding_sentence(before, second.text, partial(is_barred, first.text))
+        assert preceding == plain_preceding
+        chosen += bool(following) + bool(preceding)
+        barred_out += bool(unbarred) and not following
+    assert chosen > 10  # both answers are tried, not only ""
+    assert barred_out > 0  # a bar asked last still refuses
+
+
+def test_a_bar_refuses_a_sentence_that_holds_on() -> None:
+    before = Sentence("He walked to the market on the edge of town today.", 0, 50)
+    after = "She bought bread there for everyone."
+    assert preceding_sentence((before, [], []), after)
+    assert not preceding_sentence((before, [], []), after, lambda: True)
+    following = Sentence("He bought bread there for everyone in town.", 0, 43)
+    assert following_sentence(following, [], [], before.text)
+    assert not following_sentence(following, [], [], before.text, lambda: True)
+
+
+def _seed_sentences() -> list[str]:
+    """Every sentence of the seeds."""
+    return [
+        s.text for a in read_articles([SEEDS]) for p in a.paragraphs for s in split_sentences(p)
+    ]
+
+
+def test_a_lead_date_is_cut_as_sub_cut_it() -> None:
+    texts = _seed_sentences()
+    texts += ["On Tuesday, it rained.", "On Tuesday, On Monday, it rained.", "In 2009, 5, then", ""]
+    texts += ["Last week 3, they said", "  On Friday, we met.", "Tuesday, Wednesday, it went on."]
+    cut = 0
+    for text in texts:
+        assert _without_lead_date(text) == _LEAD_DATE.sub("", text)
+        cut += _without_lead_date(text) != text
+    assert cut > 3
