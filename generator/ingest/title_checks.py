@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from generator import fastre
-from generator.ingest.happening_checks import TITLE_SCAN, journalist_reports
+from generator.ingest.happening_checks import FORM_SCAN, journalist_reports
 from generator.ingest.proper import name_form
 from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, first_verb, has_verb, is_verb
 
@@ -46,7 +46,7 @@ _THE_ONE_MENTIONED = fastre.compile(
     r"(?:pop\s+)?star|doctor|company|firm|victim|suspect|teenager|latter|former|disclosure|"
     r"\d+-year-old(?=\s+(?:[a-z]+ed|was|is|had|has|died|said|told)\b|[\s,.]*$))\b"
     r"(?!\s+(?:of|from|in|at|who|whose|which|named|called|that)\b)(?!['’]s)",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """Someone or something named as already mentioned ("the man arrived", "The singer will be
 buried", "The Mexican man arrived"), unless the title goes on to say which ("the man who
@@ -63,19 +63,19 @@ _FURNITURE = fastre.compile(
     r"|^By\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]"
     r"|\bThis article appeared\b|^(?:1[89]|20)\d\d:\s"
     r"|\bappeared on p\d+\b|^[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+)?[-–—]",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A live-blog clock stamp opening the title, a page header's "|", a live-blog "NEW:", a
 photo credit ("Kim Badawi/Getty Images for CNN"), a print-edition note, a dateline, a
 byline opening it ("By Andrew Cohen The Atlantic Murray will be sentenced")."""
 _GLUED_AFTER_QUOTE = fastre.compile(
-    r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]|`[^']*[a-z0-9.!?]'\s+[A-Z][a-z]", scan=TITLE_SCAN
+    r"[a-z0-9.!?][”\"]\s+[A-Z][a-z]|`[^']*[a-z0-9.!?]'\s+[A-Z][a-z]", scan=FORM_SCAN
 )
 """A sentence starting right after a closing quote ("… bring my son back" Murray was …),
 or after a page headline's `quote' ("Michael Jackson `warned about propofol use' Cherilyn
 Lee fought back tears")."""
 _FULL_NAME_INSIDE = fastre.compile(
-    r"(?<=[a-z0-9,\"”’'] )([A-Z][a-z]+) ([A-Z][a-z][\w-]+)\b", scan=TITLE_SCAN
+    r"(?<=[a-z0-9,\"”’'] )([A-Z][a-z]+) ([A-Z][a-z][\w-]+)\b", scan=FORM_SCAN
 )
 """A given name and a surname after a lower-case word, inside a title."""
 _NOT_GIVEN_NAMES = frozenset(
@@ -108,7 +108,7 @@ name goes on ("his This Is It tour")."""
 _SECOND_SENTENCE = fastre.compile(
     SENTENCE_GAP + r"(?:(?:In|On|At|It|He|She|They|We|But|His|Her|Their|However|Meanwhile"
     r"|Speaking|Writing|Talking|Asked)\b(?![’'-])|It['’]s\b)",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A word that starts a sentence ("It's", "Speaking to …" too), capitalised after a word that
 ends one without a stop (:data:`SENTENCE_GAP`: "… flown aid to Haiti In Port-au-Prince");
@@ -117,7 +117,7 @@ _SENTENCE_AFTER_WORD = fastre.compile(
     r"\b(?!(?:in|of|on|at|for|from|by|with|to|about|into|read|reads|told|tells|said|says"
     r"|called|named|titled|and|or|the|a|an)\b)[a-z]+\s+(?:(?:The|Most|Many|This|These|Those)\s+[a-z]"
     r"|The\s+[A-Z][a-z]+\s+[a-z]{3,})",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A sentence's first word after a lower-case word that ends another without a stop, in a
 fact box or a page's lines run together ("Population of 10 million people Most live on less
@@ -134,7 +134,7 @@ _OWN_MEDIA = fastre.compile(
     r"|\boffers?\s+(?:their|his|her|its)\s+views\b|\bas\s+you\s+(?:heard|saw|can\s+see)\b"
     r"|\b(?:CNN|BBC|we)\s+will\s+(?:talk|speak)\s+(?:to|with)\b",
     re.I,
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A page speaking of its own media to its reader ("Shots can be heard in this video",
 "IReporter … shot video", "CNN.com Live has the latest", "Analysts offer their views", "as
@@ -204,7 +204,7 @@ COURTESY = "it does not say who: a courtesy title and surname"
 person's full name mends."""
 _COURTESY_NAME = fastre.compile(
     r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w-]*(?:['’][A-Z][\w-]*)?\b(?![’'][A-Za-z]{2}|\s+[A-Z])",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A person called by a courtesy title and surname, as an article does after naming them in
 full ("Before the latest revelation, Mr Wilson kept up his criticism", "Ms Jackson's civil
@@ -321,7 +321,7 @@ _POINTING = fastre.compile(
     rf"({'|'.join(_POINTING_NOUNS.split())})\b"
     r"(?![-'’]|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|called"
     r"|named|known|titled|entitled)\b|\s+[A-Z\d\"“‘'])",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which ("the US assessment", "The Grenada-born private"). The title scan refuses
@@ -330,7 +330,7 @@ most titles (a match from the verb on is one in the whole title) before ``re`` s
 
 _UNNAMED_LEADER = fastre.compile(
     r"\bthe\s+[A-Z][a-z]+(?:ian|ese|ish)\s+(leader|president|premier)\b(?![-'’]|\s+[A-Z\"“])",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A country's leader by nationality alone ("critical words for the Russian leader"): the
 article named whom; "Yemen's president" or "the Russian president Vladimir Putin" says."""
@@ -341,7 +341,7 @@ _POINTING_PLACE = fastre.compile(
     r"(hotel|airport|port|pier|hospital|prison|supplies)\b"
     r"(?!-|\s+(?:of|in|at|on|for|from|with|by|near|outside|called|named|known)\b"
     r"|\s+[A-Z\d\"“‘'])",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A place or a load named before with "the" alone ("repairing the port's pier", "a party at
 the hotel"): the article said which. A name's possessive ("Bouazizi's hospital bedside") or
@@ -355,17 +355,17 @@ _DEMONSTRATIVE = fastre.compile(
     r"\b(?:these|those)\s+(?!(?:days|weeks|months|years|times|who|whom|whose|which|that)\b)"
     r"([a-z][\w-]*)\b"
     r"(?!-|\s+(?:of|in|at|on|for|from|with|by|about|against|to|that|which|who|whose)\b)",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """Any thing "these" or "those" points at, with nothing after it saying which ("expressed
 impatience with the pace of progress on those matters")."""
 
 
-_SIMILAR = fastre.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)", scan=TITLE_SCAN)
+_SIMILAR = fastre.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)", scan=FORM_SCAN)
 """A thing like one the article told before ("a similar march in Alexandria")."""
 _OTHER = fastre.compile(
     r"(?<!\beach\s)\b(?:another|other)\s+(?!round\b|than\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A thing besides one the article told before ("met with other opposition leaders", "in
 another restive North African nation"); not "each other", "another round of …"."""
@@ -389,7 +389,7 @@ def points_back(phrase: str) -> bool:
 _POINTING_ACT = fastre.compile(
     r"\b(?:the|this|that|his|her|its|their)\s+(move|decision|step|measure|plan|deal|order"
     r"|announcement)\s+(?:at|in|during|after|before|on\s+(?:[A-Z]|the\s+eve))",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """An act named before, with only where or when after it ("announced the move at a charity
 poetry reading"): which move is still not said."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from generator import fastre
 from generator.dates import MONTH_NAMES
-from generator.ingest.happening_checks import SAID_AFTER, TITLE_SCAN
+from generator.ingest.happening_checks import FORM_SCAN, SAID_AFTER
 from generator.ingest.title_checks import BROKEN, SENTENCE_GAP
 from generator.ingest.title_checks import TITLE_WORD as _WORD
 from generator.ingest.verbs import has_verb, surely_verb, verb_only_in_relative
@@ -38,7 +38,7 @@ _CUT_END = fastre.compile(
     r"(\s(?:and|or)\s+[a-z]+ed)$|\sthe\s+\d[\d,.]*$"
     r"|\s(?:billed|dubbed|hailed|labell?ed|branded|touted|(?:commonly|widely|also|better"
     r"|popularly)\s+known)$",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """An end that has lost what it needs: a second verb's object ("… up from 1,364 and
 repeated"), a noun after a number ("… adding to the 21"), the "as" phrase of a naming verb
@@ -174,7 +174,7 @@ def _capitalised(words: Sequence[str]) -> float:
 _GLUED = fastre.compile(
     SENTENCE_GAP + r"(?:The|A|An|In|It|This|That|He|She|They|We|But|His|Her|Their|On|At)"
     r"\s+(?=[a-z0-9])",
-    scan=TITLE_SCAN,
+    scan=FORM_SCAN,
 )
 """A sentence starting mid-title after a lowercase word (:data:`~generator.ingest.title_checks.
 SENTENCE_GAP`: "… the protests The military will …"); not a name that starts with "The" ("a

@@ -1,5 +1,6 @@
-"""The bars asked last answer as before: a neighbour's bar is asked after its cheaper
-tests, and a leading date is cut by ``match``, not ``sub``."""
+"""The bars asked last and the title patterns in two scans answer as before: a neighbour's
+bar is asked after its cheaper tests, a leading date is cut by ``match``, not ``sub``, and
+the title patterns' prefilters still refuse only titles their ``re`` pattern cannot match."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
+from generator import fastre
 from generator.ingest import read_articles
 from generator.ingest.barred import _LEAD_DATE, _without_lead_date, is_barred
 from generator.ingest.context import Sentence, following_sentence, preceding_sentence
+from generator.ingest.happening_checks import FORM_SCAN, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
+from generator.ingest.title_checks import TITLE_WORD
 from generator.models import Timex
 from generator.temporal import tag
 
@@ -78,3 +82,28 @@ def test_a_lead_date_is_cut_as_sub_cut_it() -> None:
         assert _without_lead_date(text) == _LEAD_DATE.sub("", text)
         cut += _without_lead_date(text) != text
     assert cut > 3
+
+
+def _title_patterns() -> list[fastre.Pattern]:
+    """The patterns of the two title scans."""
+    prefilters = set(TITLE_SCAN._prefilters) | set(FORM_SCAN._prefilters)
+    return [p for p in fastre.patterns() if p.prefilter in prefilters]
+
+
+def test_the_two_title_scans_refuse_only_what_re_cannot_match() -> None:
+    titles = _seed_sentences()
+    titles += ["Robert Gibbs was asked if the administration supports Mubarak", "the man arrived"]
+    titles += ["Searches at the clinic and another site rented by Conrad Murray", "1858 Around"]
+    patterns = _title_patterns()
+    if fastre.has_re2():
+        assert set(TITLE_SCAN._prefilters).isdisjoint(FORM_SCAN._prefilters)
+        assert len(patterns) >= 25
+    found = 0
+    for title in titles:
+        words = TITLE_WORD.findall(title)
+        for pattern in patterns:
+            for text in (title, " ".join(words), title.rstrip(" .,;:")):
+                if pattern._re.search(text):
+                    assert pattern.may_match(text)
+                    found += 1
+    assert found > 20

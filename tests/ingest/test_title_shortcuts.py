@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from generator import fastre
 from generator.ingest import build_events, read_articles
 from generator.ingest.confidence import _find_doubts
-from generator.ingest.happening_checks import QUESTION, TITLE_SCAN
+from generator.ingest.happening_checks import FORM_SCAN, QUESTION, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import (
     _FULL_NAME_INSIDE,
@@ -94,9 +94,10 @@ def test_title_doubts_are_the_same_with_and_without_the_title_scan() -> None:
 
 def test_the_title_scan_has_prefilters() -> None:
     if fastre.has_re2():
-        # 5 + ASKED + 3 happenings + a day + 2 forms, then 10 more of title_checks, a modal,
-        # a change and the journalist's words
-        assert len(TITLE_SCAN._prefilters) == 25
+        # ASKED, 3 happenings, a modal, a change, the journalist's words and a day; the
+        # form's scan: 15 of title_checks and 2 of title_form
+        assert len(TITLE_SCAN._prefilters) == 8
+        assert len(FORM_SCAN._prefilters) == 17
 
 
 def test_named_again_is_the_plain_search_on_the_seeds() -> None:
