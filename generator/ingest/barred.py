@@ -119,17 +119,27 @@ def _has_quote_mark(text: str) -> bool:
 
 def bars(sentences: Sequence[Sentence]) -> Callable[[int], bool]:
     """Whether the sentence at an index is barred (:func:`is_barred`), worked out when
-    first asked: most sentences name no date, and then nothing asks. (A dict, not
-    ``functools.cache``: making a cache costs more than most articles' lookups.)"""
-    known: dict[int, bool] = {}
+    first asked: most sentences name no date, and then nothing asks. The answers are kept
+    by the sentence's text (:data:`_KNOWN_BARS`), not per paragraph: one in twenty asked
+    of the corpora's pages repeats one asked before (a wire story's copies, a standfirst
+    said again), and a dict per paragraph cost more than most paragraphs' lookups."""
 
     def barred(index: int) -> bool:
-        found = known.get(index)
+        text = sentences[index].text
+        found = _KNOWN_BARS.get(text)
         if found is None:
-            found = known[index] = is_barred(sentences[index].text)
+            if len(_KNOWN_BARS) >= _MOST_BARS:
+                _KNOWN_BARS.clear()
+            found = _KNOWN_BARS[text] = is_barred(text)
         return found
 
     return barred
+
+
+_KNOWN_BARS: dict[str, bool] = {}
+""":func:`is_barred` of the sentences asked about so far."""
+_MOST_BARS = 1 << 14
+"""Most answers kept in :data:`_KNOWN_BARS` before it starts afresh."""
 
 
 def is_barred(text: str) -> bool:

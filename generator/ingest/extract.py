@@ -97,11 +97,12 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if barred(index):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
-            inside = [t for t in inside if not _quoted_or_stamp(paragraph, sentence, t)]
-            inside = [
+            inside = [  # one pass, the cheap tests first: each only drops a date
                 t
                 for t in inside
-                if not _orphan_anaphor(t, timexes) and not _classifying_year(paragraph, t)
+                if not _orphan_anaphor(t, timexes)
+                and not _classifying_year(paragraph, t)
+                and not _quoted_or_stamp(paragraph, sentence, t)
             ]
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]

@@ -144,16 +144,21 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
 
 
 def _title_end(folded: Sequence[str], words: Sequence[str]) -> int | None:
-    """Where the quote's words (``folded``) first hold the title's last ``words``."""
-    n, last = len(words), words[-1]
-    return next(
-        (
-            i
-            for i in range(n - 1, len(folded))
-            if folded[i] == last and list(folded[i - n + 1 : i + 1]) == list(words)
-        ),
-        None,
-    )
+    """Where the quote's words (``folded``) first hold the title's last ``words``.
+
+    Each place of the title's last word is found by ``index`` (a search in C), and only
+    there are the words before it compared: a loop testing every word of the quote in
+    Python cost more than the rest of :func:`stopped_mid_phrase`."""
+    n, last, wanted = len(words), words[-1], list(words)
+    i = n - 1
+    while True:
+        try:
+            i = folded.index(last, i)
+        except ValueError:
+            return None
+        if list(folded[i - n + 1 : i + 1]) == wanted:
+            return i
+        i += 1
 
 
 _APPOINTING = frozenset(

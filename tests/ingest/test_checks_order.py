@@ -11,11 +11,12 @@ from pathlib import Path
 
 from generator import fastre
 from generator.ingest import read_articles
-from generator.ingest.barred import _LEAD_DATE, _without_lead_date, is_barred
+from generator.ingest.barred import _LEAD_DATE, _without_lead_date, bars, is_barred
 from generator.ingest.context import Sentence, following_sentence, preceding_sentence
 from generator.ingest.happening_checks import FORM_SCAN, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import TITLE_WORD
+from generator.ingest.title_cuts import _title_end, _tokens
 from generator.models import Timex
 from generator.temporal import tag
 
@@ -107,3 +108,42 @@ def test_the_two_title_scans_refuse_only_what_re_cannot_match() -> None:
                     assert pattern.may_match(text)
                     found += 1
     assert found > 20
+
+
+def _plain_title_end(folded: Sequence[str], words: Sequence[str]) -> int | None:
+    """``title_cuts._title_end`` as it was: every place of the quote tested in turn."""
+    n, last = len(words), words[-1]
+    return next(
+        (
+            i
+            for i in range(n - 1, len(folded))
+            if folded[i] == last and list(folded[i - n + 1 : i + 1]) == list(words)
+        ),
+        None,
+    )
+
+
+def test_a_title_end_is_found_where_the_plain_loop_found_it() -> None:
+    sentences = [*_seed_sentences(), "the the the end of the end", "a b a b a b c"]
+    asked = found = 0
+    for sentence in sentences:
+        folded, _ = _tokens(sentence)
+        for k in range(len(folded)):
+            for n in (1, 2, 3):
+                words = list(folded[max(0, k - n + 1) : k + 1])
+                for tail in (words, ["zz", *words[1:]], [*words[:-1], "zz"]):
+                    if tail:
+                        asked += 1
+                        assert _title_end(folded, tail) == _plain_title_end(folded, tail)
+                        found += _title_end(folded, tail) is not None
+    assert asked > 1000 and found > 500
+
+
+def test_bars_kept_by_text_answer_as_is_barred() -> None:
+    sentences = [Sentence(t, 0, len(t)) for t in _seed_sentences()]
+    sentences += [Sentence("I think it will rain on Monday.", 0, 31)] * 2
+    barred = bars(sentences)
+    answers = [barred(i) for i in reversed(range(len(sentences)))][::-1]
+    assert answers == [is_barred(s.text) for s in sentences]
+    assert any(answers) and not all(answers)
+    assert bars(sentences)(len(sentences) - 1) is True  # asked again: the kept answer

@@ -154,6 +154,7 @@ def test_sentences_without_a_date_are_not_checked_for_bars(
 
     real = barred.is_barred
     monkeypatch.setattr(barred, "is_barred", is_barred)
+    monkeypatch.setattr(barred, "_KNOWN_BARS", {})  # the answers kept by text: none yet
     assert [extract_mentions(a) for a in articles] == expected
     sentences = sum(len(split_sentences(p)) for a in articles for p in a.paragraphs)
     assert 0 < len(asked) < sentences
@@ -169,6 +170,7 @@ def test_bars_are_asked_only_about_dated_sentences_and_their_neighbours(
     asked: set[str] = set()
     real = barred.is_barred
     monkeypatch.setattr(barred, "is_barred", lambda text: asked.add(text) or real(text))
+    monkeypatch.setattr(barred, "_KNOWN_BARS", {})  # the answers kept by text: none yet
     for article in articles:
         extract_mentions(article)
     near: set[str] = set()
