@@ -9,6 +9,7 @@ doctor as part") no headline, and a whole clause of 17 words a good one.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from generator import fastre
 from generator.ingest.verbs import AUXILIARIES, IRREGULAR_PAST, has_verb, is_verb
@@ -102,8 +103,10 @@ def phrase_end(words: list[str]) -> int | None:
     """How many of ``words`` make a headline that ends where its phrase ends (the clause's
     end, a comma or a dash after its verb), up to :data:`LONGEST_WORDS`: "A container of flu
     virus samples packed in dry ice exploded on a Swiss train, injuring one person" ends at
-    "train," where a cut at 15 words would lose the place. None if no phrase ends there."""
-    verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
+    "train," where a cut at 15 words would lose the place. None if no phrase ends there.
+    (The first verb is found by ``compress`` over ``map``: the words are asked in C, with no
+    generator frame a word.)"""
+    verb = next(compress(count(), map(is_verb, words)), None)
     if verb is None:
         return None
     joined = _first_joint(words, verb)

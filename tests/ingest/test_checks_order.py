@@ -11,12 +11,14 @@ from pathlib import Path
 
 from generator import fastre
 from generator.ingest import read_articles
+from generator.ingest import title_length as TL
 from generator.ingest.barred import _LEAD_DATE, _without_lead_date, bars, is_barred
 from generator.ingest.context import Sentence, following_sentence, preceding_sentence
 from generator.ingest.happening_checks import FORM_SCAN, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.title_cuts import _title_end, _tokens
+from generator.ingest.verbs import has_verb, is_verb
 from generator.models import Timex
 from generator.temporal import tag
 
@@ -147,3 +149,35 @@ def test_bars_kept_by_text_answer_as_is_barred() -> None:
     assert answers == [is_barred(s.text) for s in sentences]
     assert any(answers) and not all(answers)
     assert bars(sentences)(len(sentences) - 1) is True  # asked again: the kept answer
+
+
+def _plain_phrase_end(words: list[str]) -> int | None:
+    """``title_length.phrase_end`` as it was: its first verb found by a generator."""
+    verb = next((i for i, w in enumerate(words) if is_verb(w)), None)
+    if verb is None:
+        return None
+    joined = TL._first_joint(words, verb)
+    if len(words) <= TL.LONGEST_WORDS and not TL._two_happenings(words, joined, len(words)):
+        return len(words)
+    for end in range(min(len(words), TL.LONGEST_WORDS), max(verb + 2, TL.MAX_WORDS - 3), -1):
+        if TL._two_happenings(words, joined, end):
+            return None
+        last = words[end - 1]
+        if not (last.endswith((",", ";", ":")) or words[end : end + 1] in TL._DASHES):
+            continue
+        if last.rstrip(",;:").lower() in TL._OPENS_WHAT_FOLLOWS or TL._in_a_list(words, end):
+            continue
+        opener = max((i for i in range(verb, end) if words[i].lower() in TL._OPENERS), default=None)
+        if opener is not None and not has_verb(words[opener + 1 : end]):
+            continue
+        return end
+    return None
+
+
+def test_phrase_end_is_the_plain_one_on_the_seeds() -> None:
+    word_lists = [s.split() for s in _seed_sentences()]
+    word_lists += [[], ["Rally", "in", "Cairo"], "Crowds gathered and police fired".split()]
+    found = [TL.phrase_end(words) for words in word_lists]
+    assert found == [_plain_phrase_end(words) for words in word_lists]
+    assert sum(f is not None for f in found) > 20
+    assert sum(f is not None and f < len(w) for f, w in zip(found, word_lists, strict=True)) > 0
