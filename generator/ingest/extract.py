@@ -305,7 +305,13 @@ _FRAME_MAX_WORDS = 5
 
 
 def _framing(sentence: Sentence, timexes: Sequence[Timex]) -> tuple[Sentence, Timex] | None:
-    """ "One month prior, tensions seemed insurmountable." dates what the next sentence says."""
+    """ "One month prior, tensions seemed insurmountable." dates what the next sentence says.
+
+    ``timexes`` are in text order: when the first starts more than three characters into the
+    sentence, so does the first that dates anything, and no date is parsed (most sentences
+    do not open on their date)."""
+    if not timexes or timexes[0].start - sentence.start > 3:
+        return None
     dated = [t for t in timexes if _event_date(t) is not None]
     if len(dated) != 1 or dated[0].start - sentence.start > 3:
         return None

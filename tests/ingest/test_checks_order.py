@@ -13,7 +13,13 @@ from generator import fastre
 from generator.ingest import read_articles
 from generator.ingest import title_length as TL
 from generator.ingest.barred import _LEAD_DATE, _without_lead_date, bars, is_barred
-from generator.ingest.context import Sentence, following_sentence, preceding_sentence
+from generator.ingest.context import (
+    Sentence,
+    following_sentence,
+    preceding_sentence,
+    slice_timexes,
+)
+from generator.ingest.extract import _event_date, _framing
 from generator.ingest.happening_checks import FORM_SCAN, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import TITLE_WORD
@@ -181,3 +187,29 @@ def test_phrase_end_is_the_plain_one_on_the_seeds() -> None:
     assert found == [_plain_phrase_end(words) for words in word_lists]
     assert sum(f is not None for f in found) > 20
     assert sum(f is not None and f < len(w) for f, w in zip(found, word_lists, strict=True)) > 0
+
+
+def _plain_framing(sentence: Sentence, timexes: Sequence[Timex]) -> tuple[Sentence, Timex] | None:
+    """``extract._framing`` as it was: every date parsed first."""
+    dated = [t for t in timexes if _event_date(t) is not None]
+    if len(dated) != 1 or dated[0].start - sentence.start > 3:
+        return None
+    rest = sentence.text[dated[0].end - sentence.start :]
+    if len(rest.split()) > 5:
+        return None
+    return sentence, dated[0]
+
+
+def test_framing_is_the_plain_one_on_the_seeds() -> None:
+    framing = asked = 0
+    for article in read_articles([SEEDS]):
+        for number, paragraph in enumerate(article.paragraphs):
+            timexes = tag(paragraph, article.anchor_of(number))
+            starts = [t.start for t in timexes]
+            for sentence in split_sentences(paragraph):
+                inside = slice_timexes(timexes, starts, sentence)
+                for dates in (inside, inside[1:], inside[:1], []):
+                    asked += 1
+                    assert _framing(sentence, dates) == _plain_framing(sentence, dates)
+                    framing += _framing(sentence, dates) is not None
+    assert asked > 100 and framing > 0
