@@ -22,7 +22,7 @@ _SENT_END = re.compile(r"[.!?;](?=\s+[A-Z\"“‘'(])|\n")
 """A sentence end: a stop before a capital, a quote or a parenthesis, or a line break."""
 
 
-@dataclass
+@dataclass(slots=True)
 class DocState:
     """What the document has said so far, for anaphoric expressions."""
 
@@ -44,7 +44,7 @@ class DocState:
     """Tense cues of that sentence: (start, end, kind), offsets in its chunk."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Ctx:
     """Where a match sits: its chunk of text, the DCT and the document state."""
 

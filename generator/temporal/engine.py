@@ -17,7 +17,10 @@ chunk (seen through :func:`scan_text`, an ASCII stand-in of the same length),
 keeps the leftmost-longest match that its handler accepts, and builds the
 records. A chunk in which RE2 (:mod:`generator.fastre`) sees no trigger, most
 paragraphs, is done at once; in the others the scans for triggers begin where
-RE2 saw the first.
+RE2 saw the first, and a chunk whose triggers give no match builds no state. A
+rule with a :attr:`~generator.temporal.rules.Rule.lead` tests it at each word
+before its whole pattern (:func:`compile_rule`): most of the regex time went in
+trying every branch of the long patterns at words no match opens on.
 """
 
 from __future__ import annotations
@@ -52,13 +55,22 @@ before the trigger a match may start is each rule's ``reach``.)"""
 Wakes = tuple[tuple[int, int], ...]
 """The rules a trigger wakes: (index in :data:`RULES`, reach), by index."""
 
-_COMPILED: list[tuple[Rule, re.Pattern[str]]] = [
-    (rule, re.compile(r"(?<!\w)(?:" + rule.pattern + ")", re.IGNORECASE | re.ASCII))
-    for rule in RULES
-]
-"""The rules, compiled ASCII-only (faster): chunks are matched through :func:`scan_text`."""
+
+def compile_rule(rule: Rule, lead: bool = True) -> re.Pattern[str]:
+    """A rule's regex as the engine runs it: at a word's start, its :attr:`~Rule.lead` first
+    (with ``lead``; a lookahead, it only spares ``re`` the pattern where no match can open).
+
+    ASCII-only (faster): chunks are matched through :func:`scan_text`."""
+    first = f"(?=(?:{rule.lead}))" if lead and rule.lead else ""
+    return re.compile(r"(?<!\w)" + first + "(?:" + rule.pattern + ")", re.IGNORECASE | re.ASCII)
+
+
+_COMPILED: list[tuple[Rule, re.Pattern[str]]] = [(rule, compile_rule(rule)) for rule in RULES]
+"""The rules, compiled (:func:`compile_rule`)."""
 _REGEXES = [regex for _rule, regex in _COMPILED]
 """The compiled patterns alone, by rule index."""
+_RULES = [rule for rule, _regex in _COMPILED]
+"""The rules alone, by rule index."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -194,11 +206,14 @@ def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = N
     if not isinstance(text, str) or not text:
         return []
     if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
-        scan = scan_text(text)
+        scan = text if text.isascii() else _NON_ASCII.sub(_ascii_stand_in, text)  # scan_text
         first = _ANY_TRIGGER.first_start(scan)
         if first < 0:
             return []  # no trigger (most paragraphs): no DocState to build
-        return _tag_scanned(text, scan, first, 0, dct, DocState(last_day=story_day))
+        candidates = find_candidates(scan, first)
+        if not candidates:
+            return []  # triggers, no match (a third of the rest): no DocState either
+        return _accept(text, scan, candidates, 0, dct, DocState(last_day=story_day))
     doc = DocState(last_day=story_day)
     found: list[Timex] = []
     for offset, chunk in iter_chunks(text):
@@ -247,16 +262,23 @@ def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -
     first = _ANY_TRIGGER.first_start(scan)
     if first < 0:
         return []  # RE2 sees no trigger (most paragraphs): no rule would run
-    return _tag_scanned(chunk, scan, first, offset, dct, doc)
-
-
-def _tag_scanned(
-    chunk: str, scan: str, first: int, offset: int, dct: PartialDate | None, doc: DocState
-) -> list[Timex]:
-    """Tag one chunk whose :func:`scan_text` is ``scan``, no trigger starting before ``first``."""
     candidates = find_candidates(scan, first)
-    if not candidates:
-        return []
+    return _accept(chunk, scan, candidates, offset, dct, doc) if candidates else []
+
+
+def _accept(
+    chunk: str,
+    scan: str,
+    candidates: list[tuple[int, int, int, re.Match[str]]],
+    offset: int,
+    dct: PartialDate | None,
+    doc: DocState,
+) -> list[Timex]:
+    """The records of the leftmost-longest ``candidates`` (in ``scan``, the
+    :func:`scan_text` of ``chunk``) that their handlers accept.
+
+    A handler bug vetoes its match instead of crashing (a warning is logged).
+    """
     candidates.sort()  # (start, -length, rule) is unique: a rule keeps one match a start
     out: list[Timex] = []
     refs: dict[int, bool] = {}
@@ -264,8 +286,12 @@ def _tag_scanned(
     for start, _neg_len, index, m in candidates:
         if start < taken_end:
             continue
-        rule = _COMPILED[index][0]
-        hit = run_handler(rule, m, scan, offset, dct, doc)
+        rule = _RULES[index]
+        try:
+            hit = rule.handler(m, Ctx(scan, start, m.end(), dct, doc, offset))
+        except Exception:
+            log.warning("rule %s failed on %r", rule.name, m.group(), exc_info=True)
+            continue
         if hit is None:
             continue
         out.append(make_timex(chunk, offset, m, rule, hit, dct, refs))
@@ -313,18 +339,6 @@ def find_candidates(chunk: str, pos: int = 0) -> list[tuple[int, int, int, re.Ma
                     if end > start:
                         found.append((start, start - end, index, full))
     return found
-
-
-def run_handler(
-    rule: Rule, m: re.Match[str], chunk: str, offset: int, dct: PartialDate | None, doc: DocState
-) -> Hit | None:
-    """Call a rule's handler; a handler bug vetoes the match instead of crashing."""
-    ctx = Ctx(chunk, m.start(), m.end(), dct, doc, offset)
-    try:
-        return rule.handler(m, ctx)
-    except Exception:
-        log.warning("rule %s failed on %r", rule.name, m.group(), exc_info=True)
-        return None
 
 
 _LAST_DCT: list[tuple[PartialDate, str]] = []

@@ -406,6 +406,10 @@ REF_PATTERN = (
     r"|(?:the\s+)?coming\s+months)\b"
 )
 """The reference-word rule's regex; a phrase it matches gets a value from :data:`REF_WORDS`."""
+REF_OPENERS = ("right", "just", "now", "currently", "at", "presently", "these", "nowadays",
+               "recently", "lately", "the", "formerly", "in", "recent", "not", "some", "long",
+               "more", "someday", "sooner", "a", "as", "current", "coming")  # fmt: skip
+"""The first words of the phrases of :data:`REF_PATTERN` (its rule's lead)."""
 
 
 _NOW_ADJECTIVE = re.compile(r"\s*(?:that|defunct|-)", re.IGNORECASE)

@@ -249,15 +249,16 @@ WEEKDAY_ABBR = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 ONES = "one|two|three|four|five|six|seven|eight|nine"
 """Tens and ones as regex alternations, for numbers and years said in words."""
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     [w for w in SMALL_NUMBERS if w not in ("a", "an", "a half")]
     + [f"{t}{sep}{o}" for t in TENS.split("|") for sep in ("-", " ") for o in ONES.split("|")]
     + sorted(VAGUE_NUMBERS)
     + ["a", "an"]
 )
+"""The number words :data:`NUM` takes ("two", "twenty-one", "several", "a")."""
 NUM = (
     r"(?:(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?|"
-    + alternation(_NUMBER_WORDS, fold=True)
+    + alternation(NUMBER_WORDS, fold=True)
     + r"(?:\s+and\s+a\s+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|quarter)"
@@ -270,43 +271,41 @@ SPOKEN_YEAR = (
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ZONE = r"(?:GMT|UTC|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT)"
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|(?-i:am|pm|AM|PM)\b)"
-MODW = alternation(
-    [
-        p + w
-        for p in ("the ", "")
-        for w in (
-            "beginning of",
-            "start of",
-            "end of",
-            "middle of",
-            "close of",
-            "first part of",
-            "last part of",
-        )
-    ]
-    + [
-        "early",
-        "late",
-        "mid-",
-        "mid",
-        "middle",
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "more than",
-        "at least",
-        "less than",
-        "up to",
-        "no more than",
-        "some",
-        "over",
-        "within",
-    ],
-    fold=True,
-)
+MODW_WORDS = [
+    p + w
+    for p in ("the ", "")
+    for w in (
+        "beginning of",
+        "start of",
+        "end of",
+        "middle of",
+        "close of",
+        "first part of",
+        "last part of",
+    )
+] + [
+    "early",
+    "late",
+    "mid-",
+    "mid",
+    "middle",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "more than",
+    "at least",
+    "less than",
+    "up to",
+    "no more than",
+    "some",
+    "over",
+    "within",
+]
+"""The words of :data:`MODW` (a space stands for any white space)."""
+MODW = alternation(MODW_WORDS, fold=True)
 PART = r"(?:morning|afternoon|evening|night)"
 ORDINAL_WORD = alternation(list(ORDINALS), fold=True)
 DECADE_WORD = alternation(list(DECADE_WORDS), fold=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,57 @@ def test_tag_anchor_is_str_of_dct() -> None:
         found = [t for t in engine.tag(text + "\nIt fell on Friday.", dct) if t.anchor]
         assert found
         assert all(t.anchor == str(dct) for t in found)
+
+
+T17 = Path(__file__).resolve().parents[3] / "shared" / "data" / "t17"
+LED = [index for index, rule in enumerate(engine.RULES) if rule.lead]
+
+
+def lead_texts() -> list[str]:
+    """Seed lines, sample phrases, and (where the news corpora are at hand) some of their text."""
+    texts = [
+        *seed_lines(),
+        "about three years ago, the past two months and a half, mid-1990s, in fiscal 2009",
+        "Early Monday morning, late last night, -morning yesterday, mid-afternoon today",
+        "at 10:30 GMT, around noon, approximately 2pm, the next few weeks, recent years",
+        "nowadays, right now, at present, the near future, as soon as possible, coming months",
+        "In May, this past March, early in Jan., the end of September, no more than 30 days",
+    ]
+    for path in sorted(T17.glob("*/*/articles.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in itertools.islice(f, 4)]
+    return texts
+
+
+@pytest.mark.parametrize("index", LED, ids=[engine.RULES[i].name for i in LED])
+def test_a_lead_only_spares_work(index: int) -> None:
+    """With its lead a rule matches where, and as, it matches without: at every word start of
+    the texts, with windows ending anywhere (a lead that missed an opening word would fail)."""
+    led = engine._REGEXES[index]
+    plain = engine.compile_rule(engine.RULES[index], lead=False)
+    assert led.pattern != plain.pattern
+    matched = 0
+    for text in lead_texts():
+        scan = engine.scan_text(text)
+        n = len(scan)
+        for p in range(n):
+            if p and (scan[p - 1].isalnum() or scan[p - 1] == "_"):
+                continue  # inside a word: no rule starts there
+            for hi in {n, min(n, p + 9), min(n, p + 30)}:
+                a, b = plain.match(scan, p, hi), led.match(scan, p, hi)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), scan[p:hi]
+                matched += a is not None
+    assert matched > 5
+
+
+def test_leads_leave_the_candidates_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``find_candidates`` finds the same matches with and without the leads."""
+    texts = [t for text in lead_texts() for t in text.split("\n") if t.strip()]
+    scans = [engine.scan_text(t) for t in texts]
+    spans = [[(s, e, i, m.span()) for s, e, i, m in engine.find_candidates(t)] for t in scans]
+    plain = [engine.compile_rule(rule, lead=False) for rule in engine.RULES]
+    monkeypatch.setattr(engine, "_REGEXES", plain)
+    assert [
+        [(s, e, i, m.span()) for s, e, i, m in engine.find_candidates(t)] for t in scans
+    ] == spans
+    assert sum(map(len, spans)) > 100
