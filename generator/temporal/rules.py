@@ -180,6 +180,37 @@ _PLURAL_UNITS = (
 )
 _PLURAL_RELS_RX = "|".join(_PLURAL_RELS)
 _PLURAL_UNITS_RX = "|".join(_PLURAL_UNITS)
+_WEEKDAY_ABBRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""The shortest forms of the weekdays the date rules take ("Mon", "Tues", "Thursday")."""
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_FREQUENCIES = (
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "nightly",
+    "biweekly",
+    "semiannually",
+    "biannually",
+)
+_HOLIDAY_OPENERS = (
+    "christmas",
+    "new",
+    "thanksgiving",
+    "easter",
+    "independence",
+    "labor",
+    "memorial",
+    "election",
+    "halloween",
+    "valentine",
+    "veterans",
+    "boxing",
+    "st",
+)
+"""The first words of the holidays the holiday rule names."""
 _PARTS = ("morning", "afternoon", "evening", "night")
 """The words of :data:`~generator.temporal.lexicon.PART`."""
 
@@ -214,6 +245,7 @@ RULES: list[Rule] = [
         h_month_day,
         ("month",),
         near=r"\d",
+        lead=lead_of(*MODW_WORDS, *_WEEKDAY_ABBRS, "last", "next", "this", *MONTHS),
     ),
     Rule(
         "day-month",
@@ -222,6 +254,7 @@ RULES: list[Rule] = [
         h_month_day,
         ("month",),
         near=r"\d",
+        lead=lead_of(*MODW_WORDS, *_WEEKDAY_ABBRS, "the", digit=True),
     ),
     Rule(
         "month-year",
@@ -230,6 +263,7 @@ RULES: list[Rule] = [
         h_month_year,
         ("month",),
         near=r"\d|\b(?:year|nineteen|thousand)\b",
+        lead=lead_of(*MODW_WORDS, *MONTHS),
     ),
     Rule(
         "month-name",
@@ -246,6 +280,9 @@ RULES: list[Rule] = [
         rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?\b",
         h_season,
         ("season",),
+        lead=lead_of(
+            *MODW_WORDS, "last", "next", "this", "the", "that", "coming", "past", *_SEASONS
+        ),
     ),
     Rule(
         "decade",
@@ -315,6 +352,7 @@ RULES: list[Rule] = [
         h_the_period,
         ("year-week",),
         32,
+        lead=lead_of("the"),
     ),
     Rule(
         "week-of",
@@ -391,6 +429,9 @@ RULES: list[Rule] = [
         h_relunit,
         ("calendar-unit",),
         32,
+        lead=lead_of(
+            *MODW_WORDS, "this", "last", "next", "the", "coming", "past", "previous", "prior"
+        ),
         near=r"\b(?:this|last|next|past|previous|coming|following|current|same|prior)\b",
     ),
     Rule(
@@ -398,6 +439,7 @@ RULES: list[Rule] = [
         r"(?P<w>earlier|later)\s+(?:(?P<rel>this|last|next|that)|in\s+the)\s+(?P<unit>week|month|year|day)\b",
         h_this_period,
         ("later",),
+        lead=lead_of("earlier", "later"),
     ),
     Rule(
         "anaphor",
@@ -405,6 +447,7 @@ RULES: list[Rule] = [
         r"|the\s+prior)\s+(?P<unit>day|morning|evening|afternoon|night|week|month|year)\b(?!\s+(?:period|of|old))",
         h_anaphor,
         ("anaphor-unit",),
+        lead=lead_of("that", "the"),
         near=r"\b(?:that|same|next|following|previous|preceding|prior)\b",
     ),
     Rule(
@@ -415,6 +458,7 @@ RULES: list[Rule] = [
         h_offset,
         ("unit", "units"),
         32,
+        lead=lead_of(*MODW_WORDS, *NUMBER_WORDS, digit=True),
         near=r"\b(?:ago|earlier|later|before|prior|from\s+now|hence)\b",
     ),
     Rule(
@@ -459,6 +503,7 @@ RULES: list[Rule] = [
         r"|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|biannually)\b",
         h_set,
         ("set",),
+        lead=lead_of("every", "each", "per", *_FREQUENCIES),
     ),
     Rule(
         "time",
@@ -488,5 +533,6 @@ RULES: list[Rule] = [
         rf"|St\.\s+Patrick['’]s\s+Day)(?:,?\s+(?P<year>{YEAR}))?\b",
         h_holiday,
         ("holiday",),
+        lead=lead_of("last", "next", "this", "coming", "past", *_HOLIDAY_OPENERS),
     ),
 ]

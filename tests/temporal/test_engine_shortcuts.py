@@ -99,6 +99,10 @@ def lead_texts() -> list[str]:
         "at 10:30 GMT, around noon, approximately 2pm, the next few weeks, recent years",
         "nowadays, right now, at present, the near future, as soon as possible, coming months",
         "In May, this past March, early in Jan., the end of September, no more than 30 days",
+        "Mon, Jan. 5, Tues., Feb 3 2009, the 4th of July, Thursday 12 March, last Oct. 23",
+        "every other Tuesday, biweekly, St. Patrick's Day, this past Easter, that same day",
+        "earlier this month, later in the year, earlier that day, later next week, earlier today",
+        "later this week, two weeks ago, some 30 years earlier, last spring, the coming year",
     ]
     for path in sorted(T17.glob("*/*/articles.jsonl")):
         with path.open(encoding="utf-8") as f:
