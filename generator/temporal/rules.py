@@ -109,6 +109,12 @@ def lead_of(*words: str, digit: bool = False, marks: str = "") -> str:
     return "|".join([*heads, alternation(sorted(set(words)), fold=True)])
 
 
+def near_words(*words: str) -> str:
+    """A :attr:`Rule.near` of whole ``words`` (any case, a space any white space), as a
+    case-folded trie: ``re`` skips the words that cannot be one after a letter's test."""
+    return r"\b" + alternation(sorted(words), fold=True) + r"\b"
+
+
 _UNIT_WORDS = (
     "second",
     "minute",
@@ -262,7 +268,7 @@ RULES: list[Rule] = [
         rf"|(?P<rel>this|last|next)\s+year|(?P<spoken>{SPOKEN_YEAR}))\b",
         h_month_year,
         ("month",),
-        near=r"\d|\b(?:year|nineteen|thousand)\b",
+        near=r"\d|" + near_words("year", "nineteen", "thousand"),
         lead=lead_of(*MODW_WORDS, *MONTHS),
     ),
     Rule(
@@ -432,7 +438,18 @@ RULES: list[Rule] = [
         lead=lead_of(
             *MODW_WORDS, "this", "last", "next", "the", "coming", "past", "previous", "prior"
         ),
-        near=r"\b(?:this|last|next|past|previous|coming|following|current|same|prior)\b",
+        near=near_words(
+            "this",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "coming",
+            "following",
+            "current",
+            "same",
+            "prior",
+        ),
     ),
     Rule(
         "earlier-this",
@@ -448,7 +465,7 @@ RULES: list[Rule] = [
         h_anaphor,
         ("anaphor-unit",),
         lead=lead_of("that", "the"),
-        near=r"\b(?:that|same|next|following|previous|preceding|prior)\b",
+        near=near_words("that", "same", "next", "following", "previous", "preceding", "prior"),
     ),
     Rule(
         "offset",
@@ -459,7 +476,7 @@ RULES: list[Rule] = [
         ("unit", "units"),
         32,
         lead=lead_of(*MODW_WORDS, *NUMBER_WORDS, digit=True),
-        near=r"\b(?:ago|earlier|later|before|prior|from\s+now|hence)\b",
+        near=near_words("ago", "earlier", "later", "before", "prior", "from now", "hence"),
     ),
     Rule(
         "year-ago",

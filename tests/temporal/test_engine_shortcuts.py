@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,30 @@ def test_leads_leave_the_candidates_as_they_were(monkeypatch: pytest.MonkeyPatch
         [(s, e, i, m.span()) for s, e, i, m in engine.find_candidates(t)] for t in scans
     ] == spans
     assert sum(map(len, spans)) > 100
+
+
+PLAIN_NEAR = {
+    "month-year": r"\d|\b(?:year|nineteen|thousand)\b",
+    "relative-unit": r"\b(?:this|last|next|past|previous|coming|following|current|same|prior)\b",
+    "anaphor": r"\b(?:that|same|next|following|previous|preceding|prior)\b",
+    "offset": r"\b(?:ago|earlier|later|before|prior|from\s+now|hence)\b",
+}
+"""The near words as plain alternations, before :func:`~generator.temporal.rules.near_words`."""
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_NEAR))
+def test_near_words_find_what_the_plain_alternation_finds(name: str) -> None:
+    """The case-folded trie of a rule's near words answers as the plain alternation, window by
+    window (its only use: whether the window holds one)."""
+    index = [rule.name for rule in engine.RULES].index(name)
+    trie, plain = engine._NEAR[index], re.compile(PLAIN_NEAR[name], re.IGNORECASE | re.ASCII)
+    assert trie is not None and trie.pattern != plain.pattern
+    found = 0
+    for text in lead_texts():
+        scan = engine.scan_text(text)
+        for lo in range(0, len(scan), 7):
+            for hi in (lo + 20, lo + 60):
+                answer = plain.search(scan, lo, hi) is not None
+                assert (trie.search(scan, lo, hi) is not None) == answer, scan[lo:hi]
+                found += answer
+    assert found > 10
