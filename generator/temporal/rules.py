@@ -99,7 +99,9 @@ class Rule:
     """What every match opens on, in any case: the words (and marks) of the pattern's
     first element, whichever of its optional parts it takes (:func:`lead_of`). The engine
     tests it before the pattern at each place (speed): ``re`` then leaves the many words
-    no match opens on after one case-folded trie instead of trying every branch."""
+    no match opens on after one case-folded trie instead of trying every branch. A lead
+    must hold wherever the pattern matches, or matches go missing (the tests of
+    tests/temporal/test_engine_shortcuts.py compare the rules with and without theirs)."""
 
 
 def lead_of(*words: str, digit: bool = False, marks: str = "") -> str:
