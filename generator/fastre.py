@@ -472,9 +472,15 @@ def _fast_search(
         first: int = match(anchor, data, len(text[:pos].encode("utf-8")), len(data))[0][0]
         return first if first < 0 else len(data[:first].decode("utf-8"))  # on a character
 
-    def start_fast(text: str) -> int:
-        first = start_from(text, 0)
-        return 0 if first is None else first
+    def start_fast(text: str) -> int:  # start_from(text, 0) inlined: the tagger's every ask
+        try:
+            data = _ENCODED.get(text) or _utf8(text)
+        except UnicodeEncodeError:  # a lone surrogate: re searches from the start
+            return 0
+        first: int = match(anchor, data, 0, len(data))[0][0]
+        if first <= 0 or len(data) == len(text):  # none, at 0, or ASCII: a byte a character
+            return first
+        return len(data[:first].decode("utf-8"))
 
     return found_fast, start_fast, start_from
 
@@ -518,6 +524,13 @@ class Scan:
             return self._prefilters.index(prefilter)
         index = len(self._prefilters)
         self._prefilters.append(prefilter)
+        self._match = self._compiled_match
+        self._found.clear()
+        return index
+
+    def _compiled_match(self, data: bytes) -> list[int] | None:
+        """The set's answer for ``data``, the set compiled first: members join one by one at
+        import, and one compile at the first scan takes them all (not one a member)."""
         options = _RE2.Options()
         options.never_capture = True
         regex_set = _RE2.Set.SearchSet(options)
@@ -526,8 +539,7 @@ class Scan:
         regex_set.Compile()
         # the C++ set when the binding exposes it: no Python wrapper call a scan
         self._match = getattr(regex_set, "_set", regex_set).Match
-        self._found.clear()
-        return index
+        return self._match(data)
 
     def _scan(self, text: str) -> Container[int]:
         """The indices of the prefilters that match in ``text`` (every one, for re to

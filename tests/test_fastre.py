@@ -277,3 +277,12 @@ def test_ingest_is_identical_without_prefilters(corpus: Path) -> None:
         assert all(p.may_match("") for p in fastre.patterns())
         slow = _events(corpus)
     assert fast == slow
+
+
+def test_a_member_joining_a_scan_after_its_first_scan_is_answered() -> None:
+    scan = fastre.Scan()
+    first = fastre.compile(r"\bquake\b", scan=scan)
+    assert first.may_match("a quake hit") and not first.may_match("a storm hit")
+    later = fastre.compile(r"\bstorm\b", scan=scan)  # the set compiles again, with both
+    assert later.may_match("a storm hit") and not later.may_match("a quake hit")
+    assert first.may_match("a quake hit") and not first.may_match("a storm hit")
