@@ -18,7 +18,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
+from generator.ingest.words import distinct_runs
 from generator.ingest.workers import OnceEach
 
 TOPIC_WORDS = 80
@@ -70,14 +72,16 @@ def terms(text: str) -> frozenset[str]:
 
 
 def _terms(text: str) -> frozenset[str]:
-    """:func:`terms` worked out. An ASCII text is split into its runs of letters, lower-cased
-    (:data:`_LETTER_RUNS`: one translation and a split in C), and each run looked up in
-    :data:`_RUN_TERMS`: a third fewer instructions over the corpora's bodies than finding
-    :data:`_ASCII_TERM` and stripping each word's plural in a loop. Another text's words are
+    """:func:`terms` worked out. An ASCII text's terms are those of the runs of letters of its
+    distinct :func:`~generator.ingest.words.distinct_runs` (lower-cased runs of letters,
+    apostrophes and hyphens), each run's looked up in :data:`_PIECE_TERMS`: the split that
+    :func:`~generator.ingest.words.content_words` made of an article's body just before
+    serves, and each distinct run is looked up once (a third less time over the corpora's
+    bodies than splitting each again into its runs of letters). Another text's words are
     found with :data:`_ASCII_TERM` when it is ASCII once case-folded ("ß" → "ss"), else
     :data:`_TERM`."""
     if text.isascii():
-        found = frozenset(map(_RUN_TERMS.__getitem__, text.translate(_LETTER_RUNS).split()))
+        found = frozenset(chain.from_iterable(map(_PIECE_TERMS.__getitem__, distinct_runs(text))))
         return found - _NO_TERM if "" in found else found
     folded = text.casefold()
     term = _ASCII_TERM if folded.isascii() else _TERM
@@ -99,11 +103,20 @@ def _run_term(run: str) -> str:
 
 _RUN_TERMS = OnceEach(_run_term)
 """:func:`_run_term` of each run of letters, worked out once (most words recur)."""
+
+
+def _piece_terms(run: str) -> tuple[str, ...]:
+    """The terms of a run of letters, apostrophes and hyphens of a lower-cased ASCII text
+    (:func:`~generator.ingest.words.word_runs`): :func:`_run_term` of each run of letters
+    in it."""
+    if "'" not in run and "-" not in run:
+        return (_RUN_TERMS[run],)
+    return tuple(map(_RUN_TERMS.__getitem__, run.replace("'", " ").replace("-", " ").split()))
+
+
+_PIECE_TERMS = OnceEach(_piece_terms)
+""":func:`_piece_terms` of each run, worked out once."""
 _NO_TERM = frozenset({""})
-_LETTER_RUNS = str.maketrans(
-    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
-)
-"""An ASCII text to its runs of letters, lower-cased (as case-folded), spaces between."""
 
 
 def body_terms(text: str) -> frozenset[str]:

@@ -51,10 +51,26 @@ def word_runs(text: str) -> list[str]:
     return ascii_fold(text).translate(_RUNS).split()
 
 
+def distinct_runs(text: str) -> set[str]:
+    """The distinct :func:`word_runs` of ``text``, kept for the last text asked (not to be
+    changed): an article's body is read by :func:`content_words` and then by
+    :func:`~generator.ingest.topic.body_terms`, and one split serves both. Each distinct run
+    is looked up once, not each of its uses (a body has three runs for each distinct one)."""
+    runs = _LAST_RUNS.get(text)
+    if runs is None:
+        _LAST_RUNS.clear()
+        runs = _LAST_RUNS[text] = set(word_runs(text))
+    return runs
+
+
+_LAST_RUNS: dict[str, set[str]] = {}
+"""The last text :func:`distinct_runs` split, with its runs."""
+
+
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
-    keys = frozenset(map(_RUN_KEYS.__getitem__, word_runs(text)))
+    keys = frozenset(map(_RUN_KEYS.__getitem__, distinct_runs(text)))
     return keys - _NO_KEY if "" in keys else keys
 
 

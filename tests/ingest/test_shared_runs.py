@@ -1,0 +1,91 @@
+"""An article body's words read from one split (:func:`words.distinct_runs`) answer as the
+plain walks do, whatever text was split before: :func:`topic.body_terms` after
+:func:`words.content_words` of the same body or of another, and the capitalised words'
+forms looked up once (:func:`proper.capitalised_words`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ids import ascii_fold
+from generator.ingest import proper, read_articles, topic, words
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+_PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
+_PLAIN_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _plain_terms(text: str) -> frozenset[str]:
+    """Topic terms found by a Unicode-class walk of the case-folded text, plurals dropped."""
+    found = set()
+    for word in set(_PLAIN_TERM.findall(text.casefold())) - topic._COMMON:
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+            word = word[:-1]
+        found.add(word)
+    return frozenset(found)
+
+
+def _plain_content_words(text: str) -> frozenset[str]:
+    """Content words found by :data:`_PLAIN_WORD` in the folded text, each match's key."""
+    return frozenset({words._key(w) for w in _PLAIN_WORD.findall(ascii_fold(text).lower())} - {""})
+
+
+def _plain_capitalised(text: str) -> frozenset[str]:
+    """Capitalised words inside sentences, each form worked out by a call."""
+    found = {proper.name_form(w) for w in proper._CAPITALISED_INSIDE.findall(text)}
+    return frozenset(found - proper._CALENDAR)
+
+
+def _bodies() -> list[str]:
+    """The seed articles' bodies."""
+    return [article.body for article in read_articles([SEEDS])]
+
+
+def test_a_bodys_terms_after_its_content_words_are_the_plain_walks() -> None:
+    bodies = _bodies()
+    assert len(bodies) >= 5
+    for body in bodies:
+        words.content_words.cache_clear()
+        assert words.content_words(body) == _plain_content_words(body)
+        assert words._LAST_RUNS.keys() == {body}  # the split kept for the terms
+        assert topic.body_terms(body) == _plain_terms(body)
+        assert words.content_words.__wrapped__(body) == _plain_content_words(body)
+
+
+def test_terms_after_another_texts_split_are_the_plain_walks() -> None:
+    bodies = _bodies()
+    for body, other in zip(bodies, bodies[1:] + bodies[:1], strict=True):
+        words.content_words.__wrapped__(other)
+        assert topic.body_terms(body) == _plain_terms(body)
+        assert words.content_words.__wrapped__(other) == _plain_content_words(other)
+
+
+def test_capitalised_words_of_the_seeds_are_the_plain_forms() -> None:
+    found = 0
+    for body in _bodies():
+        plain = _plain_capitalised(body)
+        assert proper.capitalised_words(body) == plain
+        found += len(plain)
+    assert found > 50
+
+
+_PIECES = st.sampled_from(
+    ["Bridge", "tolls", "TOLLS", "it's", "x", "'", "-", "--", "ferries'", "9", "_", " ", "\n"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=16), st.lists(_PIECES, max_size=8))
+def test_generated_texts_words_and_terms_are_the_plain_walks(
+    pieces: list[str], before: list[str]
+) -> None:
+    text, other = "".join(pieces), "".join(before)
+    words.content_words.__wrapped__(other)  # another split kept: not this text's
+    assert topic.body_terms(text) == _plain_terms(text)
+    assert words.content_words.__wrapped__(text) == _plain_content_words(text)
+    assert topic.body_terms(text) == _plain_terms(text)  # this text's split kept
+    assert proper.capitalised_words(text) == _plain_capitalised(text)
