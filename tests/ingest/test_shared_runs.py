@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.ids import ascii_fold
 from generator.ingest import proper, read_articles, topic, words
+from generator.ingest.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
@@ -89,3 +90,22 @@ def test_generated_texts_words_and_terms_are_the_plain_walks(
     assert words.content_words.__wrapped__(text) == _plain_content_words(text)
     assert topic.body_terms(text) == _plain_terms(text)  # this text's split kept
     assert proper.capitalised_words(text) == _plain_capitalised(text)
+
+
+def _plain_happening_words(text: str) -> frozenset[str] | None:
+    """The content words of ``text`` and of it with hyphens made spaces, when they hold one
+    of :data:`words.EVENT_NOUNS` (no prefilter)."""
+    found = _plain_content_words(text) | _plain_content_words(text.replace("-", " "))
+    return None if found.isdisjoint(words.EVENT_NOUNS) else found
+
+
+def test_happening_words_of_the_seeds_are_the_plain_walk() -> None:
+    sentences = [
+        s.text for a in read_articles([SEEDS]) for p in a.paragraphs for s in split_sentences(p)
+    ]
+    named = 0
+    for sentence in sentences:
+        plain = _plain_happening_words(sentence)
+        assert words.happening_words(sentence) == plain
+        named += plain is not None
+    assert 0 < named < len(sentences)
