@@ -49,14 +49,20 @@ WINDOW = 8
 def window_words(mention: Mention) -> frozenset[str]:
     """Content words within :data:`WINDOW` words of the mention's date expression (only
     the window's words are split off either side: the same words as splitting the whole)."""
+    return content_words(window_text(mention))
+
+
+def window_text(mention: Mention) -> str:
+    """The words within :data:`WINDOW` words of the mention's date expression (its whole
+    sentence when the expression is not found in it), what :func:`window_words` reads."""
     text = mention.sentence
     said = mention.timex.text
     index = text.find(said)
     if index < 0:
-        return content_words(text)
+        return text
     before = text[:index].rsplit(None, WINDOW)[-WINDOW:]
     after = text[index + len(said) :].split(None, WINDOW)[:WINDOW]
-    return content_words(" ".join(before + after))
+    return " ".join(before + after)
 
 
 @dataclass

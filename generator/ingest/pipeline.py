@@ -25,6 +25,7 @@ from functools import cached_property
 from itertools import chain
 
 from generator.dates import PartialDate, Precision
+from generator.ingest.cluster import window_text
 from generator.ingest.confidence import assign_confidence, checked_titles, remember_doubts
 from generator.ingest.definites import article_namings, story_forms, with_story_referents
 from generator.ingest.extract import extract_mentions
@@ -43,7 +44,13 @@ from generator.ingest.title_cuts import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
 from generator.ingest.weekdays import settle_ran_past
-from generator.ingest.words import EVENT_NOUNS, content_words, happening_words, name_words
+from generator.ingest.words import (
+    EVENT_NOUNS,
+    content_words,
+    happening_words,
+    name_words,
+    remember_words,
+)
 from generator.ingest.workers import fewer_collections, map_in_order
 from generator.models import Article, Event, Mention, SourceRef
 
@@ -146,6 +153,12 @@ class ArticleReading:
     """The nouns it names with words before them, each with its form ("virus", "H1N1":
     :func:`~generator.ingest.definites.article_namings`): the story's names for a noun
     another page gives bare."""
+    mention_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The content words of its mentions' sentences and of the words near their dates
+    (:func:`~generator.ingest.cluster.window_text`): merging, in one process, needs them."""
+    mention_names: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The name words of its mentions' sentences (:func:`~generator.ingest.words.name_words`),
+    for merging too."""
 
 
 def read_article_events(article: Article) -> ArticleReading:
@@ -157,6 +170,8 @@ def read_article_events(article: Article) -> ArticleReading:
             if words is not None:
                 happenings.append((sentence.text, words))
     mentions = extract_mentions(article)
+    sentences = dict.fromkeys(m.sentence for m in mentions)
+    texts = dict.fromkeys(chain(sentences, map(window_text, mentions)))
     return ArticleReading(
         mentions,
         content_words(article.body),
@@ -167,6 +182,8 @@ def read_article_events(article: Article) -> ArticleReading:
         checked_cuts((m.title, m.sentence) for m in mentions),
         full_names("\n".join(article.paragraphs)),
         article_namings(article.paragraphs),
+        tuple((text, content_words(text)) for text in texts),
+        tuple((sentence, name_words(sentence)) for sentence in sentences),
     )
 
 
@@ -197,6 +214,7 @@ def _build_events(articles: Sequence[Article]) -> BuiltEvents:
     for reading in readings:  # what the workers found, so that it is not looked for again
         remember_doubts(reading.doubts)
         remember_cuts(reading.cuts)
+        remember_words(reading.mention_words, reading.mention_names)
     outlets = {a.id: a.outlet for a in articles}
     people = corpus_full_names(reading.names for reading in readings)
     mentions = with_corpus_names([m for reading in readings for m in reading.mentions], people)
@@ -430,6 +448,8 @@ def _date_undated_articles(
 ) -> dict[str, Article]:
     """Copies of the undated articles dated by the latest past event they report, by id."""
     dated: dict[str, Article] = {}
+    if all(article.published is not None for article in articles):
+        return dated  # nothing to date: no event's signature is needed
     candidates = [e for e in events if e.status == "occurred" and e.date.precision >= Precision.DAY]
     signatures = {e.id: _signature(e, common) for e in candidates}
     for article in articles:

@@ -8,7 +8,7 @@ and corroboration (:mod:`generator.ingest.pipeline`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 from functools import lru_cache
 
 from generator import fastre
@@ -67,11 +67,28 @@ _LAST_RUNS: dict[str, set[str]] = {}
 """The last text :func:`distinct_runs` split, with its runs."""
 
 
-@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely stemmed, for comparing sentences."""
+    return _CONTENT[text]
+
+
+def _content_words(text: str) -> frozenset[str]:
     keys = frozenset(map(_RUN_KEYS.__getitem__, distinct_runs(text)))
     return keys - _NO_KEY if "" in keys else keys
+
+
+_CONTENT = OnceEach(_content_words, most=1 << 16)
+""":func:`content_words` of the texts asked last; a worker's answers join them
+(:func:`remember_words`)."""
+
+
+def remember_words(
+    content: Iterable[tuple[str, frozenset[str]]], names: Iterable[tuple[str, frozenset[str]]]
+) -> None:
+    """Keep the :func:`content_words` and :func:`name_words` a worker found for texts, so that
+    merging, which runs in one process, does not work them out again."""
+    _CONTENT.update(content)
+    _NAMES.update(names)
 
 
 def _key(word: str) -> str:
@@ -112,7 +129,6 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
 def name_words(text: str) -> frozenset[str]:
     """The content words of the names in ``text``: capitalised words not opening it.
 
@@ -120,8 +136,16 @@ def name_words(text: str) -> frozenset[str]:
     happenings of the same people ("Peres praised Mubarak on Monday", "Egyptians
     protested against Mubarak on Monday"): merging needs a shared word besides them.
     """
+    return _NAMES[text]
+
+
+def _name_words(text: str) -> frozenset[str]:
     capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
     return content_words(" ".join(capitalised))
+
+
+_NAMES = OnceEach(_name_words, most=1 << 16)
+""":func:`name_words` of the texts asked last, with a worker's (:func:`remember_words`)."""
 
 
 EVENT_NOUNS = frozenset(

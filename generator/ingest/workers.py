@@ -175,13 +175,17 @@ V = TypeVar("V")
 class OnceEach(dict[K, V]):
     """``work`` of each key, worked out the first time it is looked up (``table[key]``) and
     kept: for small answers ingest asks again and again about recurring words, a hit costs
-    one dict look-up in C and no Python call."""
+    one dict look-up in C and no Python call. With ``most``, it starts afresh when that many
+    are kept (for answers about sentences, which recur less than words)."""
 
-    def __init__(self, work: Callable[[K], V]) -> None:
+    def __init__(self, work: Callable[[K], V], most: int | None = None) -> None:
         super().__init__()
         self._work = work
+        self._most = most
 
     def __missing__(self, key: K) -> V:
+        if self._most is not None and len(self) >= self._most:
+            self.clear()
         value = self[key] = self._work(key)
         return value
 

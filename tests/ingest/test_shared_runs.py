@@ -50,19 +50,19 @@ def test_a_bodys_terms_after_its_content_words_are_the_plain_walks() -> None:
     bodies = _bodies()
     assert len(bodies) >= 5
     for body in bodies:
-        words.content_words.cache_clear()
+        words._CONTENT.clear()
         assert words.content_words(body) == _plain_content_words(body)
         assert words._LAST_RUNS.keys() == {body}  # the split kept for the terms
         assert topic.body_terms(body) == _plain_terms(body)
-        assert words.content_words.__wrapped__(body) == _plain_content_words(body)
+        assert words._content_words(body) == _plain_content_words(body)
 
 
 def test_terms_after_another_texts_split_are_the_plain_walks() -> None:
     bodies = _bodies()
     for body, other in zip(bodies, bodies[1:] + bodies[:1], strict=True):
-        words.content_words.__wrapped__(other)
+        words._content_words(other)
         assert topic.body_terms(body) == _plain_terms(body)
-        assert words.content_words.__wrapped__(other) == _plain_content_words(other)
+        assert words._content_words(other) == _plain_content_words(other)
 
 
 def test_capitalised_words_of_the_seeds_are_the_plain_forms() -> None:
@@ -85,9 +85,9 @@ def test_generated_texts_words_and_terms_are_the_plain_walks(
     pieces: list[str], before: list[str]
 ) -> None:
     text, other = "".join(pieces), "".join(before)
-    words.content_words.__wrapped__(other)  # another split kept: not this text's
+    words._content_words(other)  # another split kept: not this text's
     assert topic.body_terms(text) == _plain_terms(text)
-    assert words.content_words.__wrapped__(text) == _plain_content_words(text)
+    assert words._content_words(text) == _plain_content_words(text)
     assert topic.body_terms(text) == _plain_terms(text)  # this text's split kept
     assert proper.capitalised_words(text) == _plain_capitalised(text)
 

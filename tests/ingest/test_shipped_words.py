@@ -1,0 +1,39 @@
+"""The words a worker ships with an article's reading (its mentions' content words, the words
+near their dates and their name words) are those merging would work out itself, and merging
+with them remembered builds the same events as merging without."""
+
+from __future__ import annotations
+
+from generator.ingest import build_events, read_articles, words
+from generator.ingest.cluster import window_text
+from generator.ingest.pipeline import read_article_events
+from tests.conftest import SEEDS
+
+
+def test_a_reading_ships_the_words_merging_asks_for() -> None:
+    for article in read_articles([SEEDS], workers=1):
+        reading = read_article_events(article)
+        shipped = dict(reading.mention_words)
+        names = dict(reading.mention_names)
+        for mention in reading.mentions:
+            for text in (mention.sentence, window_text(mention)):
+                assert shipped[text] == words._content_words(text), text
+            assert names[mention.sentence] == words._name_words(mention.sentence)
+        assert len(shipped) == len({*names, *map(window_text, reading.mentions)})
+
+
+def test_remembered_words_are_the_words_merging_finds() -> None:
+    articles = list(read_articles([SEEDS], workers=1))
+    words._CONTENT.clear()
+    words._NAMES.clear()
+    fresh = build_events(articles).events  # each process working its words out
+    wrong = frozenset({"nothing"})
+    words.remember_words([("no such sentence", wrong)], [])  # kept, asked by nobody
+    assert build_events(articles).events == fresh
+    assert words.content_words("no such sentence") == wrong
+
+
+def test_a_bounded_table_starts_afresh_when_full() -> None:
+    table = words.OnceEach(len, most=2)
+    assert [table["a"], table["bb"], table["ccc"]] == [1, 2, 3]
+    assert sorted(table) == ["ccc"]
