@@ -27,6 +27,7 @@ from generator.ingest.boilerplate_patterns import (
     ORG_WORD_RE,
     PAGE_STAMP_RE,
     STAFF_BYLINE_RE,
+    unit_gate,
 )
 from generator.ingest.pubdate import DATE_LINE_RE, STATED_RE, find_full_dates, infer_published
 from generator.ingest.voice import voice_of
@@ -115,6 +116,8 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found += [Dropped(header, "headline"), Dropped(stamp.group(0).strip(), PAGE_STAMP)]
             unit.text = unit.text[stamp.end() :]
     for unit in units:
+        if not _may_hold_stamp(unit.text):
+            continue  # most paragraphs: none of the three patterns below can match
         low = unit.text.casefold()
         stamps = INLINE_STAMP_RE.findall(unit.text) if "pdate" in low or "posted" in low else []
         if stamps:
@@ -130,6 +133,12 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found.append(Dropped(head.group(0).strip(), "timestamp"))
             unit.text = unit.text[head.end() :]
     return found
+
+
+_may_hold_stamp = unit_gate(INLINE_STAMP_RE, STAFF_BYLINE_RE, HEAD_STAMP_RE)
+"""Whether an update stamp, a staff byline or a date stamp may be in a paragraph (or it is
+not ASCII): one question of the unit's scan, where each pattern was asked in turn and the
+paragraph case-folded for the first."""
 
 
 def _update_days(stamps: Sequence[str | None]) -> tuple[tuple[int, int], ...]:

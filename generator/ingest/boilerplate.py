@@ -48,6 +48,7 @@ from generator.ingest.boilerplate_patterns import (
     SUBSCRIBE_RE,
     UNIT_SCAN,
     WRITING_BY_RE,
+    unit_gate,
 )
 from generator.ingest.pubdate import POSTED_RE, find_full_dates
 from generator.ingest.threads import THREAD, label_reader_content
@@ -90,10 +91,23 @@ def copyright_of(text: str) -> tuple[int, str | None] | None:
 
 _POLICY_KEYS_RE = fastre.compile(r"comment|required|email|post|discussion", folded=UNIT_SCAN)
 """Every comment-policy pattern holds one of these."""
+_may_mark_end = unit_gate(
+    COMMENT_HEAD_RE,
+    COMMENT_FORM_RE,
+    COMMENT_POLICY_RE,
+    COPYRIGHT_RE,
+    ABOUT_AUTHOR_RE,
+    RELATED_RE,
+    SUBSCRIBE_RE,
+)
+"""Whether :func:`_marker_reason` may find a marker: one of its patterns may match (or the
+line is not ASCII). Most units are story, where each pattern was asked in turn."""
 
 
 def _marker_reason(text: str) -> tuple[str, bool] | None:
     """If ``text`` marks the end of the story, its reason and whether it is certain."""
+    if not _may_mark_end(text):
+        return None  # a line of story, most units: one question of the unit's scan
     n = word_count(text)
     if n > 45:
         return None  # a paragraph of story, most units: every marker is shorter

@@ -9,6 +9,7 @@ Where a line stands and what surrounds it is judged by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator import fastre
 from generator.ingest.pubdate import MONTHS_RE
@@ -16,6 +17,35 @@ from generator.ingest.pubdate import MONTHS_RE
 UNIT_SCAN = fastre.Scan(loose=True)
 """The rare patterns asked about each unit's text, and its case-folded copy (the key-word
 patterns compiled with ``folded=UNIT_SCAN``): one RE2 scan of a text answers them all."""
+
+
+def unit_gate(*patterns: re.Pattern[str] | fastre.Pattern) -> Callable[[str], bool]:
+    """A test that is True for every unit text on which one of ``patterns`` may match (and
+    for every text with a character beyond ASCII), asked of :data:`UNIT_SCAN`'s one scan.
+
+    A rule made of many patterns and word tests refuses a line of story with this one
+    question, where it asked each pattern in turn (most units are story: every pattern
+    fails). The member is the union of the patterns' RE2 prefilters, each matching
+    wherever its Python pattern does; a rule's own word tests go in as patterns too.
+    Without RE2 (or for a pattern it cannot translate) the test is always True.
+
+    A member adds states to the scan's automaton: a pattern that stays alive through most
+    of a line (``.*`` between words, a repeated name) multiplies them with the others' and
+    slows every unit's scan many times over; such a rule is asked in Python instead.
+    """
+    if not fastre.has_re2():
+        return _always
+    try:
+        union = "|".join(f"(?:{fastre.to_re2(p.pattern, p.flags)})" for p in patterns)
+    except fastre.Untranslatable:
+        return _always
+    return UNIT_SCAN.add(f"{union}|[^\\x00-\\x7f]")
+
+
+def _always(_text: str) -> bool:
+    """Every text may match: no RE2 to refuse one."""
+    return True
+
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 NAME_PATTERN = rf"{_WORD}(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|di|y)\s+)?{_WORD}){{0,4}}"

@@ -45,6 +45,7 @@ from generator.ingest.boilerplate_patterns import (
     QUOTED_RE,
     SIGNATURE_RE,
     UNIT_SCAN,
+    unit_gate,
 )
 from generator.ingest.units import is_prose, word_count
 
@@ -100,6 +101,8 @@ class Evidence:
 def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
     n = word_count(text)
+    if not _may_have_evidence(text) and (n > 12 or not _is_signature(text)):
+        return None  # a line of story, most lines: one question of the unit's scan
     posted = _POST_KEYS_RE.search_folded(text) is not None
     if n > 12 and not posted and not _STAMP_KEYS_RE.may_match(text):
         return None  # a line of story, most lines: nothing below can find a feature
@@ -155,10 +158,22 @@ def _is_action_line(text: str) -> bool:
 
 
 _ACTION_SPLIT_RE = re.compile(r"[\s|·•/,:()\[\]]+")
+"""What separates the controls of an action line."""
 _CORE_ACTION_RE = re.compile("|".join(map(re.escape, COMMENT_CORE_ACTIONS)))
 """Any core action word, anywhere: one search, where ``any(word in low ...)`` stepped through
 the words in Python."""
-"""What separates the controls of an action line."""
+_may_have_evidence = unit_gate(
+    _STAMP_KEYS_RE,
+    re.compile(_CORE_ACTION_RE.pattern, re.IGNORECASE),
+    re.compile(_POST_KEYS_RE.pattern, re.IGNORECASE),
+)
+"""Whether :func:`unit_evidence` may find a feature other than a signature: a clock time or
+"ago" (every stamp and comment header holds one), a core action word or a post's key in any
+case (an action line's or a post's case-folded text holds one); or the line is not ASCII.
+Most units are story: one question of their scan refuses them, where each test was asked
+in turn. (A signature is asked of short lines in Python: its pattern, names repeated, and a
+post's signature, ``[^()]*`` before its handle, kept states alive in the scan's automaton
+through most of a line and multiplied them, slowing every unit's scan eightfold.)"""
 
 
 def _is_signature(text: str) -> bool:
