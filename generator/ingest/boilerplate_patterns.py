@@ -36,10 +36,17 @@ def unit_gate(*patterns: re.Pattern[str] | fastre.Pattern) -> Callable[[str], bo
     if not fastre.has_re2():
         return _always
     try:
-        union = "|".join(f"(?:{fastre.to_re2(p.pattern, p.flags)})" for p in patterns)
+        union = "|".join(f"(?:{_prefilter(p)})" for p in patterns)
     except fastre.Untranslatable:
         return _always
     return UNIT_SCAN.add(f"{union}|[^\\x00-\\x7f]")
+
+
+def _prefilter(pattern: re.Pattern[str] | fastre.Pattern) -> str:
+    """``pattern``'s RE2 prefilter: a fastre pattern's own, translated when it was compiled
+    (translating is parsing the pattern again, in Python, at import)."""
+    kept = getattr(pattern, "prefilter", None)
+    return kept if isinstance(kept, str) else fastre.to_re2(pattern.pattern, pattern.flags)
 
 
 def _always(_text: str) -> bool:
