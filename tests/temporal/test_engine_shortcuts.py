@@ -104,6 +104,9 @@ def lead_texts() -> list[str]:
         "every other Tuesday, biweekly, St. Patrick's Day, this past Easter, that same day",
         "earlier this month, later in the year, earlier that day, later next week, earlier today",
         "later this week, two weeks ago, some 30 years earlier, last spring, the coming year",
+        "this summer, next autumn, the winter of 2008, fall 2009, spring 2010, last winter",
+        "over the year, during the week, for the month, in the decade, across the quarter",
+        "that year, that week, the same month, that morning, that evening, that same night",
     ]
     for path in sorted(T17.glob("*/*/articles.jsonl")):
         with path.open(encoding="utf-8") as f:
