@@ -203,6 +203,7 @@ _FREQUENCIES = (
     "semiannually",
     "biannually",
 )
+"""The set rule's frequency words ("daily", "biweekly"): its pattern's and its lead's."""
 _HOLIDAY_OPENERS = (
     "christmas",
     "new",
@@ -519,7 +520,7 @@ RULES: list[Rule] = [
         "set",
         rf"\b(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|weekend|month|year|quarter|hour|morning|evening"
         rf"|night|afternoon|summer|winter|spring|fall|autumn|{WEEKDAY_ANY_CASE}|{MONTH_ANY_CASE})"
-        r"|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|biannually)\b",
+        rf"|{'|'.join(_FREQUENCIES)})\b",
         h_set,
         ("set",),
         lead=lead_of("every", "each", "per", *_FREQUENCIES),
