@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from itertools import pairwise
 from pathlib import Path
 
 from generator import fastre
@@ -27,24 +26,13 @@ from generator.ingest.title_cuts import _title_end, _tokens
 from generator.ingest.verbs import has_verb, is_verb
 from generator.models import Timex
 from generator.temporal import tag
+from tests.ingest.test_context_order import neighbour_pairs
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def _pairs() -> list[tuple[Sentence, Sentence, Sequence[Timex], list[int]]]:
-    """Each two neighbouring sentences of the seeds' paragraphs, with their dates."""
-    pairs = []
-    for article in read_articles([SEEDS]):
-        for number, paragraph in enumerate(article.paragraphs):
-            timexes = tag(paragraph, article.anchor_of(number))
-            starts = [t.start for t in timexes]
-            sentences = split_sentences(paragraph)
-            pairs += [(a, b, timexes, starts) for a, b in pairwise(sentences)]
-    return pairs
-
-
 def test_a_bar_asked_last_chooses_as_a_bar_asked_first_on_the_seeds() -> None:
-    pairs = _pairs()
+    pairs = neighbour_pairs()
     assert len(pairs) > 80
     chosen = barred_out = 0
     for first, second, timexes, starts in pairs:

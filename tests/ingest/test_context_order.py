@@ -61,7 +61,7 @@ def _plain_preceding(before: Context | None, after: str) -> str:
     return _plain_following(sentence, timexes, starts, after)
 
 
-def _pairs() -> list[tuple[Sentence, Sentence, Sequence[Timex], list[int]]]:
+def neighbour_pairs() -> list[tuple[Sentence, Sentence, Sequence[Timex], list[int]]]:
     """Each two neighbouring sentences of the seeds' paragraphs, with their dates."""
     pairs = []
     for article in read_articles([SEEDS]):
@@ -74,7 +74,7 @@ def _pairs() -> list[tuple[Sentence, Sentence, Sequence[Timex], list[int]]]:
 
 
 def test_following_and_preceding_sentences_are_the_plain_choices_on_the_seeds() -> None:
-    pairs = _pairs()
+    pairs = neighbour_pairs()
     assert len(pairs) > 80
     chosen = 0
     for first, second, timexes, starts in pairs:
