@@ -5,34 +5,16 @@ forms looked up once (:func:`proper.capitalised_words`)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ids import ascii_fold
 from generator.ingest import proper, read_articles, topic, words
 from generator.ingest.sentences import split_sentences
+from tests.ingest.test_word_shortcuts import plain_content_words, plain_terms
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-_PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
-_PLAIN_WORD = re.compile(r"[a-z][a-z'-]+")
-
-
-def _plain_terms(text: str) -> frozenset[str]:
-    """Topic terms found by a Unicode-class walk of the case-folded text, plurals dropped."""
-    found = set()
-    for word in set(_PLAIN_TERM.findall(text.casefold())) - topic._COMMON:
-        if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
-            word = word[:-1]
-        found.add(word)
-    return frozenset(found)
-
-
-def _plain_content_words(text: str) -> frozenset[str]:
-    """Content words found by :data:`_PLAIN_WORD` in the folded text, each match's key."""
-    return frozenset({words._key(w) for w in _PLAIN_WORD.findall(ascii_fold(text).lower())} - {""})
 
 
 def _plain_capitalised(text: str) -> frozenset[str]:
@@ -51,18 +33,18 @@ def test_a_bodys_terms_after_its_content_words_are_the_plain_walks() -> None:
     assert len(bodies) >= 5
     for body in bodies:
         words._CONTENT.clear()
-        assert words.content_words(body) == _plain_content_words(body)
+        assert words.content_words(body) == plain_content_words(body)
         assert words._LAST_RUNS.keys() == {body}  # the split kept for the terms
-        assert topic.body_terms(body) == _plain_terms(body)
-        assert words._content_words(body) == _plain_content_words(body)
+        assert topic.body_terms(body) == plain_terms(body)
+        assert words._content_words(body) == plain_content_words(body)
 
 
 def test_terms_after_another_texts_split_are_the_plain_walks() -> None:
     bodies = _bodies()
     for body, other in zip(bodies, bodies[1:] + bodies[:1], strict=True):
         words._content_words(other)
-        assert topic.body_terms(body) == _plain_terms(body)
-        assert words._content_words(other) == _plain_content_words(other)
+        assert topic.body_terms(body) == plain_terms(body)
+        assert words._content_words(other) == plain_content_words(other)
 
 
 def test_capitalised_words_of_the_seeds_are_the_plain_forms() -> None:
@@ -86,16 +68,16 @@ def test_generated_texts_words_and_terms_are_the_plain_walks(
 ) -> None:
     text, other = "".join(pieces), "".join(before)
     words._content_words(other)  # another split kept: not this text's
-    assert topic.body_terms(text) == _plain_terms(text)
-    assert words._content_words(text) == _plain_content_words(text)
-    assert topic.body_terms(text) == _plain_terms(text)  # this text's split kept
+    assert topic.body_terms(text) == plain_terms(text)
+    assert words._content_words(text) == plain_content_words(text)
+    assert topic.body_terms(text) == plain_terms(text)  # this text's split kept
     assert proper.capitalised_words(text) == _plain_capitalised(text)
 
 
 def _plain_happening_words(text: str) -> frozenset[str] | None:
     """The content words of ``text`` and of it with hyphens made spaces, when they hold one
     of :data:`words.EVENT_NOUNS` (no prefilter)."""
-    found = _plain_content_words(text) | _plain_content_words(text.replace("-", " "))
+    found = plain_content_words(text) | plain_content_words(text.replace("-", " "))
     return None if found.isdisjoint(words.EVENT_NOUNS) else found
 
 

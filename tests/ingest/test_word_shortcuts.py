@@ -20,7 +20,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _PLAIN_TERM = re.compile(r"[^\W\d_]{4,}")
 
 
-def _plain_terms(text: str) -> frozenset[str]:
+def plain_terms(text: str) -> frozenset[str]:
     """The Unicode-class walk :func:`topic._terms` replaced for ASCII text."""
     found = set()
     for word in set(_PLAIN_TERM.findall(text.casefold())) - topic._COMMON:
@@ -43,7 +43,7 @@ def test_terms_of_the_seeds_are_the_plain_walks() -> None:
     assert len(texts) > 20
     found = 0
     for text in texts:
-        plain = _plain_terms(text)
+        plain = plain_terms(text)
         assert topic.body_terms(text) == plain
         found += len(plain)
     assert found > 200
@@ -58,7 +58,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=14))
 def test_terms_of_generated_text_are_the_plain_walks(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert topic.body_terms(text) == _plain_terms(text)
+    assert topic.body_terms(text) == plain_terms(text)
 
 
 def _plain_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -187,7 +187,7 @@ def test_full_names_of_generated_text_are_the_plain_pattern(pieces: list[str]) -
 _PLAIN_WORD = re.compile(r"[a-z][a-z'-]+")
 
 
-def _plain_content_words(text: str) -> frozenset[str]:
+def plain_content_words(text: str) -> frozenset[str]:
     """:func:`words.content_words` with :data:`_PLAIN_WORD` found in the folded text, each
     match's key worked out (as it was before :func:`words.word_runs`)."""
     keys = {words._key(w) for w in _PLAIN_WORD.findall(ascii_fold(text).lower())}
@@ -198,7 +198,7 @@ def test_content_words_of_the_seeds_are_the_plain_pattern() -> None:
     texts = _seed_texts()
     found = 0
     for text in texts:
-        plain = _plain_content_words(text)
+        plain = plain_content_words(text)
         assert words.content_words(text) == plain
         assert words._content_words(text) == plain
         found += len(plain)
@@ -214,9 +214,9 @@ _RUN_PIECES = st.sampled_from(
 @given(st.lists(_RUN_PIECES, max_size=14))
 def test_content_words_of_generated_text_are_the_plain_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert words._content_words(text) == _plain_content_words(text)
+    assert words._content_words(text) == plain_content_words(text)
     text += " meeting"  # a happening's noun: its words are worked out
-    split = _plain_content_words(text) | _plain_content_words(text.replace("-", " "))
+    split = plain_content_words(text) | plain_content_words(text.replace("-", " "))
     assert words.happening_words(text) == split
 
 
