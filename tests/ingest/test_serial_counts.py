@@ -50,7 +50,7 @@ def _plain_common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c > 0.6 * len(bodies))
 
 
-def _plain_reporting_dates(
+def plain_reporting_dates(
     events: Sequence[Event], published: Mapping[str, PartialDate | None] | None = None
 ) -> dict[str, dt.date]:
     """:func:`reporting_dates` as it was first written (setdefault of a fresh Counter)."""
@@ -86,7 +86,7 @@ def test_seed_counts_match_the_plain_forms() -> None:
     events = build_events(articles).events
     days = reporting_dates(events)
     assert days
-    assert list(days.items()) == list(_plain_reporting_dates(events).items())
+    assert list(days.items()) == list(plain_reporting_dates(events).items())
 
 
 _NAMINGS = st.lists(

@@ -6,7 +6,6 @@ lone member titling its cluster without :func:`best_title`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -16,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.dates import PartialDate, Precision
+from generator.dates import PartialDate
 from generator.ingest import build_events, confidence, rank, read_articles
 from generator.ingest.cluster import Cluster
 from generator.ingest.pipeline import read_all
@@ -24,6 +23,7 @@ from generator.ingest.titling import best_title
 from generator.ingest.widgets import boilerplate_marker
 from generator.models import Article, Event
 from tests.conftest import SEEDS, SHARED_DATA
+from tests.ingest.test_serial_counts import plain_reporting_dates
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
 
@@ -86,7 +86,7 @@ def _plain_importance(
 ) -> list[float]:
     """Each event's importance as :func:`rank.assign_importance` first worked it out (a
     counter of its articles, each one's weight from the event's date)."""
-    reported = _plain_reporting_dates(events, published)
+    reported = plain_reporting_dates(events, published)
     values = []
     for event in events:
         per_article = Counter(s.article for s in event.sources)
@@ -106,24 +106,6 @@ def _plain_importance(
     return values
 
 
-def _plain_reporting_dates(
-    events: Sequence[Event], published: Mapping[str, PartialDate | None]
-) -> dict[str, dt.date]:
-    """:func:`rank.reporting_dates` as first written: every source's anchor counted."""
-    anchors: dict[str, Counter[dt.date]] = {}
-    for event in events:
-        for source in event.sources:
-            anchor = source.anchor
-            if anchor is None or source.anchor_kind != "dct" or anchor.precision != Precision.DAY:
-                continue
-            anchors.setdefault(source.article, Counter())[anchor.first_day()] += 1
-    days = {a: max(c.items(), key=lambda item: (item[1], item[0]))[0] for a, c in anchors.items()}
-    for article, date in published.items():
-        if date is not None and date.precision >= Precision.DAY:
-            days[article] = date.first_day()
-    return days
-
-
 @pytest.mark.parametrize("corpus", _corpora())
 def test_importance_as_first_worked_out(corpus: str) -> None:
     articles, events = _built(corpus)
@@ -132,7 +114,7 @@ def test_importance_as_first_worked_out(corpus: str) -> None:
     published = {a.id: a.published for a in articles if a.id in cited[::2]}
     published.update({a: PartialDate(2009, 4) for a in cited[1::5]})
     for days in (published, {}):
-        assert rank.reporting_dates(events, days) == _plain_reporting_dates(events, days)
+        assert rank.reporting_dates(events, days) == plain_reporting_dates(events, days)
         ranked = rank.assign_importance(events, days)
         assert [e.importance for e in ranked] == _plain_importance(events, days)
     assert any(e.importance for e in rank.assign_importance(events, published))
