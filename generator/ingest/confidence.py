@@ -110,7 +110,7 @@ from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, in_capit
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
 from generator.ingest.widgets import BOILERPLATE_MARKERS, boilerplate_marker
-from generator.ingest.workers import Answers
+from generator.ingest.workers import OnceEach
 from generator.models import Event, scored_event
 from generator.temporal import WEEKDAYS
 
@@ -419,10 +419,6 @@ def title_doubts(title: str) -> list[str]:
     return list(_doubts(title))
 
 
-_KNOWN_DOUBTS: Answers[str, tuple[str, ...]] = Answers()
-"""The doubts of titles checked already, here or in a worker (:func:`remember_doubts`)."""
-
-
 def remember_doubts(checked: Iterable[tuple[str, tuple[str, ...]]]) -> None:
     """Keep the doubts a worker found for titles (:func:`checked_titles`), so that merging
     and scoring, which run in one process, do not look for them again."""
@@ -436,7 +432,7 @@ def checked_titles(titles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], 
 
 def _doubts(title: str) -> tuple[str, ...]:
     """:func:`_find_doubts`, each title's worked out once."""
-    return _KNOWN_DOUBTS.get(title, lambda: _find_doubts(title))
+    return _KNOWN_DOUBTS[title]
 
 
 def _find_doubts(title: str) -> tuple[str, ...]:
@@ -492,6 +488,10 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{ANOTHER_DAY} ({day.group(0)!r})")
     doubts += broken_form(title, words)
     return tuple(doubts)
+
+
+_KNOWN_DOUBTS = OnceEach(_find_doubts, most=1 << 16)
+"""The doubts of titles checked already, here or in a worker (:func:`remember_doubts`)."""
 
 
 def is_broken_doubt(reason: str, status: str = "occurred") -> bool:

@@ -14,7 +14,7 @@ from generator.dates import MONTH_NAMES
 from generator.ingest.title_checks import BROKEN, TITLE_WORD
 from generator.ingest.title_length import NEEDS_WITH, TIME_SPANS, needs_for
 from generator.ingest.verbs import AUXILIARIES, has_verb, surely_verb
-from generator.ingest.workers import Answers
+from generator.ingest.workers import OnceEach
 from generator.temporal import WEEKDAYS
 
 _BOUNDARY_WORDS = frozenset(
@@ -299,12 +299,14 @@ def cut_off(title: str, quotes: Sequence[str]) -> str | None:
     """The reason, if ``title`` stops mid-phrase in every quote that holds its end
     (:func:`stopped_mid_phrase`) or names someone whose name lost a letter in a quote
     (:func:`_lost_letter`); each title and quotes worked out once."""
+    return _KNOWN_CUTS[(title, tuple(quotes))]
 
-    def work() -> str | None:
-        doubt = stopped_mid_phrase(title, quotes) or _lost_letter(title, quotes)
-        return f"{BROKEN}: {doubt}" if doubt else None
 
-    return _KNOWN_CUTS.get((title, tuple(quotes)), work)
+def _cut_off(asked: tuple[str, tuple[str, ...]]) -> str | None:
+    """:func:`cut_off` of a title and its quotes, worked out."""
+    title, quotes = asked
+    doubt = stopped_mid_phrase(title, quotes) or _lost_letter(title, quotes)
+    return f"{BROKEN}: {doubt}" if doubt else None
 
 
 _LOST_LETTER = fastre.compile(r"\b([A-Z][a-z]{2,})\s([b-hj-z])\b(?![.'’-])")
@@ -332,7 +334,7 @@ def _lost_letter(title: str, quotes: Sequence[str]) -> str | None:
     return None if first is None else f"its sentence lost a letter of {first!r}"
 
 
-_KNOWN_CUTS: Answers[tuple[str, tuple[str, ...]], str | None] = Answers()
+_KNOWN_CUTS = OnceEach(_cut_off, most=1 << 16)
 """:func:`cut_off`'s answers so far, here or in a worker (:func:`remember_cuts`)."""
 
 

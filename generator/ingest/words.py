@@ -87,8 +87,8 @@ def remember_words(
 ) -> None:
     """Keep the :func:`content_words` and :func:`name_words` a worker found for texts, so that
     merging, which runs in one process, does not work them out again."""
-    _CONTENT.update(content)
-    _NAMES.update(names)
+    _CONTENT.remember(content)
+    _NAMES.remember(names)
 
 
 def _key(word: str) -> str:

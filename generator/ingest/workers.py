@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from generator.errors import InputError
 
@@ -176,7 +176,9 @@ class OnceEach(dict[K, V]):
     """``work`` of each key, worked out the first time it is looked up (``table[key]``) and
     kept: for small answers ingest asks again and again about recurring words, a hit costs
     one dict look-up in C and no Python call. With ``most``, it starts afresh when that many
-    are kept (for answers about sentences, which recur less than words)."""
+    are kept (for answers about sentences and titles, which recur less than words). A
+    worker's answers join with :meth:`remember`: merging and scoring, which run in one
+    process, need again what the workers worked out for each article."""
 
     def __init__(self, work: Callable[[K], V], most: int | None = None) -> None:
         super().__init__()
@@ -189,30 +191,8 @@ class OnceEach(dict[K, V]):
         value = self[key] = self._work(key)
         return value
 
-
-class Answers(Generic[K, V]):
-    """Answers by key, each worked out once here or taken from a worker (:meth:`remember`):
-    the workers check what only their article needs, and merging and scoring, which run in
-    one process, need the same answers again. At most ``most`` are kept; then it starts
-    afresh (a corpus's titles are more than is worth keeping)."""
-
-    def __init__(self, most: int = 1 << 16) -> None:
-        self._answers: dict[K, V] = {}
-        self._most = most
-
-    def get(self, key: K, work: Callable[[], V]) -> V:
-        """The answer for ``key``, worked out by ``work`` the first time it is asked."""
-        if key in self._answers:
-            return self._answers[key]
-        self._make_room()
-        answer = self._answers[key] = work()
-        return answer
-
     def remember(self, answers: Iterable[tuple[K, V]]) -> None:
-        """Keep answers a worker worked out."""
-        self._make_room()
-        self._answers.update(answers)
-
-    def _make_room(self) -> None:
-        if len(self._answers) >= self._most:
-            self._answers.clear()
+        """Keep answers a worker worked out (starting afresh first when full)."""
+        if self._most is not None and len(self) >= self._most:
+            self.clear()
+        self.update(answers)

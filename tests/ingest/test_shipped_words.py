@@ -37,3 +37,7 @@ def test_a_bounded_table_starts_afresh_when_full() -> None:
     table = words.OnceEach(len, most=2)
     assert [table["a"], table["bb"], table["ccc"]] == [1, 2, 3]
     assert sorted(table) == ["ccc"]
+    table.remember([("dddd", 4)])  # room for one more: kept beside
+    assert sorted(table) == ["ccc", "dddd"]
+    table.remember([("e", 9), ("ff", 9)])  # full: a worker's answers start it afresh
+    assert sorted(table.items()) == [("e", 9), ("ff", 9)]
