@@ -4,9 +4,9 @@ Usage: ``python bench/ingest_speed.py [JSONL ...] [--runs N]`` (default: every T
 topic under ``../shared/data/t17``).
 
 Each measurement is a fresh process (no warm caches) that reads a corpus and builds
-its events (``read_articles`` + ``build_events``: what ``chronicle ingest`` does
-before writing files) and prints its wall time and a hash of every event. Per corpus,
-in one run, best of ``--runs``:
+its events as ``chronicle ingest`` does before writing files (``read_articles_then``:
+each article's mentions extracted by the worker that read it; then ``build_events``), and
+prints its wall time and a hash of every event. Per corpus, in one run, best of ``--runs``:
 
 - ``pure 1w``: Python's ``re`` alone (``CHRONICLE_PURE_PYTHON=1``), one process;
 - ``re2 1w``: with the RE2 prefilters (:mod:`generator.fastre`), one process: the
@@ -33,9 +33,12 @@ _MEASURE = (
     "import hashlib, logging, sys, time\n"
     "from pathlib import Path\n"
     "logging.disable(logging.WARNING)\n"
-    "from generator.ingest import build_events, read_articles\n"
+    "from generator.ingest import build_events\n"
+    "from generator.ingest.pipeline import read_article_events\n"
+    "from generator.ingest.read import read_articles_then\n"
     "t = time.perf_counter()\n"
-    "built = build_events(list(read_articles([Path(sys.argv[1])])))\n"
+    "read = list(read_articles_then(read_article_events, [Path(sys.argv[1])]))\n"
+    "built = build_events([article for article, _ in read], [reading for _, reading in read])\n"
     "seconds = time.perf_counter() - t\n"
     "digest = hashlib.sha256(repr(built.events).encode()).hexdigest()[:16]\n"
     "print(f'{seconds:.3f} {digest} {len(built.events)}')\n"

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("chronicle")
 
 F = TypeVar("F", bound=Callable[..., Any])
-"""Largest file ``chronicle dates`` reads."""
+"""A command function (:func:`_user_errors` wraps it)."""
+T = TypeVar("T")
+"""An item a progress bar counts."""
 
 
 def _user_errors(func: F) -> F:
@@ -228,10 +230,10 @@ def ingest(
         log.info("skipped %s", line)
 
 
-def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
+def _progress_bar(items: Iterable[T]) -> Iterable[T]:
     from tqdm import tqdm
 
-    bar: Iterable[Any] = tqdm(items, desc="reading articles", unit=" articles", file=sys.stderr)
+    bar: Iterable[T] = tqdm(items, desc="reading articles", unit=" articles", file=sys.stderr)
     return bar
 
 

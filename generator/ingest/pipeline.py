@@ -203,14 +203,21 @@ class BuiltEvents:
     a past event are new copies carrying the inferred date (the input is not changed)."""
 
 
-def build_events(articles: Sequence[Article]) -> BuiltEvents:
-    """Every event the articles report, merged, corroborated, ranked and scored."""
+def build_events(
+    articles: Sequence[Article], readings: Sequence[ArticleReading] | None = None
+) -> BuiltEvents:
+    """Every event the articles report, merged, corroborated, ranked and scored.
+
+    ``readings``: :func:`read_article_events` of each article, in order, when it is already
+    done (:func:`~generator.ingest.read.read_articles_then`); else it is done here.
+    """
+    if readings is not None and len(readings) != len(articles):
+        raise ValueError(f"{len(readings)} readings for {len(articles)} articles")
     with fewer_collections():
-        return _build_events(articles)
+        return _build_events(articles, readings if readings is not None else read_all(articles))
 
 
-def _build_events(articles: Sequence[Article]) -> BuiltEvents:
-    readings = read_all(articles)
+def _build_events(articles: Sequence[Article], readings: Sequence[ArticleReading]) -> BuiltEvents:
     for reading in readings:  # what the workers found, so that it is not looked for again
         remember_doubts(reading.doubts)
         remember_cuts(reading.cuts)

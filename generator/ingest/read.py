@@ -1,7 +1,8 @@
 """Read source articles into :class:`~generator.models.Article` records.
 
 This is the reader's public entry point: :func:`read_article` reads one file,
-:func:`read_articles` every article under some paths (:func:`discover` lists them).
+:func:`read_articles` every article under some paths (:func:`discover` lists them),
+:func:`read_articles_then` each with more work done by the worker that read it.
 Formats, chosen by suffix:
 
 - ``.txt``, ``.md`` / ``.markdown``, ``.html`` / ``.htm``: one article a file, read by
@@ -21,9 +22,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from generator.errors import InputError
 from generator.ids import article_id_key
@@ -33,6 +36,8 @@ from generator.ingest.jsonl import CorpusLine, check_unique_id, corpus_lines, re
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_sidecar
 from generator.ingest.workers import fewer_collections, map_in_order
 from generator.models import Article
+
+R = TypeVar("R")
 
 log = logging.getLogger(__name__)
 
@@ -123,19 +128,46 @@ def read_articles(
     A corpus is read line by line; the articles are parsed (boilerplate, dates)
     on a process pool when there are many (:mod:`generator.ingest.workers`).
     """
+    for article, _ in read_articles_then(_nothing, paths, max_bytes=max_bytes, workers=workers):
+        yield article
+
+
+def read_articles_then(
+    work: Callable[[Article], R],
+    paths: Sequence[Path] | Path,
+    *,
+    max_bytes: int | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[Article, R]]:
+    """:func:`read_articles`, each article with ``work`` of it, done by the worker that read
+    it: the article is not sent to a process pool a second time, and a second pool does
+    not start and drain. ``work`` must be a module-level function (it is pickled by name)."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     jobs = list(_read_jobs(discover(paths), limit))
     with fewer_collections():
-        yield from _checked_articles(jobs, map_in_order(_read_job, jobs, workers))
+        read = map_in_order(partial(_read_then, work), jobs, workers)
+        yield from _checked_articles(jobs, read)
+
+
+def _nothing(article: Article) -> None:
+    """No further work on an article (:func:`read_articles`)."""
+
+
+def _read_then(work: Callable[[Article], R], job: CorpusLine | _FileJob) -> tuple[Article, R]:
+    """One article and ``work`` of it: a worker's task (module level, so the pool can pickle
+    it)."""
+    article = _read_job(job)
+    return article, work(article)
 
 
 def _checked_articles(
-    jobs: Sequence[CorpusLine | _FileJob], articles: Iterable[Article]
-) -> Iterator[Article]:
-    """The articles read for ``jobs``, each id checked unique in its corpus and overall."""
+    jobs: Sequence[CorpusLine | _FileJob], read: Iterable[tuple[Article, R]]
+) -> Iterator[tuple[Article, R]]:
+    """The articles read for ``jobs`` (each with what was worked out of it), each id checked
+    unique in its corpus and overall."""
     seen: dict[str, Article] = {}
     in_corpus: dict[Path, dict[str, tuple[str, int]]] = {}
-    for job, article in zip(jobs, articles, strict=True):
+    for job, (article, worked) in zip(jobs, read, strict=True):
         if isinstance(job, CorpusLine):
             check_unique_id(in_corpus.setdefault(job.path, {}), article, job)
         first = seen.setdefault(article_id_key(article.id), article)
@@ -146,7 +178,7 @@ def _checked_articles(
                 f"(rename a file or set 'id' in its {SIDECAR_SUFFIX})",
                 path=article.path,
             )
-        yield article
+        yield article, worked
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from generator.dates import PartialDate
 from generator.errors import ChronicleError, ContentError
@@ -31,8 +31,8 @@ from generator.ingest.entities import (
     suggest_entities,
 )
 from generator.ingest.gate import Candidate, Outcome, plain_text, screen
-from generator.ingest.pipeline import build_events
-from generator.ingest.read import read_articles
+from generator.ingest.pipeline import ArticleReading, build_events, read_article_events
+from generator.ingest.read import read_articles_then
 from generator.ingest.story import draft_standfirst, draft_title
 from generator.ingest.words import content_words
 from generator.models import Article, Event
@@ -52,6 +52,8 @@ from generator.store import (
 )
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 STATE_FILE = "ingest-state.json"
 """Name of the merge base under ``content/``."""
@@ -93,10 +95,16 @@ class IngestReport:
     """Fields of ``story.yaml`` drafted because they were empty (``title``, ``standfirst``)."""
 
 
+class Progress(Protocol):
+    """Shows how far a loop has gone (a progress bar) while it yields the same items."""
+
+    def __call__(self, items: Iterable[T], /) -> Iterable[T]: ...
+
+
 def ingest(
     paths: Sequence[Path],
     content_dir: Path,
-    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Read ``paths``, extract and merge events, and reconcile them into ``content_dir``."""
     current = load_events(content_dir)
@@ -111,13 +119,16 @@ def ingest(
         )
     report = IngestReport()
     articles: list[Article] = []
-    stream: Iterable[Article] = read_articles(list(paths))
-    for article in progress(stream) if progress else stream:
+    readings: list[ArticleReading] = []
+    # each article's mentions are extracted by the worker that read it
+    stream = read_articles_then(read_article_events, list(paths))
+    for article, reading in progress(stream) if progress else stream:
         articles.append(article)
+        readings.append(reading)
         report.bytes_read += len(article.body.encode("utf-8", "surrogatepass"))
     report.articles = len(articles)
     vocabulary = load_vocabulary(content_dir)
-    built = build_events(articles)
+    built = build_events(articles, readings)
     articles = built.articles
     generated = annotate_events(built.events, vocabulary)
     report.mentions = sum(1 for e in generated for s in e.sources if s.date_text is not None)

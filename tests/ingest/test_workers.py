@@ -12,6 +12,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.ingest import build_events, pipeline, read_articles
+from generator.ingest.read import read_articles_then
 from generator.ingest.workers import (
     PARALLEL_MIN_ARTICLES,
     WORKERS_ENV,
@@ -41,6 +42,25 @@ def test_two_workers_read_and_extract_what_one_does(corpus: Path) -> None:
     pooled = list(read_articles([corpus], workers=2))
     assert pooled == alone
     assert build_events(pooled).events == build_events(alone).events
+
+
+def test_reading_and_extracting_in_one_pass_gives_the_same_events(corpus: Path) -> None:
+    """``chronicle ingest`` extracts each article in the worker that read it."""
+    alone = list(read_articles([corpus], workers=1))
+    expected = build_events(alone).events
+    for workers in (1, 2):
+        pairs = list(read_articles_then(pipeline.read_article_events, [corpus], workers=workers))
+        assert [article for article, _ in pairs] == alone
+        readings = [reading for _, reading in pairs]
+        assert readings == pipeline.read_all(alone, workers=1)
+        assert build_events(alone, readings).events == expected
+
+
+def test_readings_must_match_the_articles(corpus: Path) -> None:
+    alone = list(read_articles([corpus], workers=1))
+    count = len(alone)
+    with pytest.raises(ValueError, match=f"^{count - 1} readings for {count} articles$"):
+        build_events(alone, pipeline.read_all(alone[:-1], workers=1))
 
 
 def _lines(corpus: Path) -> list[str]:
