@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.conftest import ROOT
 
 COMMANDS = [
     "init",
@@ -43,6 +46,24 @@ def test_every_command_has_help(command: str) -> None:
     assert result.output.startswith(f"Usage: main {command} [OPTIONS]"), result.output
     summary = main.commands[command].get_short_help_str(limit=200)
     assert summary and summary in " ".join(result.output.split()), (summary, result.output)
+
+
+def test_the_console_command_exits_without_a_last_cycle_collection() -> None:
+    """``chronicle`` is :func:`generator.cli.run`: the command, then its objects frozen out of
+    the collector's sight, with the command's exit status kept."""
+    script = (
+        "import gc, sys\n"
+        "from generator.cli import run\n"
+        "sys.argv = ['chronicle', 'check', '--content-dir', 'no-such-folder']\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as stop:\n"
+        "    print(stop.code, gc.get_freeze_count() > 1000)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["2", "True"], done.stderr
+    project = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert '[project.scripts]\nchronicle = "generator.cli:run"\n' in project
 
 
 def test_fresh_ingest_of_the_seeds_gives_dated_events_with_quotes(

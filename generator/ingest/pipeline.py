@@ -51,7 +51,7 @@ from generator.ingest.words import (
     name_words,
     remember_words,
 )
-from generator.ingest.workers import fewer_collections, map_in_order
+from generator.ingest.workers import map_in_order, no_cycle_collection
 from generator.models import Article, Event, Mention, SourceRef
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ def build_events(
     """
     if readings is not None and len(readings) != len(articles):
         raise ValueError(f"{len(readings)} readings for {len(articles)} articles")
-    with fewer_collections():
+    with no_cycle_collection():
         return _build_events(articles, readings if readings is not None else read_all(articles))
 
 

@@ -34,7 +34,7 @@ from generator.ingest.decode import decode, max_bytes_default, read_bytes
 from generator.ingest.formats import read_html, read_markdown, read_txt
 from generator.ingest.jsonl import CorpusLine, check_unique_id, corpus_lines, read_line
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_sidecar
-from generator.ingest.workers import fewer_collections, map_in_order
+from generator.ingest.workers import map_in_order, no_cycle_collection
 from generator.models import Article
 
 R = TypeVar("R")
@@ -144,7 +144,7 @@ def read_articles_then(
     not start and drain. ``work`` must be a module-level function (it is pickled by name)."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     jobs = list(_read_jobs(discover(paths), limit))
-    with fewer_collections():
+    with no_cycle_collection():
         read = map_in_order(partial(_read_then, work), jobs, workers)
         yield from _checked_articles(jobs, read)
 

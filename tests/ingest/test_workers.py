@@ -16,10 +16,9 @@ from generator.ingest.read import read_articles_then
 from generator.ingest.workers import (
     PARALLEL_MIN_ARTICLES,
     WORKERS_ENV,
-    YOUNG_COLLECTION_EVERY,
     default_workers,
-    fewer_collections,
     map_in_order,
+    no_cycle_collection,
 )
 from generator.models import Article, Mention
 from tests.conftest import ROOT
@@ -99,33 +98,37 @@ def test_the_number_of_workers_is_configurable(monkeypatch: pytest.MonkeyPatch) 
         default_workers()
 
 
-def _threshold_in_worker(_: object) -> int:
-    return gc.get_threshold()[0]
+def _collector_in_worker(_: object) -> bool:
+    return gc.isenabled()
 
 
-def test_ingest_collects_cycles_seldom_and_puts_the_thresholds_back(
+def test_ingest_runs_without_the_cycle_collector_and_turns_it_back_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Reading and building run with the young generation's threshold raised, in this
-    process and in the workers; afterwards (and after an error) it is what it was."""
-    before = gc.get_threshold()
-    seen: list[int] = []
+    """Reading and building run with the cycle collector off, in this process and in the
+    workers; afterwards (and after an error) it is on again, and a block inside another
+    leaves it off for the rest of the outer one."""
+    assert gc.isenabled()
+    seen: list[bool] = []
     real = pipeline.extract_mentions
 
     def watched(article: Article, **options: bool) -> list[Mention]:
-        seen.append(gc.get_threshold()[0])
+        seen.append(gc.isenabled())
         return real(article, **options)
 
     monkeypatch.setattr(pipeline, "extract_mentions", watched)
     articles = []
     for article in read_articles([ROOT / "seeds"], workers=1):
-        seen.append(gc.get_threshold()[0])
+        seen.append(gc.isenabled())
         articles.append(article)
     assert build_events(articles).events
-    assert gc.get_threshold() == before
-    assert len(seen) > len(articles) and set(seen) == {YOUNG_COLLECTION_EVERY}
-    with pytest.raises(ZeroDivisionError), fewer_collections():
+    assert gc.isenabled()
+    assert len(seen) > len(articles) and set(seen) == {False}
+    with pytest.raises(ZeroDivisionError), no_cycle_collection():
+        with no_cycle_collection():
+            pass
+        assert not gc.isenabled()
         _ = 1 / 0
-    assert gc.get_threshold() == before
-    pooled = list(map_in_order(_threshold_in_worker, range(PARALLEL_MIN_ARTICLES), workers=2))
-    assert set(pooled) == {YOUNG_COLLECTION_EVERY}
+    assert gc.isenabled()
+    pooled = list(map_in_order(_collector_in_worker, range(PARALLEL_MIN_ARTICLES), workers=2))
+    assert set(pooled) == {False}
