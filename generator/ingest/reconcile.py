@@ -35,6 +35,7 @@ from generator.ingest.pipeline import ArticleReading, build_events, read_article
 from generator.ingest.read import read_articles_then
 from generator.ingest.story import draft_standfirst, draft_title
 from generator.ingest.words import content_words
+from generator.ingest.workers import no_cycle_collection
 from generator.models import Article, Event
 from generator.store import (
     KEY_ORDER,
@@ -107,6 +108,11 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read ``paths``, extract and merge events, and reconcile them into ``content_dir``."""
+    with no_cycle_collection():  # one block: no collection of all that was read in between
+        return _ingest(paths, content_dir, progress)
+
+
+def _ingest(paths: Sequence[Path], content_dir: Path, progress: Progress | None) -> IngestReport:
     current = load_events(content_dir)
     if current.errors:
         first = current.errors[0]
