@@ -88,8 +88,9 @@ def scan_text(chunk: str) -> str:
     return chunk if chunk.isascii() else _NON_ASCII.sub(_ascii_stand_in, chunk)
 
 
-def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Wakes]]:
-    """Regexes for trigger words and number shapes, and which rules each trigger wakes.
+def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, Wakes]]:
+    """Regexes for trigger words (alone, and after the non-word character before them: see
+    :func:`find_triggers`) and number shapes, and which rules each trigger wakes.
 
     The wakes are keyed by every spelling the word regex finds ("May", "MAY") and by
     ``<shape>``.
@@ -113,12 +114,14 @@ def build_triggers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Wakes]
     proper = {w.lower() for key in ("month", "weekday") for w in TRIGGER_WORDS[key]}
     forms = {f for w in words for f in ((w, w.capitalize(), w.upper()) if w not in proper else
                                         (w.capitalize(), w.upper()))}  # fmt: skip
-    word_rx = re.compile(r"\b" + alternation(forms) + r"\b", re.ASCII)
+    trie = alternation(forms) + r"\b"
+    word_rx = re.compile(r"\b" + trie, re.ASCII)
+    gap_rx = re.compile(r"\W" + trie, re.ASCII)
     shape_rx = re.compile(SHAPE_SCAN, re.ASCII)
     spelled = {f: wakes.get(f) or wakes.get(f.lower(), set()) for f in forms}
     spelled |= {k: v for k, v in wakes.items() if k.startswith("<")}
-    return word_rx, shape_rx, {k: tuple((i, RULES[i].reach) for i in sorted(v))
-                               for k, v in spelled.items()}  # fmt: skip
+    return word_rx, gap_rx, shape_rx, {k: tuple((i, RULES[i].reach) for i in sorted(v))
+                                       for k, v in spelled.items()}  # fmt: skip
 
 
 _SHAPES = [(key, re.compile(rx, re.ASCII)) for key, rx in TRIGGER_SHAPES.items()]
@@ -127,8 +130,22 @@ _MARKS = frozenset(".:/")
 
 
 def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
-    """Trigger words and number shapes in ``chunk`` from ``pos``: (start, end, wake key), sorted."""
-    found = [(m.start(), m.end(), m.group()) for m in _TRIGGER_WORDS.finditer(chunk, pos)]
+    """Trigger words and number shapes in ``chunk`` from ``pos``: (start, end, wake key), sorted.
+
+    The words are found with the character before each (``\\W``, every trigger word
+    opening on a letter): ``re`` then skips in C to the next non-word character instead of
+    trying the word trie's ``\\b`` at every position (a fifth faster). Only a word at 0
+    has no character before it, and a word ends before a non-word character, so the
+    next word's own begins no earlier than the end (tests/ingest/test_tagger_triggers.py).
+    """
+    gap = pos - 1  # the character before a word at pos
+    first = None
+    if pos == 0:
+        first = _TRIGGER_WORDS.match(chunk)
+        gap = 0 if first is None else first.end()
+    found = [(m.start() + 1, m.end(), m.group()[1:]) for m in _GAP_WORDS.finditer(chunk, gap)]
+    if first is not None:
+        found.append((0, gap, first.group()))
     for m in _TRIGGER_SHAPES.finditer(chunk, pos):
         token = m.group()
         if token.isdigit() or (token[-1].isdigit() and _MARKS.isdisjoint(token)):
@@ -143,7 +160,7 @@ def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
     return found
 
 
-_TRIGGER_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
+_TRIGGER_WORDS, _GAP_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
 _ANY_TRIGGER = fastre.compile(_TRIGGER_WORDS.pattern + "|" + SHAPE_TOKEN, re.ASCII)
 """Either regex: with RE2 installed, it refuses a text without a trigger at once, and
 tells where the scans for them may begin."""
