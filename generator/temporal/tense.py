@@ -84,9 +84,14 @@ _PLANNERS = _DIRECTIVES | {
     "planning", "preparing", "prepare", "scheduled", "slated", "set", "arranged", "arranging",
 }  # fmt: skip
 """Verbs of asking for or arranging something: a weekday in their object lies ahead."""
+_WEEKDAY_CUES = fastre.Scan()
+"""One RE2 scan of a sentence answers the prefilters of the three weekday cues below (each
+needs a weekday name): asked of every sentence :func:`find_cues` reads, three scans cost
+more than the one."""
 _PLANNED_DAY = fastre.compile(
     r"\b(?:for|after|before|until)\s+(?:next\s+)?(monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b"
+    r"saturday|sunday)\b",
+    scan=_WEEKDAY_CUES,
 )
 """A weekday that names when the asked-for or arranged thing happens ("protests after
 Friday prayers", "a march for Tuesday"); "called for calm on Friday" is not one. (This
@@ -95,7 +100,8 @@ _AWAITED_DAY = fastre.compile(
     r"\b(?:brac(?:ed|ing|es?)\s+for|ahead\s+of|run-up\s+to|in\s+preparation\s+for"
     r"|await(?:ed|ing|s)?)\b(?![^.;:]*\b(?:last|past|previous)\s+(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day)(?:\s+[\w'’\"“”-]+){0,8}?\s+(?<!\bon\s)(monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\b"
+    r"|friday|saturday|sunday)\b",
+    scan=_WEEKDAY_CUES,
 )
 """A weekday that names what was awaited ("braced for a march of millions in protests
 Tuesday", "ahead of the first meeting Wednesday"): it lies ahead of the report. Not past
@@ -298,7 +304,8 @@ _CALLED_FOR_DAY = fastre.compile(
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:calling|urging))\s+for\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|strikes?"
     r"|sit-ins?|boycotts?|vigils?|elections?|votes?|talks|meetings?)\s+(?:on\s+)?"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    scan=_WEEKDAY_CUES,
 )
 """A weekday of a gathering that someone now calls for ("opposition movements are calling for
 mass protests on Saturday", "a Facebook page has surfaced calling for a protest Thursday"): it
