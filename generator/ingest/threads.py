@@ -227,16 +227,14 @@ def _thread_start(
     strong = bool(glued) or len(signed) >= 2 or (len(evidence) >= 2 and len(kinds - {_POST}) >= 2)
     if not strong:
         return None
-    total = sum(
-        word_count(units_text[i]) for i in range(start, len(units_text)) if labels[i] is None
-    )
-    story_after = _story_words_after(units_text, labels, evidence)
     first: Evidence | None = None
     if len(glued) >= _CERTAIN_HEADERS:
         first = glued[0]  # a long comment between two headers is still a comment
     else:
-        limit = max(150, 0.5 * total)
-        first = next((e for e in evidence if story_after[e.index] <= limit), None)
+        total = sum(
+            word_count(units_text[i]) for i in range(start, len(units_text)) if labels[i] is None
+        )
+        first = _first_near_end(units_text, labels, evidence, max(150, 0.5 * total))
     if first is None:
         return None  # most of the story is still to come: not a thread at the end
     begin = first.index
@@ -251,37 +249,45 @@ def _thread_start(
     return begin
 
 
-def _story_words_after(
+def _first_near_end(
     units_text: list[str],
     labels: list[str | None],
     evidence: list[Evidence],
-) -> list[int]:
-    """For each unit, the words of story-like prose after it.
+    limit: float,
+) -> Evidence | None:
+    """The first of ``evidence`` (in the order of the units) with at most ``limit`` words of
+    story-like prose after it, or None.
 
     Prose in a reader's voice, or standing between two comment headers less than
     :data:`_CLUSTER_GAP` units apart, is the thread's, not the story's.
+
+    The words after a unit only grow towards the page's head, so the walk up from the foot
+    stops at the first unit of evidence with more than ``limit`` words after it: none above
+    it can have fewer. It used to count the words after every unit of the page, asking each
+    paragraph's voice, before it looked.
     """
-    marks = sorted(e.index for e in evidence)
-    marked = set(marks)
+    marks = [e.index for e in evidence]  # in order: evidence is gathered unit by unit
     in_cluster = [False] * len(units_text)
     for a, b in itertools.pairwise(marks):
         if b - a <= _CLUSTER_GAP:
             for i in range(a, b):
                 in_cluster[i] = True
-    counts = [0] * len(units_text)
-    running = 0
+    first: Evidence | None = None
+    k = len(evidence) - 1
+    running = 0  # the words of story after unit i
     for i in range(len(units_text) - 1, -1, -1):
-        counts[i] = running
+        if i == marks[k]:  # a marked unit adds no words: it is no story
+            if running > limit:
+                break
+            first = evidence[k]
+            k -= 1
+            if k < 0:
+                break
+            continue
         text = units_text[i]
-        if (
-            labels[i] is None
-            and not in_cluster[i]
-            and i not in marked
-            and is_prose(text)
-            and not _voice(text)
-        ):
+        if labels[i] is None and not in_cluster[i] and is_prose(text) and not _voice(text):
             running += word_count(text)
-    return counts
+    return first
 
 
 def _first_comment(units_text: list[str], labels: list[str | None], start: int, stamp: int) -> int:

@@ -1,0 +1,104 @@
+"""Walks of the reading stage that stop once their answer is known answer as the plain walks
+they replaced (every unit counted first), on real units (the seeds' and a newspaper's) put
+together at random: the first unit of a comment thread near the page's foot."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import threads
+from generator.ingest.formats import text_units
+from generator.ingest.jsonl import detokenize
+from generator.ingest.units import is_prose, word_count
+from tests.conftest import SEEDS, SHARED_DATA
+
+GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
+
+
+def _real_texts() -> list[str]:
+    """The units of the seeds and of a newspaper's first thirty articles (if at hand)."""
+    pages = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if GUARDIAN.is_file():
+        lines = GUARDIAN.read_text("utf-8").splitlines()[:30]
+        pages += [detokenize(json.loads(line)["text"]) for line in lines]
+    return [u.text for page in pages for u in text_units(page)]
+
+
+TEXTS = _real_texts()
+VOICED = [t for t in TEXTS if is_prose(t) and threads._voice(t)]
+"""Prose in a reader's voice: the walk must skip it (drawn as often as the rest)."""
+
+
+def _plain_story_words_after(
+    units_text: list[str], labels: list[str | None], evidence: list[threads.Evidence]
+) -> list[int]:
+    """The words of story-like prose after each unit, every unit counted (as it was)."""
+    marks = sorted(e.index for e in evidence)
+    marked = set(marks)
+    in_cluster = [False] * len(units_text)
+    for a, b in itertools.pairwise(marks):
+        if b - a <= threads._CLUSTER_GAP:
+            for i in range(a, b):
+                in_cluster[i] = True
+    counts = [0] * len(units_text)
+    running = 0
+    for i in range(len(units_text) - 1, -1, -1):
+        counts[i] = running
+        text = units_text[i]
+        if (
+            labels[i] is None
+            and not in_cluster[i]
+            and i not in marked
+            and is_prose(text)
+            and not threads._voice(text)
+        ):
+            running += word_count(text)
+    return counts
+
+
+def _plain_first_near_end(
+    units_text: list[str],
+    labels: list[str | None],
+    evidence: list[threads.Evidence],
+    limit: float,
+) -> threads.Evidence | None:
+    story_after = _plain_story_words_after(units_text, labels, evidence)
+    return next((e for e in evidence if story_after[e.index] <= limit), None)
+
+
+@st.composite
+def _pages(
+    draw: st.DrawFn,
+) -> tuple[list[str], list[str | None], list[threads.Evidence], float]:
+    """Real units in a random order, some labelled, some evidence, and a word limit."""
+    size = draw(st.integers(1, 60))
+    pool = st.sampled_from(TEXTS) | st.sampled_from(VOICED or TEXTS)
+    units_text = draw(st.lists(pool, min_size=size, max_size=size))
+    labels = draw(
+        st.lists(st.sampled_from([None, None, None, "navigation"]), min_size=size, max_size=size)
+    )
+    marks = sorted(draw(st.sets(st.integers(0, size - 1), min_size=1, max_size=12)))
+    evidence = [threads.Evidence(i) for i in marks]
+    limit = draw(st.floats(0, 3000) | st.sampled_from([0.0, 150.0]))
+    return units_text, labels, evidence, limit
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_pages())
+def test_the_walk_from_the_foot_finds_the_plain_first_unit(
+    page: tuple[list[str], list[str | None], list[threads.Evidence], float],
+) -> None:
+    units_text, labels, evidence, limit = page
+    assert threads._first_near_end(units_text, labels, evidence, limit) is _plain_first_near_end(
+        units_text, labels, evidence, limit
+    )
+
+
+def test_the_real_units_hold_story_and_voice() -> None:
+    """The pool the pages are drawn from has both kinds of prose the walk tells apart."""
+    assert VOICED
+    assert any(is_prose(t) and not threads._voice(t) for t in TEXTS)
