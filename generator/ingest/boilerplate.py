@@ -524,8 +524,17 @@ def _has_copyright(text: str) -> bool:
 
 
 def _find_copyright(units: list[Unit], cleaned: Cleaned) -> None:
+    """The year of the page's last copyright notice, and its first holder as the outlet.
+
+    The unit's scan refuses most units first (:meth:`~generator.fastre.Pattern.may_match`,
+    the pattern's own member): the kept answers of :func:`_has_copyright`, looked up and
+    mostly filled for every unit, are asked only of the few units it lets through.
+    """
     for unit in units:
-        found = copyright_of(unit.text) if _has_copyright(unit.text) else None
+        text = unit.text
+        if not COPYRIGHT_RE.may_match(text) or not _has_copyright(text):
+            continue
+        found = copyright_of(text)
         if found is not None:
             cleaned.copyright_year = found[0]
             if cleaned.outlet is None and found[1] and word_count(found[1]) <= 6:

@@ -1,19 +1,22 @@
-"""Walks of the reading stage that stop once their answer is known answer as the plain walks
-they replaced (every unit counted first), on real units (the seeds' and a newspaper's) put
-together at random: the first unit of a comment thread near the page's foot."""
+"""Walks of the reading stage that stop once their answer is known, or refuse a unit by a
+cheap test first, answer as the plain walks they replaced, on real units (the seeds' and a
+newspaper's, put together at random): the first unit of a comment thread near the page's
+foot, a page's copyright notices."""
 
 from __future__ import annotations
 
 import itertools
 import json
+from contextlib import nullcontext
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import threads
+from generator import fastre
+from generator.ingest import boilerplate, threads
 from generator.ingest.formats import text_units
 from generator.ingest.jsonl import detokenize
-from generator.ingest.units import is_prose, word_count
+from generator.ingest.units import Cleaned, Unit, is_prose, word_count
 from tests.conftest import SEEDS, SHARED_DATA
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
@@ -102,3 +105,41 @@ def test_the_real_units_hold_story_and_voice() -> None:
     """The pool the pages are drawn from has both kinds of prose the walk tells apart."""
     assert VOICED
     assert any(is_prose(t) and not threads._voice(t) for t in TEXTS)
+
+
+NOTICES = [
+    "© 2024 Meridian Newswire Ltd. All rights reserved.",
+    "Copyright 2019 The Daily Planet",
+    "(c) 2011 Example Media, Inc.",
+    "All rights reserved",
+    "Copyright © 2020 Harbour Press | Terms",
+    "The copyright 2010 row went to court.",
+]
+
+
+def _plain_find_copyright(units: list[Unit], cleaned: Cleaned) -> None:
+    """:func:`boilerplate._find_copyright` as it was: every unit asked the kept answers."""
+    for unit in units:
+        found = (
+            boilerplate.copyright_of(unit.text) if boilerplate._has_copyright(unit.text) else None
+        )
+        if found is not None:
+            cleaned.copyright_year = found[0]
+            if cleaned.outlet is None and found[1] and word_count(found[1]) <= 6:
+                cleaned.outlet = found[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(TEXTS) | st.sampled_from(NOTICES), max_size=40),
+    st.sampled_from([None, "Harbour Press"]),
+    st.booleans(),
+)
+def test_copyright_notices_are_found_as_before(
+    texts: list[str], outlet: str | None, pure: bool
+) -> None:
+    with fastre.pure_python() if pure else nullcontext():
+        fast, plain = Cleaned(outlet=outlet), Cleaned(outlet=outlet)
+        boilerplate._find_copyright([Unit(t, 1) for t in texts], fast)
+        _plain_find_copyright([Unit(t, 1) for t in texts], plain)
+    assert fast == plain
