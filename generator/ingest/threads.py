@@ -180,8 +180,11 @@ def _is_signature(text: str) -> bool:
     """A comment signature: "— Name on", "Name says:", "Name on March 3, 2024 at 5 pm".
 
     Nothing but a timestamp may follow the verb: "Typing on the new keyboard" is a
-    subheading, not a signature.
+    subheading, not a signature. Nor may a sentence's end (the pattern's last character is
+    none of ``.!?``): a short line of story is refused before the pattern runs.
     """
+    if text.endswith((".", "!", "?")):
+        return False
     m = SIGNATURE_RE.match(text)
     if m is None:
         return False

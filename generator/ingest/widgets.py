@@ -188,15 +188,19 @@ _MENU_SPLIT_RE = re.compile(r"[\s|·•/,»›>]+")
 def _is_navigation(text: str) -> bool:
     """A menu line: three or more menu words and little else ("Home About Blog Contact").
 
-    The menu words are counted in C over the split as it comes (most lines have none):
+    A line that ends a sentence is refused first: the short lines of a story do (a tokenized
+    corpus has a sentence a line), where splitting the line into words cost five times as
+    much. The menu words are counted in C over the split as it comes (most lines have none):
     its empty pieces (at the ends) are no menu word, and three menu words make three
     tokens, so a line with fewer is refused before the tokens are counted.
     """
+    if ends_sentence(text):
+        return False
     pieces = _MENU_SPLIT_RE.split(text.casefold())
     menu = sum(map(NAV_WORDS.__contains__, pieces))
     if menu < 3:
         return False
-    return menu >= 0.6 * (len(pieces) - pieces.count("")) and not ends_sentence(text)
+    return menu >= 0.6 * (len(pieces) - pieces.count(""))
 
 
 _SHARE_TOKEN = re.compile(

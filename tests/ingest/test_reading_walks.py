@@ -1,7 +1,7 @@
 """Walks of the reading stage that stop once their answer is known, or refuse a unit by a
 cheap test first, answer as the plain walks they replaced, on real units (the seeds' and a
 newspaper's, put together at random): the first unit of a comment thread near the page's
-foot, a page's copyright notices."""
+foot, a page's copyright notices, menus and comment signatures."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import fastre
-from generator.ingest import boilerplate, threads
+from generator.ingest import boilerplate, threads, widgets
+from generator.ingest.boilerplate_patterns import COMMENT_STAMP_RE, NAV_WORDS, SIGNATURE_RE
 from generator.ingest.formats import text_units
 from generator.ingest.jsonl import detokenize
-from generator.ingest.units import Cleaned, Unit, is_prose, word_count
+from generator.ingest.units import Cleaned, Unit, ends_sentence, is_prose, word_count
 from tests.conftest import SEEDS, SHARED_DATA
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
@@ -143,3 +144,58 @@ def test_copyright_notices_are_found_as_before(
         boilerplate._find_copyright([Unit(t, 1) for t in texts], fast)
         _plain_find_copyright([Unit(t, 1) for t in texts], plain)
     assert fast == plain
+
+
+def _plain_is_navigation(text: str) -> bool:
+    """:func:`widgets._is_navigation` as it was: the words split before the sentence end."""
+    pieces = widgets._MENU_SPLIT_RE.split(text.casefold())
+    menu = sum(map(NAV_WORDS.__contains__, pieces))
+    if menu < 3:
+        return False
+    return menu >= 0.6 * (len(pieces) - pieces.count("")) and not ends_sentence(text)
+
+
+def _plain_is_signature(text: str) -> bool:
+    """:func:`threads._is_signature` as it was: the pattern asked of every line."""
+    m = SIGNATURE_RE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end("verb") :].strip(" :,")
+    return not rest or bool(COMMENT_STAMP_RE.fullmatch(rest))
+
+
+SHAPED = [
+    "Home News World Sport Business",
+    "Home | News | Sport.",
+    "News » World » Europe",
+    "More news, more sport!",
+    "Jane Doe says:",
+    "— Jane Doe on",
+    "2. Jane Doe said.",
+    "Jane Doe wrote on March 3, 2024 at 5:17 pm",
+    "Jane Doe replied?",
+    "Jane Doe says:\n",
+    "Jane Doe on.\n",
+]
+_PIECES = st.sampled_from(
+    [
+        *"Jane|Doe|on|says|said|wrote|replied|home|news|sport|World|—|2.|:|.|!|?|…|\n|»|'|”".split(
+            "|"
+        )
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=8).map(" ".join) | st.sampled_from(TEXTS + SHAPED))
+def test_menus_and_signatures_are_told_as_before(text: str) -> None:
+    assert widgets._is_navigation(text) == _plain_is_navigation(text)
+    assert threads._is_signature(text) == _plain_is_signature(text)
+
+
+def test_every_real_and_shaped_line_is_told_as_before() -> None:
+    assert any(map(_plain_is_navigation, SHAPED))
+    assert any(map(_plain_is_signature, SHAPED))
+    for text in TEXTS + SHAPED:
+        assert widgets._is_navigation(text) == _plain_is_navigation(text), text
+        assert threads._is_signature(text) == _plain_is_signature(text), text
