@@ -199,3 +199,28 @@ def test_every_real_and_shaped_line_is_told_as_before() -> None:
     for text in TEXTS + SHAPED:
         assert widgets._is_navigation(text) == _plain_is_navigation(text), text
         assert threads._is_signature(text) == _plain_is_signature(text), text
+
+
+def _plain_stamp_windows(text: str) -> list[tuple[int, int]]:
+    """:func:`threads._stamp_windows` as it was: ``finditer`` over the paragraph."""
+    return [(max(0, m.start() - 45), m.end() + 60) for m in threads._STAMP_KEYS_RE.finditer(text)]
+
+
+_CLOCK_PIECES = st.sampled_from(
+    [*"4:51|11.43|2 hours ago|ago|agony|Chicago|1.5|٣:٤٥|12:0|x|.|:| |\n|é".split("|")]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(_CLOCK_PIECES, max_size=12).map("".join) | st.sampled_from(TEXTS),
+    st.booleans(),
+)
+def test_stamp_windows_are_found_as_before(text: str, pure: bool) -> None:
+    with fastre.pure_python() if pure else nullcontext():
+        assert threads._stamp_windows(text) == _plain_stamp_windows(text)
+
+
+def test_every_real_line_has_its_stamp_windows_as_before() -> None:
+    for text in TEXTS:
+        assert threads._stamp_windows(text) == _plain_stamp_windows(text), text
