@@ -224,3 +224,67 @@ def test_stamp_windows_are_found_as_before(text: str, pure: bool) -> None:
 def test_every_real_line_has_its_stamp_windows_as_before() -> None:
     for text in TEXTS:
         assert threads._stamp_windows(text) == _plain_stamp_windows(text), text
+
+
+def _plain_label_references(units: list[Unit], start: int) -> None:
+    """:func:`boilerplate._label_references` as it was: the heading pattern asked of all."""
+    in_refs = False
+    for unit in units[start:]:
+        if unit.label is not None and unit.label != boilerplate.REFERENCE:
+            in_refs = False
+            continue
+        if boilerplate.REFERENCES_HEAD_RE.match(unit.text):
+            unit.label = "references heading"
+            in_refs = True
+        elif (unit.text[:1] in "[^" and boilerplate.REFERENCE_RE.match(unit.text)) or (
+            unit.text[:1].isdecimal() and boilerplate.NUMBERED_SOURCE_RE.match(unit.text)
+        ):
+            unit.label = boilerplate.REFERENCE
+            in_refs = True
+        elif in_refs and not is_prose(unit.text) and word_count(unit.text) <= 3:
+            in_refs = False
+
+
+HEADINGS = [
+    "References",
+    "Sources:",
+    "NOTES",
+    "Footnotes :",
+    "Bibliography",
+    "ſources",
+    "Referenceſ",
+    "References \n",
+    "References:\n",
+    "Endnotes\t",
+    "References.",
+    "[1] Smith, J. (2020). A study.",
+    "2. Health survey, accessed 4 May 2021",
+    "See also",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(TEXTS) | st.sampled_from(HEADINGS),
+            st.sampled_from([None, None, boilerplate.REFERENCE, "navigation"]),
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 5),
+)
+def test_references_are_labelled_as_before(page: list[tuple[str, str | None]], start: int) -> None:
+    fast = [Unit(text, 1, label=label) for text, label in page]
+    plain = [Unit(text, 1, label=label) for text, label in page]
+    boilerplate._label_references(fast, start)
+    _plain_label_references(plain, start)
+    assert fast == plain
+
+
+def test_every_heading_is_labelled_as_before() -> None:
+    for text in HEADINGS + TEXTS:
+        fast, plain = [Unit(text, 1)], [Unit(text, 1)]
+        boilerplate._label_references(fast, 0)
+        _plain_label_references(plain, 0)
+        assert fast == plain, text
