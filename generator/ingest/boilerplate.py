@@ -306,19 +306,12 @@ def _same(a: str, b: str) -> bool:
 
 
 def _label_references(units: list[Unit], start: int) -> None:
-    """Label a references section's heading and its footnote lines.
-
-    A heading ends in the last letter of one of its words or a colon, before any
-    whitespace (``re``'s ``s`` also matches "ſ" ignoring case): a line of story, ending a
-    sentence, is refused before the pattern runs.
-    """
     in_refs = False
     for unit in units[start:]:
         if unit.label is not None and unit.label != REFERENCE:
             in_refs = False
             continue
-        end = unit.text[-1:]
-        if (end in _REFERENCES_HEAD_ENDS or end.isspace()) and REFERENCES_HEAD_RE.match(unit.text):
+        if REFERENCES_HEAD_RE.match(unit.text):
             unit.label = "references heading"
             in_refs = True
         elif (unit.text[:1] in "[^" and REFERENCE_RE.match(unit.text)) or (
@@ -328,10 +321,6 @@ def _label_references(units: list[Unit], start: int) -> None:
             in_refs = True
         elif in_refs and not is_prose(unit.text) and word_count(unit.text) <= 3:
             in_refs = False
-
-
-_REFERENCES_HEAD_ENDS = "sSſyY:"
-"""The last character of a references heading (:data:`REFERENCES_HEAD_RE`)."""
 
 
 def _label_reader_content(units: list[Unit], start: int) -> None:
