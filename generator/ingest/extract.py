@@ -92,8 +92,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         waiting = 0
         for index, sentence in enumerate(sentences if timexes else ()):  # none: all skip
             inside = slice_timexes(timexes, starts, sentence)
-            if not inside and frame is None:
-                continue  # no date, none framing it: it dates nothing, barred or not
+            if frame is None and not any(map(_event_date, inside)):
+                continue  # no event's date, none framing it: it dates nothing, barred or not
             if barred(index):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
@@ -113,23 +113,8 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             frame = _framing(sentence, inside)
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
-            following = (  # each neighbour's bar is asked after its cheaper tests
-                following_sentence(
-                    sentences[index + 1], timexes, starts, sentence.text, partial(barred, index + 1)
-                )
-                if inside and index + 1 < len(sentences)
-                else ""
-            )
-            if not inside:
-                preceding = ""
-            elif index:
-                previous = (sentences[index - 1], timexes, starts)
-                preceding = preceding_sentence(previous, sentence.text, partial(barred, index - 1))
-            else:  # the previous paragraph's last sentence
-                preceding = _after_paragraph(last, sentence.text)
-            found = list(
-                _mentions_of_sentence(article, anchor, sentence, inside, following, preceding)
-            )
+            neighbours = partial(_neighbours, sentences, index, (timexes, starts), barred, last)
+            found = list(_mentions_of_sentence(article, anchor, sentence, inside, neighbours))
             if found and len(sentences) == 1:
                 waiting = len(found)
             mentions.extend(found)
@@ -140,6 +125,39 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
 
 _Paragraph = tuple[Sequence[Sentence], Sequence[Timex], Sequence[int], Callable[[int], bool]]
 """A paragraph's sentences, timexes, their starts and its bars (:func:`~.barred.bars`)."""
+
+
+def _neighbours(
+    sentences: Sequence[Sentence],
+    index: int,
+    paragraph: tuple[Sequence[Timex], Sequence[int]],
+    barred: Callable[[int], bool],
+    last: _Paragraph | None,
+) -> tuple[str, str]:
+    """What the sentence at ``index`` goes on to say and what it goes on from
+    (:func:`~.context.following_sentence`, :func:`~.context.preceding_sentence`; the
+    paragraph before's last sentence for the first, :func:`_after_paragraph`), each
+    neighbour's bar asked after its cheaper tests. Asked only once the sentence has made a
+    mention: half the sentences with a date make none, and their neighbours' words of
+    substance and bars went unused."""
+    timexes, starts = paragraph
+    sentence = sentences[index]
+    following = (
+        following_sentence(
+            sentences[index + 1], timexes, starts, sentence.text, partial(barred, index + 1)
+        )
+        if index + 1 < len(sentences)
+        else ""
+    )
+    if index:
+        previous = (sentences[index - 1], timexes, starts)
+        return following, preceding_sentence(previous, sentence.text, partial(barred, index - 1))
+    return following, _after_paragraph(last, sentence.text)  # the paragraph before's last
+
+
+def _no_neighbours() -> tuple[str, str]:
+    """No sentence after or before: those of a sentence that is alone."""
+    return "", ""
 
 
 def _after_paragraph(paragraph: _Paragraph | None, after: str) -> str:
@@ -350,9 +368,12 @@ def _mentions_of_sentence(
     anchor: PartialDate | None,
     sentence: Sentence,
     timexes: Sequence[Timex],
-    following: str = "",
-    preceding: str = "",
+    neighbours: Callable[[], tuple[str, str]] = _no_neighbours,
 ) -> Iterator[Mention]:
+    """The mentions ``sentence`` makes, one for each of its expressions (``timexes``) that
+    dates its own happening; ``neighbours`` (:func:`_neighbours`) is asked once, at the
+    first."""
+    context: tuple[str, str] | None = None
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
     titles: dict[int, str] = {}
 
@@ -435,6 +456,9 @@ def _mentions_of_sentence(
         if status == "occurred" and is_present_caption(sentence.text):
             continue  # "… gestures during a rally on Tehran's Azadi Square on February 11"
         kept.append((timex, date))
+        if context is None:
+            context = neighbours()
+        following, preceding = context
         yield Mention(
             article_id=article.id,
             date=date,
