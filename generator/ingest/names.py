@@ -172,7 +172,7 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
     if not people:
         return {}  # no surname is a person's: no full name counts (three pages in ten)
     found: dict[str, set[str]] = {}
-    for match in _FULL_NAME.finditer(text):
+    for match in _people_full_names(text, people):
         surname = match.group(2)
         if surname not in people or surname in _NOT_GIVEN:
             continue  # most are no person's: the given name is not cut out for them
@@ -188,6 +188,56 @@ def full_names(text: str) -> dict[str, frozenset[str]]:
         if given not in found and not given.endswith("."):  # "Charlie" of "Charlie Simpson, 7,"
             found[given] = names
     return {surname: frozenset(names) for surname, names in found.items()}
+
+
+def _people_full_names(text: str, people: set[str]) -> list[re.Match[str]]:
+    """The matches of :data:`_FULL_NAME` in ``text`` that may name one of ``people`` (its
+    group 2 may be one of them: the caller checks), in text order.
+
+    ``_FULL_NAME.finditer(text)`` found a match at nearly every capitalised word before
+    another, five in six of them no person's; here each place a surname of ``people`` is
+    written after white space is looked at, and :data:`_FULL_NAME` is tried only at the
+    capitals of the two words before it. A match takes one character and finds the rest in a
+    lookahead, so it matches at a place or not whatever was matched before: the places
+    tried hold every match whose surname starts there (its given name and an initial are at
+    most two words, its surname comes after white space), and each is tried once.
+    """
+    starts: set[int] = set()
+    for surname in people - _NOT_GIVEN:  # the caller passes over those
+        at = text.find(surname)
+        while at >= 0:
+            if at and text[at - 1].isspace():
+                starts.update(_capitals_before(text, at))
+            at = text.find(surname, at + 1)
+    found = []
+    for start in sorted(starts):
+        match = _FULL_NAME.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _capitals_before(text: str, at: int) -> list[int]:
+    """Where the capitals in the :data:`_BEFORE` characters before ``at`` stand, or before
+    it back to the start of the two words (runs of no white space) before the white space
+    before ``at`` when those do not hold them: a few more places than those two words' are
+    tried, each a match or none as the whole text's, and a slice split into words in C
+    costs less than walking back to them a character at a time."""
+    first = max(0, at - _BEFORE)
+    if first and len(text[first:at].split()) < 3:  # the first word of the slice may be cut
+        first = at
+        for _ in range(2):
+            while first and text[first - 1].isspace():
+                first -= 1
+            while first and not text[first - 1].isspace():
+                first -= 1
+    return [capital.start() for capital in _CAPITAL.finditer(text, first, at)]
+
+
+_BEFORE = 32
+"""Characters before a surname that hold the two words before it, as a rule."""
+_CAPITAL = re.compile(r"[A-Z]")
+"""The letters :data:`_FULL_NAME` opens with."""
 
 
 _ROLE_WORDS = """executive activist spokesman spokeswoman spokesperson official minister secretary
