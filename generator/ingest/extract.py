@@ -76,8 +76,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     written: PartialDate | None = None  # and the day it was written
     for number, paragraph in enumerate(article.paragraphs):
         anchor = article.anchor_of(number)  # a live blog's update: the day it was written
-        timexes = tag(paragraph, anchor, story_day if anchor == written else None)
-        story_day, written = _last_day(timexes), anchor
+        same = story_day is not None and (anchor is written or anchor == written)  # most: none
+        timexes = tag(paragraph, anchor, story_day if same else None)
+        story_day, written = _last_day(timexes) if timexes else None, anchor
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
         sentences = split_sentences(paragraph)
