@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from generator.ingest.page_text import normalize
 from generator.ingest.topic import terms
@@ -134,3 +135,54 @@ def slice_timexes(
     """
     low = bisect_left(starts, sentence.start)
     return list(timexes[low : bisect_left(starts, sentence.end, low)])
+
+
+Paragraph = tuple[Sequence[Sentence], Sequence[Timex], Sequence[int], Callable[[int], bool]]
+"""A paragraph's sentences, timexes, their starts and its bars (``barred.bars``)."""
+
+
+def sentence_neighbours(
+    sentences: Sequence[Sentence],
+    index: int,
+    paragraph: tuple[Sequence[Timex], Sequence[int]],
+    barred: Callable[[int], bool],
+    last: Paragraph | None,
+) -> tuple[str, str]:
+    """What the sentence at ``index`` goes on to say and what it goes on from
+    (:func:`following_sentence`, :func:`preceding_sentence`; the paragraph before's last
+    sentence for the first, :func:`after_paragraph`), each neighbour's bar asked after its
+    cheaper tests. Asked only once the sentence has made a
+    mention: half the sentences with a date make none, and their neighbours' words of
+    substance and bars went unused."""
+    timexes, starts = paragraph
+    sentence = sentences[index]
+    following = (
+        following_sentence(
+            sentences[index + 1], timexes, starts, sentence.text, partial(barred, index + 1)
+        )
+        if index + 1 < len(sentences)
+        else ""
+    )
+    if index:
+        previous = (sentences[index - 1], timexes, starts)
+        return following, preceding_sentence(previous, sentence.text, partial(barred, index - 1))
+    return following, after_paragraph(last, sentence.text)  # the paragraph before's last
+
+
+def no_neighbours() -> tuple[str, str]:
+    """No sentence after or before: those of a sentence that is alone."""
+    return "", ""
+
+
+def after_paragraph(paragraph: Paragraph | None, after: str) -> str:
+    """The last sentence of ``paragraph`` as what ``after`` goes on from
+    (:func:`preceding_sentence`), unless it is barred; its bar is worked out only here, when
+    the next paragraph's first sentence makes a mention, and only once the cheaper tests
+    have kept it."""
+    if paragraph is None:
+        return ""
+    sentences, timexes, starts, barred = paragraph
+    if not sentences:
+        return ""
+    last: Context = (sentences[-1], timexes, starts)
+    return preceding_sentence(last, after, partial(barred, len(sentences) - 1))

@@ -21,10 +21,11 @@ from generator.ingest import clauses
 from generator.ingest.barred import bars
 from generator.ingest.captions import is_present_caption
 from generator.ingest.context import (
-    Context,
+    Paragraph,
     Sentence,
     following_sentence,
-    preceding_sentence,
+    no_neighbours,
+    sentence_neighbours,
     slice_timexes,
 )
 from generator.ingest.date_removal import names_a_plan
@@ -71,7 +72,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         vague_anchor = True  # "Friday" in a teaser is its own story's Friday, unknown here
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
-    last: _Paragraph | None = None  # the paragraph before
+    last: Paragraph | None = None  # the paragraph before
     story_day: dt.date | None = None  # the last day the paragraph before named
     written: PartialDate | None = None  # and the day it was written
     for number, paragraph in enumerate(article.paragraphs):
@@ -114,7 +115,9 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             frame = _framing(sentence, inside)
             if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
                 continue  # a framing sentence dates the next one; fragments date nothing
-            neighbours = partial(_neighbours, sentences, index, (timexes, starts), barred, last)
+            neighbours = partial(
+                sentence_neighbours, sentences, index, (timexes, starts), barred, last
+            )
             found = list(_mentions_of_sentence(article, anchor, sentence, inside, neighbours))
             if found and len(sentences) == 1:
                 waiting = len(found)
@@ -122,57 +125,6 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         last = (sentences, timexes, starts, barred)
     dated = with_chronology_years(with_recalled_years(mentions))
     return with_specific_referents(article.paragraphs, with_full_names(article.paragraphs, dated))
-
-
-_Paragraph = tuple[Sequence[Sentence], Sequence[Timex], Sequence[int], Callable[[int], bool]]
-"""A paragraph's sentences, timexes, their starts and its bars (:func:`~.barred.bars`)."""
-
-
-def _neighbours(
-    sentences: Sequence[Sentence],
-    index: int,
-    paragraph: tuple[Sequence[Timex], Sequence[int]],
-    barred: Callable[[int], bool],
-    last: _Paragraph | None,
-) -> tuple[str, str]:
-    """What the sentence at ``index`` goes on to say and what it goes on from
-    (:func:`~.context.following_sentence`, :func:`~.context.preceding_sentence`; the
-    paragraph before's last sentence for the first, :func:`_after_paragraph`), each
-    neighbour's bar asked after its cheaper tests. Asked only once the sentence has made a
-    mention: half the sentences with a date make none, and their neighbours' words of
-    substance and bars went unused."""
-    timexes, starts = paragraph
-    sentence = sentences[index]
-    following = (
-        following_sentence(
-            sentences[index + 1], timexes, starts, sentence.text, partial(barred, index + 1)
-        )
-        if index + 1 < len(sentences)
-        else ""
-    )
-    if index:
-        previous = (sentences[index - 1], timexes, starts)
-        return following, preceding_sentence(previous, sentence.text, partial(barred, index - 1))
-    return following, _after_paragraph(last, sentence.text)  # the paragraph before's last
-
-
-def _no_neighbours() -> tuple[str, str]:
-    """No sentence after or before: those of a sentence that is alone."""
-    return "", ""
-
-
-def _after_paragraph(paragraph: _Paragraph | None, after: str) -> str:
-    """The last sentence of ``paragraph`` as what ``after`` goes on from
-    (:func:`~.context.preceding_sentence`), unless it is barred; its bar is worked out only
-    here, when the next paragraph's first sentence has a date, and only once the cheaper
-    tests have kept it."""
-    if paragraph is None:
-        return ""
-    sentences, timexes, starts, barred = paragraph
-    if not sentences:
-        return ""
-    last: Context = (sentences[-1], timexes, starts)
-    return preceding_sentence(last, after, partial(barred, len(sentences) - 1))
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:
@@ -369,11 +321,11 @@ def _mentions_of_sentence(
     anchor: PartialDate | None,
     sentence: Sentence,
     timexes: Sequence[Timex],
-    neighbours: Callable[[], tuple[str, str]] = _no_neighbours,
+    neighbours: Callable[[], tuple[str, str]] = no_neighbours,
 ) -> Iterator[Mention]:
     """The mentions ``sentence`` makes, one for each of its expressions (``timexes``) that
-    dates its own happening; ``neighbours`` (:func:`_neighbours`) is asked once, at the
-    first."""
+    dates its own happening; ``neighbours`` (:func:`~.context.sentence_neighbours`) is
+    asked once, at the first."""
     context: tuple[str, str] | None = None
     dated = [(t, d) for t in timexes if (d := _event_date(t)) is not None]
     titles: dict[int, str] = {}

@@ -12,7 +12,13 @@ import pytest
 
 from generator.ingest import extract, read_articles
 from generator.ingest.barred import bars
-from generator.ingest.context import following_sentence, preceding_sentence, slice_timexes
+from generator.ingest.context import (
+    Paragraph,
+    after_paragraph,
+    following_sentence,
+    preceding_sentence,
+    slice_timexes,
+)
 from generator.ingest.definites import with_specific_referents
 from generator.ingest.names import with_full_names
 from generator.ingest.recalled import with_chronology_years, with_recalled_years
@@ -42,7 +48,7 @@ def _plain_mentions(article: Article, vague_anchor: bool = False) -> list[Mentio
         vague_anchor = True
     mentions: list[Mention] = []
     waiting = 0
-    last: extract._Paragraph | None = None
+    last: Paragraph | None = None
     story_day = None
     written = None
     for number, paragraph in enumerate(article.paragraphs):
@@ -99,7 +105,7 @@ def _plain_mentions(article: Article, vague_anchor: bool = False) -> list[Mentio
                 previous = (sentences[index - 1], timexes, starts)
                 preceding = preceding_sentence(previous, sentence.text, partial(barred, index - 1))
             else:
-                preceding = extract._after_paragraph(last, sentence.text)
+                preceding = after_paragraph(last, sentence.text)
             pair = partial(_given, (following, preceding))
             found = list(extract._mentions_of_sentence(article, anchor, sentence, inside, pair))
             if found and len(sentences) == 1:
