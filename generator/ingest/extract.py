@@ -96,6 +96,7 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             inside = slice_timexes(timexes, starts, sentence)
             if frame is None and not any(map(_event_date, inside)):
                 continue  # no event's date, none framing it: it dates nothing, barred or not
+                # (the tests below only drop dates; a mention and a frame need an event's)
             if barred(index):
                 frame = None
                 continue  # speech and opinion date the speaker's views; furniture, nothing
