@@ -78,6 +78,13 @@ _END_HINT = fastre.compile(r"""[.!?]["'”’)\]]*(?:\[\d+\])?\s+["“‘(]?[A-Z
 """:data:`_SENTENCE_END` with its lookahead's text in line, in the same scan: most paragraphs
 are one sentence, and the scan that refuses the hints above refuses an end too, so that
 ``re`` looks for the ends only in a paragraph that may have one."""
+_ANY_HINT = fastre.compile(
+    "|".join(f"(?:{hint.pattern})" for hint in (_END_HINT, _GLUED_HINT, _ITEM_HINT))
+)
+"""Any of the three hints, in one pattern: one RE2 search refuses a paragraph none of them
+may match (96 % of the news paragraphs: one sentence each), which costs a third of the set
+scan and the three asks of its answers. Its matches are those of its members (``re`` and
+RE2 alike), so a paragraph it refuses is one the scan would refuse."""
 _ZONE_NEXT = re.compile(r"\s+(?:[A-Z]{1,4}T|GMT|UTC|local\s+time)\b")
 """A time zone right after "a.m."/"p.m.": the sentence goes on."""
 SPLIT_CACHE = 1024
@@ -98,13 +105,16 @@ def _split_sentences(paragraph: str) -> tuple[Sentence, ...]:
     the loop over the ends are skipped (:func:`_split_at` would find the same). One RE2
     scan answers the three hints (``re`` looks for ends only where one may be), and a
     paragraph with nothing to strip is its sentence without slicing it (30,000 recorded
-    paragraphs: a quarter fewer instructions than searching each with ``re`` first)."""
-    glued_hint = _GLUED_HINT.may_match(paragraph)
-    item_hint = _ITEM_HINT.may_match(paragraph)
-    ended = _END_HINT.may_match(paragraph)  # the same scan answers: ``re`` only where it may
-    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)] if ended else []
-    if ends or glued_hint or item_hint:
-        return _split_at(paragraph, ends, glued_hint, item_hint)
+    paragraphs: a quarter fewer instructions than searching each with ``re`` first).
+    :data:`_ANY_HINT` refuses the paragraphs none of the three may match before the scan is
+    asked (142,015 recorded calls, callgrind: 2.17 → 1.94 G instructions)."""
+    if _ANY_HINT.may_match(paragraph):  # an end or a hint may be found: ask the scan
+        glued_hint = _GLUED_HINT.may_match(paragraph)
+        item_hint = _ITEM_HINT.may_match(paragraph)
+        ended = _END_HINT.may_match(paragraph)  # the same scan answers: ``re`` where it may
+        ends = [m.end() for m in _SENTENCE_END.finditer(paragraph)] if ended else []
+        if ends or glued_hint or item_hint:
+            return _split_at(paragraph, ends, glued_hint, item_hint)
     body = paragraph.strip()
     if not body:
         return ()

@@ -32,6 +32,8 @@ MIN_SHARE = 0.05
 _TERM = re.compile(r"[^\W\d_]{4,}")
 _ASCII_TERM = re.compile(r"[a-z]{4,}")
 """What :data:`_TERM` finds in a case-folded ASCII text: its only letters are ``a``-``z``."""
+_LETTERS = str.maketrans({chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)})
+"""An ASCII text to its runs of letters, lower-cased, spaces between (:func:`terms`)."""
 _COMMON = frozenset(
     """
     about above after again against also among another around away back based became because
@@ -67,7 +69,17 @@ _COMMON = frozenset(
 @lru_cache(maxsize=1 << 14)
 def terms(text: str) -> frozenset[str]:
     """The words of ``text`` that could name a topic: lower case, four letters or more,
-    not a common word, a plural's ``s`` dropped (cached: titles and quotes recur)."""
+    not a common word, a plural's ``s`` dropped (cached: titles and quotes recur).
+
+    An ASCII text's terms are those of its runs of letters, lower-cased by one translation
+    and split in C, each looked up in :data:`_RUN_TERMS`: the sentences asked here are short
+    and seldom split before, and their runs are looked up without the distinct runs'
+    set, the kept split and the runs' pieces of :func:`_terms`. (The set is built in
+    another order than :func:`_terms` builds it; its callers only test it for shared
+    words.)"""
+    if text.isascii():
+        found = frozenset(map(_RUN_TERMS.__getitem__, text.translate(_LETTERS).split()))
+        return found - _NO_TERM if "" in found else found
     return _terms(text)
 
 

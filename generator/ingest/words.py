@@ -47,8 +47,9 @@ def word_runs(text: str) -> list[str]:
 
     One translation and a split in C: :func:`content_words` of the corpora's bodies takes a
     third fewer instructions than with :data:`_WORD`'s ``findall``, which ``re`` works out
-    character by character."""
-    return ascii_fold(text).translate(_RUNS).split()
+    character by character. (:func:`~generator.ids.ascii_fold` gives an ASCII text back as it
+    is: it is called only for another.)"""
+    return (text if text.isascii() else ascii_fold(text)).translate(_RUNS).split()
 
 
 def distinct_runs(text: str) -> set[str]:
@@ -102,9 +103,11 @@ _NO_KEY = frozenset({""})
 
 
 def _run_key(run: str) -> str:
-    """The key of the :data:`_WORD` match in a run of :func:`word_runs` ("" for none)."""
+    """The key of the :data:`_WORD` match in a run of :func:`word_runs` ("" for none): its
+    :func:`_key`, worked out here (each new run is one call, not three through :data:`_KEYS`;
+    a match has two characters or more, and :func:`_key` gives "" for two)."""
     word = run.lstrip("'-")
-    return _KEYS[word] if len(word) >= 2 else ""
+    return stem(word) if len(word) > 2 and word not in _STOPWORDS else ""
 
 
 _RUN_KEYS = OnceEach(_run_key)
@@ -140,8 +143,15 @@ def name_words(text: str) -> frozenset[str]:
 
 
 def _name_words(text: str) -> frozenset[str]:
-    capitalised = re.findall(r"(?<=[^.!?\s]\s)[A-Z][\w'’-]+", text)
-    return content_words(" ".join(capitalised))
+    """:func:`name_words` worked out."""
+    return content_words(" ".join(_NAME.findall(text)))
+
+
+_NAME = re.compile(r"[A-Z](?<=[^.!?\s]\s[A-Z])[\w'’-]+")
+"""A capitalised word not opening a sentence: after a space that follows neither a sentence's
+end nor another space. The pattern opens on the class ``[A-Z]``, so that ``re`` skips to the
+next capital in C; the lookbehind after it asks what the one before it would
+(``re`` no longer tries the lookbehind at every character)."""
 
 
 _NAMES = OnceEach(_name_words, most=1 << 16)
@@ -163,12 +173,15 @@ _EVENT_STEM = fastre.compile("|".join(sorted(EVENT_NOUNS)))
 (RE2 refuses the four sentences in five that have none: 0.40 → 0.15 s over the news
 corpora's 73,654 ASCII sentences.)"""
 _MAY_NAME_EVENT: Callable[[str], object] = (
-    _EVENT_STEM.may_match if fastre.has_re2() else _EVENT_STEM.search
+    fastre.compile(_EVENT_STEM.pattern, re.IGNORECASE).may_match
+    if fastre.has_re2()
+    else lambda text: _EVENT_STEM.search(text.lower())
 )
-"""Whether a lower-case text may hold one of :data:`EVENT_NOUNS`: RE2's answer alone where it
-runs (a literal alternation: RE2 is exact, and :func:`happening_words` works the words out
-before it answers anyway), not RE2's and then ``re``'s again for the sentence in five that
-has one."""
+"""Whether an ASCII text may hold one of :data:`EVENT_NOUNS` in any case: RE2's answer alone
+where it runs (a literal alternation: RE2 is exact, and :func:`happening_words` works the
+words out before it answers anyway), not RE2's and then ``re``'s again for the sentence in
+five that has one. RE2 ignores the case, which for an ASCII text is :data:`_EVENT_STEM`'s
+answer about it lower-cased, without the lower-cased copy."""
 
 
 def happening_words(text: str) -> frozenset[str] | None:
@@ -177,10 +190,10 @@ def happening_words(text: str) -> frozenset[str] | None:
     such noun's stem appears is passed over without working out its words. The words are
     those of ``text`` and of ``text`` with hyphens made spaces, both read from one split
     (:func:`_split_keys` of each run)."""
-    if text.isascii() and not _MAY_NAME_EVENT(text.lower()):
+    if text.isascii() and not _MAY_NAME_EVENT(text):
         return None  # each key is the start of a word of the lower-cased text
-    words = frozenset().union(*map(_SPLIT_KEYS.__getitem__, word_runs(text))) - _NO_KEY
-    return None if words.isdisjoint(EVENT_NOUNS) else words
+    words = frozenset().union(*map(_SPLIT_KEYS.__getitem__, word_runs(text)))
+    return None if words.isdisjoint(EVENT_NOUNS) else words - _NO_KEY  # "" names none
 
 
 _VERB_BEFORE = frozenset(
