@@ -1,0 +1,114 @@
+"""The serial steps' fast paths answer as the plain computations they replace, on the mentions
+``build_events`` merges (the seeds and a shared corpus): counts found after RE2's refusal,
+name pairs found from their capital, and the story's full names read once a sentence."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import figures, merge, pipeline, protagonists, read_articles
+from generator.ingest.words import content_words
+from generator.models import Mention
+from tests.conftest import SEEDS, SHARED_DATA
+
+GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
+
+_PLAIN_COUNT = re.compile(figures._COUNT.pattern, figures._COUNT.flags)
+_PLAIN_TOTAL = re.compile(figures._TOTAL.pattern, figures._TOTAL.flags)
+_PLAIN_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+)\s+(?=([A-Z][\w'’-]+))")
+""":data:`protagonists._NAME_PAIR` as it was, opening on ``\\b``."""
+
+
+def _plain_figures(sentence: str) -> frozenset[tuple[str, str]]:
+    """:func:`figures.figures` with ``re`` alone."""
+    found = {
+        (figures._KINDS[m.group(2).casefold()], figures._figure(m.group(1)))
+        for m in _PLAIN_COUNT.finditer(sentence)
+    }
+    found |= {
+        (m.group(1).casefold(), figures._figure(m.group(2)))
+        for m in _PLAIN_TOTAL.finditer(sentence)
+    }
+    return frozenset(found)
+
+
+def _plain_full_names(
+    mentions: Sequence[Mention], story: frozenset[str], counts: Mapping[str, int]
+) -> frozenset[str]:
+    """:func:`protagonists._full_names` as it was: every mention's every pair."""
+    beside: dict[str, set[str]] = {}
+    for mention in mentions:
+        for match in _PLAIN_NAME_PAIR.finditer(mention.sentence):
+            first, second = (content_words(w) for w in match.groups())
+            for word, other in ((first, second), (second, first)):
+                if other & story:
+                    for part in word - story:
+                        beside.setdefault(part, set()).add(mention.article_id)
+    return frozenset(w for w, seen in beside.items() if len(seen) * 2 > counts.get(w, 0) > 0)
+
+
+@pytest.fixture(scope="module", params=[SEEDS, GUARDIAN], ids=["seeds", "h1n1-guardian"])
+def merged(request: pytest.FixtureRequest) -> Iterator[list[Mention]]:
+    """The mentions ``build_events`` merges for a corpus."""
+    path: Path = request.param
+    if not path.exists():
+        pytest.skip(f"no corpus {path}")
+    seen: list[Mention] = []
+    plain = merge.merge_mentions
+
+    def record(mentions: Sequence[Mention]) -> object:
+        seen.extend(mentions)
+        return plain(mentions)
+
+    logging.disable(logging.WARNING)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(pipeline, "merge_mentions", record)
+    try:
+        pipeline.build_events(list(read_articles([path])))
+    finally:
+        patch.undo()
+        logging.disable(logging.NOTSET)
+    assert seen
+    yield seen
+
+
+def test_figures_as_re_alone_finds_them(merged: list[Mention]) -> None:
+    sentences = {m.sentence for m in merged} | {m.title for m in merged}
+    assert all(figures.figures.__wrapped__(s) == _plain_figures(s) for s in sentences)
+
+
+def test_name_pairs_as_opening_on_a_boundary(merged: list[Mention]) -> None:
+    for text in {m.sentence for m in merged}:
+        plain = [(m.span(), m.groups()) for m in _PLAIN_NAME_PAIR.finditer(text)]
+        assert [(m.span(), m.groups()) for m in protagonists._NAME_PAIR.finditer(text)] == plain
+
+
+_NAMEISH = st.lists(
+    st.sampled_from(["Hosni", "Mubarak", "al-", "x", "_", "9", "é", "É", "(", "’", "-", " ", "\n"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMEISH)
+def test_name_pairs_as_opening_on_a_boundary_anywhere(text: str) -> None:
+    plain = [(m.span(), m.groups()) for m in _PLAIN_NAME_PAIR.finditer(text)]
+    assert [(m.span(), m.groups()) for m in protagonists._NAME_PAIR.finditer(text)] == plain
+
+
+def test_full_names_as_every_pair_of_every_mention(merged: list[Mention]) -> None:
+    counts: dict[str, int] = {}
+    for mention in merged:
+        for word in content_words(mention.sentence):
+            counts[word] = counts.get(word, 0) + 1
+    story = frozenset(w for w, c in counts.items() if c > 2)
+    fast = protagonists._full_names(merged, story, counts)
+    assert fast == _plain_full_names(merged, story, counts)
+    assert any(_PLAIN_NAME_PAIR.search(m.sentence) for m in merged)
