@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator import fastre
-
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -45,22 +43,32 @@ _KINDS = {
     "detained": "arrested",
 }
 """Nouns and participles of a count, by the kind of count they give."""
-_COUNT = fastre.compile(rf"\b{_NUMBER}{_FILLER}\s+({'|'.join(_KINDS)})\b", re.I)
+_COUNT = re.compile(rf"\b{_NUMBER}{_FILLER}\s+({'|'.join(_KINDS)})\b", re.I)
 """A number and what it counts: "611 people were injured", "three more deaths", "17 cases";
-not a part of a count ("two other new cases" of nine). RE2 refuses first the nine sentences in
-ten that give none (``re`` tries its number alternation at every word): :func:`figures` of the
-corpora's 1,109 asked sentences 0.024 → 0.007 s, with :data:`_TOTAL`."""
-_TOTAL = fastre.compile(
+not a part of a count ("two other new cases" of nine)."""
+_TOTAL = re.compile(
     rf"\b(toll|total|tally)\b(?:\s+[\w,.'’-]+){{0,8}}?\s+(?:to|of|at|reached|is|was|between)\s+"
     rf"{_NUMBER}",
     re.I,
 )
 """A running count and its figure: "bringing the toll to 15", "the total of 203"."""
+_COUNTED = (*_KINDS, "toll", "total", "tally")
+"""The words one of the two patterns needs (lower case): an ASCII sentence without any of them
+gives no count."""
 
 
 @lru_cache(maxsize=1 << 14)
 def figures(sentence: str) -> frozenset[tuple[str, str]]:
-    """The counts ``sentence`` gives, as (kind, figure): {("injured", "611")}."""
+    """The counts ``sentence`` gives, as (kind, figure): {("injured", "611")}.
+
+    An ASCII sentence in none of whose lower-cased text a word of :data:`_COUNTED` stands is
+    refused before the patterns run (``re`` would try their number alternation at every
+    word): 863 of the corpora's 1,109 asked sentences, all of them in 0.007 s instead of
+    0.016. A text with other characters goes to the patterns (``re.I`` matches "ſ" as "s")."""
+    if sentence.isascii():
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _COUNTED):
+            return frozenset()
     found = {
         (_KINDS[m.group(2).casefold()], _figure(m.group(1))) for m in _COUNT.finditer(sentence)
     }

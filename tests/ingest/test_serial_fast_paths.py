@@ -1,5 +1,5 @@
 """The serial steps' fast paths answer as the plain computations they replace, on the mentions
-``build_events`` merges (the seeds and a shared corpus): counts found after RE2's refusal,
+``build_events`` merges (the seeds and a shared corpus): counts refused for want of a counted word,
 name pairs found from their capital, and the story's full names read once a sentence."""
 
 from __future__ import annotations
@@ -82,6 +82,21 @@ def merged(request: pytest.FixtureRequest) -> Iterator[list[Mention]]:
 def test_figures_as_re_alone_finds_them(merged: list[Mention]) -> None:
     sentences = {m.sentence for m in merged} | {m.title for m in merged}
     assert all(figures.figures.__wrapped__(s) == _plain_figures(s) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three people DIED and 639 were Injured in clashes",
+        "bringing the TOLL to 15",
+        "the total of 203 cases",
+        "17 caſes",  # re.I reads "ſ" as "s": not refused
+        "611 people were injured",
+        "Protesters met on Tuesday",
+    ],
+)
+def test_figures_as_re_alone_finds_them_in_any_case(sentence: str) -> None:
+    assert figures.figures.__wrapped__(sentence) == _plain_figures(sentence)
 
 
 def test_name_pairs_as_opening_on_a_boundary(merged: list[Mention]) -> None:
