@@ -184,8 +184,9 @@ class ActorIndex:
         """Each cluster's number, by its id: the order clusters were made in."""
         self._keys: dict[int, list[tuple[int, ...]]] = {}
         """Each cluster's period keys, by its id."""
-        self._by_actor: dict[tuple[tuple[int, ...], str], list[Cluster]] = {}
-        """The clusters naming an actor word, by period key and word."""
+        self._by_actor: dict[tuple[int, ...], dict[str, list[Cluster]]] = {}
+        """The clusters naming an actor word, by period key, then by word (no pair made for
+        each look-up)."""
         self._without: dict[tuple[int, ...], dict[int, Cluster]] = {}
         """The clusters naming no actor yet, by period key (by id, in the order made)."""
 
@@ -213,8 +214,15 @@ class ActorIndex:
                     del self._without[key][id(cluster)]
             by_actor = self._by_actor
             for key in keys:
+                words_of = by_actor.get(key)
+                if words_of is None:
+                    words_of = by_actor[key] = {}
                 for word in new:
-                    by_actor.setdefault((key, word), []).append(cluster)
+                    listed = words_of.get(word)
+                    if listed is None:
+                        words_of[word] = [cluster]
+                    else:
+                        listed.append(cluster)
         cluster.add(mention, words, near, actors)
 
     def same_actors(self, key: tuple[int, ...], actors: frozenset[str]) -> list[Cluster]:
@@ -224,9 +232,11 @@ class ActorIndex:
             without = self._without.get(key)
             return list(without.values()) if without else []
         found: dict[int, Cluster] = {}
-        by_actor = self._by_actor
+        words_of = self._by_actor.get(key)
+        if words_of is None:
+            return []
         for word in actors:
-            for cluster in by_actor.get((key, word), ()):
+            for cluster in words_of.get(word, ()):
                 found[id(cluster)] = cluster
         if len(found) < 2:
             return list(found.values())

@@ -290,7 +290,8 @@ def _merge_conflicting(clusters: list[Cluster]) -> list[Cluster]:
     """
     kept: list[Cluster] = []
     by_day: dict[tuple[frozenset[str], int], list[tuple[int, Cluster]]] = {}
-    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), _cluster_key(c))):
+    keys = {id(c): _cluster_key(c) for c in clusters}  # each worked out once for both sorts
+    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), keys[id(c)])):
         twin = _find_twin(cluster, by_day) if cluster.nouns else None
         if twin is None:
             if cluster.nouns and cluster.mentions[0].date.precision >= Precision.DAY:
@@ -299,7 +300,7 @@ def _merge_conflicting(clusters: list[Cluster]) -> list[Cluster]:
             kept.append(cluster)
             continue
         twin.conflicting.extend(cluster.mentions)
-    return sorted(kept, key=_cluster_key)
+    return sorted(kept, key=lambda c: keys[id(c)])
 
 
 def _find_twin(
@@ -430,8 +431,8 @@ def _join_repeated(clusters: list[Cluster]) -> list[Cluster]:
         else:
             target.absorb(cluster)
         if date.precision >= Precision.DAY:
-            for mention in cluster.mentions:
-                if len(mention.sentence.split()) >= REPEAT_WORDS:
+            for mention in cluster.mentions:  # words counted up to REPEAT_WORDS only
+                if len(mention.sentence.split(None, REPEAT_WORDS - 1)) >= REPEAT_WORDS:
                     entry = holder.setdefault(mention.sentence, (target, set()))
                     entry[1].add(mention.article_id)
     return kept
@@ -471,24 +472,27 @@ def _make_event(cluster: Cluster) -> Event:
     every = cluster.mentions + cluster.conflicting
     reports = [m for m in every if not m.in_passing] or every  # "after Tuesday's quake" cites none
     quoted: set[str] = set()
-    for mention in sorted(reports, key=lambda m: (m.article_id, m.timex.start)):
-        key = (mention.article_id, mention.sentence)
-        same = " ".join(mention.sentence.split()).casefold()
-        if key in seen or same in quoted:
-            continue  # one article's sentence twice, or a copy of it in another (syndication)
-        seen.add(key)
-        quoted.add(same)
+    if len(reports) > 1:  # one report (most events) is its only source: nothing to sort or skip
+        reports.sort(key=lambda m: (m.article_id, m.timex.start))
+    for mention in reports:
+        if len(reports) > 1:
+            key = (mention.article_id, mention.sentence)
+            same = " ".join(mention.sentence.split()).casefold()
+            if key in seen or same in quoted:
+                continue  # one article's sentence twice, or a copy of it in another (syndication)
+            seen.add(key)
+            quoted.add(same)
+        timex = mention.timex
         sources.append(
             SourceRef(
-                article=mention.article_id,
-                quote=mention.sentence,
-                date_text=mention.timex.text,
-                date_value=mention.date.edtf(),
-                date_rule=mention.timex.rule,
+                mention.article_id, mention.sentence, timex.text, mention.date.edtf(), timex.rule
             )
         )
-    entities = sorted({e for m in cluster.mentions for e in m.entities})
-    tags = sorted({t for m in cluster.mentions for t in m.tags})
+    if len(cluster.mentions) == 1:
+        entities, tags = sorted(set(head.entities)), sorted(set(head.tags))
+    else:
+        entities = sorted({e for m in cluster.mentions for e in m.entities})
+        tags = sorted({t for m in cluster.mentions for t in m.tags})
     status = cluster.status()
     titled = cluster.titled()
     title = specific_title(titled.title, titled.referents)

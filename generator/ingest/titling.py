@@ -109,8 +109,12 @@ def _own_score(
         before.append(-2.0)
     if _PRONOUN_START.match(title):
         before.append(-3.0)
-    said = {w.strip(PUNCTUATION) for w in sentence.split()}  # not a name added
-    named = sum(1 for w in words[1:] if w[:1].isupper() and w.strip(PUNCTUATION) in said)
+    capitals = [w.strip(PUNCTUATION) for w in words[1:] if w[:1].isupper()]
+    if capitals:  # the sentence's words are gathered only for a title with a name to look up
+        said = {w.strip(PUNCTUATION) for w in sentence.split()}  # not a name added
+        named = sum(1 for w in capitals if w in said)
+    else:
+        named = 0
     if named:
         before.append(0.3 * named)
     after: list[float] = []
@@ -129,7 +133,9 @@ def _own_score(
         after.append(-3.0)  # it stops mid-phrase
     elif len(keys) >= WHOLE_SHARE * len(content_words(sentence)):
         after.append(1.0)  # the sentence's whole happening, not a part cut from it
-    if _IT.search(title) or _DEICTIC.search(title):
+    if (("it" in title or "It" in title) and _IT.search(title)) or (
+        ("this" in title or "here" in title) and _DEICTIC.search(title)
+    ):  # a pattern runs only on a title with its word (one in three, one in thirty)
         after.append(-1.0)  # "concluded that it would not help": what "it" is was said before
     return _OwnScore(keys, max(len(words), 1), tuple(before), tuple(after))
 

@@ -1,6 +1,7 @@
 """The serial steps' fast paths answer as the plain computations they replace, on the mentions
 ``build_events`` merges (the seeds and a shared corpus): counts refused for want of a counted word,
-name pairs found from their capital, and the story's full names read once a sentence."""
+name pairs found from their capital, the story's full names read once a sentence, an event of
+one report made without sorting its sources, and words counted up to the repeat's least."""
 
 from __future__ import annotations
 
@@ -13,9 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.ids import event_id
 from generator.ingest import figures, merge, pipeline, protagonists, read_articles
+from generator.ingest.cluster import Cluster
+from generator.ingest.definites import specific_title
+from generator.ingest.summary import event_summary
 from generator.ingest.words import content_words
-from generator.models import Mention
+from generator.models import Event, Mention, SourceRef
 from tests.conftest import SEEDS, SHARED_DATA
 
 GUARDIAN = SHARED_DATA / "t17" / "h1n1" / "guardian" / "articles.jsonl"
@@ -54,29 +59,110 @@ def _plain_full_names(
     return frozenset(w for w, seen in beside.items() if len(seen) * 2 > counts.get(w, 0) > 0)
 
 
+def _plain_event(cluster: Cluster) -> Event:
+    """:func:`merge._make_event` as it was: every event's reports sorted and checked."""
+    head = cluster.mentions[0]
+    sources: list[SourceRef] = []
+    seen: set[tuple[str, str]] = set()
+    every = cluster.mentions + cluster.conflicting
+    reports = [m for m in every if not m.in_passing] or every
+    quoted: set[str] = set()
+    for mention in sorted(reports, key=lambda m: (m.article_id, m.timex.start)):
+        key = (mention.article_id, mention.sentence)
+        same = " ".join(mention.sentence.split()).casefold()
+        if key in seen or same in quoted:
+            continue
+        seen.add(key)
+        quoted.add(same)
+        sources.append(
+            SourceRef(
+                article=mention.article_id,
+                quote=mention.sentence,
+                date_text=mention.timex.text,
+                date_value=mention.date.edtf(),
+                date_rule=mention.timex.rule,
+            )
+        )
+    titled = cluster.titled()
+    title = specific_title(titled.title, titled.referents)
+    date = merge._cluster_date(cluster)
+    conflicts = [
+        f"{m.article_id} dates it {m.date.edtf()} (“{m.timex.text}”), not {head.date.edtf()}"
+        for m in sorted(cluster.conflicting, key=lambda m: (m.article_id, m.timex.start))
+    ]
+    return Event(
+        id=event_id(date, title),
+        title=title,
+        date=date,
+        status=cluster.status(),
+        summary=event_summary(titled, cluster.mentions),
+        entities=sorted({e for m in cluster.mentions for e in m.entities}),
+        tags=sorted({t for m in cluster.mentions for t in m.tags}),
+        sources=sources,
+        conflicts=conflicts,
+    )
+
+
+class _Merged:
+    """What ``build_events`` merged for a corpus: the mentions, and each event's cluster with
+    the event made of it."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.events: list[tuple[Cluster, Event]] = []
+
+
 @pytest.fixture(scope="module", params=[SEEDS, GUARDIAN], ids=["seeds", "h1n1-guardian"])
-def merged(request: pytest.FixtureRequest) -> Iterator[list[Mention]]:
-    """The mentions ``build_events`` merges for a corpus."""
+def merged_run(request: pytest.FixtureRequest) -> Iterator[_Merged]:
+    """The mentions ``build_events`` merges for a corpus, and the events made."""
     path: Path = request.param
     if not path.exists():
         pytest.skip(f"no corpus {path}")
-    seen: list[Mention] = []
-    plain = merge.merge_mentions
+    run = _Merged()
+    plain_merge, make_event = merge.merge_mentions, merge._make_event
 
-    def record(mentions: Sequence[Mention]) -> object:
-        seen.extend(mentions)
-        return plain(mentions)
+    def record(mentions: Sequence[Mention]) -> list[Event]:
+        run.mentions.extend(mentions)
+        return plain_merge(mentions)
+
+    def made(cluster: Cluster) -> Event:
+        event = make_event(cluster)
+        run.events.append((cluster, event))
+        return event
 
     logging.disable(logging.WARNING)
     patch = pytest.MonkeyPatch()
     patch.setattr(pipeline, "merge_mentions", record)
+    patch.setattr(merge, "_make_event", made)
     try:
         pipeline.build_events(list(read_articles([path])))
     finally:
         patch.undo()
         logging.disable(logging.NOTSET)
-    assert seen
-    yield seen
+    assert run.mentions
+    yield run
+
+
+@pytest.fixture
+def merged(merged_run: _Merged) -> list[Mention]:
+    """The mentions ``build_events`` merges for a corpus."""
+    return merged_run.mentions
+
+
+def test_events_made_as_with_every_source_sorted(merged_run: _Merged) -> None:
+    assert any(len(c.mentions) > 1 for c, _ in merged_run.events)
+    assert any(len(c.mentions) == 1 for c, _ in merged_run.events)
+    for cluster, event in merged_run.events:
+        plain = _plain_event(cluster)
+        plain.id = event.id  # numbered apart later (_assign_unique_ids)
+        assert event == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", " ", "  ", "\n", "\t"]), max_size=30).map("".join))
+def test_repeat_words_counted_as_split_whole(sentence: str) -> None:
+    limit = merge.REPEAT_WORDS
+    assert (len(sentence.split(None, limit - 1)) >= limit) == (len(sentence.split()) >= limit)
 
 
 def test_figures_as_re_alone_finds_them(merged: list[Mention]) -> None:
