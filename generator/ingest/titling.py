@@ -173,5 +173,9 @@ def _at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:
     medicines" in the WHO's flu warning of 25 April), and its title would not be the date's."""
     precision = min(head.date.precision, Precision.DAY)  # a clock time adds no happening
     exact = [m for m in candidates if m.date.precision >= precision]
+    if len(exact) == len(candidates):
+        return exact  # every one dated to it (most events): no noun to look for
     named = frozenset().union(*(content_words(m.sentence) for m in exact)) & EVENT_NOUNS
-    return [m for m in candidates if m in exact or content_words(m.sentence) & named]
+    return [  # its precision, not "m in exact": that compares it field by field with each
+        m for m in candidates if m.date.precision >= precision or content_words(m.sentence) & named
+    ]

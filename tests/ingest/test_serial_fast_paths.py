@@ -1,7 +1,8 @@
 """The serial steps' fast paths answer as the plain computations they replace, on the mentions
 ``build_events`` merges (the seeds and a shared corpus): counts refused for want of a counted word,
 name pairs found from their capital, the story's full names read once a sentence, an event of
-one report made without sorting its sources, and words counted up to the repeat's least."""
+one report made without sorting its sources, words counted up to the repeat's least, and the
+candidate titles at an event's date told by their precision."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.dates import Precision
 from generator.ids import event_id
-from generator.ingest import figures, merge, pipeline, protagonists, read_articles
+from generator.ingest import figures, merge, pipeline, protagonists, read_articles, titling
 from generator.ingest.cluster import Cluster
 from generator.ingest.definites import specific_title
 from generator.ingest.summary import event_summary
-from generator.ingest.words import content_words
+from generator.ingest.words import EVENT_NOUNS, content_words
 from generator.models import Event, Mention, SourceRef
 from tests.conftest import SEEDS, SHARED_DATA
 
@@ -107,7 +109,8 @@ class _Merged:
     """What ``build_events`` merged for a corpus: the mentions, and each event's cluster with
     the event made of it."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.mentions: list[Mention] = []
         self.events: list[tuple[Cluster, Event]] = []
 
@@ -118,7 +121,7 @@ def merged_run(request: pytest.FixtureRequest) -> Iterator[_Merged]:
     path: Path = request.param
     if not path.exists():
         pytest.skip(f"no corpus {path}")
-    run = _Merged()
+    run = _Merged(path)
     plain_merge, make_event = merge.merge_mentions, merge._make_event
 
     def record(mentions: Sequence[Mention]) -> list[Event]:
@@ -143,6 +146,14 @@ def merged_run(request: pytest.FixtureRequest) -> Iterator[_Merged]:
     yield run
 
 
+def _plain_at_its_date(candidates: Sequence[Mention], head: Mention) -> list[Mention]:
+    """:func:`titling._at_its_date` as it was: each candidate looked up in the exact ones."""
+    precision = min(head.date.precision, Precision.DAY)
+    exact = [m for m in candidates if m.date.precision >= precision]
+    named = frozenset().union(*(content_words(m.sentence) for m in exact)) & EVENT_NOUNS
+    return [m for m in candidates if m in exact or content_words(m.sentence) & named]
+
+
 @pytest.fixture
 def merged(merged_run: _Merged) -> list[Mention]:
     """The mentions ``build_events`` merges for a corpus."""
@@ -156,6 +167,20 @@ def test_events_made_as_with_every_source_sorted(merged_run: _Merged) -> None:
         plain = _plain_event(cluster)
         plain.id = event.id  # numbered apart later (_assign_unique_ids)
         assert event == plain
+
+
+def test_candidates_at_its_date_as_looked_up_in_the_exact(merged_run: _Merged) -> None:
+    asked = [c.mentions for c, _ in merged_run.events if len(c.mentions) > 1]
+    assert asked
+    vaguer = 0
+    for mentions in asked:
+        head = mentions[0]
+        for start in range(len(mentions)):  # the head's date against each tail of members
+            candidates = mentions[start:]
+            fast = titling._at_its_date(candidates, head)
+            assert [id(m) for m in fast] == [id(m) for m in _plain_at_its_date(candidates, head)]
+            vaguer += len(fast) < len(candidates)
+    assert vaguer or merged_run.path == SEEDS  # the seeds' events have none
 
 
 @settings(max_examples=300, deadline=None)
