@@ -24,7 +24,7 @@ import os
 import re
 from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from generator.re2_translate import Untranslatable, only_literals, to_re2
 
@@ -84,18 +84,29 @@ class Pattern:
         self.groups = self._re.groups
         self.groupindex = self._re.groupindex
         self.prefilter = None
-        self._prefiltered: Callable[[str], bool] = _always
+        own: Scan | None = None  # the pattern's one-member scan, when it is not in ``scan``
         self._prefiltered_start: Callable[[str], int] = _at_start
         self._prefiltered_from: Callable[[str, int], int | None] = _anywhere
         if _RE2 is not None:
-            found = self._load_prefilter(pattern, flags)
-            self._prefiltered, self._prefiltered_start, self._prefiltered_from = found
+            own, self._prefiltered_start, self._prefiltered_from = self._load_prefilter(
+                pattern, flags
+            )
+        self._index = 0
+        self._prefiltered_kept: _Kept = _ALL_KEPT
+        self._scan_text: Callable[[str], Container[int]] = _scan_all
         if scan is not None and self.prefilter is not None:
-            self._prefiltered = scan.add(self.prefilter)
-        self._folded_prefiltered: Callable[[str], bool] = lambda text: self._maybe(text.casefold())
+            self._index = scan.join(self.prefilter)
+            self._prefiltered_kept = scan._found
+            self._scan_text = scan.scan
+        elif own is not None:  # alone: a one-member set, its answer not kept (texts vary)
+            self._prefiltered_kept = _NONE_KEPT
+            self._scan_text = own.scan_once
+        self._folded_prefiltered: Callable[[str], bool] = lambda text: self.may_match(
+            text.casefold()
+        )
         if folded is not None and self.prefilter is not None and only_literals(pattern, flags):
             self._folded_prefiltered = folded.add(self.prefilter, folded=True)
-        self._maybe = self._prefiltered
+        self._kept: _Kept = self._prefiltered_kept
         self._maybe_folded: Callable[[str], bool] = self._folded_prefiltered
         self._start = self._prefiltered_start
         self._from = self._prefiltered_from
@@ -103,7 +114,7 @@ class Pattern:
 
     def _load_prefilter(
         self, pattern: str, flags: int
-    ) -> tuple[Callable[[str], bool], Callable[[str], int], Callable[[str, int], int | None]]:
+    ) -> tuple[Scan | None, Callable[[str], int], Callable[[str, int], int | None]]:
         try:
             translated = to_re2(pattern, flags)
             options = _RE2.Options()
@@ -111,13 +122,21 @@ class Pattern:
             compiled = _RE2.compile(translated, options)
         except (Untranslatable, _RE2.error) as exc:
             log.debug("no RE2 prefilter for %r: %s", pattern, exc)
-            return _always, _at_start, _anywhere
+            return None, _at_start, _anywhere
         self.prefilter = translated
-        return _fast_search(compiled)
+        alone = Scan()
+        alone.join(translated)  # compiled at its first scan: many patterns never ask one
+        return (alone, *_fast_search(compiled))
 
     def may_match(self, string: str) -> bool:
-        """False when the prefilter shows ``string`` has no match (True without one)."""
-        return self._maybe(string)
+        """False when the prefilter shows ``string`` has no match (True without one).
+
+        Every ask looks up the scan's kept answer itself, then the member: a
+        call to a test of the scan's for each ask of every pattern cost a Python frame more."""
+        found = self._kept.get(string)
+        if found is None:
+            found = self._scan_text(string)
+        return self._index in found
 
     def search_folded(self, text: str) -> re.Match[str] | None:
         """Like ``search(text.casefold())``; with a ``folded`` scan its member answers about
@@ -134,10 +153,13 @@ class Pattern:
         return self._start(string)
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        """Like ``re.Pattern.search``."""
-        if span or self._maybe(string):
+        """Like ``re.Pattern.search`` (:meth:`may_match` inlined: the most frequent ask)."""
+        if span:
             return self._re.search(string, *span)
-        return None
+        found = self._kept.get(string)
+        if found is None:
+            found = self._scan_text(string)
+        return self._re.search(string) if self._index in found else None
 
     def search_from(self, string: str, pos: int = 0) -> re.Match[str] | None:
         """Like ``re.Pattern.search(string, pos)``, ``re`` trying only where RE2 finds a
@@ -159,32 +181,35 @@ class Pattern:
             pos = start + 1
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
-        """Like ``re.Pattern.match``."""
-        if span or self._maybe(string):
+        """Like ``re.Pattern.match`` (:meth:`may_match` inlined, as in :meth:`search`)."""
+        if span:
             return self._re.match(string, *span)
-        return None
+        found = self._kept.get(string)
+        if found is None:
+            found = self._scan_text(string)
+        return self._re.match(string) if self._index in found else None
 
     def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
         """Like ``re.Pattern.fullmatch``."""
-        if span or self._maybe(string):
+        if span or self.may_match(string):
             return self._re.fullmatch(string, *span)
         return None
 
     def findall(self, string: str, *span: int) -> list[Any]:
         """Like ``re.Pattern.findall``."""
-        if span or self._maybe(string):
+        if span or self.may_match(string):
             return self._re.findall(string, *span)
         return []
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
-        if span or self._maybe(string):
+        if span or self.may_match(string):
             return self._re.finditer(string, *span)
         return iter(())
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         """Like ``re.Pattern.sub``."""
-        if self._maybe(string):
+        if self.may_match(string):
             return self._re.sub(repl, string, count)
         return string
 
@@ -192,18 +217,50 @@ class Pattern:
         self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
     ) -> tuple[str, int]:
         """Like ``re.Pattern.subn``."""
-        if self._maybe(string):
+        if self.may_match(string):
             return self._re.subn(repl, string, count)
         return string, 0
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         """Like ``re.Pattern.split``."""
-        if self._maybe(string):
+        if self.may_match(string):
             return self._re.split(string, maxsplit)
         return [string]
 
     def __repr__(self) -> str:
         return f"fastre.compile({self.pattern!r}, {self.flags!r})"
+
+
+class _Kept(Protocol):
+    """Where a pattern finds a text's kept scan answer: a :class:`Scan`'s kept answers."""
+
+    def get(self, text: str, /) -> Container[int] | None:
+        """The member indices found in ``text``, or None when not kept."""
+
+
+class _Everything:
+    """The answer that holds every member: no prefilter refuses."""
+
+    def __contains__(self, _index: object) -> bool:
+        return True
+
+
+class _AllKept:
+    """The kept answers of a pattern ``re`` answers alone: every text may match."""
+
+    def get(self, _text: str, /) -> Container[int]:
+        """Every member, for every text."""
+        return _EVERYTHING
+
+
+_EVERYTHING = _Everything()
+_ALL_KEPT = _AllKept()
+_NONE_KEPT: dict[str, Container[int]] = {}
+"""The kept answers of a pattern alone in its one-member scan: none (never written)."""
+
+
+def _scan_all(_text: str) -> Container[int]:
+    return _EVERYTHING
 
 
 def _always(_text: str) -> bool:
@@ -232,27 +289,20 @@ def _utf8(text: str) -> bytes:
     return data
 
 
-def _fast_search(
-    compiled: Any,
-) -> tuple[Callable[[str], bool], Callable[[str], int], Callable[[str, int], int | None]]:
-    """Whether RE2 finds a match, where its first starts (-1: none), and where the first
-    from an offset starts (None: not known), through the C++ object when the binding
-    exposes it.
+def _fast_search(compiled: Any) -> tuple[Callable[[str], int], Callable[[str, int], int | None]]:
+    """Where RE2's first match starts (-1: none), and where the first from an offset starts
+    (None: not known), through the C++ object when the binding exposes it.
 
     ``re2.compile(...).search`` builds a match object and maps byte offsets back
-    to characters; a yes or no needs neither, and half the time per call goes.
+    to characters; an offset needs neither, and half the time per call goes.
     RE2's first match starts at or before ``re``'s: RE2 matches wherever ``re`` does.
+    (A yes or no is asked of a one-member :class:`Scan`: an ``RE2::Set`` answers without
+    the match's span, found by a second, backward pass.)
     """
     regexp = getattr(compiled, "_regexp", None)
     anchor = getattr(getattr(_RE2, "_Anchor", None), "UNANCHORED", None)
     if regexp is None or anchor is None or not hasattr(regexp, "Match"):
         search = compiled.search
-
-        def found(text: str) -> bool:
-            try:
-                return search(text) is not None
-            except UnicodeEncodeError:  # a lone surrogate: let re decide
-                return True
 
         def start(text: str) -> int:
             try:
@@ -261,15 +311,8 @@ def _fast_search(
                 return 0
             return -1 if first is None else int(first.start())
 
-        return found, start, _anywhere
+        return start, _anywhere
     match = regexp.Match
-
-    def found_fast(text: str) -> bool:
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: let re decide
-            return True
-        return bool(match(anchor, data, 0, len(data))[0][0] != -1)
 
     def start_from(text: str, pos: int) -> int | None:
         try:
@@ -291,7 +334,7 @@ def _fast_search(
             return first
         return len(data[:first].decode("utf-8"))
 
-    return found_fast, start_fast, start_from
+    return start_fast, start_from
 
 
 class Scan:
@@ -305,8 +348,9 @@ class Scan:
     def __init__(self, loose: bool = False) -> None:
         self._loose = loose
         self._prefilters: list[str] = []
-        self._match: Callable[[bytes], list[int] | None] = lambda _data: None
+        self._match: Callable[[bytes], Container[int]] = lambda _data: ()
         self._found: dict[str, Container[int]] = {}
+        """The member indices found in each of the last texts scanned."""
 
     def add(self, prefilter: str, folded: bool = False) -> Callable[[str], bool]:
         """Take an RE2 prefilter into the scan; return its test: may a text match it.
@@ -315,20 +359,30 @@ class Scan:
         ``text.casefold()``? Its case-insensitive form matches the text wherever they are in
         the folded copy, but for a character folding to ASCII ("ﬁ"), found by a second
         member: one scan answers both."""
-        index = self._member(f"(?i:{prefilter})" if folded else prefilter)
-        folds = self._member(_FOLDS_TO_ASCII) if folded else index
-        kept = self._found
+        index = self.join(f"(?i:{prefilter})" if folded else prefilter)
+        kept, scan = self._found, self.scan
+        if not folded:
 
-        def found_in_scan(text: str) -> bool:
+            def found_in_scan(text: str) -> bool:
+                found = kept.get(text)
+                if found is None:
+                    found = scan(text)
+                return index in found
+
+            return found_in_scan
+        folds = self.join(_FOLDS_TO_ASCII)
+
+        def found_folded_in_scan(text: str) -> bool:
             found = kept.get(text)
             if found is None:
-                found = self._scan(text)
+                found = scan(text)
             return index in found or folds in found
 
-        return found_in_scan
+        return found_folded_in_scan
 
-    def _member(self, prefilter: str) -> int:
-        """The index of ``prefilter`` in the set, added (and the set compiled) if new."""
+    def join(self, prefilter: str) -> int:
+        """The index of ``prefilter`` in the set, added (and the set compiled) if new: a
+        text's members are ``index in`` its kept answer or :meth:`scan`."""
         prefilter = re.sub(r"\{(\d+),\d\d+\}", r"{\1,}", prefilter) if self._loose else prefilter
         if prefilter in self._prefilters:
             return self._prefilters.index(prefilter)
@@ -338,7 +392,7 @@ class Scan:
         self._found.clear()
         return index
 
-    def _compiled_match(self, data: bytes) -> list[int] | None:
+    def _compiled_match(self, data: bytes) -> Container[int]:
         """The set's answer for ``data``, the set compiled first: members join one by one at
         import, and one compile at the first scan takes them all (not one a member)."""
         options = _RE2.Options()
@@ -351,17 +405,24 @@ class Scan:
         self._match = getattr(regex_set, "_set", regex_set).Match
         return self._match(data)
 
-    def _scan(self, text: str) -> Container[int]:
+    def scan(self, text: str) -> Container[int]:
         """The indices of the prefilters that match in ``text`` (every one, for re to
         decide, when the text holds a lone surrogate), kept for the next asks."""
-        try:
-            found: Container[int] = self._match(text.encode("utf-8")) or ()
+        try:  # scan_once inlined: a frame less for every text scanned
+            found = self._match(text.encode())
         except UnicodeEncodeError:
             found = range(len(self._prefilters))
         if len(self._found) >= SCANS_KEPT:
             self._found.clear()
         self._found[text] = found
         return found
+
+    def scan_once(self, text: str) -> Container[int]:
+        """:meth:`scan`, the answer not kept."""
+        try:
+            return self._match(text.encode())
+        except UnicodeEncodeError:
+            return range(len(self._prefilters))
 
 
 SCANS_KEPT = 4096
@@ -380,13 +441,13 @@ def patterns() -> list[Pattern]:
 def pure_python() -> Iterator[None]:
     """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
     for pattern in _PATTERNS:
-        pattern._maybe, pattern._start, pattern._from = _always, _at_start, _anywhere
+        pattern._kept, pattern._start, pattern._from = _ALL_KEPT, _at_start, _anywhere
         pattern._maybe_folded = _always
     try:
         yield
     finally:
         for pattern in _PATTERNS:
-            pattern._maybe, pattern._start = pattern._prefiltered, pattern._prefiltered_start
+            pattern._kept, pattern._start = pattern._prefiltered_kept, pattern._prefiltered_start
             pattern._from = pattern._prefiltered_from
             pattern._maybe_folded = pattern._folded_prefiltered
 
