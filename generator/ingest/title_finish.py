@@ -144,6 +144,9 @@ _OPENERS = frozenset("and but so yet or then s".split())
 """The words of :data:`_OPENER`'s second alternative."""
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|was|are|were|has|have|had)\b.*$")
 """A second predicate joined by "and" and an auxiliary."""
+_AND_AUXILIARY_LEAD = re.compile(r"and\s+(?:is|was|are|were|has|have|had)\b")
+"""The words of every :data:`_AND_AUXILIARY` match: opening on a literal, ``re`` finds them
+by a quick scan for "and", where the whole pattern is tried at every white space."""
 
 
 def finish(text: str) -> str:
@@ -236,13 +239,16 @@ def _clause_words_end(text: str) -> tuple[list[str], int | None]:
     if "(" in text:  # both patterns need one: without it re would try every position
         text = _PARENTHESIS.sub("", text)
         text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
-    if may_open(text, _LEAD_TIME_WORDS):
+    lead = may_open(text, _LEAD_TIME_WORDS)
+    if lead:
         text = _LEAD_TIME.sub("", text)
+    opened = text
     if (text[:1] and not (text[0].isalnum() or text[0] == "_")) or may_open(text, _OPENERS):
         text = _OPENER.sub("", text)  # the first: punctuation (no "\w") opens the text
-    if may_open(text, _LEAD_TIME_WORDS):  # "3:30 p.m. | Eastern, …": its zone after its dot
-        text = _LEAD_TIME.sub("", text)
-    if "and" in text:  # the pattern's own word (case-sensitive): nothing to find without it
+    if (lead or text != opened) and may_open(text, _LEAD_TIME_WORDS):  # "3:30 p.m. |
+        text = _LEAD_TIME.sub("", text)  # Eastern, …": its zone after its dot (the same
+        # text as the first test refused cannot open on one)
+    if "and" in text and _AND_AUXILIARY_LEAD.search(text):  # the words every match has
         text = _AND_AUXILIARY.sub("", text)
     text = text.strip(" ,;:.“”\"'‘’")
     words = text.split()

@@ -11,7 +11,9 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import build_events, confidence, read_articles
+from generator.ingest import build_events, confidence, read_articles, title_finish
+from generator.ingest.sentences import split_sentences
+from generator.ingest.title_length import MAX_WORDS, phrase_end, without_trailing_subordinate
 from generator.models import Event
 from tests.conftest import SEEDS
 
@@ -91,3 +93,106 @@ def test_support_is_the_plain_walk_on_generated_sources(quotes: list[str], same:
     ]
     made = replace(event, sources=sources)
     assert confidence._support(made, {}) == _plain_support(made, {})
+
+
+def _seed_sentences() -> list[str]:
+    """Every sentence of the seeds' articles, and the titles of their events."""
+    articles = list(read_articles([SEEDS]))
+    texts = [event.title for event in _seed_events()]
+    for article in articles:
+        for paragraph in article.paragraphs:
+            texts += [s.text for s in split_sentences(paragraph)]
+    return texts
+
+
+def _plain_clause_words_end(text: str) -> tuple[list[str], int | None]:
+    """``_clause_words_end`` as it was: the lead-time test twice, the "and" pattern on every
+    text with "and"."""
+    if "(" in text:
+        text = title_finish._PARENTHESIS.sub("", text)
+        text = title_finish._OPEN_PARENTHESIS.sub("", text)
+    if title_finish.may_open(text, title_finish._LEAD_TIME_WORDS):
+        text = title_finish._LEAD_TIME.sub("", text)
+    if (text[:1] and not (text[0].isalnum() or text[0] == "_")) or title_finish.may_open(
+        text, title_finish._OPENERS
+    ):
+        text = title_finish._OPENER.sub("", text)
+    if title_finish.may_open(text, title_finish._LEAD_TIME_WORDS):
+        text = title_finish._LEAD_TIME.sub("", text)
+    if "and" in text:
+        text = title_finish._AND_AUXILIARY.sub("", text)
+    text = text.strip(" ,;:.“”\"'‘’")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        shorter = without_trailing_subordinate(" ".join(words)).split()
+        words = shorter if len(shorter) >= 4 else words
+    end = phrase_end(words) if len(words) > MAX_WORDS else len(words)
+    if end != len(words) and "that" in words:
+        said = title_finish._SAID_THAT.sub(r"\1 ", " ".join(words), count=1).split()
+        if len(said) < len(words):
+            said_end = phrase_end(said) if len(said) > MAX_WORDS else len(said)
+            if said_end == len(said) or (end is None and said_end is not None):
+                words, end = said, said_end
+    return words, end
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "(",
+        ")",
+        "and",
+        "And",
+        "is",
+        "was",
+        "had",
+        "but",
+        "so",
+        "at",
+        "by",
+        "noon",
+        "Eastern",
+        "3:30 p.m.",
+        "—",
+        "“",
+        "Police",
+        "arrested",
+        "the",
+        "man",
+        "said",
+        "that",
+    ]
+)
+
+
+_CLAUSE_EXAMPLES = [
+    "At noon at noon police arrested the man",
+    "By the afternoon, in the evening the crowd grew",
+    "— at dawn the army moved in",
+    "And at midnight the curfew began",
+    "Eastern, a half hour later, there will be a vote",
+    "The minister resigned and was replaced by his deputy",
+    "The minister resigned andwas replaced",
+    "Police said that the man, who had fled, was arrested in Cairo after a chase through the "
+    "old city that lasted for hours and ended at dawn",
+]
+"""Texts for each step: a lead time after another, after an opener, an "and" predicate."""
+
+
+def test_clause_words_are_the_plain_ones_on_the_seeds() -> None:
+    texts = _seed_sentences() + _CLAUSE_EXAMPLES
+    assert any(" and was " in t or " and is " in t for t in texts)
+    for text in texts:
+        assert title_finish._clause_words_end(text) == _plain_clause_words_end(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=30))
+def test_clause_words_are_the_plain_ones_on_generated_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert title_finish._clause_words_end(text) == _plain_clause_words_end(text)
+    glued = "".join(pieces)
+    assert title_finish._clause_words_end(glued) == _plain_clause_words_end(glued)
