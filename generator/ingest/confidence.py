@@ -104,8 +104,7 @@ from generator.ingest.title_checks import (
     says_now,
     stranger_doubt,
 )
-from generator.ingest.title_checks import TITLE_WORD as _WORD
-from generator.ingest.title_cuts import cut_off, small_part
+from generator.ingest.title_cuts import cut_off, small_part, title_words
 from generator.ingest.title_form import FRAGMENT, NO_VERB, broken_form, in_capitals, is_fragment
 from generator.ingest.title_length import LONGEST_WORDS
 from generator.ingest.topic import on_topic
@@ -277,7 +276,7 @@ def score_confidence(
     title_reasons = [*title_reasons, stranger] if stranger else title_reasons
     if _is_broken(title_reasons, event.status):
         quality *= BROKEN_TITLE_FACTOR  # whether it also names no one changes nothing
-    elif names is not None and (anonymous := anonymity_doubt(_WORD.findall(event.title), names)):
+    elif names is not None and (anonymous := anonymity_doubt(title_words(event.title), names)):
         title_reasons = [*title_reasons, f"{BROKEN}: {anonymous}"]
         quality *= ANONYMOUS_FACTOR
     topic_reasons = []
@@ -291,7 +290,7 @@ def score_confidence(
     if age is not None:
         quality *= BACKGROUND_FACTOR
         topic_reasons.append(BACKGROUND.format(days=age))
-        if says_now(_WORD.findall(event.title)) and not _is_broken(title_reasons, event.status):
+        if says_now(title_words(event.title)) and not _is_broken(title_reasons, event.status):
             title_reasons = [*title_reasons, SAID_SINCE]  # "Prosecutors say …" of 2009, in 2011
             quality *= BROKEN_TITLE_FACTOR
     later = unconfirmed_plan(event, outlets, days) if topic else None
@@ -455,7 +454,7 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     Those that start with :data:`BROKEN` say the title is not a headline at all:
     it has no verb, runs two sentences together, breaks off in a clause, or lists.
     """
-    words = _WORD.findall(title)
+    words = title_words(title)
     doubts = []
     fewest, most = HEADLINE_WORDS
     if not fewest <= len(words) <= most:

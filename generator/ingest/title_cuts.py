@@ -73,6 +73,17 @@ _ASCII_WORD_AND_GAPS = re.compile(r"([A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*)")
 cannot stand: the same words, with a class that needs no Unicode lookup."""
 
 
+_ASCII_TITLE_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
+""":data:`~generator.ingest.title_checks.TITLE_WORD` for an ASCII text, as
+:data:`_ASCII_WORD_AND_GAPS` is: the same words, found a quarter quicker."""
+
+
+def title_words(text: str) -> list[str]:
+    """``TITLE_WORD.findall(text)``, an ASCII text (nearly every title) searched with
+    :data:`_ASCII_TITLE_WORD`."""
+    return (_ASCII_TITLE_WORD if text.isascii() else TITLE_WORD).findall(text)
+
+
 @lru_cache(maxsize=1 << 14)
 def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The words of a quote, case-folded, and its edges: word ``k`` stands at
@@ -98,7 +109,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     or clause (:data:`_BOUNDARY_WORDS`) is whole; one whose end no quote holds, or without a
     verb (a thing named, not a sentence cut), is not judged.
     """
-    every = TITLE_WORD.findall(title)
+    every = title_words(title)
     if len(every) < 2 or not has_verb(every):
         return None  # a named thing ("Upcoming election in Chile") is whole before its verb
     words = [w.casefold() for w in every[-3:]]

@@ -11,8 +11,9 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.ingest import build_events, confidence, read_articles, title_finish
+from generator.ingest import build_events, confidence, read_articles, title_cuts, title_finish
 from generator.ingest.sentences import split_sentences
+from generator.ingest.title_checks import TITLE_WORD
 from generator.ingest.title_length import MAX_WORDS, phrase_end, without_trailing_subordinate
 from generator.models import Event
 from tests.conftest import SEEDS
@@ -196,3 +197,22 @@ def test_clause_words_are_the_plain_ones_on_generated_text(pieces: list[str]) ->
     assert title_finish._clause_words_end(text) == _plain_clause_words_end(text)
     glued = "".join(pieces)
     assert title_finish._clause_words_end(glued) == _plain_clause_words_end(glued)
+
+
+_WORD_PIECES = st.sampled_from(
+    ["a", "Z", "0", "9", "_", "'", "’", ".", "-", " ", "\n", "é", "ſ", "K", "١", "ß", ",", "“"]
+)
+
+
+def test_title_words_are_the_plain_findall_on_the_seeds() -> None:
+    texts = [*_seed_sentences(), "Cairo’s mayor", "Dr. Murray's re-trial", "Núñez said"]
+    assert any(not t.isascii() for t in texts)
+    for text in texts:
+        assert title_cuts.title_words(text) == TITLE_WORD.findall(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=25))
+def test_title_words_are_the_plain_findall_on_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert title_cuts.title_words(text) == TITLE_WORD.findall(text)
