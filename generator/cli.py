@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
@@ -148,21 +147,6 @@ def main(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
     if verbose < 2:
         logging.getLogger("mkdocs").setLevel(logging.WARNING if not verbose else logging.INFO)
-
-
-def run() -> None:
-    """The ``chronicle`` console command: :func:`main`, then an exit without Python's last
-    cycle collection.
-
-    A command that ingested or built a corpus leaves millions of objects alive, and at exit
-    Python walks them all for cycles (0.8–1.2 s after ingesting iraq/guardian, 2.4 MB) only
-    to free memory the operating system takes back anyway. :func:`gc.freeze` takes them out
-    of the collector's sight first; every file is closed by then.
-    """
-    try:
-        main()
-    finally:
-        gc.freeze()
 
 
 @main.command()

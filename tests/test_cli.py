@@ -49,11 +49,11 @@ def test_every_command_has_help(command: str) -> None:
 
 
 def test_the_console_command_exits_without_a_last_cycle_collection() -> None:
-    """``chronicle`` is :func:`generator.cli.run`: the command, then its objects frozen out of
+    """``chronicle`` is :func:`generator.console.run`: the command, then its objects frozen out of
     the collector's sight, with the command's exit status kept."""
     script = (
         "import gc, sys\n"
-        "from generator.cli import run\n"
+        "from generator.console import run\n"
         "sys.argv = ['chronicle', 'check', '--content-dir', 'no-such-folder']\n"
         "try:\n"
         "    run()\n"
@@ -63,7 +63,7 @@ def test_the_console_command_exits_without_a_last_cycle_collection() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.stdout.split() == ["2", "True"], done.stderr
     project = (ROOT / "pyproject.toml").read_text("utf-8")
-    assert '[project.scripts]\nchronicle = "generator.cli:run"\n' in project
+    assert '[project.scripts]\nchronicle = "generator.console:run"\n' in project
 
 
 def test_fresh_ingest_of_the_seeds_gives_dated_events_with_quotes(
