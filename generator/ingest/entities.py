@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,26 +132,63 @@ def annotate_events(events: Sequence[Event], vocabulary: Vocabulary) -> list[Eve
     return annotated
 
 
-def suggest_entities(articles: Sequence[Article], known: Vocabulary) -> list[Entity]:
-    """New gazetteer entries: names seen in several articles and not known yet."""
+@dataclass(frozen=True)
+class NameSightings:
+    """What one article gives :func:`suggest_entities`: gathered by the worker that reads the
+    article, so that the process merging a corpus only adds them up."""
+
+    article_id: str
+    """The article's id."""
+    names: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    """Each name it gives, in the order first seen, with how often each kind was guessed."""
+    mid_sentence: frozenset[str]
+    """The names it gives in the middle of a sentence."""
+    lowercase: frozenset[str]
+    """Its words written in lower case."""
+
+
+def name_sightings(article: Article) -> NameSightings:
+    """The names ``article`` gives, with their guessed kinds, for :func:`suggest_entities`."""
+    found: dict[str, Counter[str]] = {}
+    mid_sentence: set[str] = set()
+    lowercase: set[str] = set()
+    for paragraph in article.paragraphs:
+        lowercase.update(_LOWER_WORD.findall(paragraph))
+        for match in _NAME_RE.finditer(paragraph):
+            name = _clean_name(match.group())
+            if name is None:
+                continue
+            before = paragraph[max(0, match.start() - 12) : match.start()]
+            if _MID_SENTENCE.search(before):
+                mid_sentence.add(name)
+            titled = _LEADING_TITLE.match(match.group()) is not None
+            kind = "titled" if titled else _guess_kind(name, before)
+            found.setdefault(name, Counter())[kind] += 1
+    names = tuple((name, tuple(kinds.items())) for name, kinds in found.items())
+    return NameSightings(article.id, names, frozenset(mid_sentence), frozenset(lowercase))
+
+
+def suggest_entities(
+    articles: Sequence[Article],
+    known: Vocabulary,
+    sightings: Sequence[NameSightings] | None = None,
+) -> list[Entity]:
+    """New gazetteer entries: names seen in several articles and not known yet.
+
+    ``sightings``: :func:`name_sightings` of the articles when the workers gathered them.
+    """
     seen_in: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
     lowercase: set[str] = set()
-    for article in articles:
-        for paragraph in article.paragraphs:
-            lowercase.update(_LOWER_WORD.findall(paragraph))
-            for match in _NAME_RE.finditer(paragraph):
-                name = _clean_name(match.group())
-                if name is None:
-                    continue
-                before = paragraph[max(0, match.start() - 12) : match.start()]
-                if _MID_SENTENCE.search(before):
-                    mid_sentence.add(name)
-                seen_in[name].add(article.id)
-                titled = _LEADING_TITLE.match(match.group()) is not None
-                kind = "titled" if titled else _guess_kind(name, before)
-                kinds[_fold(name)][kind] += 1
+    for sighted in sightings if sightings is not None else map(name_sightings, articles):
+        mid_sentence |= sighted.mid_sentence
+        lowercase |= sighted.lowercase
+        for name, counts in sighted.names:
+            seen_in[name].add(sighted.article_id)
+            folded = kinds[_fold(name)]
+            for kind, count in counts:
+                folded[kind] += count
     matcher = EntityMatcher(known.entities)
     seen_in = defaultdict(
         set,

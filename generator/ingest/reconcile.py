@@ -26,8 +26,10 @@ from generator.ids import unique_event_id
 from generator.ingest.cluster import similarity
 from generator.ingest.entities import (
     EntityMatcher,
+    NameSightings,
     annotate_events,
     append_suggestions,
+    name_sightings,
     suggest_entities,
 )
 from generator.ingest.gate import Candidate, Outcome, plain_text, screen
@@ -127,10 +129,12 @@ def _ingest(paths: Sequence[Path], content_dir: Path, progress: Progress | None)
     articles: list[Article] = []
     readings: list[ArticleReading] = []
     # each article's mentions are extracted by the worker that read it
-    stream = read_articles_then(read_article_events, list(paths))
-    for article, reading in progress(stream) if progress else stream:
+    sightings: list[NameSightings] = []
+    stream = read_articles_then(_read_for_ingest, list(paths))
+    for article, (reading, sighted) in progress(stream) if progress else stream:
         articles.append(article)
         readings.append(reading)
+        sightings.append(sighted)
         report.bytes_read += len(article.body.encode("utf-8", "surrogatepass"))
     report.articles = len(articles)
     vocabulary = load_vocabulary(content_dir)
@@ -145,15 +149,24 @@ def _ingest(paths: Sequence[Path], content_dir: Path, progress: Progress | None)
         read = {a.id for a in articles}
         state = write_events(generated, content_dir, state, read, report, current.events)
         write_sources(content_dir, articles)
-        report.suggested = _suggest_entities(content_dir, articles, vocabulary, data)
+        report.suggested = _suggest_entities(content_dir, articles, sightings, vocabulary, data)
         report.story = fill_story(content_dir, draft_title(generated), draft_standfirst(generated))
         data["events"] = state
         _write_state_file(content_dir, data)
     return report
 
 
+def _read_for_ingest(article: Article) -> tuple[ArticleReading, NameSightings]:
+    """A worker's work on an article it read: its mentions and words, and its names."""
+    return read_article_events(article), name_sightings(article)
+
+
 def _suggest_entities(
-    content_dir: Path, articles: Sequence[Article], vocabulary: Vocabulary, data: dict[str, Any]
+    content_dir: Path,
+    articles: Sequence[Article],
+    sightings: Sequence[NameSightings],
+    vocabulary: Vocabulary,
+    data: dict[str, Any],
 ) -> int:
     """Append new entity suggestions to entities.yaml, never one made before.
 
@@ -168,7 +181,7 @@ def _suggest_entities(
     in_file = EntityMatcher(e for e in vocabulary.entities if e.suggested)
     fresh = [
         e
-        for e in suggest_entities(articles, confirmed)
+        for e in suggest_entities(articles, confirmed, sightings)
         if e.name not in made and not in_file.find(e.name)
     ]
     if not fresh:

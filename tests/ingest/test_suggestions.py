@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import entities, ingest
-from generator.store import load_vocabulary
+from generator.ingest import entities, ingest, read_articles
+from generator.store import Vocabulary, load_vocabulary
 from tests.conftest import SEEDS, copy_project
 from tests.reliability.util import snapshot
 
@@ -59,3 +59,18 @@ def test_a_deleted_suggestion_is_not_replaced_by_the_next_name(
     before = snapshot(content)
     assert ingest([SEEDS], content).suggested == 0
     assert snapshot(content) == before
+
+
+def test_the_workers_name_sightings_give_the_suggestions_the_articles_give() -> None:
+    """``chronicle ingest`` gathers each article's names in the worker that reads it
+    (:func:`~generator.ingest.entities.name_sightings`); adding them up suggests what
+    reading every article again in one process did."""
+    articles = list(read_articles([SEEDS]))
+    known = load_vocabulary(SEEDS.parent / "content")
+    confirmed = Vocabulary([e for e in known.entities if not e.suggested], known.tags)
+    alone = entities.suggest_entities(articles, confirmed)
+    sightings = [entities.name_sightings(article) for article in articles]
+    assert alone and entities.suggest_entities(articles, confirmed, sightings) == alone
+    assert any(counts for sighted in sightings for _, counts in sighted.names)
+    # an article's sightings count: leaving one out changes what is seen twice
+    assert entities.suggest_entities(articles, confirmed, sightings[1:]) != alone
