@@ -168,20 +168,14 @@ def name_sightings(article: Article) -> NameSightings:
     return NameSightings(article.id, names, frozenset(mid_sentence), frozenset(lowercase))
 
 
-def suggest_entities(
-    articles: Sequence[Article],
-    known: Vocabulary,
-    sightings: Sequence[NameSightings] | None = None,
-) -> list[Entity]:
-    """New gazetteer entries: names seen in several articles and not known yet.
-
-    ``sightings``: :func:`name_sightings` of the articles when the workers gathered them.
-    """
+def suggest_entities(sightings: Iterable[NameSightings], known: Vocabulary) -> list[Entity]:
+    """New gazetteer entries: names seen in several articles and not known yet, from each
+    article's :func:`name_sightings`."""
     seen_in: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
     lowercase: set[str] = set()
-    for sighted in sightings if sightings is not None else map(name_sightings, articles):
+    for sighted in sightings:
         mid_sentence |= sighted.mid_sentence
         lowercase |= sighted.lowercase
         for name, counts in sighted.names:

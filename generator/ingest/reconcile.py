@@ -149,7 +149,7 @@ def _ingest(paths: Sequence[Path], content_dir: Path, progress: Progress | None)
         read = {a.id for a in articles}
         state = write_events(generated, content_dir, state, read, report, current.events)
         write_sources(content_dir, articles)
-        report.suggested = _suggest_entities(content_dir, articles, sightings, vocabulary, data)
+        report.suggested = _suggest_entities(content_dir, sightings, vocabulary, data)
         report.story = fill_story(content_dir, draft_title(generated), draft_standfirst(generated))
         data["events"] = state
         _write_state_file(content_dir, data)
@@ -163,7 +163,6 @@ def _read_for_ingest(article: Article) -> tuple[ArticleReading, NameSightings]:
 
 def _suggest_entities(
     content_dir: Path,
-    articles: Sequence[Article],
     sightings: Sequence[NameSightings],
     vocabulary: Vocabulary,
     data: dict[str, Any],
@@ -181,7 +180,7 @@ def _suggest_entities(
     in_file = EntityMatcher(e for e in vocabulary.entities if e.suggested)
     fresh = [
         e
-        for e in suggest_entities(articles, confirmed, sightings)
+        for e in suggest_entities(sightings, confirmed)
         if e.name not in made and not in_file.find(e.name)
     ]
     if not fresh:
