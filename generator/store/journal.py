@@ -17,6 +17,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
@@ -234,17 +235,36 @@ class Transaction:
             self._fd = None
 
 
+SYNC_THREADS = 16
+"""How many files :func:`_sync_files` syncs at once. A file system flushes the ``fsync``
+calls that wait together in one journal commit: 2,000 new event files took 10 s one at
+a time on ext4 and 0.34 s sixteen at a time."""
+
+
 def _sync_files(paths: Iterable[str]) -> None:
-    """``fsync`` each file (a file since replaced or removed is skipped)."""
-    for name in paths:
-        try:
-            fd = os.open(name, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """``fsync`` each file, :data:`SYNC_THREADS` at a time (a file since replaced or removed
+    is skipped); the first error is raised once every sync has ended."""
+    names = list(paths)
+    if len(names) < 2:
+        for name in names:
+            _sync_file(name)
+        return
+    with ThreadPoolExecutor(min(SYNC_THREADS, len(names)), "chronicle-fsync") as pool:
+        syncs = [pool.submit(_sync_file, name) for name in names]
+    for sync in syncs:  # all have ended (``map`` would cancel the rest at an error)
+        sync.result()
+
+
+def _sync_file(name: str) -> None:
+    """``fsync`` the file ``name``, if it is still there."""
+    try:
+        fd = os.open(name, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _active() -> Transaction | None:

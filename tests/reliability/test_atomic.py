@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,41 @@ def test_a_killed_transaction_is_undone_by_the_next_reader(tmp_path: Path) -> No
     assert [e.title for e in result.events] == ["A"]
     assert snapshot(root) == before
     assert not (root / "events/2027").exists()
+
+
+def test_commit_syncs_every_file_written_together_and_reports_a_failed_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At commit, the files are synced several at a time (one journal flush for many),
+    each once; a file that fails to sync fails the commit after the others are synced."""
+    content = tmp_path / "content"
+    real_fsync = os.fsync
+    synced: dict[int, str] = {}  # inode: the thread that synced it
+    failing: set[int] = set()
+
+    def fsync(fd: int) -> None:  # the commit's (the journal syncs its backups as it goes)
+        inode, thread = os.fstat(fd).st_ino, threading.current_thread().name
+        if thread.startswith("chronicle-fsync"):
+            assert inode not in synced, "a file synced twice"
+            synced[inode] = thread
+        if inode in failing:
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with transaction(content):
+        for number in range(40):
+            write_text_atomic(content / "events" / f"e{number}.yaml", f"id: e{number}\n")
+        assert not synced  # not one file at a time while writing
+    inodes = {path.stat().st_ino for path in (content / "events").iterdir()}
+    assert set(synced) == inodes
+    assert len(set(synced.values())) > 1  # several at once
+    synced.clear()
+    with pytest.raises(OSError, match="Input/output"), transaction(content):
+        for number in range(40):
+            write_text_atomic(content / "events" / f"e{number}.yaml", f"id: e{number}b\n")
+        failing.add((content / "events" / "e7.yaml").stat().st_ino)
+    assert set(synced) == {path.stat().st_ino for path in (content / "events").iterdir()}
 
 
 def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None:
