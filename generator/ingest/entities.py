@@ -149,23 +149,27 @@ class NameSightings:
 
 def name_sightings(article: Article) -> NameSightings:
     """The names ``article`` gives, with their guessed kinds, for :func:`suggest_entities`."""
-    found: dict[str, Counter[str]] = {}
+    found: dict[str, dict[str, int]] = {}  # each name's kinds, each counted
     mid_sentence: set[str] = set()
-    lowercase: set[str] = set()
     for paragraph in article.paragraphs:
-        lowercase.update(_LOWER_WORD.findall(paragraph))
         for match in _NAME_RE.finditer(paragraph):
-            name = _clean_name(match.group())
+            name, kind = _read_name(match.group())
             if name is None:
                 continue
-            before = paragraph[max(0, match.start() - 12) : match.start()]
+            start = match.start()
+            before = paragraph[max(0, start - 12) : start]
             if _MID_SENTENCE.search(before):
                 mid_sentence.add(name)
-            titled = _LEADING_TITLE.match(match.group()) is not None
-            kind = "titled" if titled else _guess_kind(name, before)
-            found.setdefault(name, Counter())[kind] += 1
+            if kind is None:
+                kind = _kind_before(before)
+            kinds = found.get(name)
+            if kinds is None:
+                kinds = found[name] = {}
+            kinds[kind] = kinds.get(kind, 0) + 1
     names = tuple((name, tuple(kinds.items())) for name, kinds in found.items())
-    return NameSightings(article.id, names, frozenset(mid_sentence), frozenset(lowercase))
+    # one scan of the whole text: no lower-case word runs across a paragraph's end
+    lowercase = frozenset(_LOWER_WORD.findall("\n".join(article.paragraphs)))
+    return NameSightings(article.id, names, frozenset(mid_sentence), lowercase)
 
 
 def suggest_entities(sightings: Iterable[NameSightings], known: Vocabulary) -> list[Entity]:
@@ -212,7 +216,6 @@ def suggest_entities(sightings: Iterable[NameSightings], known: Vocabulary) -> l
     return sorted(suggestions[:MAX_SUGGESTIONS], key=lambda e: e.name)
 
 
-@lru_cache(maxsize=65536)
 def _clean_name(text: str) -> str | None:
     text = _SENTENCE_BREAK.split(text)[0]  # "Ruiz. He": a sentence ended
     words = text.replace("’s", "").replace("'s", "").split()
@@ -231,11 +234,31 @@ def _clean_name(text: str) -> str | None:
     return name
 
 
-def _guess_kind(name: str, before: str) -> str:
+@lru_cache(maxsize=65536)
+def _read_name(text: str) -> tuple[str | None, str | None]:
+    """The name a capitalised run ``text`` gives (:func:`_clean_name`, None: none) and its
+    kind when the run alone tells it (a title before the name, an organisation's or a
+    place's word in it), else None: the words before it decide (:func:`_kind_before`).
+    Worked out once per run: an article names the same people again and again."""
+    name = _clean_name(text)
+    if name is None:
+        return None, None
+    if _LEADING_TITLE.match(text) is not None:
+        return name, "titled"
+    return name, _kind_of_name(name)
+
+
+def _kind_of_name(name: str) -> str | None:
+    """The kind a word of ``name`` gives it ("organization", "place"), else None."""
     if _ORG_WORDS.search(name):
         return "organization"
     if _PLACE_WORDS.search(name):
         return "place"
+    return None
+
+
+def _kind_before(before: str) -> str:
+    """The kind the words ``before`` a name give it: a role, a place's preposition, or none."""
     if _ROLE_BEFORE.search(before):
         return "person"
     if _PLACE_BEFORE.search(before):
