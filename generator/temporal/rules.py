@@ -104,11 +104,16 @@ class Rule:
     tests/temporal/test_engine_shortcuts.py compare the rules with and without theirs)."""
 
 
-def lead_of(*words: str, digit: bool = False, marks: str = "") -> str:
+def lead_of(*words: str, digit: bool = False, marks: str = "", whole: bool = False) -> str:
     """A :attr:`Rule.lead`: any of ``words`` (any case, a space any white space), a digit
-    if ``digit``, or one of the characters of ``marks``."""
+    if ``digit``, or one of the characters of ``marks``.
+
+    ``whole``: a word must end there (no letter, digit or ``_`` after it), for a pattern
+    that goes on after each of its first words with a space, a hyphen or its end: then
+    "they" and "after" are no "the" and "a", and the pattern is not tried at them."""
     heads = ([r"\d"] if digit else []) + [re.escape(c) for c in marks]
-    return "|".join([*heads, alternation(sorted(set(words)), fold=True)])
+    trie = alternation(sorted(set(words)), fold=True)
+    return "|".join([*heads, trie + r"(?!\w)" if whole else trie])
 
 
 def near_words(*words: str) -> str:
@@ -161,8 +166,13 @@ _DURATION_ADJECTIVES = (
     "business",
     "calendar",
 )
-_DIRS_RX = "|".join(_DURATION_DIRS)
-_ADJECTIVES_RX = "|".join(w + r"\s+" for w in _DURATION_ADJECTIVES)
+_DIRS_RX = alternation(list(_DURATION_DIRS), fold=True)
+_ADJECTIVES_RX = alternation(list(_DURATION_ADJECTIVES), fold=True) + r"\s+"
+_UNIT_RX = alternation(list(_UNIT_WORDS), fold=True)
+""":data:`~generator.temporal.lexicon.UNIT` as a trie. These three are tries, not plain
+alternations, for the duration rule, tried at every number and "the" near a unit word:
+``re`` leaves a trie after a letter's test instead of trying each word. No word of each is
+a prefix of another, so at most one matches at a place, as in the plain alternation."""
 _PLURAL_RELS = (
     "recent",
     "coming",
@@ -238,6 +248,7 @@ RULES: list[Rule] = [
         rf"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_YA}",
         h_iso,
         ("y4",),
+        near=r"-[01]\d-",  # woken by every year, an ISO date at a few in a thousand
     ),
     Rule(
         "numeric-date",
@@ -492,11 +503,13 @@ RULES: list[Rule] = [
         rf"(?:(?P<mod>{MODW})\s+(?!the\b))?(?:the\s+)?(?:(?P<dir>{_DIRS_RX})\s+)?"
         rf"(?:(?P<num>{NUM})\s+)?"
         rf"(?:{_ADJECTIVES_RX})?"
-        rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!-old|\s+old\b)"
-        rf"|(?P<num2>{NUM})-(?P<unit2>{UNIT})(?:s)?(?![-\w])",
+        rf"(?P<unit>{_UNIT_RX})s?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!-old|\s+old\b)"
+        rf"|(?P<num2>{NUM})-(?P<unit2>{_UNIT_RX})(?:s)?(?![-\w])",
         h_duration,
         ("unit", "units"),
         32,
+        # whole words: each opener is followed by white space or a hyphen, a unit by its
+        # "s" (its plural is in) and a word's end
         lead=lead_of(
             *MODW_WORDS,
             "the",
@@ -504,7 +517,9 @@ RULES: list[Rule] = [
             *NUMBER_WORDS,
             *_DURATION_ADJECTIVES,
             *_UNIT_WORDS,
+            *(unit + "s" for unit in _UNIT_WORDS),
             digit=True,
+            whole=True,
         ),
     ),
     Rule(
