@@ -395,7 +395,8 @@ def make_timex(
         reference = is_reference_line(chunk[line_start : line_end if line_end != -1 else None])
         if refs is not None:
             refs[line_start] = reference
-    return Timex(
+    timex = _new_timex(Timex)
+    timex.__dict__.update(
         start=offset + start,
         end=offset + end,
         text=chunk[start:end],
@@ -406,3 +407,12 @@ def make_timex(
         anchor=anchor,
         reference=reference,
     )
+    return timex
+
+
+_new_timex = object.__new__
+"""A :class:`Timex` is built as its (frozen) dataclass ``__init__`` would: its fields set
+in their order, straight into the instance's ``__dict__``. ``__init__`` sets each through
+``object.__setattr__`` (the frozen class refuses plain assignment), a quarter of
+:func:`make_timex`'s time; the record is the same: equal, same hash, same pickle
+(tests/temporal/test_tagger_records.py, which also holds ``Timex`` to no ``__post_init__``)."""
