@@ -107,6 +107,8 @@ def test_iso_date_near_leaves_the_candidates(monkeypatch: pytest.MonkeyPatch) ->
     texts = [t for text in lead_texts() for t in text.split("\n") if t.strip()] + [
         "Posted 2009-05-12 10:30, updated 2009-5-12, 2010-13-01, 1999-01-31T08:15 and 2009-05",
         "the 2009-2010 season, (2008-02-29), 12 May 2009-05-13, 2009-05-12x, 2009--05-12",
+        "Filed 2010-11-30.",
+        "Updated 2012-10-05T10:00 GMT",
     ]
     scans = [engine.scan_text(t) for t in texts]
     iso = [rule.name for rule in engine.RULES].index("iso-date")
