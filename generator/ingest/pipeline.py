@@ -39,7 +39,7 @@ from generator.ingest.names import (
 )
 from generator.ingest.proper import capitalised_words, names_from_votes
 from generator.ingest.rank import assign_importance
-from generator.ingest.sentences import split_sentences
+from generator.ingest.sentences import split_article, split_sentences
 from generator.ingest.title_cuts import checked_cuts, remember_cuts
 from generator.ingest.topic import body_terms, topic_from_terms
 from generator.ingest.verbs import is_verb
@@ -49,6 +49,7 @@ from generator.ingest.words import (
     content_words,
     happening_words,
     name_words,
+    naming_paragraphs,
     remember_words,
 )
 from generator.ingest.workers import map_in_order, no_cycle_collection
@@ -163,21 +164,23 @@ class ArticleReading:
 
 def read_article_events(article: Article) -> ArticleReading:
     """One article's mentions and words: a worker's task."""
+    split_article(article.paragraphs)  # its sentences, kept for extraction too
     happenings = []
-    for paragraph in article.paragraphs:
+    for paragraph in naming_paragraphs(article.paragraphs):  # the others name no happening
         for sentence in split_sentences(paragraph):
-            words = happening_words(sentence.text)
+            words = happening_words(sentence.text, named=True)
             if words is not None:
                 happenings.append((sentence.text, words))
     mentions = extract_mentions(article)
     sentences = dict.fromkeys(m.sentence for m in mentions)
     texts = dict.fromkeys(chain(sentences, map(window_text, mentions)))
+    body = article.body  # one copy: joined and hashed once for the three
     return ArticleReading(
         mentions,
-        content_words(article.body),
-        body_terms(article.body),
+        content_words(body),
+        body_terms(body),
         tuple(happenings),
-        capitalised_words(article.body),
+        capitalised_words(body),
         checked_titles(m.title for m in mentions),
         checked_cuts((m.title, m.sentence) for m in mentions),
         full_names("\n".join(article.paragraphs)),

@@ -8,8 +8,10 @@ and corroboration (:mod:`generator.ingest.pipeline`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Set
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import lru_cache
+from itertools import accumulate
 
 from generator import fastre
 from generator.ids import ascii_fold
@@ -114,16 +116,6 @@ _RUN_KEYS = OnceEach(_run_key)
 """:func:`_run_key` of each run, worked out once."""
 
 
-def _split_keys(run: str) -> frozenset[str]:
-    """The keys a run of :func:`word_runs` gives :func:`happening_words`: its own and those of
-    its parts between hyphens (the runs of the text with hyphens made spaces)."""
-    return frozenset([_RUN_KEYS[run], *map(_RUN_KEYS.__getitem__, run.split("-"))])
-
-
-_SPLIT_KEYS = OnceEach(_split_keys)
-""":func:`_split_keys` of each run, worked out once."""
-
-
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     for suffix in ("ings", "ing", "ed", "es", "s"):
@@ -172,10 +164,11 @@ _EVENT_STEM = fastre.compile("|".join(sorted(EVENT_NOUNS)))
 """Any of :data:`EVENT_NOUNS` inside a lower-case text: an ASCII text without one names none.
 (RE2 refuses the four sentences in five that have none: 0.40 → 0.15 s over the news
 corpora's 73,654 ASCII sentences.)"""
+_EVENT_ANY_CASE = fastre.compile(_EVENT_STEM.pattern, re.IGNORECASE)
+""":data:`_EVENT_STEM` in any case: where an ASCII text may name a happening
+(:func:`naming_paragraphs`)."""
 _MAY_NAME_EVENT: Callable[[str], object] = (
-    fastre.compile(_EVENT_STEM.pattern, re.IGNORECASE).may_match
-    if fastre.has_re2()
-    else lambda text: _EVENT_STEM.search(text.lower())
+    _EVENT_ANY_CASE.may_match if fastre.has_re2() else lambda text: _EVENT_STEM.search(text.lower())
 )
 """Whether an ASCII text may hold one of :data:`EVENT_NOUNS` in any case: RE2's answer alone
 where it runs (a literal alternation: RE2 is exact, and :func:`happening_words` works the
@@ -184,15 +177,45 @@ five that has one. RE2 ignores the case, which for an ASCII text is :data:`_EVEN
 answer about it lower-cased, without the lower-cased copy."""
 
 
-def happening_words(text: str) -> frozenset[str] | None:
+def naming_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Those of an article's ``paragraphs`` that may name a happening, in order: only their
+    sentences can have :func:`happening_words`. (Found by a search of the whole body,
+    resumed at the paragraph after each found: four paragraphs in five of the news corpora
+    name none, and one search per paragraph that does costs less than an ask of
+    :data:`_MAY_NAME_EVENT` for each. A paragraph outside ASCII is always kept, as
+    :func:`happening_words` keeps a sentence.)"""
+    body = "\n\n".join(paragraphs)
+    if not body.isascii():
+        return [p for p in paragraphs if not p.isascii() or _MAY_NAME_EVENT(p)]
+    found = _EVENT_ANY_CASE.search_from(body)
+    if found is None:
+        return []
+    ends = list(accumulate(len(p) + 2 for p in paragraphs))  # where each next one starts
+    last = len(paragraphs) - 1
+    naming = []
+    while found is not None:  # a stem holds letters only: it is inside one paragraph
+        index = bisect_right(ends, found.start())
+        naming.append(paragraphs[index])
+        found = _EVENT_ANY_CASE.search_from(body, ends[index]) if index < last else None
+    return naming
+
+
+def happening_words(text: str, named: bool = False) -> frozenset[str] | None:
     """The content words of a sentence that names a kind of happening (:data:`EVENT_NOUNS`),
     hyphenated words split too; None for another sentence. An ASCII sentence in which no
-    such noun's stem appears is passed over without working out its words. The words are
-    those of ``text`` and of ``text`` with hyphens made spaces, both read from one split
-    (:func:`_split_keys` of each run)."""
-    if text.isascii() and not _MAY_NAME_EVENT(text):
+    such noun's stem appears is passed over without working out its words, unless it is
+    ``named`` (a sentence of one of :func:`naming_paragraphs`, whose search saw a stem in
+    its paragraph: most such paragraphs are that one sentence). The words are the keys of
+    the runs of ``text`` and, when a run holds a hyphen, of its runs with hyphens made
+    spaces: each is one ``map`` in C over a split, where a union of each run's keys and its
+    parts' cost a set a run."""
+    if not named and text.isascii() and not _MAY_NAME_EVENT(text):
         return None  # each key is the start of a word of the lower-cased text
-    words = frozenset().union(*map(_SPLIT_KEYS.__getitem__, word_runs(text)))
+    runs = word_runs(text)
+    words = frozenset(map(_RUN_KEYS.__getitem__, runs))
+    if "-" in text or not text.isascii():  # a run may hold a hyphen (one folded to it)
+        parts = " ".join(runs).replace("-", " ").split()
+        words = words.union(map(_RUN_KEYS.__getitem__, parts))
     return None if words.isdisjoint(EVENT_NOUNS) else words - _NO_KEY  # "" names none
 
 
