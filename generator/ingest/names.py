@@ -258,49 +258,39 @@ _ROLE = (
 Ghonim", "opposition leader Mohamed ElBaradei")."""
 _NAME_END = r"(?=['’]s\b|[^\w’'-]|$)"
 """Where a surname ends: before a possessive, a character no name has, or the text's end."""
-_PERSON_EVIDENCE = tuple(
-    fastre.compile(sign)
-    for sign in (
-        rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?){_NAME_END}",
-        r"\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},",
-        rf"\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?:[A-Z]\.){{2,3}})"
-        rf"\s+([A-Z][a-z][\w’'-]*?){_NAME_END}",
-        r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b",
-        r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b",
-    )
+_PERSON_SIGNS = (
+    rf"\b{_HONORIFIC}([A-Z][a-z][\w’'-]*?){_NAME_END}",
+    r"\b([A-Z][a-z][\w’'-]*?),\s+\d{1,3},",
+    rf"\b(?=[A-Za-z][\w.-]*\s+[A-Z])(?:{_ROLE})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?:[A-Z]\.){{2,3}})"
+    rf"\s+([A-Z][a-z][\w’'-]*?){_NAME_END}",
+    r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),?\s+(?:MP|MEP|MSP|QC|MD|PhD)\b",
+    r"\b[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*?),\s+(?:who|head\s+of)\b",
 )
 """Signs that a capitalised word (group 1) is a person's surname: "Mr Annabi", "Dr Murray",
-"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP", "Guido Bertolaso, who …",
-read as the alternatives of one pattern (:func:`_person_surnames`). (A role is tried only
-where a capitalised word follows the next one: the lookahead spares the hundred
-alternatives at every other word.)"""
+"Travolta, 55,", "executive Wael Ghonim", "Helen Clark MP", "Guido Bertolaso, who …".
+(A role is tried only where a capitalised word follows the next one: the lookahead spares
+the hundred alternatives at every other word.)"""
+_PERSON_EVIDENCE = fastre.compile("|".join(f"(?:{sign})" for sign in _PERSON_SIGNS))
+"""The signs as the alternatives of one pattern: its group ``i + 1`` is sign ``i``'s name."""
 
 
 def _person_surnames(text: str) -> set[str]:
-    """The surnames :data:`_PERSON_EVIDENCE` finds in ``text``, scanned as one pattern whose
-    alternatives are its signs would be: left to right, at each place the first sign that
-    matches, the scan going on after it.
+    """The surnames :data:`_PERSON_SIGNS` finds in ``text``: left to right, at each place
+    the first sign that matches, the scan going on after it.
 
-    Each sign is searched for alone (:meth:`~generator.fastre.Pattern.search_from`: RE2
-    finds where it may start, ``re`` only opens on ``\\b`` and would try every word), its
-    next match kept until the scan passes it: over the news corpora about twice as fast as
-    the one pattern, which ``re`` tried at every word start.
+    The one pattern of the signs is searched for with
+    :meth:`~generator.fastre.Pattern.search_from`: RE2 finds where any sign may start in one
+    pass, and ``re`` tries only there (alone, ``re`` would open on ``\\b`` and try every
+    word). Each sign searched for alone, its next match kept until the scan passed it, took
+    five RE2 passes over the text: twice the time over the news corpora (0.119 → 0.059 s).
     """
     found: set[str] = set()
-    signs = [sign.search_from for sign in _PERSON_EVIDENCE]
-    ahead = [search(text, 0) for search in signs]  # each sign's next match
-    pos = 0
-    while True:
-        first = None
-        for index, match in enumerate(ahead):
-            if match is not None and match.start() < pos:  # passed: look again from here
-                match = ahead[index] = signs[index](text, pos)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        if first is None:
-            return found
-        found.add(first.group(1))
-        pos = first.end()
+    search = _PERSON_EVIDENCE.search_from
+    match = search(text, 0)
+    while match is not None:
+        found.add(match[match.lastindex or 0])  # the one group of the sign that matched
+        match = search(text, match.end())
+    return found
 
 
 _ATTRIBUTIVE = re.compile(

@@ -1,6 +1,6 @@
-"""The signs that a word is a person's surname (:func:`names._person_surnames`), each
-searched for alone, find what the one pattern of all of them found: on the seeds, on
-generated text where the signs overlap, with RE2 and without."""
+"""The signs that a word is a person's surname (:func:`names._person_surnames`), searched
+for from where RE2 finds one may start, find what ``re``'s scan of the one pattern of all of
+them found: on the seeds, on generated text where the signs overlap, with RE2 and without."""
 
 from __future__ import annotations
 
