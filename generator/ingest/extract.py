@@ -57,6 +57,12 @@ _MIN_WORDS = 6
 """Sentences shorter than this are headings or fragments, not statements."""
 
 
+def _fewer_words(text: str, least: int) -> bool:
+    """``len(text.split()) < least``, splitting off ``least`` words at most: a sentence's
+    twenty words are not all made strings to learn that it has six."""
+    return len(text.split(None, least)) < least
+
+
 def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Mention]:
     """Every dated statement of an article's body, in text order.
 
@@ -72,13 +78,19 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         vague_anchor = True  # "Friday" in a teaser is its own story's Friday, unknown here
     mentions: list[Mention] = []
     waiting = 0  # mentions of the last sentence of the paragraph before, without a following
-    last: Paragraph | None = None  # the paragraph before
+    last: Paragraph | str | None = None  # the paragraph before (its text alone: no dates)
     story_day: dt.date | None = None  # the last day the paragraph before named
     written: PartialDate | None = None  # and the day it was written
+    updated = bool(article.update_days)  # else every paragraph was written the same day
+    anchor = article.anchor_of(0)
     for number, paragraph in enumerate(article.paragraphs):
-        anchor = article.anchor_of(number)  # a live blog's update: the day it was written
+        if updated:
+            anchor = article.anchor_of(number)  # a live blog's update: the day it was written
         same = story_day is not None and (anchor is written or anchor == written)  # most: none
         timexes = tag(paragraph, anchor, story_day if same else None)
+        if not timexes and not waiting:  # most paragraphs: nothing dated, nothing to go on
+            story_day, written, last = None, anchor, paragraph  # split only if asked
+            continue
         story_day, written = _last_day(timexes) if timexes else None, anchor
         starts = [t.start for t in timexes]
         frame: tuple[Sentence, Timex] | None = None
@@ -114,8 +126,10 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
                 frame = None
                 continue
             frame = _framing(sentence, inside)
-            if frame is not None or len(sentence.text.split()) < _MIN_WORDS:
+            if frame is not None or _fewer_words(sentence.text, _MIN_WORDS):
                 continue  # a framing sentence dates the next one; fragments date nothing
+            if isinstance(last, str):
+                last = _undated(last)
             neighbours = partial(
                 sentence_neighbours, sentences, index, (timexes, starts), barred, last
             )
@@ -126,6 +140,14 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
         last = (sentences, timexes, starts, barred)
     dated = with_chronology_years(with_recalled_years(mentions))
     return with_specific_referents(article.paragraphs, with_full_names(article.paragraphs, dated))
+
+
+def _undated(paragraph: str) -> Paragraph:
+    """A paragraph the tagger found no date in, as :func:`extract_mentions` keeps the one
+    before a sentence (its sentences and bars): split only when the next paragraph's first
+    sentence makes a mention, not for each of the paragraphs (three in four) with no date."""
+    sentences = split_sentences(paragraph)
+    return sentences, (), [], bars(sentences)
 
 
 def _last_day(timexes: Sequence[Timex]) -> dt.date | None:
@@ -305,7 +327,7 @@ def _framed_mention(
     ``anchor`` is the day the paragraph was written (:meth:`Article.anchor_of`)."""
     first, timex = frame
     date = _event_date(timex)
-    if date is None or len(sentence.text.split()) < _MIN_WORDS:
+    if date is None or _fewer_words(sentence.text, _MIN_WORDS):
         return
     yield Mention(
         article_id=article.id,
@@ -346,7 +368,8 @@ def _mentions_of_sentence(
             for _, other in dated
         ):
             date = _day(date)  # "11 a.m. local time (1600 GMT)": one day, two clocks
-        if date.edtf() in seen or any(
+        edtf = date.edtf()  # the date is the same until it is seen
+        if edtf in seen or any(
             other.precision > date.precision and date.contains(other) for _, other in dated
         ):
             continue
@@ -383,7 +406,7 @@ def _mentions_of_sentence(
             and clauses.shares_title(timex, date, kept, title_of)
         ):
             continue  # each title holds the other's date: the sentence's first date is its own
-        seen.add(date.edtf())
+        seen.add(edtf)
         in_passing = named_in_passing(sentence.text, start, start + len(timex.text), names)
         if names in PAST_KINDS:
             happened = already_happened(date, timex.text, anchor)
