@@ -106,15 +106,18 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     "organisers of Sunday's awards have pledged", "the men responsible for the 7 July
     bombs" and "drugs which led to the singer's death in June 2009" tell something else,
     whose day is not that one.
+
+    The two patterns that end with the words before the date are tried only at those words'
+    places (:func:`tail_start`), not at every place of a long sentence.
     """
     before = sentence[:start]
     weekly = _NOUN_AFTER.match(sentence, end)
     if weekly and WEEKDAY.fullmatch(sentence[start:end]) and happening_kind(weekly.group(1)):
         return True  # "the first of several massive Friday protests": which ones, in passing
-    began = _BEGAN_BEFORE.search(before)
+    began = _BEGAN_BEFORE.search(before, tail_start(before, 4))  # its last four words
     if began and happening_kind(began.group(1)):
         return True  # "the Cairo protests beginning January 25": which protests, in passing
-    after_noun = _NOUN_BEFORE.search(before)
+    after_noun = _NOUN_BEFORE.search(before, tail_start(before, 2))  # its last two words
     if after_noun and happening_kind(after_noun.group(1)):
         head = before[: after_noun.start()]  # "led to the singer's death in June 2009"
         return has_verb(head.split()) and bool(_PASSING_PHRASE.search(head))
