@@ -384,19 +384,16 @@ def _is_place_word(token: str) -> bool:
 
 
 _NAMING = re.compile(
-    r"([A-Z0-9](?<![\w’'.-].)[\w’'.-]*+\s++(?:[A-Z0-9][\w’'.-]*+\s++){0,2}+)([a-z]{3,}+)(?![\w’'-])"
+    r"([A-Z0-9](?<![\w’'.-].)[\w’'.-]*\s+(?:[A-Z0-9][\w’'.-]*\s+){0,2})([a-z]{3,})(?![\w’'-])"
 )
 """Up to three capitalised words or codes and the lower-case noun after them ("H1N1 virus",
 "Obama administration"): where an article may name a noun in full. The pattern opens with
 the class ``[A-Z0-9]``, so that ``re`` skips the lower-case text to the next capital or
 digit in C; the lookbehind after it asks what ``(?<![\\w’'.-])`` before it would (its
 character is no newline), and the first word is taken before ``{0,2}`` more, as ``{1,3}``
-would: twice faster over the articles than the form with the lookbehind first. Its
-repeats are possessive (``*+``, ``++``, ``{0,2}+``): what each gives back could never let
-the next part match (a word's characters are no white space, white space no capital, fewer
-capitalised words leave the noun on a capital, a shorter noun a letter after it), and
-``re`` no longer gives a word back a character at a time before failing at a comma
-("Mubarak, who"): a tenth less time over the corpora (0.196 → 0.181 s)."""
+would: twice faster over the articles than the form with the lookbehind first. (Possessive
+repeats would save a tenth of its time, but Python 3.10, which Chronicle supports, has
+none.)"""
 _FOLLOWING = re.compile(r"\s*(\S+)")
 STORY_LEAST = 3
 """Articles that must give a noun the same fuller form before the story's other articles,
