@@ -23,6 +23,7 @@ from generator.ingest.boilerplate_patterns import (
     AUTHOR_PREFIX_RE,
     AUTHOR_ROLE_RE,
     HEAD_STAMP_RE,
+    INLINE_STAMP_KEY_RE,
     INLINE_STAMP_RE,
     ORG_WORD_RE,
     PAGE_STAMP_RE,
@@ -119,11 +120,8 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
         if not _may_hold_stamp(unit.text):
             continue  # most paragraphs: none of the three patterns below can match
         low = unit.text.casefold()
-        stamps = INLINE_STAMP_RE.findall(unit.text) if "pdate" in low or "posted" in low else []
-        if stamps:
-            found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
-            unit.text = INLINE_STAMP_RE.sub("", unit.text).strip() or unit.text
-            unit.stamp = stamps[0]
+        if ("pdate" in low or "posted" in low) and INLINE_STAMP_KEY_RE.may_match(unit.text):
+            _take_inline_stamps(unit, found)
         staff = STAFF_BYLINE_RE.match(unit.text) if unit.text.startswith("By") else None
         if staff and len(unit.text) - staff.end() >= 40:
             found.append(Dropped(staff.group(0).strip(), "byline"))
@@ -133,6 +131,27 @@ def _strip_inline_stamps(units: list[Unit]) -> list[Dropped]:
             found.append(Dropped(head.group(0).strip(), "timestamp"))
             unit.text = unit.text[head.end() :]
     return found
+
+
+def _take_inline_stamps(unit: Unit, found: list[Dropped]) -> None:
+    """Take the live-blog update stamps out of ``unit``'s text (each recorded in ``found``).
+
+    One ``finditer`` pass gives the stamps and the text between them: the same stamps as
+    ``findall`` and the same text as ``sub("", …)``, where both were asked (the pattern
+    opens on optional items, so ``re`` tries every place of the paragraph, twice)."""
+    text = unit.text
+    pieces: list[str] = []
+    stamps: list[str] = []
+    end = 0
+    for match in INLINE_STAMP_RE.finditer(text):
+        stamps.append(match.group())
+        pieces.append(text[end : match.start()])
+        end = match.end()
+    if stamps:
+        pieces.append(text[end:])
+        found.extend(Dropped(stamp.strip(), "timestamp") for stamp in stamps)
+        unit.text = "".join(pieces).strip() or text
+        unit.stamp = stamps[0]
 
 
 _may_hold_stamp = unit_gate(INLINE_STAMP_RE, STAFF_BYLINE_RE, HEAD_STAMP_RE)

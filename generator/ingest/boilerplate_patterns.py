@@ -188,6 +188,10 @@ INLINE_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 """A live-blog stamp inside a paragraph: "(Update 4:51 p.m. in Cairo, 9:51 a.m. ET) …"."""
+INLINE_STAMP_KEY_RE = fastre.compile(r"(?:update[ds]?|updated\s+at|posted)\s*:?\s*\d", re.I)
+"""What every :data:`INLINE_STAMP_RE` match holds (its head, the bracket and the word
+boundary left out): RE2 refuses a paragraph that only says "updated" or "posted" before
+``re`` tries every place of it. (The stamp's own RE2 form is too big: repeats nested.)"""
 _STAMP_MONTH = rf"(?:{MONTHS_RE})\.?"
 STAFF_BYLINE_RE = fastre.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Wires?\s+)?Staff\s+(?=[A-Z“\"‘])",
@@ -205,14 +209,15 @@ HEAD_STAMP_RE = fastre.compile(
 )
 """A date stamp glued to the head of a paragraph ("Saturday 15 January 2005 00.03 GMT The …",
 "Gavin Hewitt | 10:35 UK time, Monday, 18 January 2010 At every …")."""
-PAGE_STAMP_RE = re.compile(
+PAGE_STAMP_RE = fastre.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+"
     rf"(?:\d{{1,2}}\s+{_STAMP_MONTH},?\s+\d{{4}}|{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
     r",?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]m\s*)?(?:[A-Z]{2,4}|UK)\s+(?=[A-Z“\"‘])"
 )
 """A page's full time stamp, weekday to time zone ("Friday 24 June 2005 00.02 BST"): news
 prose never writes one, so in a page's first paragraphs it ends the headline and standfirst
-glued before the story ("Two years on … similarities with Indochina Friday 24 June …")."""
+glued before the story ("Two years on … similarities with Indochina Friday 24 June …").
+Asked of each page's first paragraphs, its RE2 prefilter refuses most before ``re`` runs."""
 LIKE_WIDGET_RE = re.compile(
     r"^(?:like\s+this:?|like\s+loading(?:…|\.\.\.)?|loading(?:…|\.\.\.)|liked\s+by\s+.*"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|share\s+this:?|\d+\s+(?:likes?|bloggers?\s+like\s+this)\.?"
@@ -391,7 +396,7 @@ COMMENT_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 """The timestamp of a comment or post ("March 4, 2024 at 6:17 pm", "2 hours ago")."""
-GLUED_STAMP_RE = re.compile(
+GLUED_STAMP_RE = fastre.compile(
     rf"(?:{COMMENT_STAMP_RE.pattern})(?:\s+at\s+{_CLOCK})?\s*(?:[|·•–-]?\s*(?P<control>reply|report|retweet|rt)\b"
     rf"|\|(?P<pipe>)\s*(?=\S)|,?\s*(?:{NAME_PATTERN}|@\w+)\s+(?:wrote|writes|said|says)\s*:)",
     re.IGNORECASE,

@@ -106,11 +106,18 @@ def unit_evidence(index: int, text: str) -> Evidence | None:
     posted = _POST_KEYS_RE.search_folded(text) is not None
     if n > 12 and not posted and not _STAMP_KEYS_RE.may_match(text):
         return None  # a line of story, most lines: nothing below can find a feature
+    may_glue = GLUED_STAMP_RE.may_match(text)  # RE2 on the whole text refuses most
+    if n > 14 and not posted and not may_glue:
+        return None  # a clock-like number or "ago" in a long line, but no comment header
     windows = _stamp_windows(text)
     if not windows and not posted and n > 12:
         return None  # a clock-like number or "ago" that RE2 saw, but no anchor after all
     found = Evidence(index)
-    glued = next((g for w in windows if (g := GLUED_STAMP_RE.search(text, *w))), None)
+    glued = (
+        next((g for w in windows if (g := GLUED_STAMP_RE.search(text, *w))), None)
+        if may_glue
+        else None
+    )
     if glued is not None:
         found.kinds |= {_STAMP, _ACTION}
         found.glued = word_count(text[glued.end() :]) > 0 or glued.start() > 0

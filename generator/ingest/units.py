@@ -82,8 +82,15 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True if ``text`` ends with sentence-final punctuation (quotes and [n] allowed)."""
-    return bool(END_RE.search(text))
+    """True if ``text`` ends with sentence-final punctuation (quotes and [n] allowed).
+
+    A text whose last character is the punctuation (most lines of story) is answered without
+    the search, which tried each mark of the line ("U.S.", "3.5") before the last."""
+    return (text[-1:] in _FINAL_MARKS and text != "") or bool(END_RE.search(text))
+
+
+_FINAL_MARKS = ".!?…。！？｡।؟"
+"""The sentence-final marks :data:`END_RE` opens on: a text ending in one matches it."""
 
 
 @lru_cache(maxsize=8192)
