@@ -180,18 +180,50 @@ def classify(units: list[Unit], date_line_re: re.Pattern[str], title: str | None
     start = _label_head(units, cleaned, date_line_re)
     if start is None:
         return cleaned
-    _label_references(units, start)
+    page = "\n".join([u.text for u in units])  # a unit a line: the page gates ask it
+    if _PAGE_REFERENCES_RE.may_match(page):
+        _label_references(units, start)
     _label_reader_content(units, start)
     cut = _find_tail_cut(units, start)
     _label_tail(units, cut)
     _label_author_bio(units, start, cut, cleaned)
-    _label_credits(units, start, cleaned)
+    if _PAGE_CREDITS_RE.may_match(page):
+        _label_credits(units, start, cleaned)
     _label_cta_headings(units, start)
     _label_after_story(units, start)
-    _find_copyright(units, cleaned)
-    if cleaned.date_line is None:
+    if _PAGE_COPYRIGHT_RE.may_match(page):
+        _find_copyright(units, cleaned)
+    if cleaned.date_line is None and _PAGE_POSTED_RE.may_match(page):
         _find_foot_date(units, start, cleaned, date_line_re)
     return cleaned
+
+
+_PAGE_SCAN = fastre.Scan()
+"""The page gates of :func:`classify`, answered by one RE2 scan of the page's text.
+
+Each gate's pattern matches the page's text (its units joined, a unit a line) wherever the
+patterns of a walk over the units match one of them (multi-line anchors stand for a unit's
+own), so a page it refuses has nothing for that walk to find and the walk is skipped: most
+pages have no references, credits, copyright or "Posted …" line, where each walk asked every
+unit in Python. Without RE2 every gate lets the page through."""
+_PAGE_REFERENCES_RE = fastre.compile(
+    r"^(?:references|sources|notes|footnotes|bibliography|endnotes)\s*:?$"
+    r"|^(?:\[\^?\d+\]:?|\^\d+)\s*\S|^\d+\.\s.*(?:accessed|retrieved|https?://|doi:)",
+    re.IGNORECASE | re.MULTILINE,
+    scan=_PAGE_SCAN,
+)
+"""A references heading, a footnote or a numbered source opening a unit (the patterns of
+:func:`_label_references`: ``REFERENCES_HEAD_RE``, ``REFERENCE_RE``, ``NUMBERED_SOURCE_RE``)."""
+_PAGE_CREDITS_RE = fastre.compile(
+    r"(?:reporting|writing|editing|compiled|produced)\s+by", re.IGNORECASE, scan=_PAGE_SCAN
+)
+"""What every ``CREDITS_RE`` match holds (:func:`_label_credits`)."""
+_PAGE_COPYRIGHT_RE = fastre.compile(COPYRIGHT_RE.pattern, COPYRIGHT_RE.flags, scan=_PAGE_SCAN)
+"""A copyright notice anywhere (:func:`_find_copyright`)."""
+_PAGE_POSTED_RE = fastre.compile(
+    r"^\W*(?:first\s+)?(?:published|posted)", re.IGNORECASE | re.MULTILINE, scan=_PAGE_SCAN
+)
+"""A unit opening with its publication verb (``POSTED_RE``, :func:`_find_foot_date`)."""
 
 
 def _find_foot_date(

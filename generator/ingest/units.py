@@ -113,7 +113,7 @@ def is_title_case(text: str, strict: bool = True) -> bool:
 def is_name(text: str) -> bool:
     """True if ``text`` looks like a person's name: 2-5 capitalised words, no digits."""
     n = word_count(text) if text.isascii() else len(text.split())  # counted once, cached
-    if not 2 <= n <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= n <= 5 or any(map(str.isdigit, text)):  # map: no Python frame a character
         return False
     return bool(_NAME_RE.fullmatch(text)) and not ends_sentence(text.rstrip("."))
 
