@@ -39,6 +39,7 @@ from generator.ingest.boilerplate_patterns import (
     FOOT_AUTHOR_RE,
     LEGAL_SUFFIX_RE,
     LIST_BULLET_RE,
+    NAME_PATTERN,
     NUMBERED_SOURCE_RE,
     REFERENCE_RE,
     REFERENCES_HEAD_RE,
@@ -186,7 +187,7 @@ def classify(units: list[Unit], date_line_re: re.Pattern[str], title: str | None
     _label_reader_content(units, start)
     cut = _find_tail_cut(units, start)
     _label_tail(units, cut)
-    _label_author_bio(units, start, cut, cleaned)
+    _label_author_bio(units, start, cut, cleaned, names=_PAGE_NAME_RE.may_match(page))
     if _PAGE_CREDITS_RE.may_match(page):
         _label_credits(units, start, cleaned)
     _label_cta_headings(units, start)
@@ -214,6 +215,8 @@ _PAGE_REFERENCES_RE = fastre.compile(
 )
 """A references heading, a footnote or a numbered source opening a unit (the patterns of
 :func:`_label_references`: ``REFERENCES_HEAD_RE``, ``REFERENCE_RE``, ``NUMBERED_SOURCE_RE``)."""
+_PAGE_NAME_RE = fastre.compile(rf"^(?:{NAME_PATTERN})$", re.MULTILINE, scan=_PAGE_SCAN)
+"""A unit that is a name alone (``is_name``'s pattern; :func:`_label_author_bio`)."""
 _PAGE_CREDITS_RE = fastre.compile(
     r"(?:reporting|writing|editing|compiled|produced)\s+by", re.IGNORECASE, scan=_PAGE_SCAN
 )
@@ -451,9 +454,14 @@ def _label_footer_block(units: list[Unit], cut: int) -> None:
                 break
 
 
-def _label_author_bio(units: list[Unit], start: int, cut: int, cleaned: Cleaned) -> None:
-    """A name line followed by a paragraph that starts with that name is an author bio."""
-    for i in range(start + 1, cut):
+def _label_author_bio(
+    units: list[Unit], start: int, cut: int, cleaned: Cleaned, names: bool = True
+) -> None:
+    """A name line followed by a paragraph that starts with that name is an author bio.
+
+    ``names``: whether the page may have a name line at all (False: the walk looking for
+    one is skipped; a paragraph starting with the author's name is still looked for)."""
+    for i in range(start + 1, cut if names else start + 1):
         unit = units[i]
         if unit.label is not None or not is_name(unit.text):
             continue

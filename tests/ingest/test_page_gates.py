@@ -1,7 +1,8 @@
 """The page gates of :func:`generator.ingest.boilerplate.classify` (one RE2 scan of a page's
-text skips the walks over its units that can find nothing) label every page as the walks
-asked of every unit did, on the seeds, on newspapers' pages, on crafted and generated pages,
-with RE2 and without; and a name is told with the same digits test as before."""
+text skips the walks over its units that can find nothing, a name line's among them) label
+every page as the walks asked of every unit did, on the seeds, on newspapers' pages, on
+crafted and generated pages, with RE2 and without; and a name is told with the same digits
+test as before."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ LINES = [
     "Published: 03 February 2026.",
     "He posted a note on the door of the school.",
     "Share this | Tweet | Email",
+    "Jane Doe",
+    "Jane Doe is a reporter who covers floods and the environment for the paper.",
+    "Anna Maria van der Berg",
     "Notes\n",
     "line one\n[2] a footnote on a second line",
     "",
@@ -117,6 +121,8 @@ def _gates_let_through(texts: list[str]) -> None:
         for t in texts
     ):
         assert b._PAGE_REFERENCES_RE.may_match(page), texts
+    if any(units.is_name(t) for t in texts):
+        assert b._PAGE_NAME_RE.may_match(page), texts
     if any(CREDITS_RE.match(t) or CREDITS_RE.match(t[1:]) for t in texts):
         assert b._PAGE_CREDITS_RE.may_match(page), texts
     if any(COPYRIGHT_RE.search(t) for t in texts):
@@ -132,8 +138,9 @@ def test_pages_are_labelled_as_by_every_walk(pure: bool) -> None:
         for texts in pages:
             _gates_let_through(texts)
             _same_labels(texts)
-    refused = [boilerplate._PAGE_CREDITS_RE.may_match("\n".join(t)) for t in pages]
-    assert not all(refused) and any(refused)  # both answers are exercised
+    for gate in (boilerplate._PAGE_CREDITS_RE, boilerplate._PAGE_NAME_RE):
+        refused = [gate.may_match("\n".join(t)) for t in pages]
+        assert not all(refused) and any(refused)  # both answers are exercised
 
 
 @given(st.lists(st.sampled_from(LINES), min_size=1, max_size=14))
