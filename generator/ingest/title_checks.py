@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress
+from operator import eq
 
 from generator import fastre
 from generator.ingest.happening_checks import FORM_SCAN, journalist_reports
@@ -88,7 +89,11 @@ def _named_again(title: str) -> re.Match[str] | None:
     """A person named in full after a lower-case word, whose surname the title gave already:
     a headline run into the story that names them again ("Clinton has "mild allergies," not
     new flu Hillary Clinton has twice been to Mexico", "… due to play 50 UK dates Michael
-    Jackson died")."""
+    Jackson died"). The surname opens the same :data:`_CAPITAL_RUN` twice: without a run
+    repeated, the search, tried at every position of nearly every title, is spared."""
+    runs = _CAPITAL_RUN.findall(title)
+    if len(set(runs)) == len(runs):
+        return None
     for found in _FULL_NAME_INSIDE.finditer(title):
         given, surname = found.groups()
         if given in _NOT_GIVEN_NAMES or given.endswith(("an", "ese", "ish")):
@@ -99,8 +104,13 @@ def _named_again(title: str) -> re.Match[str] | None:
     return None
 
 
-_DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
-"""A word written twice ("scheduled for for"), where a date or a line was cut out."""
+_CAPITAL_RUN = re.compile(r"[A-Z][a-z]\w*")
+"""Word characters opening on a capital: after a non-word character, the whole run."""
+_DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w++)\s+\1\b", re.I)
+"""A word written twice ("scheduled for for"), where a date or a line was cut out; the word
+whole (``\\w++``: a shorter start of it is never followed by white space)."""
+_WORD_RUN = re.compile(r"\w+")
+"""Word characters: a :data:`_DOUBLED` match is two the same, side by side."""
 SENTENCE_GAP = r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+"
 """The gap before a sentence run into the one before it without a stop: after a word that ends
 in a lower-case letter, a digit or a closing quote, not after a short capitalised word, whose
@@ -326,16 +336,12 @@ _POINTING = fastre.compile(
 """A determiner and a noun that stands for something named before, with nothing after
 it that says which ("the US assessment", "The Grenada-born private"). The title scan refuses
 most titles (a match from the verb on is one in the whole title) before ``re`` searches."""
-
-
 _UNNAMED_LEADER = fastre.compile(
     r"\bthe\s+[A-Z][a-z]+(?:ian|ese|ish)\s+(leader|president|premier)\b(?![-'’]|\s+[A-Z\"“])",
     scan=FORM_SCAN,
 )
 """A country's leader by nationality alone ("critical words for the Russian leader"): the
 article named whom; "Yemen's president" or "the Russian president Vladimir Putin" says."""
-
-
 _POINTING_PLACE = fastre.compile(
     r"(?<!,\s)\bthe\s+(?:(?!(?:the|a|an)\b)[a-z][\w-]*\s+)?"
     r"(hotel|airport|port|pier|hospital|prison|supplies)\b"
@@ -349,8 +355,6 @@ the hotel"): the article said which. A name's possessive ("Bouazizi's hospital b
 ("Fighting broke out between rival gangs in the capital"), nor a subject opening a clause
 after a comma ("When the quake struck, the hospital collapsed"), which the clause checks
 judge."""
-
-
 _DEMONSTRATIVE = fastre.compile(
     r"\b(?:these|those)\s+(?!(?:days|weeks|months|years|times|who|whom|whose|which|that)\b)"
     r"([a-z][\w-]*)\b"
@@ -359,8 +363,6 @@ _DEMONSTRATIVE = fastre.compile(
 )
 """Any thing "these" or "those" points at, with nothing after it saying which ("expressed
 impatience with the pace of progress on those matters")."""
-
-
 _SIMILAR = fastre.compile(r"\b(?:a|another)\s+similar\s+[a-z]+\b(?!\s+to\b)", scan=FORM_SCAN)
 """A thing like one the article told before ("a similar march in Alexandria")."""
 _OTHER = fastre.compile(
@@ -518,7 +520,8 @@ def form_doubt(title: str, words: Sequence[str]) -> str | None:
         )
     ):
         return f"it is a phrase, not a sentence ({words[0]} {words[1]})"
-    doubled = _DOUBLED.search(title)
+    runs = _WORD_RUN.findall(title.lower()) if title.isascii() else None  # lower: re's fold
+    doubled = _DOUBLED.search(title) if runs is None or any(map(eq, runs, runs[1:])) else None
     if doubled:
         return f"a word is written twice ({doubled.group(0)!r})"
     if _NAMED_TIME.match(title):
@@ -590,10 +593,7 @@ _SAYING_NOW = _SAYING_PRESENT | frozenset(
 )
 """Present saying verbs, singular and plural."""
 
-
 _DETERMINERS = frozenset("the a an his her its their our my this that".split())
 """Words after which a verb's spelling is a noun ("the edge")."""
-
-
 BROKEN = "title is broken"
 """How the reasons for a broken title start (they hold most events back for review)."""

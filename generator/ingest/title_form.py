@@ -26,7 +26,10 @@ def _verbs_only_aside(title: str) -> bool:
     """Whether the title's words outside an aside opened by a dash have no verb: the aside
     runs to a second dash or to the end ("A British search and rescue team - made up of 71
     people, mostly from the fire services", "The government -- which said …"), not "The
-    quake - Haiti's worst in two centuries - struck at 1653"."""
+    quake - Haiti's worst in two centuries - struck at 1653". A title without a dash's
+    character has none: it is not split."""
+    if "-" not in title and "–" not in title and "—" not in title:
+        return False
     parts = _DASH.split(title, maxsplit=2)
     if len(parts) == 1 or has_verb(_WORD.findall(parts[0])):
         return False

@@ -273,7 +273,8 @@ clause after a comma that counts part of what went before ("four suicide bombers
 whom lived in West Yorkshire"); not the "before" of "the day before". A "who" or "which"
 that says which ones are meant is passed over by :func:`without_trailing_subordinate`. Its
 search starts where RE2 finds the first place a match can start: ``re`` tries every place
-of a title, and two titles in three can have none."""
+of a title, and two titles in three can have none; from there ``re`` tries only where RE2
+finds a match may start (:meth:`~generator.fastre.Pattern.search_from`)."""
 
 
 def without_trailing_subordinate(text: str) -> str:
@@ -283,7 +284,7 @@ def without_trailing_subordinate(text: str) -> str:
     who have attempted to destabilize the nation"), where one after a comma or a name tells
     more of them."""
     pos = TRAILING_SUBORDINATE.first_start(text)
-    while pos >= 0 and (found := TRAILING_SUBORDINATE.search(text, pos)) is not None:
+    while pos >= 0 and (found := TRAILING_SUBORDINATE.search_from(text, pos)) is not None:
         opener = found.group(0).split(None, 1)[0]
         before = text[: found.start()].rsplit(None, 1)[-1:]
         if opener in ("who", "which") and before and before[0].isalpha() and before[0].islower():
