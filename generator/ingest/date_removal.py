@@ -99,6 +99,7 @@ def remove_date(text: str, date_text: str) -> str:
     head = text[:index]  # sliced once: the cache keys and comparisons below share it
     if WEEKDAY.fullmatch(date_text) and _RITE.match(after_raw):
         return text  # "after Friday prayers": a weekday's rite, not a day ("the prayers")
+    opens = _OPENS_WITH_PREPOSITION.match(date_text) is not None  # asked once, used thrice
     if names_which(date_text, after_raw, head):
         # "died in last Tuesday's quake", "in the 12 January earthquake": the date names
         # which quake; without it the phrase still needs its preposition and article
@@ -107,15 +108,15 @@ def remove_date(text: str, date_text: str) -> str:
             before += " the"
     else:
         before = without_placing(head)
-        if _OPENS_WITH_PREPOSITION.match(date_text):
+        if opens:
             before = _TIME_ADVERB.sub("", before)  # "said early | on Wednesday | that"
         if (
             before == head
             and _NEEDS_OBJECT.search(before, tail_start(before, 1))  # one word ends it
-            and not _OPENS_WITH_PREPOSITION.match(date_text)
+            and not opens
         ):
             return text  # "as early as last January", "to July 31": the date is an object
-    after = _POSSESSIVE.sub("", after_raw)
+    after = _POSSESSIVE.sub("", after_raw) if after_raw[:1] in "’'" else after_raw  # its mark
     if _ends_with_for(text, index) and _READY_FOR.search(text, 0, index):
         return text  # "readied themselves | for Sunday": what they readied for is the date
     if _NOTHING_MORE.match(after) and _BARE_FUTURE.search(before):
@@ -124,7 +125,7 @@ def remove_date(text: str, date_text: str) -> str:
         # postponed": without its date the phrase says nothing
         cut = tail_start(before, _PLAN_WORDS)
         before = before[:cut] + _SCHEDULED_FOR.sub("", before[cut:])
-    if before != head or _OPENS_WITH_PREPOSITION.match(date_text):  # a day joined
+    if before != head or opens:  # a day joined
         after = _JOINED_DAY.sub("", after)  # to it goes too: "on Monday | and Wednesday"
     comma = "," if after.lstrip().startswith(",") and CONSEQUENCE.match(after.lstrip(" ,")) else ""
     joined = f"{before.rstrip(' ,')}{comma} {after.lstrip(' ,')}"  # "died in Texas, becoming …"

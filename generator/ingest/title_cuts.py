@@ -80,8 +80,18 @@ _ASCII_TITLE_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 
 def title_words(text: str) -> list[str]:
     """``TITLE_WORD.findall(text)``, an ASCII text (nearly every title) searched with
-    :data:`_ASCII_TITLE_WORD`."""
-    return (_ASCII_TITLE_WORD if text.isascii() else TITLE_WORD).findall(text)
+    :data:`_ASCII_TITLE_WORD`; a title's words are found once (:data:`_TITLE_WORDS`: the
+    doubts, the cut and the score ask for them), each caller given a list of its own."""
+    return list(_TITLE_WORDS[text])
+
+
+def _find_title_words(text: str) -> tuple[str, ...]:
+    """The words of :func:`title_words`, found."""
+    return tuple((_ASCII_TITLE_WORD if text.isascii() else TITLE_WORD).findall(text))
+
+
+_TITLE_WORDS = OnceEach(_find_title_words, most=1 << 14)
+""":func:`title_words`' answers so far."""
 
 
 @lru_cache(maxsize=1 << 14)
