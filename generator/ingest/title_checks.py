@@ -106,9 +106,8 @@ def _named_again(title: str) -> re.Match[str] | None:
 
 _CAPITAL_RUN = re.compile(r"[A-Z][a-z]\w*")
 """Word characters opening on a capital: after a non-word character, the whole run."""
-_DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w++)\s+\1\b", re.I)
-"""A word written twice ("scheduled for for"), where a date or a line was cut out; the word
-whole (``\\w++``: a shorter start of it is never followed by white space)."""
+_DOUBLED = re.compile(r"\b(?!(?:that|had)\b)(\w+)\s+\1\b", re.I)
+"""A word written twice ("scheduled for for"), where a date or a line was cut out."""
 _WORD_RUN = re.compile(r"\w+")
 """Word characters: a :data:`_DOUBLED` match is two the same, side by side."""
 SENTENCE_GAP = r"(?<=[a-z0-9’'\"”])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\s+"
