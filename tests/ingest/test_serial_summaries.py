@@ -1,0 +1,120 @@
+"""The serial steps' summaries and other fast paths answer as the plain computations they
+replace, on the events ``build_events`` makes of the seeds: a summary's date made explicit
+from its expression's form worked out once, the summary's words split only when another
+article's report may be added."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from generator.dates import PartialDate
+from generator.ingest import merge, pipeline, read_articles, summary
+from generator.ingest.cluster import Cluster
+from generator.ingest.page_text import strip_page_text
+from generator.ingest.words import content_words
+from generator.models import Event, Mention
+from tests.conftest import SEEDS
+
+
+def _plain_with_date(sentence: str, said: str, date: PartialDate) -> str:
+    """:func:`summary.with_date` as it was: the expression's words split for each sentence."""
+    human = date.human().removeprefix("c. ")
+    index = sentence.find(said)
+
+    def words(text: str) -> set[str]:
+        return {w.strip(",.").casefold() for w in text.split()} - {""}
+
+    if index < 0 or words(human) <= words(said):
+        return sentence
+    end = index + len(said)
+    lead = re.match(r"(?i)(?:in|on|at|by|since|during|until|from|the)\s+", said)
+    core = said[lead.end() :] if lead else said
+    if words(core) <= words(human):
+        return f"{sentence[: end - len(core)]}{human}{sentence[end:]}"
+    owner = re.match(r"[’']s\s+\w+", sentence[end:])
+    end += owner.end() if owner else 0
+    return f"{sentence[:end]} ({human}){sentence[end:]}"
+
+
+def _plain_summary(mention: Mention, others: Sequence[Mention]) -> str:
+    """:func:`summary.event_summary` as it was: the summary's words split first."""
+    said = mention.timex.text
+    sentence = strip_page_text(mention.sentence, said)
+    text = _plain_with_date(sentence, said, mention.date)
+    title = content_words(mention.title)
+    added = content_words(sentence) - title - content_words(said)
+    if len(added) >= summary.SUMMARY_NEW_WORDS:
+        return text
+    if mention.following:
+        return f"{text} {mention.following}"
+    if mention.preceding:
+        return f"{mention.preceding} {text}"
+    told = content_words(text)
+    best, most = "", summary.SUMMARY_NEW_WORDS - 1
+    for other in others:
+        if other.article_id == mention.article_id or other.names:
+            continue
+        words = content_words(other.sentence)
+        new = len(words - told - content_words(other.timex.text))
+        if len(words & title) >= 2 and new > most:
+            best, most = strip_page_text(other.sentence, other.timex.text), new
+    return f"{text} {best}" if best else text
+
+
+@pytest.fixture(scope="module")
+def made() -> Iterator[list[tuple[Cluster, Event]]]:
+    """Each event ``build_events`` makes of the seeds, with its cluster."""
+    events: list[tuple[Cluster, Event]] = []
+    make_event = merge._make_event
+
+    def record(cluster: Cluster) -> Event:
+        event = make_event(cluster)
+        events.append((cluster, event))
+        return event
+
+    logging.disable(logging.WARNING)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(merge, "_make_event", record)
+    try:
+        pipeline.build_events(list(read_articles([SEEDS])))
+    finally:
+        patch.undo()
+        logging.disable(logging.NOTSET)
+    assert events
+    yield events
+
+
+def test_summaries_as_splitting_each_expression(made: list[tuple[Cluster, Event]]) -> None:
+    asked = 0
+    for cluster, event in made:
+        titled = cluster.titled()
+        assert event.summary == _plain_summary(titled, cluster.mentions)
+        for mention in cluster.mentions:  # every member's sentence, as a title's would be
+            said = mention.timex.text
+            assert summary.with_date(mention.sentence, said, mention.date) == _plain_with_date(
+                mention.sentence, said, mention.date
+            )
+            asked += 1
+    assert asked > len(made) // 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "date"),
+    [
+        ("In October, the council met.", "In October", PartialDate(2025, 10)),
+        ("The quake struck on Tuesday.", "on Tuesday", PartialDate(2010, 1, 12)),
+        ("Friday’s exchange was calm.", "Friday", PartialDate(2026, 1, 30)),
+        ("On 12 January 2010, it struck.", "On 12 January 2010", PartialDate(2010, 1, 12)),
+        ("It was said in the 1990s.", "in the 1990s", PartialDate(1990, decade=True)),
+        ("About October, they met.", "About October", PartialDate(2025, 10, approximate=True)),
+        ("Nothing dated here.", "on Monday", PartialDate(2025, 10, 6)),
+    ],
+)
+def test_with_date_as_splitting_each_expression(
+    sentence: str, said: str, date: PartialDate
+) -> None:
+    assert summary.with_date(sentence, said, date) == _plain_with_date(sentence, said, date)
