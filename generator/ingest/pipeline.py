@@ -292,6 +292,12 @@ def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _signature(event: Event, common: frozenset[str]) -> _Signature:
+    """What ``event``'s title and quotes say (:class:`_Signature`); nothing else for an event
+    whose title's words name no happening (:data:`EVENT_NOUNS`): no sentence can match it
+    (matching asks its nouns first), and its head's words, a part of the title's, name none
+    either, so its names and words are not worked out."""
+    if content_words(event.title).isdisjoint(EVENT_NOUNS):
+        return _Signature(frozenset(), frozenset())
     words: set[str] = set(content_words(event.title))
     for source in event.sources:
         words |= content_words(source.quote)

@@ -1,7 +1,8 @@
 """The serial steps' summaries and other fast paths answer as the plain computations they
 replace, on the events ``build_events`` makes of the seeds: a summary's date made explicit
 from its expression's form worked out once, the summary's words split only when another
-article's report may be added."""
+article's report may be added, a cluster's status found by a plain loop, and the signature
+of an event whose title names no happening left empty."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from generator.dates import PartialDate
 from generator.ingest import merge, pipeline, read_articles, summary
 from generator.ingest.cluster import Cluster
 from generator.ingest.page_text import strip_page_text
-from generator.ingest.words import content_words
+from generator.ingest.pipeline import TITLE_HEAD_WORDS
+from generator.ingest.words import EVENT_NOUNS, content_words, name_words
 from generator.models import Event, Mention
 from tests.conftest import SEEDS
 
@@ -118,3 +120,40 @@ def test_with_date_as_splitting_each_expression(
     sentence: str, said: str, date: PartialDate
 ) -> None:
     assert summary.with_date(sentence, said, date) == _plain_with_date(sentence, said, date)
+
+
+def test_status_as_any_member_past(made: list[tuple[Cluster, Event]]) -> None:
+    statuses = set()
+    for cluster, event in made:
+        plain = "occurred" if any(m.status == "occurred" for m in cluster.mentions) else "scheduled"
+        assert cluster.status() == plain == event.status
+        statuses.add(plain)
+    assert statuses == {"occurred", "scheduled"}
+
+
+def _plain_signature(event: Event, common: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """:func:`pipeline._signature` as it was, each part worked out for every event."""
+    words: set[str] = set(content_words(event.title))
+    for source in event.sources:
+        words |= content_words(source.quote)
+    head = content_words(" ".join(event.title.split()[:TITLE_HEAD_WORDS]))
+    nouns = frozenset(head & EVENT_NOUNS)
+    title = frozenset(content_words(event.title.replace("-", " ")) - common - nouns)
+    actors = frozenset(name_words(event.title) - common)
+    return nouns, frozenset(words - common), title, actors
+
+
+def test_signatures_as_worked_out_whole(made: list[tuple[Cluster, Event]]) -> None:
+    common = frozenset({"said", "people"})
+    empty = 0
+    for _, event in made:
+        plain = _plain_signature(event, common)
+        fast = pipeline._signature(event, common)
+        assert fast.nouns == plain[0]  # what matching asks first
+        if content_words(event.title).isdisjoint(EVENT_NOUNS):  # matched by no sentence
+            assert not fast.words and not fast.title and not fast.actors
+            empty += 1
+            continue
+        assert (fast.nouns, fast.words, fast.title, fast.actors) == plain
+        assert fast.title_text == event.title
+    assert 0 < empty < len(made)
