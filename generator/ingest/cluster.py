@@ -92,8 +92,12 @@ class Cluster:
     _titled: Mention | None = None
 
     def status(self) -> MentionStatus:
-        """``occurred`` if any member reports it as past, else ``scheduled``."""
-        return "occurred" if any(m.status == "occurred" for m in self.mentions) else "scheduled"
+        """``occurred`` if any member reports it as past, else ``scheduled`` (a plain loop: most
+        events have one member, and a generator costs more than the look)."""
+        for mention in self.mentions:
+            if mention.status == "occurred":
+                return "occurred"
+        return "scheduled"
 
     def titled(self) -> Mention:
         """The member whose title the event takes (:func:`~generator.ingest.titling.

@@ -71,8 +71,6 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         near = window_words(mention)
         names = name_words(mention.sentence)  # names alone never make one happening
         actors = names - protagonists
-        told_words = words - _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told it
-        told_near = near - _ATTRIBUTION
         date = mention.date
         precision = date.precision
         hour = date.hour
@@ -83,12 +81,14 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         named: list[Cluster] = []  # clusters this vaguer mention names by event noun only
         # Mentions come most precise first, so a compatible head lies inside the mention's
         # period: only a clock time (the key names its day) can still differ.
-        named_by_date = _named_happening(mention, by_period.get(key, ()), actors)
-        if named_by_date is None and (earlier := _a_week_before(mention)) is not None:
-            named_by_date = _named_happening(
-                earlier, by_period.get(_period_key(earlier.date), ()), actors
-            )
-            mention = earlier if named_by_date is not None else mention
+        named_by_date = None
+        if mention.names:  # only a date naming a happening ("Tuesday's quake") names one
+            named_by_date = _named_happening(mention, by_period.get(key, ()), actors)
+            if named_by_date is None and (earlier := _a_week_before(mention)) is not None:
+                named_by_date = _named_happening(
+                    earlier, by_period.get(_period_key(earlier.date), ()), actors
+                )
+                mention = earlier if named_by_date is not None else mention
         if named_by_date is not None:
             index.add(named_by_date, mention, words, near, actors)
             continue  # "died in Tuesday's quake": told of that day's quake
@@ -98,7 +98,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
         # meets too little, are never needed).
         counted: bool | None = None
         done_by = False
-        for cluster in index.same_actors(key, actors):
+        candidates = index.same_actors(key, actors)
+        if candidates:  # the words it is compared by, only when there are clusters to compare
+            told_words = words - _ATTRIBUTION  # "state-run Nile TV reported Saturday": who told
+            told_near = near - _ATTRIBUTION
+        for cluster in candidates:
             shared = cluster.words & told_words
             shared_near = cluster.near & told_near
             if not shared_near and len(shared) < 2:

@@ -49,9 +49,9 @@ def told(title: str, actors: frozenset[str], stem: Callable[[str], str]) -> Told
     """Who did what in ``title``, if its subject is a name and its verb a full verb."""
     words = TITLE_WORD.findall(title)
     for index, word in enumerate(words[1 : SUBJECT_WORDS + 1], start=1):
-        lowered = word.lower()
         if not is_verb(word):
             continue
+        lowered = word.lower()
         subject = words[:index]
         if not all(w[:1].isupper() for w in subject):
             return None
