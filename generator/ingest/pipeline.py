@@ -277,6 +277,8 @@ def agree_on_copies(mentions: Sequence[Mention]) -> list[Mention]:
         copies.setdefault((mention.sentence, mention.timex.text), []).append(index)
     agreed = list(mentions)
     for indexes in copies.values():
+        if len(indexes) < 2:
+            continue  # no copy (most sentences): one date, nothing to agree on
         by_date: dict[PartialDate, set[str]] = {}
         for index in indexes:
             by_date.setdefault(mentions[index].date, set()).add(mentions[index].article_id)

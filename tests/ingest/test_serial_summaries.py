@@ -2,13 +2,15 @@
 replace, on the events ``build_events`` makes of the seeds: a summary's date made explicit
 from its expression's form worked out once, the summary's words split only when another
 article's report may be added, a cluster's status found by a plain loop, and the signature
-of an event whose title names no happening left empty."""
+of an event whose title names no happening left empty, and a sentence without copies passed
+over when copies agree on a date."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -157,3 +159,40 @@ def test_signatures_as_worked_out_whole(made: list[tuple[Cluster, Event]]) -> No
         assert (fast.nouns, fast.words, fast.title, fast.actors) == plain
         assert fast.title_text == event.title
     assert 0 < empty < len(made)
+
+
+def _plain_agreed(mentions: Sequence[Mention]) -> list[Mention]:
+    """:func:`pipeline.agree_on_copies` as it was: every sentence's dates ranked."""
+    copies: dict[tuple[str, str], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        copies.setdefault((mention.sentence, mention.timex.text), []).append(index)
+    agreed = list(mentions)
+    for indexes in copies.values():
+        by_date: dict[PartialDate, set[str]] = {}
+        for index in indexes:
+            by_date.setdefault(mentions[index].date, set()).add(mentions[index].article_id)
+        ranked = sorted(by_date.items(), key=lambda item: len(item[1]), reverse=True)
+        if len(ranked) < 2 or len(ranked[0][1]) == len(ranked[1][1]):
+            continue
+        date = ranked[0][0]
+        model = next(mentions[i] for i in indexes if mentions[i].date == date)
+        for index in indexes:
+            if mentions[index].date != date:
+                agreed[index] = replace(mentions[index], date=date, status=model.status)
+    return agreed
+
+
+def test_copies_agreed_as_ranking_every_sentence(made: list[tuple[Cluster, Event]]) -> None:
+    mentions = [m for cluster, _ in made for m in cluster.mentions]
+    assert pipeline.agree_on_copies(mentions) == _plain_agreed(mentions)
+    first = mentions[0]  # a sentence copied in three articles, two dating it alike
+    other = replace(first, date=PartialDate(1999, 1, 1))
+    copies = [
+        first,
+        replace(first, article_id="copy-1"),
+        replace(other, article_id="copy-2"),
+        *mentions[1:],
+    ]
+    agreed = pipeline.agree_on_copies(copies)
+    assert agreed == _plain_agreed(copies)
+    assert agreed[2].date == first.date
