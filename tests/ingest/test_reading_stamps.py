@@ -119,7 +119,7 @@ def test_stamp_shortcuts_answer_as_the_plain_ones(pure: bool) -> None:
             stamped += bool(INLINE_STAMP_RE.search(text))
             if _plain_glued(text):  # the whole text's test refuses no unit with a header
                 assert GLUED_STAMP_RE.may_match(text), text
-    assert stamped >= 3
+    assert stamped >= (3 if LIVE_BLOG.is_file() else 2)  # the crafted texts' two, and the blog's
 
 
 def test_a_live_blogs_pages_lose_the_same_stamps() -> None:
