@@ -59,6 +59,11 @@ def no_cycle_collection() -> Iterator[None]:
     A collection walks every object still alive, and ingest keeps what it reads: over the
     Timeline17 topics the collector, even called 30 times less often than Python's
     default, took 2.0 s of 16 s and found 12 cycles in all.
+
+    The objects made in the block are then old: they join the collector's oldest
+    generation unexamined (:func:`_age_young_objects`) rather than wait in the youngest,
+    where the first allocation after the block would walk them all at once (0.1–0.8 s
+    after an ingest), and walk them again as they moved up.
     """
     was_on = gc.isenabled()
     gc.disable()
@@ -66,7 +71,26 @@ def no_cycle_collection() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            _age_young_objects()
             gc.enable()
+
+
+def _age_young_objects() -> None:
+    """Move every object the cycle collector tracks into its oldest generation without
+    examining them, unless something else keeps objects frozen (:func:`gc.freeze`).
+
+    This is sound: it changes only when cyclic garbage among them is found, never whether.
+    :func:`gc.freeze` then :func:`gc.unfreeze` put every tracked object in the oldest
+    generation, which the next full collection (or :func:`gc.collect`) walks as usual and
+    frees the unreachable cycles of; nothing stays out of the collector's sight, and the
+    objects reference counting frees are freed as before. Python's schedule of full
+    collections (by the objects promoted since the last one) ignores those moved here, so
+    a short-lived command may end without walking them at all. Objects frozen before (a
+    count above zero) are left frozen: then the young ones are left young.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def default_workers() -> int:

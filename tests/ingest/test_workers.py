@@ -6,6 +6,7 @@ import gc
 import json
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,32 @@ def test_ingest_runs_without_the_cycle_collector_and_turns_it_back_on(
     assert gc.isenabled()
     pooled = list(map_in_order(_collector_in_worker, range(PARALLEL_MIN_ARTICLES), workers=2))
     assert set(pooled) == {False}
+
+
+class _Node:
+    """An object that can refer to itself (a cycle) and be watched with a weak reference."""
+
+    other: object = None
+
+
+def test_what_a_block_makes_leaves_it_old_and_is_still_collected() -> None:
+    """The objects made with the collector off join its oldest generation unexamined, none
+    frozen; cyclic garbage among them is still freed by a full collection. Objects frozen
+    by someone else stay frozen."""
+    with no_cycle_collection():
+        node = _Node()
+        node.other = node  # a cycle: only the collector can free it
+        watched = weakref.ref(node)
+    assert gc.get_freeze_count() == 0
+    assert any(o is node for o in gc.get_objects(generation=2))
+    del node
+    gc.collect()
+    assert watched() is None
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with no_cycle_collection():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
