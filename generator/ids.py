@@ -66,14 +66,13 @@ _EVENT_WORD = re.compile(r"[a-z0-9]+")
 
 
 def event_slug(text: str, limit: int = EVENT_ID_MAX) -> str:
-    """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
-    words = _EVENT_WORD.findall(ascii_fold(text).lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > limit:
-            break
-        slug = candidate
+    """Lower-case ASCII words joined by hyphens, cut at a word boundary.
+
+    The words are joined once and cut at the last hyphen that keeps them within ``limit``
+    (none: the first word alone is too long), rather than joined one by one."""
+    slug = "-".join(_EVENT_WORD.findall(ascii_fold(text).lower()))
+    if len(slug) > limit:
+        slug = slug[: max(slug.rfind("-", 0, limit + 1), 0)] if limit >= 0 else ""
     return slug or "event"
 
 

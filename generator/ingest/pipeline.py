@@ -330,7 +330,8 @@ def _common_words(bodies: Sequence[frozenset[str]]) -> frozenset[str]:
     if len(bodies) < MIN_CORPUS:
         return frozenset()
     counts = Counter(chain.from_iterable(bodies))  # counted in C, in the order of a loop
-    return frozenset(w for w, c in counts.items() if c > 0.6 * len(bodies))
+    most = 0.6 * len(bodies)  # worked out once, not for each word
+    return frozenset(w for w, c in counts.items() if c > most)
 
 
 def _matches(sentence: str, signature: _Signature) -> bool:
@@ -404,6 +405,8 @@ class _SignatureIndex:
             for word in signature.words - signature.nouns:
                 self._by_word.setdefault(word, []).append(event.id)
         self._nouns = frozenset(nouns)
+        self._words = frozenset(self._by_word)
+        """The words some event is indexed by: a sentence's others are not looked up."""
 
     def best_event(self, words: frozenset[str], article: Article) -> Event | None:
         """The event a sentence reports, if it clearly names one: most shared words wins.
@@ -414,10 +417,9 @@ class _SignatureIndex:
         """
         if words.isdisjoint(self._nouns):
             return None  # names no kind of happening
-        shared: dict[str, int] = {}
-        for word in words:
-            for event_id in self._by_word.get(word, ()):
-                shared[event_id] = shared.get(event_id, 0) + 1
+        # the events of each word it shares with some, counted in C (the best does not
+        # depend on the order they are counted in)
+        shared = Counter(chain.from_iterable(map(self._by_word.__getitem__, words & self._words)))
         best: tuple[int, str] | None = None
         for event_id, count in shared.items():
             if count < MIN_SHARED or (
