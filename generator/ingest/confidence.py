@@ -455,28 +455,33 @@ def _find_doubts(title: str) -> tuple[str, ...]:
     it has no verb, runs two sentences together, breaks off in a clause, or lists.
     """
     words = title_words(title)
+    lowered = list(map(str.lower, words))  # asked of the first, the last and by two checks
     doubts = []
     fewest, most = HEADLINE_WORDS
     if not fewest <= len(words) <= most:
         doubts.append(f"title is not a headline ({len(words)} word{'s' * (len(words) != 1)})")
-    if words and words[-1].lower() in _DANGLING and not _THE_DAY_BEFORE.search(title):
+    if words and lowered[-1] in _DANGLING and not _THE_DAY_BEFORE.search(title):
         doubts.append(f"title breaks off after {words[-1]!r}")
     if in_capitals(title):
         doubts.append("title is in capitals")
+    said_who = True  # a doubt that it does not say who or what
     if is_fragment(title, words):
         doubts.append(FRAGMENT)
-    elif words and words[0].lower().split("'", 1)[0].split("’", 1)[0] in _PERSONAL_START:  # We'll
+        said_who = False
+    elif words and lowered[0].split("'", 1)[0].split("’", 1)[0] in _PERSONAL_START:  # We'll
         doubts.append(f"{BROKEN}: it does not say who ({words[0]!r})")
-    elif words and words[0].lower() in _PRONOUN_START:
+    elif words and lowered[0] in _PRONOUN_START:
         doubts.append(f"title does not say what ({words[0]!r})")
     elif len(words) > 1 and _ANAPHORIC_SUBJECT.match(title):
         doubts.append(f"{BROKEN}: it does not say who or what ({' '.join(words[:2])!r})")
     elif words and (reference := reference_doubt(title, words)):
         doubts.append(f"{BROKEN}: {reference}")
+        said_who = "does not say" in reference
     elif words and (subject := definite_subject(words) or reported_subject(words)):
         broken = f"{BROKEN}: it " if points_back(subject) else "title "
         doubts.append(f"{broken}does not say who or what ({subject!r})")
-    said_who = any("does not say" in d for d in doubts)
+    else:
+        said_who = False
     if words and not said_who and (pointing := pointing_object(title, words)):
         doubts.append(f"{BROKEN}: it does not say which ({pointing!r})")
     elif other := other_doubt(title):
@@ -485,15 +490,15 @@ def _find_doubts(title: str) -> tuple[str, ...]:
         doubts.append(f"{BROKEN}: {HAD_SAID}")  # background: none of 8 judged a headline
     if words and (form := form_doubt(title, words)):
         doubts.append(f"{BROKEN}: {form}")
-    if words and state_doubt(words):
+    if words and state_doubt(words, title):
         doubts.append(f"{BROKEN}: {STATE}")
     elif forecast := forecast_doubt(title) or figure_doubt(title) or opinion_doubt(title):
         doubts.append(f"{BROKEN}: {forecast}")
     elif words and (present := present_doubt(words)):
         doubts.append(present)
-    elif words and (going := going_on_doubt(words)):
+    elif words and (going := going_on_doubt(words, lowered)):
         doubts.append(going)
-    elif words and (done := had_done_doubt(words)):
+    elif words and (done := had_done_doubt(words, lowered)):
         doubts.append(f"{BROKEN}: {done}")
     if ASKED.search(title):
         doubts.append(QUESTION)

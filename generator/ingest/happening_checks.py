@@ -48,6 +48,8 @@ _STATE_ADVERBS = frozenset(
     "now still also widely much too not already currently reportedly officially very".split()
 )
 """Adverbs between "is" and what follows it."""
+_STATE_ADVERBS_BUT_NOT = _STATE_ADVERBS - {"not"}
+"""Adverbs between "was" and what follows it that keep a clause affirmative."""
 _NOT_A_STATE_AFTER = frozenset(
     """due set expected to scheduled being going likely about poised ready slated planning
     preparing expecting""".split()
@@ -76,6 +78,10 @@ _WATCHING = fastre.compile(
 )
 """Keeping an eye on things ("said the administration continues to monitor the situation"),
 which someone saying it does not make a happening."""
+_LOOK_WORDS = fastre.compile(r"(?i:appear|seem|show|look)|monitor|watch", scan=TITLE_SCAN)
+"""A word every match of :data:`_LOOKS` (case folded) or :data:`_WATCHING` has: a title's
+words are in the title, so a title without one (all but 4 % of them) matches neither, and
+the title scan tells so at once."""
 _PAST_COPULA = frozenset({"was", "were"})
 _WAS_LIKE = frozenset(
     "a an still quiet calm mixed tense unclear peaceful empty deserted absent open as".split()
@@ -89,20 +95,22 @@ _NOT_DONE = frozenset({"not", "never"})
 """Words after a first verb "has", "have" or "had" that make it tell what has not happened."""
 
 
-def state_doubt(words: Sequence[str]) -> str | None:
+def state_doubt(words: Sequence[str], title: str | None = None) -> str | None:
     """:data:`STATE` when the title's first verb tells how things looked (:data:`_LOOKS`; 2
     of 8 such titles judged in rounds 20–40 were happenings), what has not happened ("has
     not", "had never"), what something was like (:data:`_WAS_LIKE`), or is a present "is" or
     "are" followed by a description, not a participle ("The prayer is obligatory for
     Muslim males", "Chavez is widely popular"; not "A soldier is killed", "The WHO is
     examining samples", "Obama is due to visit"), or keeps an eye on things (:data:`_WATCHING`:
-    "continues to monitor the situation")."""
-    text = " ".join(words)
-    if _WATCHING.search(text):
-        return STATE
-    looks = _LOOKS.search(text)
-    if looks and not _SAID_BEFORE.search(text, 0, looks.start()):
-        return STATE  # "Mexico's flu outbreak appeared to be stabilizing": an impression
+    "continues to monitor the situation"). With the ``title`` the words are from, its scan
+    (:data:`_LOOK_WORDS`) spares most titles the two patterns."""
+    if title is None or _LOOK_WORDS.may_match(title):
+        text = " ".join(words)
+        if _WATCHING.search(text):
+            return STATE
+        looks = _LOOKS.search(text)
+        if looks and not _SAID_BEFORE.search(text, 0, looks.start()):
+            return STATE  # "Mexico's flu outbreak appeared to be stabilizing": an impression
     verb = first_verb(words)
     if verb is None:
         return None
@@ -141,20 +149,21 @@ _STAYED = frozenset("remained remain remains".split())
 """Verbs of a state that went on ("Many streets … remained full of revelers")."""
 
 
-def going_on_doubt(words: Sequence[str]) -> str | None:
+def going_on_doubt(words: Sequence[str], lowered: Sequence[str] | None = None) -> str | None:
     """:data:`GOING_ON` if the title's first verb is "was" or "were" followed (past "still",
     "also" …) by a verb in "-ing" ("was testifying"; not "was going to"), by where ("were in
     the streets") or by where a crowd stood ("were gathered"), or is "remained" or
-    "remain(s)"."""
-    if _main_clause_word(words, _STAYED) is not None:
+    "remain(s)". ``lowered``: the words lower-cased, when the caller has them."""
+    lowered = list(map(str.lower, words)) if lowered is None else lowered
+    if _main_clause_index(words, lowered, _STAYED) is not None:
         return GOING_ON  # "Many streets in Cairo remained full of revelers"
-    verb = _main_clause_word(words, _PAST_COPULA)
+    verb = _main_clause_index(words, lowered, _PAST_COPULA)
     if verb is None:
         return None
     after = verb + 1
-    while after < len(words) and words[after].lower() in _STATE_ADVERBS - {"not"}:
+    while after < len(words) and lowered[after] in _STATE_ADVERBS_BUT_NOT:
         after += 1
-    following = [w.lower() for w in words[after : after + 2]]
+    following = list(lowered[after : after + 2])
     if not following:
         return None
     if following[0] in _WHERE or (following[0] in _MASSED and following[1:2] != ["by"]):
@@ -170,17 +179,18 @@ incited another round of protests", "Four vessels had docked"): a report's backg
 what it tells (of 5 such published titles judged in the fifteenth session, 1 a headline)."""
 
 
-def had_done_doubt(words: Sequence[str]) -> str | None:
+def had_done_doubt(words: Sequence[str], lowered: Sequence[str] | None = None) -> str | None:
     """:data:`HAD_DONE` if the title's first verb is "had" followed by a participle (not
-    "had been", a passive or a state, nor "had to")."""
-    verb = _main_clause_word(words, _HAD)
-    if verb is None or words[verb - 1].lower() in ("that", "who", "which"):
+    "had been", a passive or a state, nor "had to"). ``lowered``: the words lower-cased,
+    when the caller has them."""
+    lowered = list(map(str.lower, words)) if lowered is None else lowered
+    verb = _main_clause_index(words, lowered, _HAD)
+    if verb is None or lowered[verb - 1] in ("that", "who", "which"):
         return None  # "Crowds that had gathered overnight turned on …": a relative clause's
-    following = words[verb + 1 : verb + 2]
-    if not following or following[0].lower() in ("been", "to", "not", "never"):
+    following = lowered[verb + 1 : verb + 2]
+    if not following or following[0] in ("been", "to", "not", "never"):
         return None
-    lowered = following[0].lower()
-    return HAD_DONE if lowered.endswith("ed") or lowered in IRREGULAR_PAST else None
+    return HAD_DONE if following[0].endswith("ed") or following[0] in IRREGULAR_PAST else None
 
 
 _HAD = frozenset({"had"})
@@ -190,8 +200,14 @@ def _main_clause_word(words: Sequence[str], forms: frozenset[str]) -> int | None
     """Where the first of ``forms`` stands in ``words``, if no verb the lexicon is sure of
     comes before it; None when it is in what was said ("… said they were organizing", "… said
     it had received the genetic code") or absent."""
-    lowered = list(map(str.lower, words))  # a set test refuses most titles: no scan by word
-    if forms.isdisjoint(lowered):
+    return _main_clause_index(words, list(map(str.lower, words)), forms)
+
+
+def _main_clause_index(
+    words: Sequence[str], lowered: Sequence[str], forms: frozenset[str]
+) -> int | None:
+    """:func:`_main_clause_word`, the words also given lower-cased (``lowered``)."""
+    if forms.isdisjoint(lowered):  # a set test refuses most titles: no scan by word
         return None
     verb = next(i for i, w in enumerate(lowered) if w in forms)
     if any(_past_or_auxiliary(w) for w in words[:verb]):

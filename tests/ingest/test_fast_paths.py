@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.ingest.jsonl import detokenize
-from generator.ingest.voice import _FIRST_PERSON_WORD
+from generator.ingest.voice import _FIRST_PERSON_WORD, _QUOTED, FIRST_PERSON_RATE, _ascii_counts
 from generator.store import journal as store
 from generator.store.files import write_text_atomic
 from generator.store.journal import transaction
@@ -128,3 +128,24 @@ _VOICE_PIECES = st.sampled_from(
 @given(st.lists(_VOICE_PIECES, max_size=30).map("".join))
 def test_first_person_words_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
     assert _FIRST_PERSON_WORD.findall(text) == _FIRST_PERSON_PLAIN.findall(text)
+
+
+_ASCII_VOICE_PIECES = st.sampled_from(
+    [
+        *"I|I'm|I've|I'd|I'll|Im|me|my|myself|mys|we|we're|we'd|wee|our|ours|us|u|s|e|y|'|_|1|x".split(
+            "|"
+        ),
+        *[" ", "  ", "\n", "\t", "\x1c", "-", '"', "``", "''", "`"],
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_ASCII_VOICE_PIECES, max_size=40).map("".join))
+def test_an_ascii_pages_counts_are_the_plain_ones(text: str) -> None:
+    unquoted = _QUOTED.sub(" ", text)
+    first = len(_FIRST_PERSON_PLAIN.findall(unquoted))
+    counted, words, most = _ascii_counts(text)
+    assert (counted, most) == (first, int(1000 * first / FIRST_PERSON_RATE))
+    if first:
+        assert words == len(unquoted.split())
