@@ -54,10 +54,11 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
         if index < 0:
             return None
     after = text[index + len(date_text) :]
-    named_of = None if _YEAR.search(date_text) else _OF_BEFORE.search(text, 0, index)
+    before = text[:index]
+    named_of = None if _YEAR.search(date_text) else _OF_BEFORE.search(before, tail_start(before, 2))
     if named_of and (kind := happening_kind(named_of.group(1))):
         return kind  # "revenge for the terrorist attacks of September 11": which year's?
-    if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after, text[:index]):
+    if after[:1] not in ("'", "’", " ") or not is_modifier(date_text, after, before):
         return None
     for word in re.findall(r"[A-Za-z]+", after)[:5]:
         kind = happening_kind(word)
@@ -68,7 +69,8 @@ def modified_noun(sentence: str, date_text: str) -> str | None:
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 """A noun whose "of" a day follows ("the attacks of | September 11", "the elections of | 30
-January"): the day names that happening, whose year the sentence does not say."""
+January"): the day names that happening, whose year the sentence does not say (tried at the
+last two words only: :func:`tail_start`)."""
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -114,7 +116,12 @@ def named_in_passing(sentence: str, start: int, end: int, kind: str = "") -> boo
     weekly = _NOUN_AFTER.match(sentence, end)
     if weekly and WEEKDAY.fullmatch(sentence[start:end]) and happening_kind(weekly.group(1)):
         return True  # "the first of several massive Friday protests": which ones, in passing
-    began = _BEGAN_BEFORE.search(before, tail_start(before, 4))  # its last four words
+    last = tail_start(before, 4)  # its last four words, where a start must be said
+    began = (
+        _BEGAN_BEFORE.search(before, last)
+        if "beg" in before[last:] or "start" in before[last:]  # "beginning", "started" …
+        else None
+    )
     if began and happening_kind(began.group(1)):
         return True  # "the Cairo protests beginning January 25": which protests, in passing
     after_noun = _NOUN_BEFORE.search(before, tail_start(before, 2))  # its last two words
