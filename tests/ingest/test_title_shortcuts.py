@@ -94,9 +94,9 @@ def test_title_doubts_are_the_same_with_and_without_the_title_scan() -> None:
 
 def test_the_title_scan_has_prefilters() -> None:
     if fastre.has_re2():
-        # ASKED, 3 happenings, a modal, a change, the journalist's words and a day; the
-        # form's scan: 15 of title_checks and 2 of title_form
-        assert len(TITLE_SCAN._prefilters) == 8
+        # ASKED, 3 happenings, a modal, a change, the journalist's words, the look or watch
+        # words and a day; the form's scan: 15 of title_checks and 2 of title_form
+        assert len(TITLE_SCAN._prefilters) == 9
         assert len(FORM_SCAN._prefilters) == 17
 
 
