@@ -165,13 +165,30 @@ def specific_title(title: str, forms: Sequence[tuple[str, str]]) -> str:
     """``title`` with each short form of :func:`fuller_forms` that it still has made full,
     within the headline's length (:data:`~generator.ingest.title_length.LONGEST_WORDS`)."""
     for short, full in forms:
-        found = re.search(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])", title)
-        if found is None:
+        start = _whole_form(title, short)
+        if start < 0:
             continue  # a later step rewrote that part of the title
-        candidate = title[: found.start()] + full + title[found.end() :]
+        candidate = title[:start] + full + title[start + len(short) :]
         if len(candidate.split()) <= LONGEST_WORDS:
             title = candidate
     return title
+
+
+def _whole_form(title: str, short: str) -> int:
+    """Where ``title`` first has ``short`` whole, as ``(?<![\\w’'-])short(?![\\w-])`` would
+    find it (``\\w`` is what :meth:`str.isalnum` or "_" is), or -1: found with
+    :meth:`str.find`, not a pattern compiled for each short form (``re`` keeps few)."""
+    size = len(short)
+    at = title.find(short)
+    while at >= 0:
+        before = title[at - 1 : at]  # "" at the start: title[-1:0]
+        after = title[at + size : at + size + 1]
+        if not (before and (before.isalnum() or before in "_’'-")) and not (
+            after and (after.isalnum() or after in "_-")
+        ):
+            return at
+        at = title.find(short, at + 1)
+    return -1
 
 
 def _ends_phrase(after: str, possessive: bool) -> bool:
