@@ -87,9 +87,10 @@ class Pattern:
         own: Scan | None = None  # the pattern's one-member scan, when it is not in ``scan``
         self._prefiltered_start: Callable[[str], int] = _at_start
         self._prefiltered_from: Callable[[str, int], int | None] = _anywhere
+        self._prefiltered_spans: Callable[[str], list[tuple[int, int]] | None] = _no_spans
         if _RE2 is not None:
-            own, self._prefiltered_start, self._prefiltered_from = self._load_prefilter(
-                pattern, flags
+            own, self._prefiltered_start, self._prefiltered_from, self._prefiltered_spans = (
+                self._load_prefilter(pattern, flags)
             )
         self._index = 0
         self._prefiltered_kept: _Kept = _ALL_KEPT
@@ -110,11 +111,17 @@ class Pattern:
         self._maybe_folded: Callable[[str], bool] = self._folded_prefiltered
         self._start = self._prefiltered_start
         self._from = self._prefiltered_from
+        self._spans = self._prefiltered_spans
         _PATTERNS.append(self)
 
     def _load_prefilter(
         self, pattern: str, flags: int
-    ) -> tuple[Scan | None, Callable[[str], int], Callable[[str, int], int | None]]:
+    ) -> tuple[
+        Scan | None,
+        Callable[[str], int],
+        Callable[[str, int], int | None],
+        Callable[[str], list[tuple[int, int]] | None],
+    ]:
         try:
             translated = to_re2(pattern, flags)
             options = _RE2.Options()
@@ -122,7 +129,7 @@ class Pattern:
             compiled = _RE2.compile(translated, options)
         except (Untranslatable, _RE2.error) as exc:
             log.debug("no RE2 prefilter for %r: %s", pattern, exc)
-            return None, _at_start, _anywhere
+            return None, _at_start, _anywhere, _no_spans
         self.prefilter = translated
         alone = Scan()
         alone.join(translated)  # compiled at its first scan: many patterns never ask one
@@ -151,6 +158,16 @@ class Pattern:
         """-1 when the prefilter shows ``string`` has no match, else an offset at or before
         the start of ``re``'s first match (0 without a prefilter): a scan may begin there."""
         return self._start(string)
+
+    def prefilter_spans(self, string: str) -> list[tuple[int, int]] | None:
+        """The spans of the prefilter's successive matches in ``string`` (each search going on
+        from the last match's end), or None when RE2 cannot tell (none installed, a lone
+        surrogate, an empty match).
+
+        For a pattern whose translation is exact (no lookaround, no ``\\b`` but under
+        ``re.ASCII``, no empty match) these are the spans of ``re``'s ``finditer``: its RE2
+        automaton finds them in C++ where ``re`` tries the pattern at each place."""
+        return self._spans(string)
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
         """Like ``re.Pattern.search`` (:meth:`may_match` inlined: the most frequent ask)."""
@@ -275,6 +292,10 @@ def _anywhere(_text: str, _pos: int) -> int | None:
     return None
 
 
+def _no_spans(_text: str) -> list[tuple[int, int]] | None:
+    return None
+
+
 _ENCODED: dict[str, bytes] = {}
 """The last text :func:`_utf8` encoded, with its bytes."""
 
@@ -289,9 +310,16 @@ def _utf8(text: str) -> bytes:
     return data
 
 
-def _fast_search(compiled: Any) -> tuple[Callable[[str], int], Callable[[str, int], int | None]]:
-    """Where RE2's first match starts (-1: none), and where the first from an offset starts
-    (None: not known), through the C++ object when the binding exposes it.
+def _fast_search(
+    compiled: Any,
+) -> tuple[
+    Callable[[str], int],
+    Callable[[str, int], int | None],
+    Callable[[str], list[tuple[int, int]] | None],
+]:
+    """Where RE2's first match starts (-1: none), where the first from an offset starts
+    (None: not known), and the spans of its successive matches (None: not known), through
+    the C++ object when the binding exposes it.
 
     ``re2.compile(...).search`` builds a match object and maps byte offsets back
     to characters; an offset needs neither, and half the time per call goes.
@@ -311,7 +339,7 @@ def _fast_search(compiled: Any) -> tuple[Callable[[str], int], Callable[[str, in
                 return 0
             return -1 if first is None else int(first.start())
 
-        return start, _anywhere
+        return start, _anywhere, _no_spans
     match = regexp.Match
 
     def start_from(text: str, pos: int) -> int | None:
@@ -334,7 +362,27 @@ def _fast_search(compiled: Any) -> tuple[Callable[[str], int], Callable[[str, in
             return first
         return len(data[:first].decode("utf-8"))
 
-    return start_fast, start_from
+    def spans(text: str) -> list[tuple[int, int]] | None:
+        try:
+            data = _ENCODED.get(text) or _utf8(text)
+        except UnicodeEncodeError:  # a lone surrogate: re finds them
+            return None
+        size = len(data)
+        found = []
+        pos = 0
+        while True:
+            span = match(anchor, data, pos, size)[0]
+            pos = span[1]
+            if pos <= span[0]:  # none (-1, -1), or empty: re's rules for those differ
+                if pos < 0:
+                    break
+                return None
+            found.append(span)
+        if size == len(text):  # ASCII: a byte is a character
+            return found
+        return [(len(data[:a].decode("utf-8")), len(data[:b].decode("utf-8"))) for a, b in found]
+
+    return start_fast, start_from, spans
 
 
 class Scan:
@@ -442,6 +490,7 @@ def pure_python() -> Iterator[None]:
     """Within the block, every pattern runs on ``re`` alone (to compare both paths)."""
     for pattern in _PATTERNS:
         pattern._kept, pattern._start, pattern._from = _ALL_KEPT, _at_start, _anywhere
+        pattern._spans = _no_spans
         pattern._maybe_folded = _always
     try:
         yield
@@ -449,6 +498,7 @@ def pure_python() -> Iterator[None]:
         for pattern in _PATTERNS:
             pattern._kept, pattern._start = pattern._prefiltered_kept, pattern._prefiltered_start
             pattern._from = pattern._prefiltered_from
+            pattern._spans = pattern._prefiltered_spans
             pattern._maybe_folded = pattern._folded_prefiltered
 
 

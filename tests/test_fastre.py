@@ -287,3 +287,21 @@ def test_a_member_joining_a_scan_after_its_first_scan_is_answered() -> None:
     later = fastre.compile(r"\bstorm\b", scan=scan)  # the set compiles again, with both
     assert later.may_match("a storm hit") and not later.may_match("a quake hit")
     assert first.may_match("a quake hit") and not first.may_match("a storm hit")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 2é’\n", max_size=30))
+def test_prefilter_spans_are_re_s_for_an_exact_translation(text: str) -> None:
+    compiled = fastre.compile(r"\b(?:ab|b)\b|\d+|’", re.ASCII)  # no lookaround: exact
+    spans = [m.span() for m in re.finditer(compiled.pattern, text, re.ASCII)]
+    assert compiled.prefilter_spans(text) == spans  # in characters, past "é" and "’" too
+
+
+def test_prefilter_spans_are_unknown_where_re2_cannot_tell() -> None:
+    compiled = fastre.compile(r"\d*", re.ASCII)
+    assert compiled.prefilter_spans("ab 12") is None  # an empty match
+    digits = fastre.compile(r"\d+", re.ASCII)
+    assert digits.prefilter_spans("1 \ud800 2") is None  # a lone surrogate
+    assert digits.prefilter_spans("no digit") == []
+    with fastre.pure_python():
+        assert digits.prefilter_spans("12") is None

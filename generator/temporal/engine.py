@@ -15,9 +15,9 @@ engine: it cuts the text into bounded chunks of whole lines (memory stays flat
 on huge inputs), runs the precompiled rules near their trigger words in each
 chunk (seen through :func:`scan_text`, an ASCII stand-in of the same length),
 keeps the leftmost-longest match that its handler accepts, and builds the
-records. A chunk in which RE2 (:mod:`generator.fastre`) sees no trigger, most
-paragraphs, is done at once; in the others the scans for triggers begin where
-RE2 saw the first, and a chunk whose triggers give no match builds no state. A
+records. RE2 (:mod:`generator.fastre`) finds the triggers (:func:`all_triggers`): a
+chunk without one, most paragraphs, is done at once, and a chunk whose triggers
+give no match builds no state. A
 rule with a :attr:`~generator.temporal.rules.Rule.lead` tests it at each word
 before its whole pattern (:func:`compile_rule`): most of the regex time went in
 trying every branch of the long patterns at words no match opens on.
@@ -160,6 +160,36 @@ def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
     return found
 
 
+def all_triggers(chunk: str) -> list[tuple[int, int, str]]:
+    """:func:`find_triggers` from the start of ``chunk``, found by RE2 when it is installed.
+
+    RE2's automaton finds the words and number-like tokens of :data:`_ANY_TRIGGER` (its
+    translation exact: no lookaround, ASCII's ``\\b``) in C++, where ``re`` tried the word
+    trie at every non-word character and the shape pattern at every digit (a sixth of the
+    tagger's time went in these scans); only a token that is no word is classified here,
+    as :func:`find_triggers` does (tests/temporal/test_engine_shortcuts.py holds the two
+    equal). The words and the shapes overlap nowhere, so one scan finds both.
+    """
+    spans = _ANY_TRIGGER.prefilter_spans(chunk)
+    if spans is None:  # no RE2: re scans from where a trigger may start (0 without RE2)
+        first = _ANY_TRIGGER.first_start(chunk)
+        return find_triggers(chunk, first) if first >= 0 else []
+    found: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        token = chunk[start:end]
+        if token in _WAKES:  # a word (every spelling is a key, no shape is)
+            found.append((start, end, token))
+        elif token.isdigit() or (token[-1].isdigit() and _MARKS.isdisjoint(token)):
+            if 4 in map(len, token.split(",")):
+                found.append((start, end, "<y4>"))
+        else:
+            for key, rx in _SHAPES:
+                if rx.search(token):
+                    found.append((start, end, "<" + key + ">"))
+    found.sort()
+    return found
+
+
 _TRIGGER_WORDS, _GAP_WORDS, _TRIGGER_SHAPES, _WAKES = build_triggers()
 _ANY_TRIGGER = fastre.compile(_TRIGGER_WORDS.pattern + "|" + SHAPE_TOKEN, re.ASCII)
 """Either regex: with RE2 installed, it refuses a text without a trigger at once, and
@@ -224,10 +254,10 @@ def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = N
         return []
     if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
         scan = text if text.isascii() else _NON_ASCII.sub(_ascii_stand_in, text)  # scan_text
-        first = _ANY_TRIGGER.first_start(scan)
-        if first < 0:
+        triggers = all_triggers(scan)
+        if not triggers:
             return []  # no trigger (most paragraphs): no DocState to build
-        candidates = find_candidates(scan, first)
+        candidates = candidates_near(scan, triggers)
         if not candidates:
             return []  # triggers, no match (a third of the rest): no DocState either
         return _accept(text, scan, candidates, 0, dct, DocState(last_day=story_day))
@@ -276,10 +306,10 @@ def cut_long_piece(text: str, pos: int, limit: int) -> int:
 def tag_chunk(chunk: str, offset: int, dct: PartialDate | None, doc: DocState) -> list[Timex]:
     """Tag one chunk; ``offset`` is its position in the document."""
     scan = scan_text(chunk)
-    first = _ANY_TRIGGER.first_start(scan)
-    if first < 0:
-        return []  # RE2 sees no trigger (most paragraphs): no rule would run
-    candidates = find_candidates(scan, first)
+    triggers = all_triggers(scan)
+    if not triggers:
+        return []  # no trigger (most paragraphs): no rule would run
+    candidates = candidates_near(scan, triggers)
     return _accept(chunk, scan, candidates, offset, dct, doc) if candidates else []
 
 
@@ -319,9 +349,17 @@ def _accept(
 def find_candidates(chunk: str, pos: int = 0) -> list[tuple[int, int, int, re.Match[str]]]:
     """All matches of all rules near their trigger words (from ``pos``, where no trigger
     starts before): (start, -length, rule, match)."""
+    return candidates_near(chunk, find_triggers(chunk, pos))
+
+
+def candidates_near(
+    chunk: str, triggers: list[tuple[int, int, str]]
+) -> list[tuple[int, int, int, re.Match[str]]]:
+    """All matches of all rules near ``triggers`` (:func:`find_triggers`'s, sorted) in
+    ``chunk``: (start, -length, rule, match)."""
     windows: dict[int, list[tuple[int, int]]] = {}
     n = len(chunk)
-    for t_start, t_end, key in find_triggers(chunk, pos):
+    for t_start, t_end, key in triggers:
         hi = t_end + WINDOW_RIGHT
         if hi > n:
             hi = n

@@ -8,7 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import fastre
 from generator.dates import PartialDate
 from generator.temporal import engine
 
@@ -173,3 +176,55 @@ def test_near_words_find_what_the_plain_alternation_finds(name: str) -> None:
                 assert (trie.search(scan, lo, hi) is not None) == answer, scan[lo:hi]
                 found += answer
     assert found > 10
+
+
+def _triggers_from_the_first(chunk: str) -> list[tuple[int, int, str]]:
+    """The triggers as :func:`~generator.temporal.engine.tag` found them before RE2 did: ``re``
+    scanning from where RE2 saw the first."""
+    first = engine._ANY_TRIGGER.first_start(chunk)
+    return engine.find_triggers(chunk, first) if first >= 0 else []
+
+
+_TRIGGER_EDGES = [
+    "May 5",
+    "Mondays xMay May",
+    "yesterday's news, today",
+    "x-year's end, the year’s end",
+    "New Year’s Day: 1999 in 2001, '90s and ’80s",
+    "TODAY-Yesterday/tomorrow QUARTER Quarter Q1 Q4x Q3",
+    "at 5 a.m. or 5pm, 10:30 on 3/12/1999 and 02.08.2026",
+    "24,000 and 1,2345 or 1.5 and 2,000,000",
+    "Marché is no March, 1990s é1990 1990é",
+    "tab\t1990\x0bam and 5\x0bpm",
+]
+
+
+@pytest.mark.parametrize("chunk", _TRIGGER_EDGES)
+def test_all_triggers_are_the_re_scan_s(chunk: str) -> None:
+    """RE2's one scan finds the triggers ``re``'s two scans found, with and without RE2."""
+    scan = engine.scan_text(chunk)
+    assert engine.all_triggers(scan) == _triggers_from_the_first(scan)
+    with fastre.pure_python():
+        assert engine.all_triggers(scan) == _triggers_from_the_first(scan)
+
+
+def test_all_triggers_are_the_re_scan_s_on_the_seeds() -> None:
+    found = 0
+    for line in seed_lines():
+        scan = engine.scan_text(line)
+        triggers = engine.all_triggers(scan)
+        assert triggers == _triggers_from_the_first(scan), line
+        found += len(triggers)
+    assert found > 100  # the seeds do name dates
+
+
+_PIECES = [*"0123456789.,:/ \t\v\naApPmMQs'’x-é", "May", "year", "year's", "year’s", "Q1"]
+_PIECES += ["1990", "'90s", "today", "MONDAY", "Quarter", "—"]
+"""Characters and words a trigger scan tells apart, for texts made of them."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_all_triggers_are_the_re_scan_s_on_any_text(pieces: list[str]) -> None:
+    scan = engine.scan_text("".join(pieces))
+    assert engine.all_triggers(scan) == _triggers_from_the_first(scan)
