@@ -36,7 +36,7 @@ from generator.ingest.boilerplate_patterns import (
     STANDARDS_RE,
     SUBSCRIBE_RE,
     TIMESTAMP_RE,
-    UNIT_SCAN,
+    WIDGET_SCAN,
     unit_gate,
 )
 from generator.ingest.units import ends_sentence, is_prose, word_count
@@ -175,7 +175,7 @@ _KEY_KINDS = {
 }
 _KEY_WORD_RE = fastre.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(_KEY_KINDS, key=lambda w: (-len(w), w))) + r")(?![a-z])",
-    folded=UNIT_SCAN,
+    folded=WIDGET_SCAN,
 )
 """Key words, each a whole run of letters: a stock-phrase pattern runs only on a line that
 holds one of its own (one RE2 scan refuses most lines)."""
@@ -232,6 +232,7 @@ _may_be_widget = unit_gate(
     ADVERT_RE,
     SUBSCRIBE_RE,
     _SHARE_TOKEN,
+    scan=WIDGET_SCAN,
 )
 """Whether :func:`widget_reason` may find a reason other than a menu: one of its patterns
 may match, a share word stands alone, or the line is not ASCII (the case-folded tests and the

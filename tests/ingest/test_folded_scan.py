@@ -1,6 +1,6 @@
 """The key-word patterns searched in a unit's case-folded copy are asked about the unit's
-own text in ``UNIT_SCAN`` (``fastre.compile(..., folded=UNIT_SCAN)``): their answers must
-equal the plain ``pattern.search(text.casefold())``, with RE2 and without."""
+own text in ``UNIT_SCAN`` or ``WIDGET_SCAN`` (``fastre.compile(..., folded=UNIT_SCAN)``):
+their answers must equal the plain ``pattern.search(text.casefold())``, with RE2 and without."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from generator import fastre
 from generator.ingest import boilerplate, threads, widgets
-from generator.ingest.boilerplate_patterns import UNIT_SCAN
+from generator.ingest.boilerplate_patterns import UNIT_SCAN, WIDGET_SCAN
 from generator.ingest.units import word_count
 from tests.conftest import ROOT
 
@@ -57,10 +57,11 @@ def test_the_class_holds_every_character_folding_to_ascii() -> None:
 
 
 @pytest.mark.skipif(not fastre.has_re2(), reason="google-re2 is not installed")
-def test_the_key_word_patterns_join_the_unit_scan() -> None:
-    for pattern in FOLDED:
-        assert f"(?i:{pattern.prefilter})" in UNIT_SCAN._prefilters
-    assert fastre._FOLDS_TO_ASCII in UNIT_SCAN._prefilters
+def test_the_key_word_patterns_join_the_unit_scans() -> None:
+    for pattern, scan in zip(FOLDED, (WIDGET_SCAN, UNIT_SCAN, UNIT_SCAN), strict=True):
+        assert f"(?i:{pattern.prefilter})" in scan._prefilters
+    for scan in (UNIT_SCAN, WIDGET_SCAN):
+        assert fastre._FOLDS_TO_ASCII in scan._prefilters
 
 
 @pytest.mark.parametrize("pure", [False, True], ids=["re2", "pure-python"])
