@@ -72,23 +72,19 @@ def ascii_part(prefilter: str) -> str:
     prefilters are only ever asked about ASCII text, where the two match alike. A class that
     reaches beyond ASCII (``\\s``, ``\\w``, a letter's non-ASCII cases: "ı", "ſ") is many
     UTF-8 byte sequences in RE2's automaton: the set's states were that much bigger to build,
-    and most units' scans build new ones. A prefilter with anything else is returned as it is.
+    and most units' scans build new ones.
     """
-    pieces: list[str] = []
-    position = 0
-    while position < len(prefilter):
-        token = _RE2_TOKEN.match(prefilter, position)
-        if token is None:
-            return prefilter  # not written by to_re2: asked as it is
-        position = token.end()
-        code, members = token["code"], token["members"]
-        if code is not None:
-            pieces.append(token[0] if int(code, 16) < 0x80 else _NOTHING)
-        elif members is not None:
-            pieces.append(_ascii_class(members))
-        else:
-            pieces.append(_ASCII_FORMS.get(token[0], token[0]))
-    return "".join(pieces)
+    return _RE2_TOKEN.sub(_ascii_token, prefilter)
+
+
+def _ascii_token(token: re.Match[str]) -> str:
+    """A class, a literal beyond ASCII or any character, as it matches ASCII text."""
+    code, members = token["code"], token["members"]
+    if code is not None:
+        return token[0] if int(code, 16) < 0x80 else _NOTHING
+    if members is not None:
+        return _ascii_class(members)
+    return _ASCII_FORMS[token[0]]
 
 
 def _ascii_class(members: str) -> str:
@@ -120,11 +116,11 @@ are, every other one as ``\\x{hex}``."""
 _RE2_SPAN = re.compile(rf"(?P<low>{_RE2_CHAR})(?:-(?P<high>{_RE2_CHAR}))?")
 """A character or a range of a class."""
 _RE2_TOKEN = re.compile(
-    rf"\\x\{{(?P<code>[0-9a-f]+)\}}|\[(?P<members>(?:(?:{_RE2_CHAR})(?:-(?:{_RE2_CHAR}))?)+)\]"
-    r"|\[\^\\n\]|\(\?s:\.\)|\(\?m:[$^]\)|\(\?:|\\[Azb]|[0-9A-Za-z(){},|]"
+    rf"\[(?P<members>(?:(?:{_RE2_CHAR})(?:-(?:{_RE2_CHAR}))?)+)\]|\\x\{{(?P<code>[0-9a-f]+)\}}"
+    r"|\[\^\\n\]|\(\?s:\.\)"
 )
-"""One piece of a prefilter :func:`~generator.fastre.to_re2` writes: a character, a class, an
-anchor, a group's bracket, an alternation or a repeat's bounds."""
+"""What of a prefilter :func:`~generator.fastre.to_re2` writes may reach beyond ASCII: a class,
+a character written ``\\x{hex}`` (outside a class: a class is taken whole), any character."""
 _ASCII_FORMS = {"[^\\n]": "[\\x{0}-\\x{9}\\x{b}-\\x{7f}]", "(?s:.)": "[\\x{0}-\\x{7f}]"}
 """Any character (but a newline), as it matches ASCII text."""
 _NOTHING = "[^\\x{0}-\\x{10ffff}]"
