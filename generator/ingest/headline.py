@@ -41,7 +41,7 @@ from generator.ingest.reported import complete_reported, reported_deed
 from generator.ingest.title_finish import balanced_quotes as _balanced_quotes
 from generator.ingest.title_finish import count_words as _count
 from generator.ingest.title_finish import finish as _finish
-from generator.ingest.title_finish import has_fewer_words, may_open
+from generator.ingest.title_finish import has_fewer_words, may_open, without_opening
 from generator.ingest.title_length import (
     LONGEST_WORDS,
     MAX_WORDS,
@@ -72,7 +72,7 @@ def _without_lead_in(text: str) -> str:
     """``_LEAD_IN.sub("", text)``, tried only on a text that may open on one of its words
     (:func:`~generator.ingest.title_finish.may_open`): ``re`` tries each of its forty
     alternatives, ignoring case, on every text."""
-    return _LEAD_IN.sub("", text) if may_open(text, _LEAD_IN_WORDS) else text
+    return without_opening(_LEAD_IN, text) if may_open(text, _LEAD_IN_WORDS) else text
 
 
 @lru_cache(maxsize=1 << 12)
@@ -392,13 +392,19 @@ def _find_last_stop(text: str) -> re.Match[str] | None:
     Searched from the start, :data:`_NP_STOP` tries every stop token and scans the
     rest of the line for a later one: time quadratic in a long sentence. Without a
     newline the only token that can match is the last one, so the search starts there;
-    a stop token cannot start inside another or in the spaces after it.
+    a stop token cannot start inside another or in the spaces after it. The tokens are
+    looked for in the last eight words first (no token holds white space, so none crosses
+    into them, and ``\b`` sees the character before), the whole text only if they have none.
     """
     if "\n" in text:
         return _NP_STOP.search(text)  # each line has its own last token
     start = 0
-    for token in _NP_STOP_TOKENS.finditer(text):
+    tail = tail_start(text, 8)
+    for token in _NP_STOP_TOKENS.finditer(text, tail):
         start = token.start()
+    if not start and tail:  # none in the last words: the last is before them, if any
+        for token in _NP_STOP_TOKENS.finditer(text, 0, tail):
+            start = token.start()
     return _NP_STOP.search(text, start)
 
 
@@ -549,8 +555,8 @@ def _main_clause(text: str, right: int, skip: int = 0) -> str:
     """The sentence's main clause: asides in commas removed, up to ``right``."""
     body = text[skip:] if skip else text[:right]
     commas = body.count(",")  # each pattern needs one, the aside two: most bodies have none
-    if commas and _may_open_named(body):
-        body = _NAME_APPOSITION.sub(r"\1 ", body)
+    if commas and _may_open_named(body) and (named := _NAME_APPOSITION.match(body)):
+        body = f"{named.group(1)} {body[named.end() :]}"  # its one match: it opens on "^"
     if commas >= 2:
         body = _RELATIVE_ASIDE.sub("", body)
     if commas:
@@ -580,7 +586,7 @@ _WHO = re.compile(r"\b(?:who|whose)\b")
 
 
 def _has_verb_start(clause: str) -> bool:
-    return bool(re.match(r"^[A-Z]", clause)) and len(clause.split()) >= MIN_WORDS
+    return "A" <= clause[:1] <= "Z" and len(clause.split()) >= MIN_WORDS
 
 
 def _join_subject(subject: str, clause: str) -> str:

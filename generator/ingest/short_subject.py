@@ -45,7 +45,7 @@ def _by_initials(text: str) -> str:
     """The first name in ``text`` given with its initials ("US Agency for International
     Development (USAID)") said by them, "the" before it gone, when the initials are the
     name's capitals in order."""
-    found = _INITIALS.search(text)
+    found = _INITIALS.search(text) if "(" in text else None  # re tries every position
     if found is None:
         return text
     words = text[: found.start()].split()

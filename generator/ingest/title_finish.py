@@ -123,6 +123,14 @@ def single_spaced(text: str) -> str:
     return text
 
 
+def without_opening(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub("", text)`` for a ``pattern`` whose every alternative opens on ``^``
+    (and no ``re.MULTILINE``): it can match only at the text's start, so one ``match`` finds
+    what ``sub`` would, which then tries ``^`` at every later position as well."""
+    found = pattern.match(text)
+    return text[found.end() :] if found else text
+
+
 def may_open(text: str, words: frozenset[str]) -> bool:
     """Whether ``text`` may open on one of ``words`` (lower-case ASCII) as a pattern that
     ignores case sees them: its opening ASCII letters, lower-cased, are one, or a non-ASCII
@@ -154,11 +162,11 @@ def finish(text: str) -> str:
     to :data:`~generator.ingest.title_length.MAX_WORDS` words (or where its phrase ends), no
     dangling word, participle or relative clause left at its end, a capital first."""
     if text[:1] in _DEBRIS_FIRST or "From" in text:  # each alternative's start
-        text = _LEADING_DEBRIS.sub("", text)
+        text = without_opening(_LEADING_DEBRIS, text)
     if text[:1].isdecimal():  # the stamp's year: "\d" is what str.isdecimal accepts
-        text = _PAGE_STAMP.sub("", text)
+        text = without_opening(_PAGE_STAMP, text)
     if "A" <= text[:1] <= "Z" and "(" in text:  # a capital opens the dateline, "(" its agency
-        text = _WIRE_DATELINE.sub("", text)
+        text = without_opening(_WIRE_DATELINE, text)
     if "*" in text:  # the bullet's own mark
         text = _BULLET.split(text)[0]
     if "By" in text:  # a byline's own word: without it, nothing for the pattern to find
@@ -241,12 +249,12 @@ def _clause_words_end(text: str) -> tuple[list[str], int | None]:
         text = _OPEN_PARENTHESIS.sub("", text)  # a parenthesis the cut left open
     lead = may_open(text, _LEAD_TIME_WORDS)
     if lead:
-        text = _LEAD_TIME.sub("", text)
+        text = without_opening(_LEAD_TIME, text)
     opened = text
     if (text[:1] and not (text[0].isalnum() or text[0] == "_")) or may_open(text, _OPENERS):
-        text = _OPENER.sub("", text)  # the first: punctuation (no "\w") opens the text
+        text = without_opening(_OPENER, text)  # the first: punctuation (no "\w") opens the text
     if (lead or text != opened) and may_open(text, _LEAD_TIME_WORDS):  # "3:30 p.m. |
-        text = _LEAD_TIME.sub("", text)  # Eastern, …": its zone after its dot (the same
+        text = without_opening(_LEAD_TIME, text)  # Eastern, …": its zone after its dot (the same
         # text as the first test refused cannot open on one)
     if "and" in text and _AND_AUXILIARY_LEAD.search(text):  # the words every match has
         text = _AND_AUXILIARY.sub("", text)
