@@ -109,9 +109,6 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             if frame is None and not any(map(_event_date, inside)):
                 continue  # no event's date, none framing it: it dates nothing, barred or not
                 # (the tests below only drop dates; a mention and a frame need an event's)
-            if barred(index):
-                frame = None
-                continue  # speech and opinion date the speaker's views; furniture, nothing
             inside = [  # one pass, the cheap tests first: each only drops a date
                 t
                 for t in inside
@@ -121,13 +118,18 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
             ]
             if vague_anchor:
                 inside = [t for t in inside if not _day_from_anchor(t)]
-            if frame is not None and not any(_event_date(t) for t in inside):
-                mentions.extend(_framed_mention(article, anchor, paragraph, frame, sentence))
+            if not any(map(_event_date, inside)):
+                if frame is not None and not barred(index):
+                    mentions.extend(_framed_mention(article, anchor, paragraph, frame, sentence))
                 frame = None
-                continue
-            frame = _framing(sentence, inside)
-            if frame is not None or _fewer_words(sentence.text, _MIN_WORDS):
-                continue  # a framing sentence dates the next one; fragments date nothing
+                continue  # the sentence dates nothing of its own, barred or not
+            framing = _framing(sentence, inside)
+            if (framing is None and _fewer_words(sentence.text, _MIN_WORDS)) or barred(index):
+                frame = None  # speech and opinion date the speaker's views; furniture, nothing
+                continue  # and fragments date nothing (the bar is asked after the cheap tests)
+            frame = framing
+            if frame is not None:
+                continue  # a framing sentence dates the next one
             if isinstance(last, str):
                 last = _undated(last)
             neighbours = partial(
