@@ -32,8 +32,9 @@ MIN_SHARE = 0.05
 _TERM = re.compile(r"[^\W\d_]{4,}")
 _ASCII_TERM = re.compile(r"[a-z]{4,}")
 """What :data:`_TERM` finds in a case-folded ASCII text: its only letters are ``a``-``z``."""
-_LETTERS = str.maketrans({chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)})
-"""An ASCII text to its runs of letters, lower-cased, spaces between (:func:`terms`)."""
+_LETTERS = bytes(ord(chr(c).lower() if chr(c).isalpha() and c < 128 else " ") for c in range(256))
+"""An ASCII text's bytes to its runs of letters, lower-cased, spaces between (:func:`terms`;
+``bytes.translate``, as :func:`~generator.ingest.words.word_runs` translates)."""
 _COMMON = frozenset(
     """
     about above after again against also among another around away back based became because
@@ -78,7 +79,8 @@ def terms(text: str) -> frozenset[str]:
     another order than :func:`_terms` builds it; its callers only test it for shared
     words.)"""
     if text.isascii():
-        found = frozenset(map(_RUN_TERMS.__getitem__, text.translate(_LETTERS).split()))
+        letters = text.encode("ascii").translate(_LETTERS).decode("ascii")
+        found = frozenset(map(_RUN_TERMS.__getitem__, letters.split()))
         return found - _NO_TERM if "" in found else found
     return _terms(text)
 
