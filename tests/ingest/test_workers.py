@@ -145,6 +145,7 @@ def test_what_a_block_makes_leaves_it_old_and_is_still_collected() -> None:
     """The objects made with the collector off join its oldest generation unexamined, none
     frozen; cyclic garbage among them is still freed by a full collection. Objects frozen
     by someone else stay frozen."""
+    gc.unfreeze()  # an in-process CLI test before this one froze its objects at "exit"
     with no_cycle_collection():
         node = _Node()
         node.other = node  # a cycle: only the collector can free it
@@ -154,11 +155,12 @@ def test_what_a_block_makes_leaves_it_old_and_is_still_collected() -> None:
     del node
     gc.collect()
     assert watched() is None
+    kept = _Node()
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         with no_cycle_collection():
             pass
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() > 0
+        assert not any(o is kept for o in gc.get_objects())  # still frozen: in no generation
     finally:
         gc.unfreeze()
