@@ -196,17 +196,12 @@ def had_done_doubt(words: Sequence[str], lowered: Sequence[str] | None = None) -
 _HAD = frozenset({"had"})
 
 
-def _main_clause_word(words: Sequence[str], forms: frozenset[str]) -> int | None:
-    """Where the first of ``forms`` stands in ``words``, if no verb the lexicon is sure of
-    comes before it; None when it is in what was said ("… said they were organizing", "… said
-    it had received the genetic code") or absent."""
-    return _main_clause_index(words, list(map(str.lower, words)), forms)
-
-
 def _main_clause_index(
     words: Sequence[str], lowered: Sequence[str], forms: frozenset[str]
 ) -> int | None:
-    """:func:`_main_clause_word`, the words also given lower-cased (``lowered``)."""
+    """Where the first of ``forms`` stands in ``words``, if no verb the lexicon is sure of
+    comes before it; None when it is in what was said ("… said they were organizing", "… said
+    it had received the genetic code") or absent. ``lowered``: ``words`` lower-cased."""
     if forms.isdisjoint(lowered):  # a set test refuses most titles: no scan by word
         return None
     verb = next(i for i, w in enumerate(lowered) if w in forms)

@@ -20,24 +20,21 @@ LONGEST_WORDS = 18
 """Longest headline that ends where its sentence's phrase ends (see :func:`phrase_end`)."""
 MIN_WORDS = 3
 """A clause shorter than this is not a headline on its own."""
-_CUT_BEFORE = re.compile(
-    r"^(?:and|but|or|to|for|with|in|on|at|from|by|of|that|which|who|as|after|before|while)$",
-    re.I,
+_CUT_BEFORE_WORDS = (
+    "and but or to for with in on at from by of that which who as after before while".split()
 )
 """Function words a cut may come before."""
-_ADJUNCT = re.compile(
-    r"^(?:during|amid|despite|since|over|against|near|outside|inside|across|through|under"
-    r"|when|because|following|aboard|alongside|among|beyond|toward|towards|via|within|without"
-    r"|onto|upon)$",
-    re.I,
-)
+_CUT_BEFORE = re.compile(rf"^(?:{'|'.join(_CUT_BEFORE_WORDS)})$", re.I)
+"""A word of :data:`_CUT_BEFORE_WORDS`, in any case."""
+_ADJUNCT_WORDS = """during amid despite since over against near outside inside across through
+    under when because following aboard alongside among beyond toward towards via within
+    without onto upon""".split()
 """More words that open an adjunct (where, when, why) besides those of :data:`_CUT_BEFORE`."""
-_CUT_WORDS = frozenset(
-    """and but or to for with in on at from by of that which who as after before while during
-    amid despite since over against near outside inside across through under when because
-    following aboard alongside among beyond toward towards via within without onto upon
-    into""".split()
-)
+_ADJUNCT = re.compile(rf"^(?:{'|'.join(_ADJUNCT_WORDS)})$", re.I)
+"""A word of :data:`_ADJUNCT_WORDS`, in any case."""
+_PLACE_PREPOSITIONS = frozenset("into onto through toward towards".split())
+"""Prepositions that open where something went ("dropped the supplies | into a secured area")."""
+_CUT_WORDS = frozenset(_CUT_BEFORE_WORDS) | frozenset(_ADJUNCT_WORDS) | _PLACE_PREPOSITIONS
 """The words of :data:`_CUT_BEFORE` and :data:`_ADJUNCT`, with :data:`_PLACE_PREPOSITIONS`:
 for a lower-case ASCII word (of ``str.split``, no line break for ``$`` to match before) a set
 test says what the two patterns and the set say, where ``re`` tries forty alternatives."""
@@ -263,10 +260,6 @@ show solidarity with")."""
 def needs_for(noun: str) -> bool:
     """Whether ``noun`` (lower case) is one of :data:`NEEDS_FOR`, or its plural."""
     return noun in NEEDS_FOR or (noun.endswith("s") and noun[:-1] in NEEDS_FOR)
-
-
-_PLACE_PREPOSITIONS = frozenset("into onto through toward towards".split())
-"""Prepositions that open where something went ("dropped the supplies | into a secured area")."""
 
 
 TRAILING_SUBORDINATE = fastre.compile(

@@ -21,7 +21,7 @@ from generator.ingest.happening_checks import (
     _STAYED,
     JOURNALIST,
     OPINION,
-    _main_clause_word,
+    _main_clause_index,
     _past_or_auxiliary,
     journalist_reports,
     opinion_doubt,
@@ -167,7 +167,7 @@ def test_prefiltered_checks_are_the_plain_ones_on_the_seeds() -> None:
 
 
 def _plain_main_clause_word(words: list[str], forms: frozenset[str]) -> int | None:
-    """:func:`_main_clause_word` as it was: every word lowered in a generator."""
+    """:func:`_main_clause_index` as it was: every word lowered in a generator."""
     verb = next((i for i, w in enumerate(words) if w.lower() in forms), None)
     if verb is None or any(_past_or_auxiliary(w) for w in words[:verb]):
         return None
@@ -180,7 +180,7 @@ def test_main_clause_words_are_the_plain_ones_on_the_seeds() -> None:
     found = 0
     for words in word_lists:
         for forms in (_PAST_COPULA, _HAD, _STAYED):
-            answer = _main_clause_word(words, forms)
+            answer = _main_clause_index(words, list(map(str.lower, words)), forms)
             assert answer == _plain_main_clause_word(words, forms)
             found += answer is not None
     assert found > 10
