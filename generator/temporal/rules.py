@@ -116,10 +116,22 @@ def lead_of(*words: str, digit: bool = False, marks: str = "", whole: bool = Fal
     return "|".join([*heads, trie + r"(?!\w)" if whole else trie])
 
 
-def near_words(*words: str) -> str:
-    """A :attr:`Rule.near` of whole ``words`` (any case, a space any white space), as a
-    case-folded trie: ``re`` skips the words that cannot be one after a letter's test."""
-    return r"\b" + alternation(sorted(words), fold=True) + r"\b"
+def near_words(*words: str, digit: bool = False) -> str:
+    """A :attr:`Rule.near` of whole ``words`` (any case, a space any white space), or with
+    ``digit`` any digit too, as a case-folded trie.
+
+    It opens on one case-sensitive class of the first letters (and digits): ``re`` then skips
+    in C to the next character that may open one, where a pattern opening on ``\b`` or a
+    group is tried at every position. The word's start is tested after its first letter
+    (no word character before that letter), then the rest of the words that open on it."""
+    firsts = sorted({w[0] for w in words})
+    rests = "|".join(
+        f"(?<=[{c}{c.upper()}])" + alternation([w[1:] for w in words if w[0] == c], fold=True)
+        for c in firsts
+    )
+    word = rf"(?<!\w.)(?:{rests})\b"
+    opening = ("0-9" if digit else "") + "".join(c + c.upper() for c in firsts)
+    return f"(?-i:[{opening}]" + (rf"(?:(?<=\d)|{word}))" if digit else word + ")")
 
 
 _UNIT_WORDS = (
@@ -282,7 +294,7 @@ RULES: list[Rule] = [
         rf"|(?P<rel>this|last|next)\s+year|(?P<spoken>{SPOKEN_YEAR}))\b",
         h_month_year,
         ("month",),
-        near=r"\d|" + near_words("year", "nineteen", "thousand"),
+        near=near_words("year", "nineteen", "thousand", digit=True),
         lead=lead_of(*MODW_WORDS, *MONTHS),
     ),
     Rule(
@@ -310,7 +322,8 @@ RULES: list[Rule] = [
         rf"|(?:nineteen[- ])?(?P<word>{DECADE_WORD}))\b",
         h_decade,
         ("y4", "decade2", "decade-word"),
-        near=r"\d0['’]?s\b|ties\b",
+        # "\d0['’]?s\b|ties\b" opening on one class, as near_words does (re skips to it)
+        near=r"(?-i:[0-9tT](?:(?<=\d)0['’]?[sS]|(?<=[tT])[iI][eE][sS])\b)",
     ),
     Rule(
         "century",
