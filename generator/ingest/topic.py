@@ -77,11 +77,11 @@ def terms(text: str) -> frozenset[str]:
     and seldom split before, and their runs are looked up without the distinct runs'
     set, the kept split and the runs' pieces of :func:`_terms`. (The set is built in
     another order than :func:`_terms` builds it; its callers only test it for shared
-    words.)"""
+    words.) A run with no term has "" (false), which ``filter`` leaves out in C before the
+    set is built."""
     if text.isascii():
         letters = text.encode("ascii").translate(_LETTERS).decode("ascii")
-        found = frozenset(map(_RUN_TERMS.__getitem__, letters.split()))
-        return found - _NO_TERM if "" in found else found
+        return frozenset(filter(None, map(_RUN_TERMS.__getitem__, letters.split())))
     return _terms(text)
 
 
@@ -95,8 +95,7 @@ def _terms(text: str) -> frozenset[str]:
     found with :data:`_ASCII_TERM` when it is ASCII once case-folded ("ß" → "ss"), else
     :data:`_TERM`."""
     if text.isascii():
-        found = frozenset(chain.from_iterable(map(_PIECE_TERMS.__getitem__, distinct_runs(text))))
-        return found - _NO_TERM if "" in found else found
+        return frozenset(chain.from_iterable(map(_PIECE_TERMS.__getitem__, distinct_runs(text))))
     folded = text.casefold()
     term = _ASCII_TERM if folded.isascii() else _TERM
     return frozenset(map(_singular, set(term.findall(folded)) - _COMMON))
@@ -122,15 +121,16 @@ _RUN_TERMS = OnceEach(_run_term)
 def _piece_terms(run: str) -> tuple[str, ...]:
     """The terms of a run of letters, apostrophes and hyphens of a lower-cased ASCII text
     (:func:`~generator.ingest.words.word_runs`): :func:`_run_term` of each run of letters
-    in it."""
+    in it that has one (none is "": a body's terms are its runs' pieces as they are)."""
     if "'" not in run and "-" not in run:
-        return (_RUN_TERMS[run],)
-    return tuple(map(_RUN_TERMS.__getitem__, run.replace("'", " ").replace("-", " ").split()))
+        term = _RUN_TERMS[run]
+        return (term,) if term else ()
+    pieces = run.replace("'", " ").replace("-", " ").split()
+    return tuple(filter(None, map(_RUN_TERMS.__getitem__, pieces)))
 
 
 _PIECE_TERMS = OnceEach(_piece_terms)
 """:func:`_piece_terms` of each run, worked out once."""
-_NO_TERM = frozenset({""})
 
 
 def body_terms(text: str) -> frozenset[str]:

@@ -39,6 +39,18 @@ def test_a_bodys_terms_after_its_content_words_are_the_plain_walks() -> None:
         assert words._content_words(body) == plain_content_words(body)
 
 
+def test_a_short_texts_words_are_the_plain_walk_and_keep_the_bodys_split() -> None:
+    body = max(_bodies(), key=len)
+    sentences = [s.text for p in body.split("\n\n") for s in split_sentences(p)]
+    words._CONTENT.clear()
+    words.content_words(body)
+    for sentence in sentences:
+        assert len(sentence) <= words._LONG  # looked up as split, not kept
+        assert words.content_words(sentence) == plain_content_words(sentence)
+    assert words._LAST_RUNS.keys() == {body}
+    assert topic.body_terms(body) == plain_terms(body)
+
+
 def test_terms_after_another_texts_split_are_the_plain_walks() -> None:
     bodies = _bodies()
     for body, other in zip(bodies, bodies[1:] + bodies[:1], strict=True):
