@@ -132,25 +132,48 @@ def strip_page_text(sentence: str, date_text: str | None) -> str:
     it); with None, every stamp goes (a caption's test, :mod:`generator.ingest.captions`).
     """
     stripped = _TRAILING_DATELINE.sub("", sentence) if "|" in sentence else sentence
-    stripped = _LEADING_NOTE.sub("", stripped)
-    for prefix in (
-        _PHOTO_CREDIT,
-        _SECTION_LABEL,
-        _LIST_HEADER,
-        _UPDATED_STAMP,
-        _BAR_HEADER,
-        _FROM_BYLINE,
-        _STAMP,
-        _DATELINE,
-        _SPEAKER,
-        _SPOKEN_OPENER,
-    ):
+    if stripped[:1] == "(":  # the note's first character: no other text has one to remove
+        stripped = _LEADING_NOTE.sub("", stripped)
+    if not (_ANY_PREFIX.match(stripped) or stripped.find(":", 0, 81) >= 3):
+        return _kept_or_stripped(sentence, stripped)  # most sentences: no prefix opens them
+    for prefix in _PREFIXES:
         found = prefix.match(stripped)
         if found and (date_text is None or date_text not in found.group(0)):
             stripped = stripped[found.end() :]
+    return _kept_or_stripped(sentence, stripped)
+
+
+def _kept_or_stripped(sentence: str, stripped: str) -> str:
+    """``stripped``, unless nothing went or no word is left: then ``sentence`` itself."""
     if len(stripped) == len(sentence):  # nothing went (only removals are made)
         return sentence
     return stripped if re.search(r"\w", stripped) else sentence
+
+
+_PREFIXES = (
+    _PHOTO_CREDIT,
+    _SECTION_LABEL,
+    _LIST_HEADER,
+    _UPDATED_STAMP,
+    _BAR_HEADER,
+    _FROM_BYLINE,
+    _STAMP,
+    _DATELINE,
+    _SPEAKER,
+    _SPOKEN_OPENER,
+)
+"""What :func:`strip_page_text` cuts off a sentence's head, asked in this order."""
+_ANY_PREFIX = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p in _PREFIXES
+        if p is not _LIST_HEADER
+    )
+)
+"""Matches where one of :data:`_PREFIXES` but the list header's would (their patterns in
+one alternation): a sentence it refuses, with no ":" where a list header's can stand (its
+first one, after 3 to 80 other characters), keeps its head, where each pattern was asked in
+turn. (The list header's ``[^:;.]{3,80}`` tried up to eighty lengths before each fails.)"""
 
 
 _SAID_END = r"(?:said|says|reported|reports|added|adds|told\s[^,;:]{2,30})(?:\s(?:on\s)?\w+)?\.?$"
