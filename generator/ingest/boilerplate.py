@@ -371,12 +371,15 @@ def _label_reader_content(units: list[Unit], start: int) -> None:
 def _find_tail_cut(units: list[Unit], start: int) -> int:
     """Index of the first end-of-story marker after the story began (len if none).
 
-    The story's length and the prose after each unit matter only at a marker that is
-    not certain, which few pages have: they are counted there, when first needed.
+    The story's length, the prose after each unit and the story seen before it matter only
+    at a marker that is not certain, which few pages have: they are counted there, when
+    needed. (The story seen is the units still unlabelled before it: the walk labels only
+    the markers it passes, and those were never counted.)
     """
     total = -1
     after: list[int] = []
     seen = 0
+    counted = start + 1  # the units before this one are in ``seen``
     for i in range(start + 1, len(units)):
         unit = units[i]
         if unit.label == "comment thread":
@@ -391,12 +394,11 @@ def _find_tail_cut(units: list[Unit], start: int) -> int:
             if total < 0:
                 total = sum(word_count(u.text) for u in units[start:] if u.label is None)
                 after = _prose_after_counts(units)
+            seen += sum(word_count(u.text) for u in units[counted:i] if u.label is None)
+            counted = i + 1
             if total - seen < 0.25 * total or after[i] < 60:
                 return i
             unit.label = reason
-            continue
-        if unit.label is None:
-            seen += word_count(unit.text)
     return len(units)
 
 

@@ -100,9 +100,11 @@ class Evidence:
 
 def unit_evidence(index: int, text: str) -> Evidence | None:
     """The comment and post features of one unit's ``text``, or None if it has none."""
+    if not _may_have_evidence(text) and (
+        text.endswith((".", "!", "?")) or word_count(text) > 12 or not _is_signature(text)
+    ):  # a line of story, most lines: one question of the unit's scan; a sentence's end
+        return None  # is no signature's (:func:`_is_signature`), its words not counted
     n = word_count(text)
-    if not _may_have_evidence(text) and (n > 12 or not _is_signature(text)):
-        return None  # a line of story, most lines: one question of the unit's scan
     posted = _POST_KEYS_RE.search_folded(text) is not None
     if n > 12 and not posted and not _STAMP_KEYS_RE.may_match(text):
         return None  # a line of story, most lines: nothing below can find a feature

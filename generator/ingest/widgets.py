@@ -70,10 +70,15 @@ def widget_reason(text: str) -> str | None:
     """The reason a line is page furniture wherever it stands, or None.
 
     One question refuses most lines first (:data:`_may_be_widget`): story, where every rule
-    below fails but the menu's, which is asked of short lines alone, as below.
+    below fails but the menu's, which is asked of short lines alone, as below. A line that
+    ends a sentence is no menu: most lines of story are refused before their words are
+    counted (the count is asked of few of them after this, :func:`word_count`'s cache
+    holding every line's).
     """
     if not _may_be_widget(text):
-        return "navigation" if word_count(text) <= 12 and _is_navigation(text) else None
+        if ends_sentence(text):
+            return None
+        return "navigation" if word_count(text) <= 12 and _has_menu_words(text) else None
     if SEPARATOR_RE.match(text):
         return "separator"
     n = word_count(text)
@@ -194,8 +199,11 @@ def _is_navigation(text: str) -> bool:
     its empty pieces (at the ends) are no menu word, and three menu words make three
     tokens, so a line with fewer is refused before the tokens are counted.
     """
-    if ends_sentence(text):
-        return False
+    return not ends_sentence(text) and _has_menu_words(text)
+
+
+def _has_menu_words(text: str) -> bool:
+    """:func:`_is_navigation` for a line that does not end a sentence."""
     pieces = _MENU_SPLIT_RE.split(text.casefold())
     menu = sum(map(NAV_WORDS.__contains__, pieces))
     if menu < 3:
