@@ -83,10 +83,10 @@ def make_headline(sentence: str, date_text: str) -> str:
     wire story run twice), one call in fifteen over the test corpora, up to 2,000 calls apart.
     """
     sentence = without_asides(strip_page_text(sentence, date_text), date_text)
-    headline = _resolve_pronoun(_make_headline(sentence, date_text), sentence, date_text)
-    headline = complete_reported(_complete(headline, sentence, date_text), sentence, date_text)
+    text = normalize(sentence)  # normalized once: the three steps below each read it so
+    headline = _resolve_pronoun(_make_headline(text, date_text), sentence, date_text)
+    headline = complete_reported(_complete(headline, text, date_text), sentence, date_text)
     if has_fewer_words(headline, MIN_TITLE_WORDS):  # too little left: the sentence, shortened
-        text = normalize(sentence)
         whole = _finish(text) or text[:80]
         if _count(whole) > _count(headline):
             headline = whole
@@ -107,7 +107,7 @@ MIN_TITLE_WORDS = 4
 """Fewest words of a title: fewer say nothing ("Will be critical"), so the sentence is used."""
 
 
-def _complete(headline: str, sentence: str, date_text: str) -> str:
+def _complete(headline: str, text: str, date_text: str) -> str:
     """A fragment that stops at its verb gets its object back; a short one, its date.
 
     "The Security Council voted" + "… on Thursday to impose a no-fly zone over Libya" →
@@ -119,7 +119,6 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     open_verb = last.endswith("ed") or is_open_verb(last)
     if not words or (len(words) >= 4 and not open_verb):
         return headline
-    text = normalize(sentence)
     index = text.find(date_text)
     if index < 0:
         return headline
@@ -161,8 +160,7 @@ def _complete(headline: str, sentence: str, date_text: str) -> str:
     return headline or original
 
 
-def _make_headline(sentence: str, date_text: str) -> str:
-    text = normalize(sentence)
+def _make_headline(text: str, date_text: str) -> str:
     if "(" in text:  # no bracket, no amount in one
         text = _AMOUNT_ASIDE.sub("", text)
     index = text.find(date_text)
@@ -247,14 +245,14 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
         lead = head[: -len(np)].strip() if np else ""
         if re.search(r"\bto$", lead):
             return None  # "decided to postpone games | scheduled for Friday": a verb's object
-        after_preposition = re.search(r"\b(?:to|of|in|on|at|for|with|from|by|about)$", lead)
+        after_preposition = _PREPOSITION_END.search(lead)
         if (after_preposition and not has_verb(lead.split())) or (
             np and _PREPOSITION_FIRST.match(np)
         ):
             return None  # "The UN mission to Haiti began …", "keeping Egyptians for and
             # against the government separated today": no noun phrase is the verb's subject
-        if np and not re.search(r"\b(?:has|have|had|was|were|is|are|be|been)$", np, re.I):
-            rest = re.match(r"\s*((?:[^,;:]|,(?=\d))*)", after)
+        if np and not _AUXILIARY_END.search(np):
+            rest = _UP_TO_COMMA.match(after)
             more = rest.group(1).strip(" .") if rest else ""
             if more and _VERB_START.match(more):
                 more = ""  # "…, rescued on Friday, is being treated": the main verb follows
@@ -262,6 +260,9 @@ def _participial_phrase(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_PREPOSITION_END = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|about)$")
+_AUXILIARY_END = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)$", re.I)
+_UP_TO_COMMA = re.compile(r"\s*((?:[^,;:]|,(?=\d))*)")  # a number's comma is none
 _WHO_CLAUSE = re.compile(r"(?<=[a-z])\s+who\s+[a-z][^,;:]*$")
 """A relative clause without commas ending the words before a verb: the verb's subject is
 the noun before "who", not the last noun of the clause."""
@@ -305,24 +306,26 @@ def _dated_subject(text: str, start: int, end: int) -> str | None:
     if planned:
         return planned.group(1)
     head = text[:start].strip()
-    if len(head.split()) > 3 or re.search(r"[,;:]", head):
+    if len(head.split()) > 3 or "," in head or ";" in head or ":" in head:
         return None
-    if head and not re.match(r"(?i)(?:the|a|an|this|that|its|his|her|their)\b", head):
+    if head and not _DETERMINER_FIRST.match(head):
         return None  # "By mid-afternoon on Tuesday the artists …": not a dated noun phrase
     if has_verb(head.split()[1:]):
         return None  # "The minister said on Tuesday that …": a clause, not a noun phrase
-    tail = re.match(
-        r"\s*([^,;:]*?)\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|remains?)\b",
-        text[end:],
-    )
+    tail = _SUBJECT_TAIL.match(text[end:])
     if not tail or not tail.group(1):
         return None
     if head.lower() == "the" and _ABSOLUTE_DATE.search(text[start:end]):
         return text.strip().rstrip(".")  # "The July 7 attacks were …": the date says which
-    head = re.sub(r"^(?:the|a|an|this|that)\s+", "", head, flags=re.I)
+    head = _ARTICLE_FIRST.sub("", head)
     return f"{head} {tail.group(1)}".strip()
 
 
+_DETERMINER_FIRST = re.compile(r"(?i)(?:the|a|an|this|that|its|his|her|their)\b")
+_SUBJECT_TAIL = re.compile(
+    r"\s*([^,;:]*?)\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|remains?)\b"
+)
+_ARTICLE_FIRST = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
 _ABSOLUTE_DATE = re.compile(rf"\d|\b(?:{'|'.join(MONTH_NAMES)})\b")
 """A date that names its day or month, not one relative to the page ("Tuesday's")."""
 
@@ -331,12 +334,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase that ends ``text``, if it ends in one (not a verb or preposition)."""
     cut = tail_start(text, 2)  # the last word is in the last two, unless they have none
     last = _LAST_WORD.search(text, cut) or (_LAST_WORD.search(text) if cut else None)
-    if not last or re.fullmatch(
-        r"(?:the|a|an|of|in|on|at|to|for|with|and|or|but|is|was|were|are|be|been|has|have|"
-        r"had|until|that|which|who|when|while|as|by|from|about)",
-        last.group(1),
-        re.I,
-    ):
+    if not last or _NO_NOUN.fullmatch(last.group(1)):
         return None
     stop = _find_last_stop(text)
     phrase = text[stop.end() :] if stop else text
@@ -362,6 +360,11 @@ def _noun_phrase_before(text: str) -> str | None:
     return phrase
 
 
+_NO_NOUN = re.compile(
+    r"(?:the|a|an|of|in|on|at|to|for|with|and|or|but|is|was|were|are|be|been|has|have|"
+    r"had|until|that|which|who|when|while|as|by|from|about)",
+    re.I,
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 """The last word of a text; searched whole, tried at every word of it."""
 _NP_PREPOSITIONS = frozenset("in of at from near outside inside across".split())
@@ -480,7 +483,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     # the clause without its date; the test needs it only when more follows the clause
     rest = remove_date(clause, text[start:end]) if right < len(text) else None
     if rest is not None and _fewer_content_words(rest, MIN_WORDS - 1):
-        clauses = re.split(r",\s|;\s|:\s|\s[—–]\s", text[right:].lstrip(" ,"))
+        clauses = _CLAUSE_MARK.split(text[right:].lstrip(" ,"))
         following = next((c for c in clauses if not _TIME_ADJUNCT.match(c)), clauses[0])
         return following.strip(" ,;:"), None  # "On Sunday, | five days after the quake
         # hit, | American rescuers managed to save …": the time's clause tells no happening
@@ -506,6 +509,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str | None]:
     return clause, None
 
 
+_CLAUSE_MARK = re.compile(r",\s|;\s|:\s|\s[—–]\s")  # clauses after the date's own
 _TIME_ADJUNCT = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|since|following|when|as|until)\s",
