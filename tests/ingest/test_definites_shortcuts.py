@@ -126,3 +126,45 @@ def test_the_first_of_equally_given_forms_is_taken() -> None:
     assert definites.article_namings(paragraphs) == (("virus", ""),)
     paragraphs = ["Officials said the Delta virus, the Delta virus and the Omicron virus spread."]
     assert definites.article_namings(paragraphs) == (("virus", "Delta"),)
+
+
+def _plain_matches(text: str) -> list[tuple[int, str, str, str]]:
+    """Every naming ``_NAMING_AHEAD`` finds in ``text`` itself: start, words before, noun, after."""
+    return [(m.start(), *m.groups()) for m in definites._NAMING_AHEAD.finditer(text)]
+
+
+def _class_matches(text: str) -> list[tuple[int, str, str, str]]:
+    """The same, found in the text's character classes (the ASCII shortcut)."""
+    found = []
+    for m in definites._CLASS_NAMING.finditer(text.encode().translate(definites._CLASSES)):
+        (start, _), (at, end), (after_start, after_end) = m.regs
+        found.append((start, text[start:at], text[at:end], text[after_start:after_end]))
+    return found
+
+
+_ASCII_WORDS = st.sampled_from(
+    ["H1N1", "Obama", "US", "X", "9", "Z-", "O'", "A.B.", "virus", "administration", "flu",
+     "the", "ab", "e.g.", "", "_"]
+)  # fmt: skip
+_ASCII_GAPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\x1c", "\x1f", ".", ",",
+                               "'", "-", "_", "(", "!", ". "])  # fmt: skip
+_ASCII_TEXTS = st.lists(st.tuples(_ASCII_WORDS, _ASCII_GAPS), max_size=12).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs)
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ASCII_TEXTS)
+def test_ascii_namings_find_what_the_text_pattern_finds(text: str) -> None:
+    """The class pattern matches where ``_NAMING_AHEAD`` matches in the ASCII text, with the
+    same groups: capitals after punctuation, apostrophes and hyphens after the noun, the
+    white space ``\\s`` takes beyond the space and the newline."""
+    assert _class_matches(text) == _plain_matches(text)
+
+
+def test_ascii_namings_are_the_text_patterns_on_the_seeds() -> None:
+    texts = ["\n".join(article.paragraphs) for article in read_articles([SEEDS])]
+    assert any(_plain_matches(text) for text in texts)
+    for text in texts:
+        ascii_text = text.encode("ascii", "replace").decode()
+        assert _class_matches(ascii_text) == _plain_matches(ascii_text)
