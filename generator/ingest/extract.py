@@ -46,7 +46,7 @@ from generator.ingest.sentences import split_sentences
 from generator.ingest.verbs import IRREGULAR_PAST
 from generator.ingest.weekdays import past_the_page
 from generator.models import Article, Mention, MentionStatus, Timex
-from generator.temporal import tag
+from generator.temporal import paragraph_triggers, tag
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +83,13 @@ def extract_mentions(article: Article, *, vague_anchor: bool = False) -> list[Me
     written: PartialDate | None = None  # and the day it was written
     updated = bool(article.update_days)  # else every paragraph was written the same day
     anchor = article.anchor_of(0)
+    # the tagger's triggers of every paragraph, found in one scan (None: the tagger's own)
+    triggers = paragraph_triggers(article.paragraphs) or [None] * len(article.paragraphs)
     for number, paragraph in enumerate(article.paragraphs):
         if updated:
             anchor = article.anchor_of(number)  # a live blog's update: the day it was written
         same = story_day is not None and (anchor is written or anchor == written)  # most: none
-        timexes = tag(paragraph, anchor, story_day if same else None)
+        timexes = tag(paragraph, anchor, story_day if same else None, triggers[number])
         if not timexes and not waiting:  # most paragraphs: nothing dated, nothing to go on
             story_day, written, last = None, anchor, paragraph  # split only if asked
             continue

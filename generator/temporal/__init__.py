@@ -1,6 +1,7 @@
 """Temporal tagging: find every date expression in a text and resolve it against a date.
 
-The public API is :func:`tag` (and :func:`is_reference_line`, which the tagger
+The public API is :func:`tag` (and :func:`paragraph_triggers`, which finds the trigger
+words of many texts in one scan for it, :func:`is_reference_line`, which the tagger
 uses to mark expressions on citation lines, and :data:`WEEKDAYS`, the weekday
 names with their numbers, 0 for Monday); the modules behind it:
 
@@ -16,8 +17,8 @@ names with their numbers, 0 for Monday); the modules behind it:
 - :mod:`~generator.temporal.calendar_math`: calendar arithmetic and TIMEX3 values.
 """
 
-from generator.temporal.engine import is_reference_line, tag
+from generator.temporal.engine import is_reference_line, paragraph_triggers, tag
 from generator.temporal.lexicon import WEEKDAYS
 from generator.temporal.resolve import ENTRY_MARK
 
-__all__ = ["ENTRY_MARK", "WEEKDAYS", "is_reference_line", "tag"]
+__all__ = ["ENTRY_MARK", "WEEKDAYS", "is_reference_line", "paragraph_triggers", "tag"]

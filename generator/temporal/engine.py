@@ -17,7 +17,8 @@ chunk (seen through :func:`scan_text`, an ASCII stand-in of the same length),
 keeps the leftmost-longest match that its handler accepts, and builds the
 records. RE2 (:mod:`generator.fastre`) finds the triggers (:func:`all_triggers`): a
 chunk without one, most paragraphs, is done at once, and a chunk whose triggers
-give no match builds no state. A
+give no match builds no state; :func:`paragraph_triggers` finds those of an article's
+paragraphs in one scan, which :func:`tag` takes instead of scanning each. A
 rule with a :attr:`~generator.temporal.rules.Rule.lead` tests it at each word
 before its whole pattern (:func:`compile_rule`): most of the regex time went in
 trying every branch of the long patterns at words no match opens on.
@@ -28,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from generator import fastre
 from generator.dates import PartialDate
@@ -38,7 +39,7 @@ from generator.temporal.lexicon import alternation
 from generator.temporal.rules import RULES, Rule
 from generator.temporal.triggers import SHAPE_SCAN, SHAPE_TOKEN, TRIGGER_SHAPES, TRIGGER_WORDS
 
-__all__ = ["is_reference_line", "tag"]
+__all__ = ["is_reference_line", "paragraph_triggers", "tag"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ WINDOW_RIGHT = 16
 matched again without the window's end, so it may run on past it. (How far
 before the trigger a match may start is each rule's ``reach``.)"""
 
+Trigger = tuple[int, int, str]
+"""A trigger: (start, end, wake key), as :func:`find_triggers` gives them."""
 Wakes = tuple[tuple[int, int], ...]
 """The rules a trigger wakes: (index in :data:`RULES`, reach), by index."""
 
@@ -129,7 +132,7 @@ _MARKS = frozenset(".:/")
 """What makes a number-like token more than a number: a clock time or a date."""
 
 
-def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
+def find_triggers(chunk: str, pos: int = 0) -> list[Trigger]:
     """Trigger words and number shapes in ``chunk`` from ``pos``: (start, end, wake key), sorted.
 
     The words are found with the character before each (``\\W``, every trigger word
@@ -160,7 +163,7 @@ def find_triggers(chunk: str, pos: int = 0) -> list[tuple[int, int, str]]:
     return found
 
 
-def all_triggers(chunk: str) -> list[tuple[int, int, str]]:
+def all_triggers(chunk: str) -> list[Trigger]:
     """:func:`find_triggers` from the start of ``chunk``, found by RE2 when it is installed.
 
     RE2's automaton finds the words and number-like tokens of :data:`_ANY_TRIGGER` (its
@@ -174,19 +177,65 @@ def all_triggers(chunk: str) -> list[tuple[int, int, str]]:
     if spans is None:  # no RE2: re scans from where a trigger may start (0 without RE2)
         first = _ANY_TRIGGER.first_start(chunk)
         return find_triggers(chunk, first) if first >= 0 else []
-    found: list[tuple[int, int, str]] = []
+    found: list[Trigger] = []
     for start, end in spans:
-        token = chunk[start:end]
-        if token in _WAKES:  # a word (every spelling is a key, no shape is)
-            found.append((start, end, token))
-        elif token.isdigit() or (token[-1].isdigit() and _MARKS.isdisjoint(token)):
-            if 4 in map(len, token.split(",")):
-                found.append((start, end, "<y4>"))
-        else:
-            for key, rx in _SHAPES:
-                if rx.search(token):
-                    found.append((start, end, "<" + key + ">"))
+        _add_trigger(found, chunk[start:end], start, end)
     found.sort()
+    return found
+
+
+def _add_trigger(found: list[Trigger], token: str, start: int, end: int) -> None:
+    """Add to ``found`` the triggers of a ``token`` RE2 found at ``start``-``end``: a word,
+    or a number-like token classified as :func:`find_triggers` does."""
+    if token in _WAKES:  # a word (every spelling is a key, no shape is)
+        found.append((start, end, token))
+    elif token.isdigit() or (token[-1].isdigit() and _MARKS.isdisjoint(token)):
+        if 4 in map(len, token.split(",")):
+            found.append((start, end, "<y4>"))
+    else:
+        for key, rx in _SHAPES:
+            if rx.search(token):
+                found.append((start, end, "<" + key + ">"))
+
+
+_SEPARATOR = "\x00"
+"""What :func:`paragraph_triggers` puts between two texts: a character the trigger regex
+sees as it sees a text's end (neither word, white space nor one it names)."""
+
+
+def paragraph_triggers(texts: Sequence[str]) -> list[list[Trigger] | None] | None:
+    """The :func:`all_triggers` of each text's :func:`scan_text` (None for one :func:`tag`
+    cuts into chunks), from one RE2 scan of the texts joined; None without RE2.
+
+    :func:`tag` then takes a text's triggers instead of scanning it (most texts: an
+    article's paragraphs, one RE2 search each and one more to find no more, most finding
+    none). Exact: the texts are joined by :data:`_SEPARATOR`, which no trigger holds
+    (white space would: "2005" and "A." of the next text are a clock time), and ``\\b``
+    sees like an end; so RE2's successive matches are each text's own, shifted. RE2
+    scans an ASCII copy (a byte a character, no offsets to convert): the letters and
+    spaces :func:`scan_text` leaves are ASCII, and of the other characters the regex
+    names only "’" (as it names "'"), the rest it never matches or sees as word
+    characters, as "?" (tests/temporal/test_engine_shortcuts.py).
+    """
+    joined = scan_text(_SEPARATOR.join(texts))
+    ascii_copy = joined
+    if not joined.isascii():
+        ascii_copy = joined.replace("’", "'").encode("ascii", "replace").decode("ascii")
+    spans = _ANY_TRIGGER.prefilter_spans(ascii_copy)
+    if spans is None:
+        return None
+    found: list[list[Trigger] | None] = []
+    spans.reverse()  # popped from the end: in text order
+    base = 0
+    for text in texts:
+        end = base + len(text)
+        triggers: list[Trigger] = []
+        while spans and spans[-1][0] < end:
+            start, stop = spans.pop()  # the token from the scan, as all_triggers sees it
+            _add_trigger(triggers, joined[start:stop], start - base, stop - base)
+        triggers.sort()
+        found.append(triggers if end - base <= CHUNK_CHARS else None)
+        base = end + 1
     return found
 
 
@@ -242,21 +291,30 @@ def is_reference_line(line: str) -> bool:
     return bool(_REFERENCE_LINE.search(line))
 
 
-def tag(text: str, dct: PartialDate | None = None, story_day: dt.date | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    dct: PartialDate | None = None,
+    story_day: dt.date | None = None,
+    triggers: list[Trigger] | None = None,
+) -> list[Timex]:
     """Tag the temporal expressions in ``text``, resolving relative ones against ``dct``.
 
     ``story_day`` is the day the text before ``text`` last named (the paragraph before):
     "A day earlier, …" opening ``text`` counts back from it, not from ``dct``.
+    ``triggers``, when given, are the text's own, from :func:`paragraph_triggers`.
     Offsets index ``text`` itself: ``text[t.start:t.end] == t.text``. The result
     is sorted by start and free of overlaps. Never raises on a ``str``.
     """
     if not isinstance(text, str) or not text:
         return []
+    if triggers is not None and not triggers:
+        return []  # no trigger (most paragraphs): not even a scan to make
     if len(text) <= CHUNK_CHARS:  # the one chunk iter_chunks would give (most texts)
         scan = text if text.isascii() else _NON_ASCII.sub(_ascii_stand_in, text)  # scan_text
-        triggers = all_triggers(scan)
-        if not triggers:
-            return []  # no trigger (most paragraphs): no DocState to build
+        if triggers is None:
+            triggers = all_triggers(scan)
+            if not triggers:
+                return []  # no trigger: no DocState to build
         candidates = candidates_near(scan, triggers)
         if not candidates:
             return []  # triggers, no match (a third of the rest): no DocState either

@@ -63,9 +63,12 @@ def timexes_looked_at(paragraph: str, monkeypatch: pytest.MonkeyPatch) -> int:
     tagged: list[CountingTimexes] = []
 
     def counting_tag(
-        text: str, dct: PartialDate | None = None, story_day: dt.date | None = None
+        text: str,
+        dct: PartialDate | None = None,
+        story_day: dt.date | None = None,
+        triggers: list[tuple[int, int, str]] | None = None,
     ) -> list[Timex]:
-        tagged.append(CountingTimexes(tag(text, dct, story_day)))
+        tagged.append(CountingTimexes(tag(text, dct, story_day, triggers)))
         return tagged[-1]
 
     with monkeypatch.context() as patch:

@@ -228,3 +228,40 @@ _PIECES += ["1990", "'90s", "today", "MONDAY", "Quarter", "—"]
 def test_all_triggers_are_the_re_scan_s_on_any_text(pieces: list[str]) -> None:
     scan = engine.scan_text("".join(pieces))
     assert engine.all_triggers(scan) == _triggers_from_the_first(scan)
+
+
+def _own_triggers(texts: list[str]) -> list[list[tuple[int, int, str]] | None]:
+    """Each text's triggers as :func:`~generator.temporal.engine.tag` finds them alone."""
+    return [
+        engine.all_triggers(engine.scan_text(text)) if len(text) <= engine.CHUNK_CHARS else None
+        for text in texts
+    ]
+
+
+def test_paragraph_triggers_are_each_text_s_own() -> None:
+    """One scan of the texts joined finds each text's triggers, none across two texts (a
+    white space between "2005" and "A." would make a clock time), "’" kept in the keys."""
+    texts = [*_TRIGGER_EDGES, "in 2005", "A. Smith", "at 5", "pm, year", "’s end", "", "May"]
+    texts += ["x" * engine.CHUNK_CHARS + " May 5", "1990\x00today", "Q", "1 “quoted” ’90s é"]
+    assert engine.paragraph_triggers(texts) == _own_triggers(texts)
+    assert engine.paragraph_triggers(seed_lines()) == _own_triggers(seed_lines())
+    with fastre.pure_python():
+        assert engine.paragraph_triggers(texts) is None  # tag scans each text itself
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_PIECES, "“", "ß", "\u2009"]), max_size=12), max_size=6))
+def test_paragraph_triggers_are_each_text_s_own_on_any_texts(pieces: list[list[str]]) -> None:
+    texts = ["".join(text) for text in pieces]
+    assert engine.paragraph_triggers(texts) == _own_triggers(texts)
+
+
+def test_tag_takes_the_paragraph_triggers() -> None:
+    """Given a text's triggers, tag finds what it finds scanning the text itself."""
+    texts = seed_lines()
+    dct = PartialDate(2021, 3, 4)
+    found = engine.paragraph_triggers(texts)
+    assert found is not None
+    assert [engine.tag(t, dct, None, f) for t, f in zip(texts, found, strict=True)] == [
+        engine.tag(t, dct) for t in texts
+    ]
