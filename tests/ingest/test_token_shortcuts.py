@@ -1,6 +1,6 @@
 """Token shortcuts answer as the plain walks do, on the seeds and on generated text: the
 places of a noun in its article (:func:`definites._places`, read in windows) and a quote's words and
-spans (:func:`title_cuts._tokens`)."""
+spans (:func:`title_cuts.word_tokens`)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def test_a_quotes_words_and_spans_are_the_plain_walks() -> None:
     for quote in quotes:
         found = list(TITLE_WORD.finditer(quote))
         plain = tuple(m.group().casefold() for m in found), tuple(m.span() for m in found)
-        folded, edges = title_cuts._tokens.__wrapped__(quote)  # word k: edges 2k and 2k + 1
+        folded, edges = title_cuts.word_tokens.__wrapped__(quote)  # word k: edges 2k and 2k + 1
         assert (folded, tuple(zip(edges[::2], edges[1::2], strict=False))) == plain
 
 
