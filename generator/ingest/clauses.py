@@ -301,7 +301,8 @@ def vaguely_dated(title: str, timexes: Sequence[Timex], sentence: str, date_star
     ``date_start``) dates ("…, officials said on Tuesday"). Only a week (not "now"), not one
     that opens the title ("One year ago this week, …"), and not when the date is a
     happening's own ("The deadline was last week, extended to Monday")."""
-    clause = re.split(r"[,;:]", sentence[:date_start])[-1]
+    before = sentence[:date_start]
+    clause = before[_clause_start(before) :]  # after its last mark: no split of every clause
     if not _SAYING.search(clause):
         return False
     lead = _LEADING_CLAUSE.match(title)
