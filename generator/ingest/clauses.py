@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from generator.dates import PartialDate
-from generator.ingest.modifiers import happening_kind
+from generator.ingest.modifiers import happening_kind, tail_start
 from generator.ingest.title_checks import TITLE_WORD
+from generator.ingest.title_cuts import title_words, word_tokens
 from generator.ingest.verbs import first_verb, has_verb
 from generator.models import Timex
 
@@ -109,40 +110,32 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
     urged …") or a date that ends a period ("schools stay closed until May 6") does not
     say when that happened.
     """
-    if _UNTIL.search(sentence, 0, date_start):
-        clause = sentence[:date_start].rpartition(",")[2]
+    before = sentence[:date_start]
+    if _UNTIL.search(sentence, tail_start(before, _UNTIL_WORDS), date_start):
+        clause = before.rpartition(",")[2]
         return not _NEGATION.search(clause) and not _PUT_OFF.search(clause)
-    words = TITLE_WORD.findall(title)
+    words = title_words(title)
     if len(words) < 2:
         return False
-    head, tail = words[0].casefold(), words[-1].casefold()
-    first = last = None
-    for found in TITLE_WORD.finditer(sentence):  # one pass: where the title starts and ends
-        word = found.group().casefold()
-        if first is None:
-            if word == head:
-                first = found.start()
-                if tail == head:
-                    last = found.end()
-        elif word == tail:
-            last = found.end()
-            break
+    first, last = _title_span(sentence, words[0].casefold(), words[-1].casefold())
     if first is None:
         return False
     lead = _LEADING_SUBORDINATE.match(sentence)
     if lead and date_start < lead.end() <= first:
         return True  # the date is in the opening clause, the title after it
-    if _SINCE_BEFORE.search(sentence, first, date_start):
+    clause_start = _clause_start(before)  # the four patterns below match after it only
+    if _SINCE_BEFORE.search(sentence, max(first, clause_start), date_start):
         return True  # "Demand has surged since his death on Thursday": when a period began
     if last is None or date_start < last:
         return False
     if _TRAILING_SUBORDINATE.search(sentence, last, date_start):
         return True
-    if _NEXT_CLAUSE.search(sentence, last, date_start):
+    in_clause = max(last, clause_start)
+    if _NEXT_CLAUSE.search(sentence, in_clause, date_start):
         return True  # "… amount to war crimes and he described the operation last month as …"
-    if _ACCORDING_BEFORE.search(sentence, last, date_start):
+    if _ACCORDING_BEFORE.search(sentence, in_clause, date_start):
         return True  # "…, according to an affidavit made public in August": the source's day
-    for inner in _INNER_SUBORDINATE.finditer(sentence, last, date_start):
+    for inner in _INNER_SUBORDINATE.finditer(sentence, in_clause, date_start):
         if _names_a_happening(sentence, inner):
             continue  # "the tremor which struck on Tuesday": the date is the happening's
         if inner.end() < date_start and has_verb(
@@ -150,6 +143,38 @@ def dates_another_clause(sentence: str, date_start: int, title: str) -> bool:
         ):
             return True  # "after the ship docked on Friday"; not "after prayers on Friday"
     return False
+
+
+_UNTIL_WORDS = 4
+"""Most words an :data:`_UNTIL` match spans ("up to at least"): it ends the text before the
+date, so it lies in that text's last four (:func:`~generator.ingest.modifiers.tail_start`)."""
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause that ends ``before`` (the sentence up to the date) starts: after its
+    last comma, semicolon or colon. A match of :data:`_SINCE_BEFORE`, :data:`_NEXT_CLAUSE`,
+    :data:`_ACCORDING_BEFORE` or :data:`_INNER_SUBORDINATE` has none of these between it and
+    the date (``(?=[^,;:]*$)``), so it starts there or later: searched from there, ``re``
+    does not try every place of the sentence before it (``\b`` and the lookbehind still see
+    the character before)."""
+    return max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+
+
+def _title_span(sentence: str, head: str, tail: str) -> tuple[int | None, int | None]:
+    """Where the title starts in ``sentence`` (its first word ``head``, case-folded, found
+    first) and ends (the first ``tail`` after that word, else that word itself when it is
+    ``tail``): the sentence's folded words and edges are :func:`~generator.ingest.title_cuts.
+    word_tokens`' (cached: the mention's cut check splits the same sentence), and ``index``
+    finds each word in C where a loop over the sentence's words matched each in Python."""
+    folded, edges = word_tokens(sentence)
+    try:
+        at = folded.index(head)
+    except ValueError:
+        return None, None
+    try:
+        return edges[2 * at], edges[2 * folded.index(tail, at + 1) + 1]
+    except ValueError:
+        return edges[2 * at], edges[2 * at + 1] if tail == head else None
 
 
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?=[^,;:]*$)", re.I)
@@ -276,7 +301,8 @@ def vaguely_dated(title: str, timexes: Sequence[Timex], sentence: str, date_star
     ``date_start``) dates ("…, officials said on Tuesday"). Only a week (not "now"), not one
     that opens the title ("One year ago this week, …"), and not when the date is a
     happening's own ("The deadline was last week, extended to Monday")."""
-    clause = re.split(r"[,;:]", sentence[:date_start])[-1]
+    before = sentence[:date_start]
+    clause = before[_clause_start(before) :]  # after its last mark: no split of every clause
     if not _SAYING.search(clause):
         return False
     lead = _LEADING_CLAUSE.match(title)

@@ -95,9 +95,11 @@ _TITLE_WORDS = OnceEach(_find_title_words, most=1 << 14)
 
 
 @lru_cache(maxsize=1 << 14)
-def _tokens(quote: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The words of a quote, case-folded, and its edges: word ``k`` stands at
-    ``quote[edges[2 * k] : edges[2 * k + 1]]`` (cached: quotes recur).
+def word_tokens(quote: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a quote (:data:`~generator.ingest.title_checks.TITLE_WORD`'s), case-folded,
+    and its edges: word ``k`` stands at ``quote[edges[2 * k] : edges[2 * k + 1]]`` (cached:
+    quotes recur, and :func:`~generator.ingest.clauses.dates_another_clause` asks about the
+    sentence a mention's cut is checked in).
 
     One ``split`` with the word as a group gives the gaps and words in turn, and the running
     sum of their lengths the edges: no ``re.Match`` a word, which cost more than finding
@@ -125,7 +127,7 @@ def stopped_mid_phrase(title: str, quotes: Sequence[str]) -> str | None:
     words = [w.casefold() for w in every[-3:]]
     nexts = []
     for quote in quotes:
-        folded, edges = _tokens(quote)
+        folded, edges = word_tokens(quote)
         found = _title_end(folded, words)
         if found is None and every[-2][:1].isupper() and every[-1][:1].isupper():
             found = _title_end(folded, words[-2:])  # "… Hosni Mubarak" of "… President Hosni …"

@@ -36,7 +36,7 @@ from generator.ingest.title_checks import (
     present_doubt,
     reference_doubt,
 )
-from generator.ingest.title_cuts import _LOST_LETTER, _lost_letter, _tokens, cut_off
+from generator.ingest.title_cuts import _LOST_LETTER, _lost_letter, cut_off, word_tokens
 from generator.ingest.title_form import in_capitals
 from generator.ingest.verbs import _first_verb, _has_verb, first_verb, has_verb, is_verb
 
@@ -86,7 +86,7 @@ def test_quote_words_and_edges_are_the_plain_matches() -> None:
     sentences = _seed_sentences()
     assert len(sentences) > 100
     for sentence in sentences:
-        folded, edges = _tokens.__wrapped__(sentence)
+        folded, edges = word_tokens.__wrapped__(sentence)
         assert (folded, _as_spans(edges)) == _plain_tokens(sentence)
 
 
@@ -99,7 +99,7 @@ _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_quote_words_and_edges_are_the_plain_matches_on_generated_text(text: str) -> None:
-    folded, edges = _tokens.__wrapped__(text)
+    folded, edges = word_tokens.__wrapped__(text)
     assert (folded, _as_spans(edges)) == _plain_tokens(text)
 
 

@@ -22,7 +22,7 @@ from generator.ingest.extract import _event_date, _framing
 from generator.ingest.happening_checks import FORM_SCAN, TITLE_SCAN
 from generator.ingest.sentences import split_sentences
 from generator.ingest.title_checks import TITLE_WORD
-from generator.ingest.title_cuts import _title_end, _tokens
+from generator.ingest.title_cuts import _title_end, word_tokens
 from generator.ingest.verbs import has_verb, is_verb
 from generator.models import Timex
 from generator.temporal import tag
@@ -123,7 +123,7 @@ def test_a_title_end_is_found_where_the_plain_loop_found_it() -> None:
     sentences = [*_seed_sentences(), "the the the end of the end", "a b a b a b c"]
     asked = found = 0
     for sentence in sentences:
-        folded, _ = _tokens(sentence)
+        folded, _ = word_tokens(sentence)
         for k in range(len(folded)):
             for n in (1, 2, 3):
                 words = list(folded[max(0, k - n + 1) : k + 1])
