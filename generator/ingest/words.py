@@ -79,7 +79,10 @@ def _content_words(text: str) -> frozenset[str]:
     sentence's, a name's: 94 % of them over the news corpora), and are looked up as split,
     without building their set or keeping the split. (The same keys either way.) A run with
     no key has "" (false), which ``filter`` leaves out in C before the set is built."""
-    runs = distinct_runs(text) if len(text) > _LONG else word_runs(text)
+    if len(text) > _LONG:
+        return frozenset(filter(None, map(_RUN_KEYS.__getitem__, distinct_runs(text))))
+    ascii = text if text.isascii() else ascii_fold(text)  # word_runs inlined: a call less
+    runs = ascii.encode("ascii").translate(_RUNS).decode("ascii").split()
     return frozenset(filter(None, map(_RUN_KEYS.__getitem__, runs)))
 
 
@@ -125,10 +128,20 @@ _RUN_KEYS = OnceEach(_run_key)
 
 
 def _stem(word: str) -> str:
-    """:func:`stem` worked out."""
-    for suffix in ("ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    """:func:`stem` worked out: the first of the suffixes "ings", "ing", "ed", "es", "s" that
+    ends the word and leaves four letters or more, dropped. Only those ending in the word's
+    last letter are tried (most words end in none of "s", "g", "d"), in the same order."""
+    last = word[-1:]
+    if last == "s":
+        if word.endswith("ings") and len(word) >= 8:
+            return word[:-4]
+        if word.endswith("es") and len(word) >= 6:
+            return word[:-2]
+        return word[:-1] if len(word) >= 5 else word
+    if last == "g":
+        return word[:-3] if word.endswith("ing") and len(word) >= 7 else word
+    if last == "d":
+        return word[:-2] if word.endswith("ed") and len(word) >= 6 else word
     return word
 
 
@@ -220,7 +233,8 @@ def happening_words(text: str, named: bool = False) -> frozenset[str] | None:
     parts' cost a set a run."""
     if not named and text.isascii() and not _MAY_NAME_EVENT(text):
         return None  # each key is the start of a word of the lower-cased text
-    runs = word_runs(text)
+    ascii = text if text.isascii() else ascii_fold(text)  # word_runs inlined: a call less
+    runs = ascii.encode("ascii").translate(_RUNS).decode("ascii").split()
     words = frozenset(filter(None, map(_RUN_KEYS.__getitem__, runs)))  # "" (no key) is false
     if "-" in text or not text.isascii():  # a run may hold a hyphen (one folded to it)
         parts = " ".join(runs).replace("-", " ").split()

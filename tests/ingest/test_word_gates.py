@@ -123,6 +123,30 @@ def test_the_keys_of_the_seed_runs_are_the_two_step_keys() -> None:
         assert words._run_key(run) == _plain_run_key(run), run
 
 
+def _plain_stem(word: str) -> str:
+    """:func:`words._stem` as it was: each suffix tried in turn."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_RUN_CHARS, st.text(alphabet="abdegins", min_size=3, max_size=9)))
+def test_a_stem_is_the_plain_stem(word: str) -> None:
+    assert words._stem(word) == _plain_stem(word)
+
+
+def test_the_stems_of_the_seed_words_are_the_plain_stems() -> None:
+    runs = {run for paragraph in _paragraphs() for run in words.word_runs(paragraph)}
+    stems = [run.lstrip("'-") for run in runs] + ["", "s", "ings", "seeings", "sings", "seeing"]
+    changed = 0
+    for word in stems:
+        assert words._stem(word) == _plain_stem(word), word
+        changed += words._stem(word) != word
+    assert changed > 100
+
+
 def test_terms_of_the_seed_sentences_are_the_plain_walks() -> None:
     texts = _sentences()
     found = 0
