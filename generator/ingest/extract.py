@@ -237,11 +237,11 @@ def _quoted_or_stamp(paragraph: str, sentence: Sentence, timex: Timex) -> bool:
     if _WIRE_DATELINE_HEAD.search(head) and _WIRE_DATELINE_TAIL.match(paragraph, timex.end):
         return True  # "KUALA LUMPUR, April 27 (Reuters) - …": the day the story was filed
     after = timex.end
-    if (_PAGE_STAMP_HEAD.match(head) or not head.strip()) and (
+    if (  # what follows first: a bar, a clock or a dateline is rare, the head's test dearer
         "|" in head
         or _CLOCK_AFTER.match(paragraph, after)
         or _DATELINE_AFTER.match(paragraph, after)
-    ):
+    ) and (_PAGE_STAMP_HEAD.match(head) or not head.strip()):
         return True  # "CIBOLO, Texas | Fri May 1, 2009 1:22 pm EDT CIBOLO …": the page's stamp
     stamp = _POST_STAMP.match(paragraph, sentence.start)
     if stamp and timex.start < stamp.end():

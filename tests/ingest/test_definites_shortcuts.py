@@ -1,7 +1,8 @@
 """The shortcuts of :mod:`generator.ingest.definites` answer as the plain computations:
 a noun's window of tokens (``_window_tokens``) is the one a plain scan of every token of
 the window finds, on the seeds and on generated text; an article's namings are counted
-as a counter of each noun counted them."""
+as a counter of each noun counted them; a word's modifier test and the kept words of a
+naming are the plain character-by-character and list-building ones."""
 
 from __future__ import annotations
 
@@ -87,6 +88,67 @@ def test_window_tokens_are_the_plain_scans_on_generated_text(text: str) -> None:
         _check(text, head)
 
 
+def _plain_is_modifier(token: str) -> bool:
+    """``_is_modifier`` as it was: each character asked in Python."""
+    if token in definites._NOT_NAMES or not any(c.isalpha() for c in token):
+        return False
+    return token[:1].isupper() or (
+        any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+    )
+
+
+def _plain_kept_modifiers(mods: str) -> tuple[str, bool]:
+    """``_kept_modifiers`` as it was: the kept words put in a list one by one."""
+    words = mods.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _plain_is_modifier(word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept), len(kept) == len(words)
+
+
+def _seed_words() -> list[str]:
+    return [
+        word
+        for article in read_articles([SEEDS])
+        for paragraph in article.paragraphs
+        for word in paragraph.split()
+    ]
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["H", "h", "1", "N", "é", "É", "ß", "'s", "’s", ".", "-", "_", "Sunday", "The", "²", "٣", "ǅ"]
+)
+_TOKENS = st.lists(_TOKEN_PIECES, max_size=6).map("".join)
+
+
+def test_modifier_test_is_the_plain_one_on_the_seeds() -> None:
+    words = [*_seed_words(), "", "H1N1", "7.0-magnitude", "Sunday's", "U.S.", "2011", "iPhone"]
+    found = [definites._is_modifier(word) for word in words]
+    assert found == [_plain_is_modifier(word) for word in words]
+    assert 0 < sum(found) < len(found)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TOKENS)
+def test_modifier_test_is_the_plain_one_on_generated_tokens(token: str) -> None:
+    assert definites._is_modifier(token) == _plain_is_modifier(token)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=5).map(" ".join))
+def test_kept_modifiers_are_the_plain_ones(mods: str) -> None:
+    assert definites._kept_modifiers(mods) == _plain_kept_modifiers(mods)
+
+
+def test_kept_modifiers_are_the_plain_ones_on_the_seeds() -> None:
+    words = _seed_words()
+    for i in range(0, len(words) - 3, 2):
+        mods = " ".join(words[i : i + 3])
+        assert definites._kept_modifiers(mods) == _plain_kept_modifiers(mods)
+
+
 def _plain_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """``article_namings`` as it was: each naming added to a counter of its noun."""
     text = "\n".join(paragraphs)
@@ -95,7 +157,7 @@ def _plain_namings(paragraphs: Sequence[str]) -> tuple[tuple[str, str], ...]:
         mods, head, after = match.groups()
         if head in definites._NOT_NAMED or (after and not definites._ends_before(after)):
             continue
-        kept, whole = definites._kept_modifiers(mods)
+        kept, whole = _plain_kept_modifiers(mods)
         if not kept:
             continue
         if whole:
