@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import chain
@@ -155,8 +155,9 @@ class ArticleReading:
     :func:`~generator.ingest.definites.article_namings`): the story's names for a noun
     another page gives bare."""
     mention_words: tuple[tuple[str, frozenset[str]], ...] = ()
-    """The content words of its mentions' sentences and of the words near their dates
-    (:func:`~generator.ingest.cluster.window_text`): merging, in one process, needs them."""
+    """The content words of its mentions' sentences, of the words near their dates
+    (:func:`~generator.ingest.cluster.window_text`), and of their titles and date expressions:
+    merging, in one process, needs them."""
     mention_names: tuple[tuple[str, frozenset[str]], ...] = ()
     """The name words of its mentions' sentences (:func:`~generator.ingest.words.name_words`),
     for merging too."""
@@ -173,7 +174,7 @@ def read_article_events(article: Article) -> ArticleReading:
                 happenings.append((sentence.text, words))
     mentions = extract_mentions(article)
     sentences = dict.fromkeys(m.sentence for m in mentions)
-    texts = dict.fromkeys(chain(sentences, map(window_text, mentions)))
+    texts = dict.fromkeys(chain(sentences, map(window_text, mentions), _short_texts(mentions)))
     body = article.body  # one copy: joined and hashed once for the three
     return ArticleReading(
         mentions,
@@ -188,6 +189,16 @@ def read_article_events(article: Article) -> ArticleReading:
         tuple((text, content_words(text)) for text in texts),
         tuple((sentence, name_words(sentence)) for sentence in sentences),
     )
+
+
+def _short_texts(mentions: Sequence[Mention]) -> Iterator[str]:
+    """Each mention's title and date expression: merging, titling and summaries ask their
+    :func:`content_words` of nearly every one. Short (a title's words, "on Friday"), so a
+    worker's answers cost the parent less to take in than to work out, cold, its word keys
+    included; the answers are the same wherever they are worked out."""
+    for mention in mentions:
+        yield mention.title
+        yield mention.timex.text
 
 
 def read_all(articles: Sequence[Article], workers: int | None = None) -> list[ArticleReading]:

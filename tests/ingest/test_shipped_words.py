@@ -1,6 +1,7 @@
 """The words a worker ships with an article's reading (its mentions' content words, the words
-near their dates and their name words) are those merging would work out itself, and merging
-with them remembered builds the same events as merging without."""
+near their dates, their titles' and date expressions' words, and their name words) are those
+merging would work out itself, and merging with them remembered builds the same events as
+merging without."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ def test_a_reading_ships_the_words_merging_asks_for() -> None:
         shipped = dict(reading.mention_words)
         names = dict(reading.mention_names)
         for mention in reading.mentions:
-            for text in (mention.sentence, window_text(mention)):
+            texts = (mention.sentence, window_text(mention), mention.title, mention.timex.text)
+            for text in texts:
                 assert shipped[text] == words._content_words(text), text
             assert names[mention.sentence] == words._name_words(mention.sentence)
-        assert len(shipped) == len({*names, *map(window_text, reading.mentions)})
+        short = {text for m in reading.mentions for text in (m.title, m.timex.text)}
+        assert len(shipped) == len({*names, *map(window_text, reading.mentions), *short})
 
 
 def test_remembered_words_are_the_words_merging_finds() -> None:
