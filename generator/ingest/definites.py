@@ -353,10 +353,8 @@ def _modifiers(tokens: Sequence[str], i: int) -> list[str]:
 
 
 def _is_modifier(token: str) -> bool:
-    """A name or a code: capitalised, or with a letter and a digit, none of :data:`_NOT_NAMES`.
-
-    A token of letters alone (most) has a letter and no digit: only its capital decides, and
-    ``str.isalpha`` answers in C what the generators below ask a character at a time."""
+    """A name or a code: capitalised, or with a letter and a digit, none of :data:`_NOT_NAMES`
+    (for a token of letters alone, most, only the capital decides: ``isalpha`` runs in C)."""
     if token in _NOT_NAMES:
         return False
     if token.isalpha():
@@ -483,10 +481,8 @@ def _ascii_namings(text: str) -> list[tuple[str, str]]:
         kept, whole = kept_of[text[start:at]]
         if not kept:
             continue
-        if whole:  # _named_inside inlined: a call less for each of a third of the namings
-            before = text[max(0, start - 20) : start].rstrip()[-1:]
-            if not (before.isalnum() or before == ","):
-                continue
+        if whole and not _named_inside(text, start):
+            continue
         named.append((head, kept))
     return named
 
