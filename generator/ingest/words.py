@@ -79,10 +79,7 @@ def _content_words(text: str) -> frozenset[str]:
     sentence's, a name's: 94 % of them over the news corpora), and are looked up as split,
     without building their set or keeping the split. (The same keys either way.) A run with
     no key has "" (false), which ``filter`` leaves out in C before the set is built."""
-    if len(text) > _LONG:
-        return frozenset(filter(None, map(_RUN_KEYS.__getitem__, distinct_runs(text))))
-    ascii = text if text.isascii() else ascii_fold(text)  # word_runs inlined: a call less
-    runs = ascii.encode("ascii").translate(_RUNS).decode("ascii").split()
+    runs = distinct_runs(text) if len(text) > _LONG else word_runs(text)
     return frozenset(filter(None, map(_RUN_KEYS.__getitem__, runs)))
 
 
@@ -233,8 +230,7 @@ def happening_words(text: str, named: bool = False) -> frozenset[str] | None:
     parts' cost a set a run."""
     if not named and text.isascii() and not _MAY_NAME_EVENT(text):
         return None  # each key is the start of a word of the lower-cased text
-    ascii = text if text.isascii() else ascii_fold(text)  # word_runs inlined: a call less
-    runs = ascii.encode("ascii").translate(_RUNS).decode("ascii").split()
+    runs = word_runs(text)
     words = frozenset(filter(None, map(_RUN_KEYS.__getitem__, runs)))  # "" (no key) is false
     if "-" in text or not text.isascii():  # a run may hold a hyphen (one folded to it)
         parts = " ".join(runs).replace("-", " ").split()
