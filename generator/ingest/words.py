@@ -124,21 +124,21 @@ _RUN_KEYS = OnceEach(_run_key)
 """:func:`_run_key` of each run, worked out once."""
 
 
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+"""Inflections :func:`stem` drops, the first that fits."""
+_SUFFIXES_BY_LAST = {
+    last: tuple(s for s in _SUFFIXES if s.endswith(last)) for last in {s[-1] for s in _SUFFIXES}
+}
+""":data:`_SUFFIXES` by their last letter, in the same order: a word is tried only against
+those ending in its own last letter (most words end in none of "s", "g", "d")."""
+
+
 def _stem(word: str) -> str:
-    """:func:`stem` worked out: the first of the suffixes "ings", "ing", "ed", "es", "s" that
-    ends the word and leaves four letters or more, dropped. Only those ending in the word's
-    last letter are tried (most words end in none of "s", "g", "d"), in the same order."""
-    last = word[-1:]
-    if last == "s":
-        if word.endswith("ings") and len(word) >= 8:
-            return word[:-4]
-        if word.endswith("es") and len(word) >= 6:
-            return word[:-2]
-        return word[:-1] if len(word) >= 5 else word
-    if last == "g":
-        return word[:-3] if word.endswith("ing") and len(word) >= 7 else word
-    if last == "d":
-        return word[:-2] if word.endswith("ed") and len(word) >= 6 else word
+    """:func:`stem` worked out: the first of :data:`_SUFFIXES` that ends the word and leaves
+    four letters or more, dropped."""
+    for suffix in _SUFFIXES_BY_LAST.get(word[-1:], ()):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
     return word
 
 
