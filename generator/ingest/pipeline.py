@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -400,24 +401,63 @@ class _SignatureIndex:
     A sentence's score for an event is the number of the event's distinctive
     words (other than its nouns) it contains; counting through an inverted
     index finds the same events as comparing the sentence with every event
-    that shares a noun, without the quadratic cost.
+    that shares a noun, without the quadratic cost. Each word's events are kept
+    in the order of their days: a dated article can report only the events of the
+    days up to :data:`CORROBORATION_DAYS` before it (:meth:`_shared`), so a story
+    told over years is not counted whole for every sentence.
     """
 
     def __init__(self, events: Sequence[Event], signatures: dict[str, _Signature]) -> None:
         self._events = {e.id: e for e in events}
         self._signatures = signatures
         self._by_word: dict[str, list[str]] = {}
+        """The events whose signatures have a word, by day."""
+        self._days_of: dict[str, list[int]] = {}
+        """The day (ordinal) of each event of :attr:`_by_word`, in the same order."""
         nouns: set[str] = set()
-        for event in events:
+        days: list[int] = []
+        for event in sorted(events, key=_day):
             signature = signatures[event.id]
             if not signature.nouns:
                 continue  # no sentence can name it
             nouns |= signature.nouns
+            day = _day(event)
+            days.append(day)
             for word in signature.words - signature.nouns:
                 self._by_word.setdefault(word, []).append(event.id)
+                self._days_of.setdefault(word, []).append(day)
         self._nouns = frozenset(nouns)
         self._words = frozenset(self._by_word)
         """The words some event is indexed by: a sentence's others are not looked up."""
+        self._days = days
+        """The day of every indexed event, in order."""
+
+    def _shared(self, words: frozenset[str], published: PartialDate | None) -> Counter[str]:
+        """How many of ``words`` each event shares, of the events an article published on
+        ``published`` may report (all for an undated one).
+
+        The others would be refused anyway (:meth:`best_event`): an event on a day after
+        the last of ``published`` is dated after it was written, and one on a day more
+        than :data:`CORROBORATION_DAYS` before its first, long before it (the candidates
+        are dated to the day or finer, so an event's day is its first and its last).
+        Each word's events are cut to those days only when most events lie outside them
+        (a story told over months or years): otherwise counting them all costs less.
+        """
+        found = words & self._words
+        if published is not None:
+            first = published.first_day().toordinal() - CORROBORATION_DAYS
+            last = published.last_day().toordinal()
+            days = self._days
+            if 2 * (bisect_right(days, last) - bisect_left(days, first)) < len(days):
+                slices = []
+                for word in found:
+                    days = self._days_of[word]
+                    start = bisect_left(days, first)
+                    end = bisect_right(days, last, start)
+                    if start < end:
+                        slices.append(self._by_word[word][start:end])
+                return Counter(chain.from_iterable(slices))
+        return Counter(chain.from_iterable(map(self._by_word.__getitem__, found)))
 
     def best_event(self, words: frozenset[str], article: Article) -> Event | None:
         """The event a sentence reports, if it clearly names one: most shared words wins.
@@ -430,7 +470,7 @@ class _SignatureIndex:
             return None  # names no kind of happening
         # the events of each word it shares with some, counted in C (the best does not
         # depend on the order they are counted in)
-        shared = Counter(chain.from_iterable(map(self._by_word.__getitem__, words & self._words)))
+        shared = self._shared(words, article.published)
         best: tuple[int, str] | None = None
         for event_id, count in shared.items():
             if count < MIN_SHARED or (
@@ -456,6 +496,11 @@ class _SignatureIndex:
                 continue  # written before it happened, or long after: not a report of it
             best = (count, event_id)
         return self._events[best[1]] if best else None
+
+
+def _day(event: Event) -> int:
+    """The ordinal of the (first) day of ``event``'s date."""
+    return event.date.first_day().toordinal()
 
 
 def _written_later(article: Article, event: Event, days: int) -> bool:

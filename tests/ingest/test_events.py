@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from generator.dates import PartialDate
+from generator.ingest import pipeline
 from generator.ingest.entities import annotate_events
 from generator.ingest.pipeline import build_events
 from generator.ingest.read import read_articles
 from generator.models import DEFAULT_MIN_CONFIDENCE, Article, Event
 from generator.store.vocab import load_vocabulary
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, load_bench
 
 
 @pytest.fixture(scope="module")
@@ -222,3 +225,37 @@ def test_an_undated_sentence_corroborates_a_statement_only_with_what_was_said() 
     ]
     (statement,) = build_events(articles).events
     assert sorted(s.article for s in statement.sources) == ["again", "live"]
+
+
+def test_corroboration_counts_only_the_days_an_article_may_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over a story told for many months, each undated sentence is compared only with the
+    events of the days up to two weeks before its article (the others would be refused):
+    the same sources as comparing it with every event, with far fewer counted."""
+    corpus = tmp_path / "story.jsonl"
+    load_bench("corpus").write_corpus(400, corpus, seed=11)
+    articles = list(read_articles([corpus]))
+    counted: list[int] = []
+    shared = pipeline._SignatureIndex._shared
+
+    def counting(
+        index: pipeline._SignatureIndex, words: frozenset[str], published: PartialDate | None
+    ) -> Counter[str]:
+        found = shared(index, words, published)
+        counted.append(len(found))
+        return found
+
+    monkeypatch.setattr(pipeline._SignatureIndex, "_shared", counting)
+    by_day = build_events(articles).events
+    in_window = sum(counted)
+    counted.clear()
+    monkeypatch.setattr(
+        pipeline._SignatureIndex,
+        "_shared",
+        lambda index, words, published: counting(index, words, None),
+    )
+    every = build_events(articles).events
+    assert by_day == every
+    assert sum(len(e.sources) for e in every) > len(every)  # sentences did corroborate
+    assert in_window * 4 < sum(counted)  # and most events were never counted
