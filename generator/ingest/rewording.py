@@ -123,13 +123,16 @@ def _join_coarser(
     """Join each month's or year's cluster into the one day's inside it that tells the same
     happening, when exactly one does; the ids of those joined."""
     joined: set[int] = set()
+    within: dict[tuple[int, int | None], list[list[tuple[T, Told]]]] = {}  # days by period
+    for (year, month, _), told_there in by_day.items():
+        within.setdefault((year, None), []).append(told_there)
+        within.setdefault((year, month), []).append(told_there)
     for cluster, said, date in coarse:
         if said.verb in _SAYING:
             continue  # one says many things in a month: which of them is not told
         days = [
             c
-            for (year, month, _), told_there in by_day.items()
-            if year == date.year and (date.month is None or month == date.month)
+            for told_there in within.get((date.year, date.month), ())
             for c, t in told_there
             if same_happening(t, said)
         ]

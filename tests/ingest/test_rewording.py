@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from generator.dates import PartialDate
 from generator.ingest import build_events
-from generator.ingest.rewording import disaster_named, same_happening, told
+from generator.ingest.rewording import disaster_named, join_rewordings, same_happening, told
 from tests.ingest.articles import article
 
 
@@ -100,3 +101,28 @@ def test_a_happening_dated_to_its_month_joins_its_one_day() -> None:
     }
     said = [e for e in events if "Murray said" in e.title]
     assert len(said) == 2  # one says many things in a month: not joined
+
+
+def test_a_month_or_year_joins_the_one_day_inside_it_that_tells_it() -> None:
+    """Only the days inside the coarse date's period count: a matching day in another
+    month (or year) neither takes it nor makes the choice ambiguous."""
+    resigned = told("Ana Ruiz resigned", frozenset(), str)
+    assert resigned is not None
+    dates = {
+        "march 3": PartialDate(2024, 3, 3),
+        "may 9": PartialDate(2024, 5, 9),
+        "last year's": PartialDate(2023, 5, 20),
+        "in may": PartialDate(2024, 5),
+        "in 2023": PartialDate(2023),
+        "in 2024": PartialDate(2024),
+    }
+    joined: list[tuple[str, str]] = []
+    kept = join_rewordings(
+        list(dates),
+        lambda cluster: resigned,
+        dates.__getitem__,
+        lambda into, cluster: joined.append((into, cluster)),
+    )
+    assert joined == [("may 9", "in may"), ("last year's", "in 2023")]
+    # two days of 2024 tell it: which one "in 2024" means is not known
+    assert kept == ["march 3", "may 9", "last year's", "in 2024"]
