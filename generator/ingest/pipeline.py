@@ -411,7 +411,7 @@ class _SignatureIndex:
         self._events = {e.id: e for e in events}
         self._signatures = signatures
         self._by_word: dict[str, list[str]] = {}
-        """The events whose signatures have a word, by day."""
+        """The events whose signatures have a word, in the order of their days."""
         self._days_of: dict[str, list[int]] = {}
         """The day (ordinal) of each event of :attr:`_by_word`, in the same order."""
         nouns: set[str] = set()
@@ -451,9 +451,9 @@ class _SignatureIndex:
             if 2 * (bisect_right(days, last) - bisect_left(days, first)) < len(days):
                 slices = []
                 for word in found:
-                    days = self._days_of[word]
-                    start = bisect_left(days, first)
-                    end = bisect_right(days, last, start)
+                    word_days = self._days_of[word]
+                    start = bisect_left(word_days, first)
+                    end = bisect_right(word_days, last, start)
                     if start < end:
                         slices.append(self._by_word[word][start:end])
                 return Counter(chain.from_iterable(slices))
